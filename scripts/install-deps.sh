@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the build and test dependencies from Debian's packages (Debian 12 / Ubuntu 22.04+).
+# Quick when everything is already there: it asks dpkg first and runs apt-get only for what is missing.
+set -euo pipefail
+
+packages=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+  libqt6sql6-sqlite libqt6svg6 libssl-dev openssl libxkbcommon-dev libgl-dev
+  fonts-dejavu-core xvfb xauth
+)
+if [ "${1:-}" = "--tests" ]; then
+  packages+=(postgresql libqt6sql6-psql)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
