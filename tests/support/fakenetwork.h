@@ -72,6 +72,8 @@ private:
         }
         if (!m_answer.body.isEmpty())
             emit readyRead();
+        if (isFinished()) // aborted from readyRead
+            return;
         QNetworkReply::NetworkError error = m_answer.error;
         if (error == NoError && m_answer.httpStatus >= 400)
             error = m_answer.httpStatus >= 500 ? InternalServerError : ContentAccessDenied;

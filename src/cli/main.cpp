@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+// pavt-cli: the terminal's core from a shell. Wiring only; the work is in CommandLine.
+#include "cli/commandline.h"
+#include "core/hardening.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    pavt::disableCoreDumps();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PayAgency"));
+    QCoreApplication::setApplicationName(QStringLiteral("Virtual Terminal"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAVT_VERSION));
+    pavt::cli::CommandLine command;
+    return command.run(QCoreApplication::arguments());
+}

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: MIT
+#include "core/paymentrequest.h"
+
+#include "core/country.h"
+#include "core/currency.h"
+#include "core/money.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <array>
+
+namespace pavt {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pavt::PaymentRequest", text);
+}
+
+struct FieldInfo
+{
+    Field field;
+    const char *wire;
+    const char *label;
+};
+
+constexpr std::array<FieldInfo, FieldCount> Fields = {{
+    {Field::FirstName, "first_name", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "first name")},
+    {Field::LastName, "last_name", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "last name")},
+    {Field::Email, "email", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "email")},
+    {Field::Address, "address", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "address")},
+    {Field::City, "city", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "city")},
+    {Field::State, "state", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "state")},
+    {Field::Zip, "zip", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "postcode")},
+    {Field::Country, "country", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "country")},
+    {Field::IpAddress, "ip_address", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "customer IP address")},
+    {Field::PhoneNumber, "phone_number", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "phone number")},
+    {Field::Amount, "amount", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "amount")},
+    {Field::Currency, "currency", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "currency")},
+    {Field::CardNumber, "card_number", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "card number")},
+    {Field::CardExpiry, "card_expiry_month", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "expiry date")},
+    {Field::CardCvv, "card_cvv", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "security code (CVV)")},
+    {Field::RedirectUrl, "redirect_url", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "redirect URL")},
+    {Field::WebhookUrl, "webhook_url", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "webhook URL")},
+    {Field::OrderId, "order_id", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "order id")},
+    {Field::TerminalId, "terminal_id", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "terminal id")},
+}};
+
+void appendRaw(SecretBytes &out, const char *text)
+{
+    out.append(QByteArrayView(text, qsizetype(std::strlen(text))));
+}
+
+// Appends a JSON string literal (RFC 8259 escaping) of UTF-8 bytes.
+void appendJsonString(SecretBytes &out, QByteArrayView utf8)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    out.append('"');
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.sliced(runStart, i - runStart));
+        runStart = i + 1;
+        switch (c) {
+        case '"': appendRaw(out, "\\\""); break;
+        case '\\': appendRaw(out, "\\\\"); break;
+        case '\n': appendRaw(out, "\\n"); break;
+        case '\r': appendRaw(out, "\\r"); break;
+        case '\t': appendRaw(out, "\\t"); break;
+        default: {
+            const char esc[6] = {'\\', 'u', '0', '0', Hex[c >> 4], Hex[c & 0xf]};
+            out.append(QByteArrayView(esc, 6));
+        }
+        }
+    }
+    out.append(utf8.sliced(runStart));
+    out.append('"');
+}
+
+void appendJsonString(SecretBytes &out, const QString &text)
+{
+    // Names and addresses are ASCII most of the time: skip the conversion then.
+    bool ascii = true;
+    for (QChar ch : text) {
+        if (ch.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii) {
+        const qsizetype n = text.size();
+        char buffer[256];
+        if (n <= qsizetype(sizeof buffer)) {
+            for (qsizetype i = 0; i < n; ++i)
+                buffer[i] = char(text.at(i).unicode());
+            appendJsonString(out, QByteArrayView(buffer, n));
+            return;
+        }
+    }
+    appendJsonString(out, QByteArrayView(text.toUtf8()));
+}
+
+class ObjectWriter
+{
+public:
+    explicit ObjectWriter(SecretBytes &out) : m_out(out) { m_out.append('{'); }
+    void key(const char *name)
+    {
+        if (!m_first)
+            m_out.append(',');
+        m_first = false;
+        m_out.append('"');
+        appendRaw(m_out, name);
+        appendRaw(m_out, "\":");
+    }
+    void string(const char *name, const QString &value)
+    {
+        key(name);
+        appendJsonString(m_out, value);
+    }
+    void optionalString(const char *name, const QString &value)
+    {
+        if (!value.trimmed().isEmpty())
+            string(name, value.trimmed());
+    }
+    void secret(const char *name, const SecretBytes &value)
+    {
+        key(name);
+        appendJsonString(m_out, value.view());
+    }
+    void raw(const char *name, QByteArrayView json)
+    {
+        key(name);
+        m_out.append(json);
+    }
+    void close() { m_out.append('}'); }
+
+private:
+    SecretBytes &m_out;
+    bool m_first = true;
+};
+
+} // namespace
+
+QByteArray wireName(Field field)
+{
+    return QByteArray(Fields[size_t(field)].wire);
+}
+
+std::optional<Field> fieldFromWireName(QStringView name)
+{
+    if (name == u"card_expiry_year")
+        return Field::CardExpiry;
+    for (const FieldInfo &info : Fields) {
+        if (name == QLatin1StringView(info.wire))
+            return info.field;
+    }
+    return std::nullopt;
+}
+
+QString fieldLabel(Field field)
+{
+    return tr(Fields[size_t(field)].label);
+}
+
+void PaymentRequest::clearCardData()
+{
+    cardNumber.clear();
+    cvv.clear();
+    expiryMonth = 0;
+    expiryYear = 0;
+}
+
+Result<SecretBytes> toWireJson(const PaymentRequest &request, const WireOptions &options)
+{
+    const Country *country = Countries::find(request.country);
+    if (!country)
+        return fail(QStringLiteral("country"), tr("The country \"%1\" is not an ISO 3166 country.")
+                                                   .arg(request.country.left(64)));
+    const Currency *currency = Currencies::find(request.currency);
+    if (!currency || !currency->isPayable())
+        return fail(QStringLiteral("currency"),
+                    tr("The currency \"%1\" is not an ISO 4217 currency that can be charged.")
+                        .arg(request.currency.left(16)));
+
+    SecretBytes out;
+    out.reserve(640);
+    ObjectWriter json(out);
+    json.string("first_name", request.firstName.trimmed());
+    json.string("last_name", request.lastName.trimmed());
+    json.string("email", request.email.trimmed());
+    json.string("address", request.address.trimmed());
+    json.string("city", request.city.trimmed());
+    json.string("state", request.state.trimmed());
+    json.string("zip", request.zip.trimmed());
+    json.string("country", options.countryFormat == CountryFormat::Alpha2 ? country->alpha2
+                                                                          : country->alpha3);
+    json.string("ip_address", request.ipAddress.trimmed());
+    json.string("phone_number", request.phoneNumber.trimmed());
+    if (options.amountUnit == AmountUnit::Major)
+        json.raw("amount", majorUnitsDecimal(request.amountMinor, currency->minorUnits));
+    else
+        json.raw("amount", QByteArray::number(request.amountMinor));
+    json.string("currency", currency->code);
+    json.secret("card_number", request.cardNumber);
+    char month[3] = {char('0' + (request.expiryMonth / 10) % 10), char('0' + request.expiryMonth % 10), 0};
+    json.string("card_expiry_month", QString::fromLatin1(month));
+    json.string("card_expiry_year", QString::number(request.expiryYear));
+    json.secret("card_cvv", request.cvv);
+    json.string("redirect_url", request.redirectUrl.trimmed());
+    json.optionalString("webhook_url", request.webhookUrl);
+    json.optionalString("order_id", request.orderId);
+    json.optionalString("terminal_id", request.terminalId);
+    json.close();
+    return out;
+}
+
+namespace {
+
+bool readInt(const QJsonValue &value, qint64 &out)
+{
+    if (value.isString()) {
+        bool ok = false;
+        out = value.toString().trimmed().toLongLong(&ok);
+        return ok;
+    }
+    if (!value.isDouble())
+        return false;
+    const double d = value.toDouble();
+    // Only integers that a double holds exactly: no amount ever passes through a fraction.
+    if (d != std::floor(d) || std::fabs(d) > 9007199254740991.0)
+        return false;
+    out = qint64(d);
+    return true;
+}
+
+} // namespace
+
+Result<PaymentRequest> paymentRequestFromJson(QByteArrayView json)
+{
+    QJsonParseError error{};
+    QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail(QStringLiteral("json"), tr("The request is not valid JSON: %1 at offset %2.")
+                                                .arg(error.errorString())
+                                                .arg(error.offset));
+    if (!doc.isObject())
+        return fail(QStringLiteral("json"), tr("The request must be one JSON object."));
+    const QJsonObject object = doc.object();
+    PaymentRequest request;
+    QStringList problems;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
+        const QJsonValue value = it.value();
+        const auto field = fieldFromWireName(key);
+        if (!field) {
+            problems << tr("unknown field \"%1\"").arg(key.left(64));
+            continue;
+        }
+        if (value.isNull())
+            continue;
+        if (*field == Field::Amount) {
+            if (!readInt(value, request.amountMinor))
+                problems << tr("\"amount\" must be an integer number of minor units (1250 for 12.50)");
+            continue;
+        }
+        if (*field == Field::CardExpiry) {
+            qint64 number = 0;
+            if (!readInt(value, number) || number < 0 || number > 9999) {
+                problems << tr("\"%1\" must be a number").arg(key);
+                continue;
+            }
+            (key == u"card_expiry_year" ? request.expiryYear : request.expiryMonth) = int(number);
+            continue;
+        }
+        if (!value.isString()) {
+            problems << tr("\"%1\" must be a string").arg(key);
+            continue;
+        }
+        QString text = value.toString();
+        switch (*field) {
+        case Field::FirstName: request.firstName = text; break;
+        case Field::LastName: request.lastName = text; break;
+        case Field::Email: request.email = text; break;
+        case Field::Address: request.address = text; break;
+        case Field::City: request.city = text; break;
+        case Field::State: request.state = text; break;
+        case Field::Zip: request.zip = text; break;
+        case Field::Country: request.country = text; break;
+        case Field::IpAddress: request.ipAddress = text; break;
+        case Field::PhoneNumber: request.phoneNumber = text; break;
+        case Field::Currency: request.currency = text; break;
+        case Field::CardNumber:
+            // Pasted numbers keep their spaces and dashes; the wire wants digits only.
+            text.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+            request.cardNumber = SecretBytes::fromString(text);
+            break;
+        case Field::CardCvv: request.cvv = SecretBytes::fromString(text); break;
+        case Field::RedirectUrl: request.redirectUrl = text; break;
+        case Field::WebhookUrl: request.webhookUrl = text; break;
+        case Field::OrderId: request.orderId = text; break;
+        case Field::TerminalId: request.terminalId = text; break;
+        case Field::Amount:
+        case Field::CardExpiry: break;
+        }
+        wipe(text);
+    }
+    if (!problems.isEmpty())
+        return fail(QStringLiteral("json"), tr("The request has problems: %1.").arg(problems.join(QStringLiteral("; "))));
+    return request;
+}
+
+} // namespace pavt

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+// Shared test data: published test card numbers and documentation-range addresses only.
+#pragma once
+
+#include "core/paymentrequest.h"
+
+#include <QDate>
+
+namespace pavt::test {
+
+inline constexpr char TestSecretKey[] = "PA_TEST_0123456789abcdefTESTONLY";
+inline constexpr char TestEncryptionKey[] = "0123456789abcdef0123456789abcdef"; // 32 bytes
+
+inline PaymentRequest validRequest(const char *card = "4111111111111111")
+{
+    PaymentRequest r;
+    r.firstName = QStringLiteral("James");
+    r.lastName = QStringLiteral("Dean");
+    r.email = QStringLiteral("james.dean@example.com");
+    r.address = QStringLiteral("10 Downing Street");
+    r.city = QStringLiteral("London");
+    r.state = QStringLiteral("London");
+    r.zip = QStringLiteral("SW1A 2AA");
+    r.country = QStringLiteral("GB");
+    r.ipAddress = QStringLiteral("203.0.113.7");
+    r.phoneNumber = QStringLiteral("+44 20 7946 0000");
+    r.amountMinor = 1250;
+    r.currency = QStringLiteral("GBP");
+    r.cardNumber = SecretBytes(QByteArrayView(card));
+    r.expiryMonth = 12;
+    r.expiryYear = QDate::currentDate().year() + 2;
+    r.cvv = SecretBytes(QByteArrayView(QByteArrayView(card).startsWith("3") ? "1234" : "123"));
+    r.redirectUrl = QStringLiteral("https://merchant.example/return");
+    return r;
+}
+
+} // namespace pavt::test
