@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sim/testcard.h"
+#include "sim/transactionstore.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QTcpServer;
+QT_END_NAMESPACE
+
+namespace pavt {
+class Clock;
+}
+
+namespace pavt::sim {
+
+struct SimulatorOptions
+{
+    QByteArray secretKey; // "PA_TEST_..." or "PA_LIVE_..."; requests with another Bearer get 401
+    QByteArray encryptionKey; // exactly 32 bytes
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; // 0 = pick a free port
+    QSslCertificate certificate; // both set -> serve TLS
+    QSslKey privateKey;
+    int slowCardDelayMs = 20000; // the "slow" test card's delay (past the client's 15 s)
+    const pavt::Clock *clock = nullptr; // dates of transactions and expiry checks; null = system
+                                        // clock. Not owned: must outlive the simulator.
+};
+
+// Faults a test can inject into the charges that follow (POST .../card after authentication).
+enum class FaultKind {
+    None,
+    Delay, // answer normally, but only after Fault::delayMs
+    DropConnection, // read the request, then close the connection without an answer
+    Html500, // HTTP 500 with an HTML page
+    MalformedJson, // HTTP 200, Content-Type application/json, a truncated JSON body
+    Empty502, // HTTP 502 with an empty body
+    Oversized, // HTTP 200 with a valid JSON body of 2 MiB (a well-formed answer padded out)
+};
+
+struct Fault
+{
+    FaultKind kind = FaultKind::None;
+    int delayMs = 0; // for Delay
+    bool chargeRecorded = true; // the charge behind the fault is processed and kept (the
+                                // "it went through, the answer was lost" case); false: the
+                                // request is not processed at all. Delay always processes.
+    int count = -1; // how many of the next charges it hits; -1 = until clearFault()
+};
+
+// A faithful stand-in for the Pay Agency gateway on one address (loopback by default), for tests,
+// benchmarks and the terminal's demo mode. It speaks the project's wire contract
+// (payagency-api.md), keeps its transactions in memory (never a card number or CVV: brand,
+// first six and last four only), and serves its own 3-D Secure check page under /sim/3ds/.
+// See docs/simulator.md.
+// Single-threaded: it lives in the thread that created it and needs that thread's event loop.
+class GatewaySimulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PageSize = 50;
+    static constexpr int OversizedBodyBytes = 2 * 1024 * 1024;
+
+    explicit GatewaySimulator(SimulatorOptions options, QObject *parent = nullptr);
+    ~GatewaySimulator() override;
+
+    // Checks the keys and listens; false with errorString() on failure. Call once.
+    bool start();
+    QString errorString() const;
+    bool isListening() const;
+    quint16 port() const;
+    QUrl baseUrl() const; // http(s)://127.0.0.1:PORT (the listening address; loopback for Any)
+    QString environment() const; // "test" or "live", from the secret key's prefix
+
+    static QList<TestCard> testCards();
+    int transactionCount() const;
+    // POST requests that reached the charge endpoint, whatever became of them (refused, faulty,
+    // duplicate...): lets a client's test prove that it sent a charge exactly once.
+    int chargeRequestCount() const;
+    std::optional<TransactionRecord> transaction(const QString &transactionId) const;
+    std::optional<TransactionRecord> transactionByOrderId(const QString &orderId) const;
+
+    // What the cardholder's Approve / Fail buttons do; false unless the transaction is PENDING.
+    bool completeThreeDSecure(const QString &transactionId, bool approve);
+
+    void setFault(const Fault &fault);
+    void clearFault() { setFault(Fault {}); }
+    Fault fault() const;
+
+signals:
+    // A transaction was created, completed its 3-D Secure check, or was refunded.
+    void transactionChanged(const QString &transactionId);
+
+private:
+    struct Reply;
+    void setUpRoutes();
+    void handleCharge(const QString &env, const QHttpServerRequest &request,
+                      QHttpServerResponder &&responder);
+    void handleStatus(const QString &env, const QString &transactionId,
+                      const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleRefund(const QString &env, const QHttpServerRequest &request,
+                      QHttpServerResponder &&responder);
+    void handleList(const QString &env, const QHttpServerRequest &request,
+                    QHttpServerResponder &&responder);
+    void handleThreeDSecurePage(const QString &transactionId, const QHttpServerRequest &request,
+                                QHttpServerResponder &&responder);
+    void handleThreeDSecureAction(const QString &transactionId, const QString &action,
+                                  const QHttpServerRequest &request,
+                                  QHttpServerResponder &&responder);
+
+    // The checks every API call shares; on failure a reply is ready to send.
+    std::optional<Reply> checkApiRequest(const QString &env, const QHttpServerRequest &request,
+                                         bool expectJsonBody) const;
+    Reply processCharge(const QHttpServerRequest &request);
+    Reply applyFault(Reply reply, const Fault &fault) const;
+    void send(QHttpServerResponder &&responder, Reply reply);
+    QString newTransactionId() const;
+    QDateTime now() const;
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace pavt::sim

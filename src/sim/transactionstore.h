@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <deque>
+#include <optional>
+
+namespace pavt::sim {
+
+enum class TransactionStatus { Success, Pending, Failed };
+
+// "SUCCESS", "PENDING", "FAILED": the words of the status call and the list.
+QString statusWord(TransactionStatus status);
+
+// One charge as the simulator keeps it. By design there is no field for the card number or the
+// CVV: only the brand, the first six and last four digits (and the masked number made of them).
+struct TransactionRecord
+{
+    quint64 sequence = 0; // 1, 2, 3... in the order of arrival; the list's cursors point at it
+    QString transactionId; // "PA" + 14 upper-case letters and digits
+    QString orderId; // null when the charge had none
+    double amount = 0; // as sent (the gateway echoes it, decimals and all)
+    QString currency;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString country;
+    QString cardBrand;
+    QString cardFirstSix;
+    QString cardLastFour;
+    QString maskedCardNumber; // e.g. "411111******1111"
+    QString merchantRedirectUrl;
+    TransactionStatus status = TransactionStatus::Pending;
+    QString message; // why it failed, or what it waits for
+    QDateTime created;
+    bool refunded = false;
+    QDateTime refundDate;
+    QString refundReason;
+};
+
+// The simulator's transactions, in memory, in order of arrival (about 1 KiB each; nothing is
+// ever written to disk). Not thread-safe: the simulator uses it from its own thread only.
+class TransactionStore
+{
+public:
+    // Stores the record, numbering it; returns the stored copy.
+    TransactionRecord &add(TransactionRecord record);
+
+    TransactionRecord *find(const QString &transactionId);
+    const TransactionRecord *find(const QString &transactionId) const;
+    const TransactionRecord *findByOrderId(const QString &orderId) const;
+    bool containsId(const QString &transactionId) const { return m_byId.contains(transactionId); }
+    bool containsOrderId(const QString &orderId) const { return m_byOrderId.contains(orderId); }
+    int size() const { return int(m_records.size()); }
+
+    // Cursor pagination over the transactions created between two dates (inclusive), newest
+    // first. `after` gives the page of older items past that sequence number (nextCursor),
+    // `before` the page of newer ones (prevCursor); neither gives the first page.
+    struct Page
+    {
+        QList<const TransactionRecord *> items;
+        bool hasNextPage = false;
+        bool hasPreviousPage = false;
+        quint64 nextCursor = 0; // meaningful when hasNextPage
+        quint64 prevCursor = 0; // meaningful when hasPreviousPage
+        int totalCount = 0;
+    };
+    Page page(QDate from, QDate to, std::optional<quint64> after, std::optional<quint64> before,
+              int pageSize) const;
+
+private:
+    std::deque<TransactionRecord> m_records; // index = sequence - 1; a deque keeps references valid
+    QHash<QString, qsizetype> m_byId;
+    QHash<QString, qsizetype> m_byOrderId;
+};
+
+} // namespace pavt::sim
