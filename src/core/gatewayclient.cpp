@@ -28,12 +28,46 @@ QString tr(const char *text)
     return QCoreApplication::translate("pavt::GatewayClient", text);
 }
 
-// Errors that come with an HTTP answer (4xx, 5xx) rather than from the transport.
-bool isHttpError(QNetworkReply::NetworkError error)
+// Errors of the transport (connection, TLS, proxy, a lost or cut-off answer), as opposed to the
+// codes Qt attaches to a complete HTTP answer with a 4xx/5xx status (400 even comes as a
+// "protocol" error): after a transport error the answer, if any, is incomplete.
+bool isTransportError(QNetworkReply::NetworkError error)
 {
     const int e = int(error);
-    return (e >= 201 && e <= 299) || (e >= 401 && e <= 499);
+    return (e >= 1 && e <= 199) || error == QNetworkReply::ContentReSendError;
 }
+
+// A request body that can be read once and never rewound. QNetworkAccessManager silently sends a
+// POST again when the server drops a connection before answering (seen with Qt 6.4: one post()
+// reached the gateway twice). With a body it cannot rewind it fails with ContentReSendError
+// instead, which the client reports as an unknown outcome: a charge is never sent twice.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+    ~OneShotBody() override { wipe(m_data); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_offset + QIODevice::bytesAvailable(); }
+    qint64 size() const override { return m_data.size(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin<qint64>(maxSize, m_data.size() - m_offset);
+        if (n <= 0)
+            return m_offset >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_offset, size_t(n));
+        m_offset += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
 
 bool isLoopbackHost(const QString &host)
 {
@@ -295,8 +329,19 @@ void GatewayClient::send(CallKind kind, const QNetworkRequest &request, const QB
 {
     ++m_pending;
     emit callStarted();
-    QNetworkReply *reply = verb == "GET" ? m_network->get(request)
-                                         : m_network->sendCustomRequest(request, verb, body);
+    QNetworkReply *reply = nullptr;
+    if (verb == "GET") {
+        reply = m_network->get(request);
+    } else if (kind == CallKind::Charge) {
+        QNetworkRequest once = request;
+        once.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *device = new OneShotBody(std::move(body));
+        reply = m_network->sendCustomRequest(once, verb, device);
+        device->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(request, verb, body);
+    }
     struct State
     {
         bool sent = false;
@@ -364,7 +409,7 @@ void GatewayClient::send(CallKind kind, const QNetworkRequest &request, const QB
                                      "charge may have gone through; it must be looked up, not sent again.").arg(seconds);
             else
                 outcome.message = tr("No answer from the gateway within %1 seconds.").arg(seconds);
-        } else if (http != 0 && (error == QNetworkReply::NoError || isHttpError(error))) {
+        } else if (http != 0 && !isTransportError(error)) {
             // An HTTP answer arrived (4xx/5xx come with an error code too).
             outcome = classifyResponse(kind, http, state->data);
         } else {
