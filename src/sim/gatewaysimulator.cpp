@@ -442,6 +442,9 @@ void GatewaySimulator::setUpRoutes()
                    QHttpServerResponder &&responder) {
                 handleThreeDSecureAction(id, action, request, std::move(responder));
             });
+    s.route(u"/sim/return"_s, [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        send(std::move(responder), Reply::page(StatusCode::Ok, pages::merchantReturn()));
+    });
     s.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             if (request.url().path().startsWith("/api/"_L1))

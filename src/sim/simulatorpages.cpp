@@ -107,6 +107,14 @@ QByteArray notFound()
         .toUtf8();
 }
 
+QByteArray merchantReturn()
+{
+    return page(u"Back at the merchant"_s,
+                u"<h1>Back at the merchant</h1><p>This page stands in for the merchant's redirect URL in the "
+                u"terminal's demo mode. The payment's result is shown in the terminal; this window can be closed.</p>"_s)
+        .toUtf8();
+}
+
 QByteArray internalServerError()
 {
     return QByteArrayLiteral(

@@ -19,6 +19,8 @@ QByteArray threeDSecureDone(const TransactionRecord &record);
 // The transaction is no longer waiting for 3-D Secure.
 QByteArray threeDSecureNotPending(const TransactionRecord &record);
 QByteArray notFound();
+// The demo's stand-in for a merchant's redirect URL (/sim/return).
+QByteArray merchantReturn();
 // What the "server error" test card and fault answer with (HTTP 500).
 QByteArray internalServerError();
 

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+// pavt: the terminal's window. Wiring only; see TerminalApp.
+#include "app/terminalapp.h"
+#include "core/hardening.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    pavt::disableCoreDumps();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PayAgency"));
+    QApplication::setApplicationName(QStringLiteral("Virtual Terminal"));
+    QApplication::setApplicationDisplayName(QStringLiteral("PayAgency Virtual Terminal"));
+    QApplication::setApplicationVersion(QStringLiteral(PAVT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("agency.pay.VirtualTerminal"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Keyed card payments through the Pay Agency gateway."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Run against the built-in gateway simulator."));
+    parser.addOption(demo);
+    parser.process(app);
+
+    pavt::app::TerminalApp::Options options;
+    options.forceDemo = parser.isSet(demo);
+    pavt::app::TerminalApp terminal(options);
+    terminal.start();
+    return app.exec();
+}

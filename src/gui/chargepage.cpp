@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: MIT
+#include "gui/chargepage.h"
+
+#include "ui_chargepage.h"
+
+#include "core/country.h"
+#include "core/currency.h"
+#include "core/secretbytes.h"
+
+#include <QAccessible>
+#include <QCompleter>
+#include <QEvent>
+#include <QFocusEvent>
+#include <QIcon>
+#include <QKeyEvent>
+#include <QStandardItemModel>
+
+namespace pavt::gui {
+
+void wipeLineEdit(QLineEdit *edit)
+{
+    QString text = edit->text(); // shares the line edit's buffer
+    edit->setText(QString());    // the line edit lets go (and drops its undo history)
+    wipe(text);                  // last reference: overwritten in place
+}
+
+namespace {
+
+QString pickerText(const QString &code, const QString &name)
+{
+    return code + QStringLiteral(" — ") + name;
+}
+
+// "DE — Germany" -> "DE" for the rules; anything else as typed.
+QString pickerValue(const QString &text)
+{
+    const qsizetype dash = text.indexOf(QStringLiteral(" — "));
+    return dash > 0 ? text.left(dash).trimmed() : text.trimmed();
+}
+
+} // namespace
+
+ChargePage::ChargePage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::ChargePage>())
+{
+    m_ui->setupUi(this);
+    bind(Field::Currency, m_ui->currencyEdit, m_ui->currencyError);
+    bind(Field::Amount, m_ui->amountEdit, m_ui->amountError);
+    bind(Field::CardNumber, m_ui->cardNumberEdit, m_ui->cardNumberError);
+    bind(Field::CardExpiry, m_ui->expiryEdit, m_ui->expiryError);
+    bind(Field::CardCvv, m_ui->cvvEdit, m_ui->cvvError);
+    bind(Field::FirstName, m_ui->firstNameEdit, m_ui->firstNameError);
+    bind(Field::LastName, m_ui->lastNameEdit, m_ui->lastNameError);
+    bind(Field::Email, m_ui->emailEdit, m_ui->emailError);
+    bind(Field::PhoneNumber, m_ui->phoneEdit, m_ui->phoneError);
+    bind(Field::Address, m_ui->addressEdit, m_ui->addressError);
+    bind(Field::City, m_ui->cityEdit, m_ui->cityError);
+    bind(Field::State, m_ui->stateEdit, m_ui->stateError);
+    bind(Field::Zip, m_ui->zipEdit, m_ui->zipError);
+    bind(Field::Country, m_ui->countryEdit, m_ui->countryError);
+    bind(Field::OrderId, m_ui->orderIdEdit, m_ui->orderIdError);
+    bind(Field::TerminalId, m_ui->terminalIdEdit, m_ui->terminalIdError);
+    bind(Field::IpAddress, m_ui->ipEdit, m_ui->ipError);
+    bind(Field::RedirectUrl, m_ui->redirectUrlEdit, m_ui->redirectUrlError);
+    bind(Field::WebhookUrl, m_ui->webhookUrlEdit, m_ui->webhookUrlError);
+
+    m_ui->cvvEdit->setMaxLength(4);
+    m_ui->expiryEdit->setMaxLength(7);
+    m_ui->amountEdit->setMaxLength(32);
+    m_ui->orderIdEdit->setMaxLength(64);
+    m_ui->amountEdit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    setUpPicker(m_ui->currencyEdit, true);
+    setUpPicker(m_ui->countryEdit, false);
+
+    connect(&m_controller, &ChargeFormController::problemChanged, this, &ChargePage::showProblem);
+    connect(&m_controller, &ChargeFormController::brandChanged, this, &ChargePage::updateBrand);
+    connect(&m_controller, &ChargeFormController::chargeableChanged, this, &ChargePage::updateChargeButton);
+    connect(m_ui->chargeButton, &QPushButton::clicked, this, [this] {
+        m_showAll = true;
+        for (Field f : m_edits.keys())
+            showProblem(f);
+        if (!m_busy && m_controller.canCharge())
+            emit chargeRequested();
+    });
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &ChargePage::clearRequested);
+    updateBrand(CardBrand::Unknown);
+    updateChargeButton();
+}
+
+ChargePage::~ChargePage()
+{
+    for (Field f : {Field::CardNumber, Field::CardExpiry, Field::CardCvv})
+        wipeLineEdit(m_edits.value(f));
+}
+
+void ChargePage::bind(Field field, QLineEdit *edit, QLabel *error)
+{
+    m_edits.insert(field, edit);
+    m_errors.insert(field, error);
+    m_fieldOf.insert(edit, field);
+    edit->installEventFilter(this);
+    error->setVisible(false);
+    error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+    error->setForegroundRole(QPalette::Highlight);
+    connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) { onEdited(field, text); });
+    if (field == Field::CardNumber || field == Field::CardCvv) {
+        // No drag-out and no context menu: the card number and CVV must not reach the clipboard.
+        edit->setDragEnabled(false);
+        edit->setContextMenuPolicy(Qt::NoContextMenu);
+    }
+}
+
+void ChargePage::setUpPicker(QLineEdit *edit, bool currency)
+{
+    auto *model = new QStandardItemModel(this);
+    auto *completer = new QCompleter(model, this);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setMaxVisibleItems(12);
+    edit->setCompleter(completer);
+    connect(edit, &QLineEdit::textEdited, this, [model, currency, completer](const QString &text) {
+        model->clear();
+        const QString query = pickerValue(text);
+        if (query.isEmpty())
+            return;
+        if (currency) {
+            for (const Currency *c : Currencies::search(query, 12))
+                model->appendRow(new QStandardItem(pickerText(c->code, c->name)));
+        } else {
+            for (const Country *c : Countries::search(query, 12))
+                model->appendRow(new QStandardItem(pickerText(c->alpha2, c->name)));
+        }
+        completer->complete();
+    });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this, edit](const QString &text) { onEdited(m_fieldOf.value(edit), text); });
+}
+
+void ChargePage::setFieldText(Field field, const QString &text)
+{
+    QLineEdit *e = m_edits.value(field);
+    if (!e)
+        return;
+    QString shown = text;
+    if (field == Field::Currency) {
+        if (const Currency *c = Currencies::find(text))
+            shown = pickerText(c->code, c->name);
+    } else if (field == Field::Country) {
+        if (const Country *c = Countries::find(text))
+            shown = pickerText(c->alpha2, c->name);
+    }
+    e->setText(shown);
+    onEdited(field, shown);
+}
+
+void ChargePage::onEdited(Field field, const QString &text)
+{
+    QLineEdit *e = m_edits.value(field);
+    m_gatewayProblems.remove(field);
+    QString value = text;
+    if (field == Field::CardNumber) {
+        // Group as typed, keeping the cursor after the same number of digits.
+        const int cursor = e->cursorPosition();
+        int digitsBefore = 0;
+        for (int i = 0; i < cursor && i < text.size(); ++i)
+            digitsBefore += text.at(i).isDigit() ? 1 : 0;
+        QString grouped = ChargeFormController::groupCardNumber(text);
+        if (grouped != text) {
+            QString old = e->text();
+            e->setText(grouped);
+            wipe(old);
+            int pos = 0;
+            for (int seen = 0; pos < grouped.size() && seen < digitsBefore; ++pos)
+                seen += grouped.at(pos).isDigit() ? 1 : 0;
+            e->setCursorPosition(pos);
+        }
+        value = grouped;
+    } else if (field == Field::CardExpiry) {
+        const QString formatted = ChargeFormController::formatExpiry(text);
+        if (formatted != text) {
+            e->setText(formatted);
+            e->setCursorPosition(int(formatted.size()));
+        }
+        value = formatted;
+    } else if (field == Field::Currency || field == Field::Country) {
+        value = pickerValue(text);
+    }
+    m_controller.setText(field, value);
+    showProblem(field);
+    updateChargeButton();
+    moveFocusOnIfComplete(field);
+}
+
+void ChargePage::moveFocusOnIfComplete(Field field)
+{
+    if (field != Field::CardNumber && field != Field::CardExpiry && field != Field::CardCvv)
+        return;
+    QLineEdit *e = m_edits.value(field);
+    if (!e->hasFocus() || e->cursorPosition() != e->text().size())
+        return;
+    if (m_controller.isComplete(field))
+        focusNextChild();
+}
+
+void ChargePage::showProblem(Field field)
+{
+    QLabel *label = m_errors.value(field);
+    QLineEdit *e = m_edits.value(field);
+    if (!label || !e)
+        return;
+    std::optional<FieldProblem> p = m_controller.problem(field);
+    if (!p && m_gatewayProblems.contains(field))
+        p = m_gatewayProblems.value(field);
+    const bool typing = e->hasFocus() && !m_showAll;
+    const bool show = p && (m_gatewayProblems.contains(field) || m_showAll || m_touched.contains(field)
+                            || (!e->text().isEmpty() && ChargeFormController::showWhileTyping(*p)))
+                      && !(typing && !ChargeFormController::showWhileTyping(*p) && !m_touched.contains(field));
+    const QString message = show ? p->message : QString();
+    if (label->text() != message || label->isVisible() != show) {
+        label->setText(message);
+        label->setVisible(show);
+        e->setProperty("invalid", show);
+        e->setStyleSheet(show ? QStringLiteral("QLineEdit { border: 2px solid palette(highlight); }") : QString());
+        e->setAccessibleDescription(show ? message : QString());
+        if (show && e->hasFocus()) {
+            QAccessibleEvent event(e, QAccessible::DescriptionChanged);
+            QAccessible::updateAccessibility(&event);
+        }
+    }
+}
+
+void ChargePage::updateBrand(CardBrand brand)
+{
+    const QString id = Cards::brandId(brand);
+    const QIcon icon(QStringLiteral(":/brands/%1.svg").arg(id));
+    m_ui->brandLabel->setPixmap(icon.pixmap(QSize(48, 30)));
+    m_ui->brandLabel->setToolTip(Cards::brandName(brand));
+    m_ui->brandLabel->setAccessibleName(brand == CardBrand::Unknown ? tr("Card brand not known yet")
+                                                                     : tr("Card brand: %1").arg(Cards::brandName(brand)));
+    m_ui->cvvEdit->setPlaceholderText(Cards::cvvLength(brand) == 4 ? QStringLiteral("1234") : QStringLiteral("123"));
+    m_ui->cvvEdit->setMaxLength(Cards::cvvLength(brand));
+    m_ui->cardNumberEdit->setMaxLength(Cards::maxLength(brand) + 6);
+}
+
+void ChargePage::updateChargeButton()
+{
+    const bool ok = m_controller.canCharge() && !m_busy;
+    m_ui->chargeButton->setEnabled(ok);
+    const QString reason = m_busy ? tr("A charge is in progress…") : m_controller.blockedReason();
+    m_ui->blockedLabel->setText(reason);
+    m_ui->chargeButton->setToolTip(ok ? tr("Charge the card (Enter)") : reason);
+    m_ui->chargeButton->setAccessibleDescription(ok ? QString() : reason);
+}
+
+void ChargePage::showGatewayProblems(const QList<FieldProblem> &problems)
+{
+    m_gatewayProblems.clear();
+    QLineEdit *first = nullptr;
+    for (const FieldProblem &p : problems) {
+        m_gatewayProblems.insert(p.field, p);
+        if (!first)
+            first = m_edits.value(p.field);
+    }
+    for (Field f : m_edits.keys())
+        showProblem(f);
+    if (first)
+        first->setFocus();
+}
+
+void ChargePage::clearCard()
+{
+    for (Field f : {Field::CardNumber, Field::CardExpiry, Field::CardCvv}) {
+        wipeLineEdit(m_edits.value(f));
+        m_touched.remove(f);
+    }
+    m_controller.clearCard();
+    m_showAll = false;
+    for (Field f : {Field::CardNumber, Field::CardExpiry, Field::CardCvv})
+        showProblem(f);
+    updateChargeButton();
+}
+
+void ChargePage::clearAll()
+{
+    for (auto it = m_edits.constBegin(); it != m_edits.constEnd(); ++it)
+        wipeLineEdit(it.value());
+    m_controller.clearAll();
+    m_touched.clear();
+    m_gatewayProblems.clear();
+    m_showAll = false;
+    for (Field f : m_edits.keys())
+        showProblem(f);
+    updateChargeButton();
+}
+
+void ChargePage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->progressBar->setVisible(busy);
+    for (QLineEdit *e : std::as_const(m_edits))
+        e->setReadOnly(busy);
+    m_ui->clearButton->setEnabled(!busy);
+    updateChargeButton();
+}
+
+void ChargePage::focusFirstField()
+{
+    QLineEdit *target = m_ui->amountEdit;
+    for (Field f : {Field::Amount, Field::CardNumber, Field::CardExpiry, Field::CardCvv, Field::FirstName}) {
+        if (m_edits.value(f)->text().isEmpty()) {
+            target = m_edits.value(f);
+            break;
+        }
+    }
+    target->setFocus(Qt::OtherFocusReason);
+}
+
+bool ChargePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        const auto it = m_fieldOf.constFind(watched);
+        if (it != m_fieldOf.constEnd()) {
+            auto *edit = static_cast<QLineEdit *>(watched);
+            // A picker left with a unique match takes it ("ger" -> DE — Germany).
+            if (*it == Field::Country || *it == Field::Currency) {
+                const QString value = pickerValue(edit->text());
+                if (*it == Field::Country) {
+                    const Country *c = Countries::find(value);
+                    const auto hits = c ? QList<const Country *>{c} : Countries::search(value, 2);
+                    if (!value.isEmpty() && hits.size() == 1)
+                        setFieldText(Field::Country, hits.first()->alpha2);
+                } else {
+                    const Currency *c = Currencies::find(value);
+                    const auto hits = c ? QList<const Currency *>{c} : Currencies::search(value, 2);
+                    if (!value.isEmpty() && hits.size() == 1)
+                        setFieldText(Field::Currency, hits.first()->code);
+                }
+            }
+            if (!edit->text().isEmpty())
+                m_touched.insert(*it);
+            showProblem(*it);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChargePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QWidget::changeEvent(event);
+}
+
+} // namespace pavt::gui

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gui/chargeformcontroller.h"
+
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+
+namespace Ui {
+class ChargePage;
+}
+
+namespace pavt::gui {
+
+// The charge form: fields in groups, live validation next to each field, card brand mark,
+// grouping as typed, focus that moves on when card number, expiry and CVV are complete.
+// It turns keystrokes into controller calls and shows what the controller says.
+class ChargePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChargePage(QWidget *parent = nullptr);
+    ~ChargePage() override;
+
+    ChargeFormController &controller() { return m_controller; }
+    QLineEdit *edit(Field field) const { return m_edits.value(field); }
+    QLabel *errorLabel(Field field) const { return m_errors.value(field); }
+
+    // Sets a field's text as if typed (defaults from settings, tests).
+    void setFieldText(Field field, const QString &text);
+    // Marks fields the gateway complained about (422): their messages show next to them.
+    void showGatewayProblems(const QList<FieldProblem> &problems);
+
+    // Wipes the card fields (and their buffers as far as Qt allows); focus to the card number.
+    void clearCard();
+    // Clears everything but the defaults given by the caller again.
+    void clearAll();
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+    void focusFirstField();
+
+signals:
+    void chargeRequested();
+    void clearRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void bind(Field field, QLineEdit *edit, QLabel *error);
+    void onEdited(Field field, const QString &text);
+    void showProblem(Field field);
+    void updateBrand(CardBrand brand);
+    void updateChargeButton();
+    void moveFocusOnIfComplete(Field field);
+    void setUpPicker(QLineEdit *edit, bool currency);
+
+    std::unique_ptr<Ui::ChargePage> m_ui;
+    ChargeFormController m_controller;
+    QHash<Field, QLineEdit *> m_edits;
+    QHash<Field, QLabel *> m_errors;
+    QHash<QObject *, Field> m_fieldOf;
+    QSet<Field> m_touched;
+    QHash<Field, FieldProblem> m_gatewayProblems;
+    bool m_busy = false;
+    bool m_showAll = false;
+};
+
+// Wipes a line edit's text buffer: takes the last reference to the string and overwrites it.
+void wipeLineEdit(QLineEdit *edit);
+
+} // namespace pavt::gui

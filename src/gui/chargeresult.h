@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/gatewayoutcome.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace pavt::gui {
+
+// What the result panel and the receipt show of one charge: the outcome and masked card data only.
+struct ChargeResult
+{
+    GatewayOutcome outcome;
+    QString amountText;   // "GBP 12.50"
+    QString cardText;     // "Visa •••• 1111"
+    QString maskedCard;   // "411111******1111"
+    QString customerName; // "James Dean"
+    QDateTime when;
+    bool lookingUp = false; // an unknown outcome or 3-D Secure is being followed
+};
+
+} // namespace pavt::gui

@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: MIT
+#include "gui/mainwindow.h"
+
+#include "core/card.h"
+#include "core/currency.h"
+#include "core/money.h"
+#include "core/terminalsettings.h"
+#include "gui/chargecoordinator.h"
+#include "gui/chargepage.h"
+#include "gui/resultpanel.h"
+#include "gui/secureclipboard.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPushButton>
+#include <QPrinter>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace pavt::gui {
+
+MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_clipboard(new SecureClipboard(this))
+    , m_coordinator(new ChargeCoordinator(this))
+    , m_stack(new QStackedWidget(this))
+    , m_chargeContainer(new QWidget(this))
+    , m_chargePage(new ChargePage(m_chargeContainer))
+    , m_resultPanel(new ResultPanel(m_clipboard, m_chargeContainer))
+    , m_banner(new QLabel(this))
+    , m_envLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/pavt.svg")));
+    auto *layout = new QVBoxLayout(m_chargeContainer);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_resultPanel);
+    layout->addWidget(m_chargePage, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_chargeContainer);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(scroll);
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(6, 6, 6, 6);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_envLabel);
+
+    confirm = [this](const QString &question) {
+        QMessageBox box(QMessageBox::Question, tr("Confirm the charge"), question,
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Yes);
+        box.button(QMessageBox::Yes)->setText(tr("&Charge"));
+        return box.exec() == QMessageBox::Yes;
+    };
+
+    buildActions();
+    connect(m_chargePage, &ChargePage::chargeRequested, this, &MainWindow::charge);
+    connect(m_chargePage, &ChargePage::clearRequested, this, &MainWindow::newCharge);
+    connect(m_coordinator, &ChargeCoordinator::finished, this, &MainWindow::onResult);
+    connect(m_coordinator, &ChargeCoordinator::updated, this, &MainWindow::onUpdated);
+    connect(m_resultPanel, &ResultPanel::chargeAgainRequested, this, &MainWindow::chargeAgain);
+    connect(m_resultPanel, &ResultPanel::dismissed, this, &MainWindow::newCharge);
+    connect(m_resultPanel, &ResultPanel::receiptRequested, this, &MainWindow::showReceipt);
+
+    // Enter charges from anywhere on the form; Escape clears it.
+    for (int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
+        auto *enter = new QShortcut(QKeySequence(key), m_chargeContainer);
+        enter->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(enter, &QShortcut::activated, this, &MainWindow::charge);
+    }
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_chargeContainer);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &MainWindow::newCharge);
+
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(m_settings.idleClearSeconds() * 1000);
+    connect(&m_idleTimer, &QTimer::timeout, this, &MainWindow::idleTimeout);
+    qApp->installEventFilter(this);
+    m_idleTimer.start();
+
+    retranslate();
+    resize(1100, 820);
+    applyDefaults();
+    m_chargePage->focusFirstField();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+    m_clipboard->clearIfOurs();
+}
+
+void MainWindow::buildActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newCharge);
+    m_historyAction = new QAction(this);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, [this] {
+        if (m_openSettings)
+            m_openSettings();
+    });
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    QMenu *terminal = menuBar()->addMenu(QString());
+    terminal->setObjectName(QStringLiteral("terminalMenu"));
+    terminal->addAction(m_newAction);
+    terminal->addAction(m_historyAction);
+    terminal->addSeparator();
+    terminal->addAction(m_settingsAction);
+    terminal->addSeparator();
+    terminal->addAction(m_quitAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_demo ? tr("PayAgency Virtual Terminal — DEMO") : tr("PayAgency Virtual Terminal"));
+    menuBar()->findChild<QMenu *>(QStringLiteral("terminalMenu"))->setTitle(tr("&Terminal"));
+    m_newAction->setText(tr("&New charge"));
+    m_historyAction->setText(tr("&History"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    setDemoMode(m_demo);
+    setEnvironment(m_environment);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setClient(GatewayClient *client)
+{
+    m_coordinator->setClient(client);
+    if (client)
+        setEnvironment(client->environment());
+}
+
+void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
+{
+    m_demo = demo;
+    if (demo) {
+        m_banner->setText(tr("DEMO — payments go to the built-in gateway simulator; no real card is charged. "
+                             "Use the test cards on the right. Enter credentials in Settings (Ctrl+,) to go live."));
+        m_banner->setStyleSheet(QStringLiteral("background:#fff3c4;color:#5c4400;border:1px solid #e0c060;"
+                                               "padding:6px;font-weight:bold;"));
+        m_banner->setAccessibleName(tr("Demo mode"));
+        m_banner->show();
+    } else if (m_environment != Environment::Live) {
+        m_banner->hide();
+    }
+    setWindowTitle(demo ? tr("PayAgency Virtual Terminal — DEMO") : tr("PayAgency Virtual Terminal"));
+    if (!cards.isEmpty()) {
+        if (!m_testCards) {
+            m_testCards = new QDockWidget(this);
+            m_testCards->setObjectName(QStringLiteral("testCardsDock"));
+            m_testCards->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+            addDockWidget(Qt::RightDockWidgetArea, m_testCards);
+        }
+        m_testCards->setWindowTitle(tr("Test cards (demo)"));
+        QString html = QStringLiteral("<p>%1</p><table cellspacing='4'>")
+                           .arg(tr("Any future expiry (e.g. 12/30), any CVV (3 digits, 4 for Amex).").toHtmlEscaped());
+        for (const TestCardInfo &c : cards)
+            html += QStringLiteral("<tr><td style='white-space:nowrap'><tt>%1</tt></td><td>%2</td></tr>")
+                        .arg(Cards::formatForDisplay(c.number).toHtmlEscaped(), c.outcome.toHtmlEscaped());
+        html += QStringLiteral("</table>");
+        auto *browser = new QTextBrowser(m_testCards);
+        browser->setHtml(html);
+        browser->setAccessibleName(tr("Test cards of the simulator"));
+        browser->setFocusPolicy(Qt::NoFocus);
+        delete m_testCards->widget();
+        m_testCards->setWidget(browser);
+        m_testCards->setMinimumWidth(380);
+        m_testCards->show();
+    } else if (!demo && m_testCards) {
+        m_testCards->hide();
+    }
+}
+
+void MainWindow::setEnvironment(Environment environment)
+{
+    m_environment = environment;
+    if (m_demo) {
+        m_envLabel->setText(tr("DEMO"));
+        m_envLabel->setStyleSheet(QStringLiteral("color:#5c4400;font-weight:bold;padding:0 8px;"));
+    } else if (environment == Environment::Live) {
+        m_envLabel->setText(tr("LIVE"));
+        m_envLabel->setStyleSheet(QStringLiteral("background:#a4262c;color:white;font-weight:bold;padding:2px 10px;"));
+        m_banner->setText(tr("LIVE — real cards are charged."));
+        m_banner->setStyleSheet(QStringLiteral("background:#a4262c;color:white;padding:4px;font-weight:bold;"));
+        m_banner->setAccessibleName(tr("Live mode"));
+        m_banner->show();
+    } else {
+        m_envLabel->setText(tr("TEST"));
+        m_envLabel->setStyleSheet(QStringLiteral("color:#1b4f8a;font-weight:bold;padding:0 8px;"));
+        m_banner->hide();
+    }
+    m_envLabel->setAccessibleName(tr("Environment: %1").arg(m_envLabel->text()));
+}
+
+void MainWindow::showStatus(const QString &message, int timeoutMs)
+{
+    statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::setDemoDefaults(const QString &redirectUrl)
+{
+    m_demoRedirectUrl = redirectUrl;
+    applyDefaults();
+}
+
+void MainWindow::applyDefaults()
+{
+    m_chargePage->setFieldText(Field::Currency, m_settings.defaultCurrency());
+    if (m_chargePage->edit(Field::Country)->text().isEmpty())
+        m_chargePage->setFieldText(Field::Country, m_settings.defaultCountry());
+    const auto setIfEmpty = [this](Field f, const QString &value) {
+        if (m_chargePage->edit(f)->text().isEmpty() && !value.isEmpty())
+            m_chargePage->setFieldText(f, value);
+    };
+    // In demo mode the simulator's own return page and a documentation address stand in for the
+    // merchant's settings, so that a first charge needs nothing but the customer and the card.
+    setIfEmpty(Field::RedirectUrl, !m_settings.redirectUrl().isEmpty() || !m_demo ? m_settings.redirectUrl() : m_demoRedirectUrl);
+    setIfEmpty(Field::WebhookUrl, m_settings.webhookUrl());
+    setIfEmpty(Field::IpAddress, !m_settings.customerIp().isEmpty() || !m_demo ? m_settings.customerIp()
+                                                                                : QStringLiteral("203.0.113.7"));
+    setIfEmpty(Field::TerminalId, m_settings.terminalId());
+    if (m_chargePage->edit(Field::OrderId)->text().isEmpty())
+        m_chargePage->setFieldText(Field::OrderId, generateOrderId());
+}
+
+void MainWindow::setHistoryWidget(QWidget *history)
+{
+    m_history = history;
+    m_stack->addWidget(history);
+}
+
+void MainWindow::newCharge()
+{
+    if (m_coordinator->isBusy())
+        return;
+    m_stack->setCurrentIndex(0);
+    m_resultPanel->hide();
+    m_chargePage->clearAll();
+    applyDefaults();
+    m_chargePage->focusFirstField();
+}
+
+void MainWindow::showHistory()
+{
+    if (m_history) {
+        m_stack->setCurrentWidget(m_history);
+        m_history->setFocus();
+    }
+}
+
+void MainWindow::charge()
+{
+    if (m_stack->currentIndex() != 0 || m_coordinator->isBusy())
+        return;
+    auto &controller = m_chargePage->controller();
+    if (!controller.canCharge()) {
+        // Show every problem and put the cursor on the first.
+        m_chargePage->showGatewayProblems({});
+        const auto problems = controller.problems();
+        if (!problems.isEmpty()) {
+            m_chargePage->edit(problems.first().field)->setFocus();
+            showStatus(controller.blockedReason());
+        }
+        return;
+    }
+    if (!m_coordinator->client()) {
+        showStatus(tr("No gateway is configured: open Settings (Ctrl+,)."));
+        return;
+    }
+    if (!confirm(controller.confirmationQuestion()))
+        return;
+    auto request = controller.request();
+    if (!request)
+        return;
+    ChargeResult summary;
+    const Currency *currency = Currencies::find(request->currency);
+    summary.amountText = currency ? formatMoney(request->amountMinor, *currency, locale()) : QString();
+    QString digits = QString::fromLatin1(request->cardNumber.view());
+    summary.cardText = QString(Cards::brandName(controller.brand()) + QLatin1Char(' ') + Cards::maskedShort(digits)).trimmed();
+    summary.maskedCard = Cards::mask(digits);
+    wipe(digits);
+    summary.customerName = request->firstName + QLatin1Char(' ') + request->lastName;
+    m_chargePage->setBusy(true);
+    m_resultPanel->hide();
+    showStatus(tr("Charging %1…").arg(summary.amountText), 0);
+    if (!m_coordinator->submit(*request, summary))
+        m_chargePage->setBusy(false);
+    request->clearCardData();
+}
+
+void MainWindow::onResult(const ChargeResult &result)
+{
+    m_chargePage->setBusy(false);
+    statusBar()->clearMessage();
+    // Whatever happened, the card fields are wiped: a new attempt means keying the card again.
+    m_chargePage->clearCard();
+    if (result.outcome.kind == OutcomeKind::Rejected && !result.outcome.fieldErrors.isEmpty())
+        m_chargePage->showGatewayProblems(result.outcome.fieldErrors);
+    m_resultPanel->showResult(result);
+    // A fresh order id for the next charge: the old one belongs to this attempt.
+    if (result.outcome.kind != OutcomeKind::NotSent)
+        m_chargePage->setFieldText(Field::OrderId, generateOrderId());
+    if (result.outcome.kind == OutcomeKind::Approved || result.outcome.kind == OutcomeKind::Declined)
+        m_resultPanel->setFocus();
+    emit chargeFinished(result);
+}
+
+void MainWindow::onUpdated(const ChargeResult &result)
+{
+    if (m_resultPanel->result().outcome.orderId == result.outcome.orderId && m_resultPanel->isVisible())
+        m_resultPanel->showResult(result);
+    const QString what = outcomeKindId(result.outcome.kind);
+    showStatus(tr("Order %1: %2").arg(result.outcome.orderId, result.outcome.kind == OutcomeKind::Approved
+                                                                ? tr("approved")
+                                                                : result.outcome.kind == OutcomeKind::Declined ? tr("declined") : what));
+}
+
+void MainWindow::chargeAgain()
+{
+    // Keeps the customer's details, never the card.
+    m_resultPanel->hide();
+    m_chargePage->clearCard();
+    m_chargePage->setFieldText(Field::OrderId, generateOrderId());
+    m_chargePage->edit(Field::CardNumber)->setFocus();
+}
+
+void MainWindow::showReceipt()
+{
+    const ChargeResult &result = m_resultPanel->result();
+    ReceiptHeader header;
+    header.merchant = m_settings.terminalId();
+    header.operatorName = m_settings.operatorName();
+    header.demo = m_demo;
+    QMessageBox box(QMessageBox::Question, tr("Receipt"), tr("Print the receipt or save it as PDF?"),
+                    QMessageBox::Cancel, this);
+    QAbstractButton *print = box.addButton(tr("&Print…"), QMessageBox::AcceptRole);
+    QAbstractButton *pdf = box.addButton(tr("Save as &PDF…"), QMessageBox::AcceptRole);
+    box.exec();
+    if (box.clickedButton() == pdf) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save receipt"), dir + QStringLiteral("/receipt-%1.pdf").arg(result.outcome.transaction.transactionId),
+            tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!saveReceiptPdf(result, header, path, &error))
+            QMessageBox::warning(this, tr("Receipt"), error);
+        else
+            showStatus(tr("Receipt saved to %1").arg(path));
+    } else if (box.clickedButton() == print) {
+        QPrinter printer;
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QTextDocument doc;
+        doc.setHtml(receiptHtml(result, header));
+        doc.print(&printer);
+    }
+}
+
+void MainWindow::idleTimeout()
+{
+    if (m_coordinator->isBusy()) {
+        m_idleTimer.start();
+        return;
+    }
+    if (!m_chargePage->edit(Field::CardNumber)->text().isEmpty() || !m_chargePage->edit(Field::CardCvv)->text().isEmpty()
+        || !m_chargePage->edit(Field::CardExpiry)->text().isEmpty()) {
+        m_chargePage->clearCard();
+        showStatus(tr("The card details were cleared after %n second(s) without activity.", nullptr,
+                      m_settings.idleClearSeconds()),
+                   0);
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        m_idleTimer.start();
+        break;
+    default: break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_coordinator->isBusy()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("A charge is in progress"),
+            tr("A charge is waiting for the gateway's answer. If you quit now its outcome will be looked up "
+               "the next time the terminal starts. Quit anyway?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    m_chargePage->clearCard();
+    m_clipboard->clearIfOurs();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace pavt::gui

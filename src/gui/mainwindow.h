@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/gatewayclient.h"
+#include "gui/chargeresult.h"
+#include "gui/receipt.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+class QStackedWidget;
+class QDockWidget;
+class QAction;
+
+namespace pavt {
+class TerminalSettings;
+}
+
+namespace pavt::gui {
+
+class ChargePage;
+class ChargeCoordinator;
+class ResultPanel;
+class SecureClipboard;
+
+struct TestCardInfo
+{
+    QString number;
+    QString description;
+    QString outcome;
+};
+
+// The terminal's window: the charge page with its result panel, the DEMO banner or LIVE marker,
+// shortcuts (Ctrl+N new charge, Ctrl+H history, Ctrl+, settings, Enter charge, Esc clear), the
+// inactivity timer that clears card fields.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(TerminalSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ChargePage *chargePage() const { return m_chargePage; }
+    ResultPanel *resultPanel() const { return m_resultPanel; }
+    ChargeCoordinator *coordinator() const { return m_coordinator; }
+
+    void setClient(GatewayClient *client);
+    // Demo: the built-in simulator answers; a banner says so and the test cards are listed.
+    void setDemoMode(bool demo, const QList<TestCardInfo> &cards = {});
+    bool isDemo() const { return m_demo; }
+    void setEnvironment(Environment environment);
+    void showStatus(const QString &message, int timeoutMs = 8000);
+    // Applies the settings' defaults to the form (currency, country, URLs, IP, terminal id).
+    void applyDefaults();
+    // Demo mode's stand-ins for the redirect URL and customer IP when the settings have none.
+    void setDemoDefaults(const QString &redirectUrl);
+    // Asks before charging; tests replace it to answer without a dialog.
+    std::function<bool(const QString &question)> confirm;
+    // History and settings pages are provided by the application.
+    void setHistoryWidget(QWidget *history);
+    void setSettingsHandler(std::function<void()> handler) { m_openSettings = std::move(handler); }
+
+public slots:
+    void newCharge();
+    void showHistory();
+    void charge();
+
+signals:
+    void chargeFinished(const pavt::gui::ChargeResult &result);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildActions();
+    void onResult(const ChargeResult &result);
+    void onUpdated(const ChargeResult &result);
+    void chargeAgain();
+    void showReceipt();
+    void idleTimeout();
+    void retranslate();
+
+    TerminalSettings &m_settings;
+    SecureClipboard *m_clipboard;
+    ChargeCoordinator *m_coordinator;
+    QStackedWidget *m_stack;
+    QWidget *m_chargeContainer;
+    ChargePage *m_chargePage;
+    ResultPanel *m_resultPanel;
+    QWidget *m_history = nullptr;
+    QLabel *m_banner;
+    QLabel *m_envLabel;
+    QDockWidget *m_testCards = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QTimer m_idleTimer;
+    bool m_demo = false;
+    Environment m_environment = Environment::Test;
+    std::function<void()> m_openSettings;
+    QString m_demoRedirectUrl;
+};
+
+} // namespace pavt::gui

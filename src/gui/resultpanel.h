@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gui/chargeresult.h"
+
+#include <QFrame>
+
+#include <memory>
+
+namespace Ui {
+class ResultPanel;
+}
+
+namespace pavt::gui {
+
+class SecureClipboard;
+
+// The result of a charge, in words an operator can act on. An unknown outcome explains that the
+// charge may have gone through and is being looked up; it never offers to try again.
+class ResultPanel : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ResultPanel(SecureClipboard *clipboard, QWidget *parent = nullptr);
+    ~ResultPanel() override;
+
+    void showResult(const ChargeResult &result);
+    const ChargeResult &result() const { return m_result; }
+    QString titleText() const;
+    QString detailText() const;
+
+signals:
+    void chargeAgainRequested();
+    void receiptRequested();
+    void dismissed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    std::unique_ptr<Ui::ResultPanel> m_ui;
+    SecureClipboard *m_clipboard;
+    ChargeResult m_result;
+};
+
+} // namespace pavt::gui

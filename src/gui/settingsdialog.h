@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/gatewayclient.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace pavt {
+class CredentialStore;
+class TerminalSettings;
+}
+
+namespace pavt::gui {
+
+// Settings: credentials to the keychain (never to the settings file), gateway, defaults, terminal.
+// A keychain that fails is reported in words; the credentials still work for this session.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(TerminalSettings &settings, CredentialStore &store, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+signals:
+    // New credentials to use now (they may or may not have reached the keychain).
+    void credentialsChanged(const pavt::Credentials &credentials);
+    void settingsSaved();
+
+private:
+    void load();
+    void save();
+    void updateEnvironment();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    TerminalSettings &m_settings;
+    CredentialStore &m_store;
+};
+
+} // namespace pavt::gui

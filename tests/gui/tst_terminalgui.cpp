@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: MIT
+// Whole orders keyed into the real window, offscreen, against the demo simulator: each outcome,
+// the keystroke count, and no card number left in any widget after a result.
+#include "app/terminalapp.h"
+#include "gui/chargecoordinator.h"
+#include "gui/chargepage.h"
+#include "gui/mainwindow.h"
+#include "gui/resultpanel.h"
+#include "sim/gatewaysimulator.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace pavt;
+using namespace pavt::gui;
+
+class TestTerminalGui : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_config;
+    QTemporaryDir m_data;
+    std::unique_ptr<app::TerminalApp> m_app;
+    int m_nonDataKeys = 0;
+
+    MainWindow *window() const { return m_app->window(); }
+    ChargePage *page() const { return window()->chargePage(); }
+    QWidget *focused() const { return QApplication::focusWidget(); }
+
+    void type(const QString &text) { QTest::keyClicks(focused(), text); }
+    void key(Qt::Key k)
+    {
+        ++m_nonDataKeys;
+        QTest::keyClick(focused(), k);
+    }
+    // Presses Enter in the confirmation dialog as soon as it is up (one more non-data key).
+    void confirmWhenAsked()
+    {
+        QTimer::singleShot(0, this, [this] {
+            QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
+            ++m_nonDataKeys;
+            QTest::keyClick(QApplication::activeModalWidget(), Qt::Key_Return);
+        });
+    }
+    bool waitForResult(int timeoutMs = 15000)
+    {
+        return QTest::qWaitFor([this] { return window()->resultPanel()->isVisible() && !page()->isBusy(); }, timeoutMs);
+    }
+    // Keys a whole order with the keyboard only; returns after the confirmation was answered.
+    void keyOrder(const QString &card, const QString &cvv = QStringLiteral("123"), const QString &orderId = {})
+    {
+        page()->focusFirstField();
+        QCOMPARE(focused(), page()->edit(Field::Amount));
+        type(QStringLiteral("12.50"));
+        key(Qt::Key_Tab);
+        QCOMPARE(focused(), page()->edit(Field::CardNumber));
+        type(card);
+        QCOMPARE(focused(), page()->edit(Field::CardExpiry)); // moved on by itself
+        type(QStringLiteral("1230"));
+        QCOMPARE(page()->edit(Field::CardExpiry)->text(), QStringLiteral("12/30"));
+        QCOMPARE(focused(), page()->edit(Field::CardCvv));
+        type(cvv);
+        QCOMPARE(focused(), page()->edit(Field::FirstName));
+        type(QStringLiteral("James"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("Dean"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("james.dean@example.com"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("+44 20 7946 0000"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("10 Downing Street"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("London"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("Westminster"));
+        key(Qt::Key_Tab);
+        QCOMPARE(focused(), page()->edit(Field::Zip));
+        type(QStringLiteral("SW1A 2AA"));
+        if (!orderId.isEmpty()) {
+            page()->setFieldText(Field::OrderId, orderId);
+            page()->edit(Field::Zip)->setFocus();
+        }
+        confirmWhenAsked();
+        key(Qt::Key_Return);
+    }
+    void assertNoCardDataInWidgets(const QString &card)
+    {
+        const QString digits = card;
+        for (QLineEdit *e : window()->findChildren<QLineEdit *>()) {
+            QString compact = e->text();
+            compact.remove(QLatin1Char(' '));
+            QVERIFY2(!compact.contains(digits), qPrintable(e->objectName()));
+        }
+        for (QLabel *l : window()->findChildren<QLabel *>()) {
+            QString compact = l->text();
+            compact.remove(QLatin1Char(' '));
+            QVERIFY2(!compact.contains(digits), qPrintable(l->objectName()));
+        }
+        QVERIFY(page()->edit(Field::CardNumber)->text().isEmpty());
+        QVERIFY(page()->edit(Field::CardCvv)->text().isEmpty());
+        QVERIFY(page()->edit(Field::CardExpiry)->text().isEmpty());
+        QVERIFY(page()->controller().text(Field::CardNumber).isEmpty());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("PAVT_CONFIG_DIR", m_config.path().toUtf8());
+        qputenv("PAVT_DATA_DIR", m_data.path().toUtf8());
+        {
+            QSettings ini(m_config.filePath(QStringLiteral("pavt.ini")), QSettings::IniFormat);
+            ini.setValue(QStringLiteral("gateway/timeoutSeconds"), 1); // the slow card times out quickly
+        }
+        app::TerminalApp::Options options;
+        options.forceDemo = true;
+        options.inMemoryCredentials = true;
+        m_app = std::make_unique<app::TerminalApp>(options);
+        QSignalSpy ready(m_app.get(), &app::TerminalApp::ready);
+        m_app->start();
+        QVERIFY(ready.count() == 1 || ready.wait(5000));
+        QVERIFY(m_app->isDemo());
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+    }
+    void cleanupTestCase() { m_app.reset(); }
+    void init()
+    {
+        window()->newCharge();
+        m_nonDataKeys = 0;
+    }
+
+    void demoBannerAndTestCards()
+    {
+        const auto labels = window()->findChildren<QLabel *>(QStringLiteral("banner"));
+        QCOMPARE(labels.size(), 1);
+        QVERIFY(labels.first()->isVisible());
+        QVERIFY(labels.first()->text().contains(QStringLiteral("DEMO")));
+        QVERIFY(window()->windowTitle().contains(QStringLiteral("DEMO")));
+    }
+
+    void approvedWithTwelveKeystrokesAtMost()
+    {
+        keyOrder(QStringLiteral("4111111111111111"));
+        QVERIFY(waitForResult());
+        QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Approved"));
+        QVERIFY(window()->resultPanel()->result().outcome.transaction.transactionId.startsWith(QStringLiteral("PA")));
+        qInfo("non-data keystrokes for a complete order: %d", m_nonDataKeys);
+        QVERIFY2(m_nonDataKeys <= 12, qPrintable(QString::number(m_nonDataKeys)));
+        assertNoCardDataInWidgets(QStringLiteral("4111111111111111"));
+        // The customer stays for "charge again"; the card does not.
+        QCOMPARE(page()->edit(Field::FirstName)->text(), QStringLiteral("James"));
+    }
+
+    void declined()
+    {
+        keyOrder(QStringLiteral("4000000000000002"));
+        QVERIFY(waitForResult());
+        QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Declined"));
+        QVERIFY(window()->resultPanel()->detailText().contains(QStringLiteral("Card declined")));
+        assertNoCardDataInWidgets(QStringLiteral("4000000000000002"));
+    }
+
+    void threeDSecureFollowedUntilFinal()
+    {
+        window()->coordinator()->setFollowIntervalMs(200);
+        keyOrder(QStringLiteral("4000000000003220"));
+        QVERIFY(waitForResult());
+        QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("3-D Secure needed"));
+        const auto link = window()->resultPanel()->findChild<QLineEdit *>(QStringLiteral("linkEdit"));
+        QVERIFY(link && link->isVisible());
+        QVERIFY(link->text().contains(QStringLiteral("/sim/3ds/")));
+        const QString id = window()->resultPanel()->result().outcome.transaction.transactionId;
+        QVERIFY(m_app->simulator()->completeThreeDSecure(id, true));
+        QTRY_COMPARE_WITH_TIMEOUT(window()->resultPanel()->titleText(), QStringLiteral("Approved"), 5000);
+        assertNoCardDataInWidgets(QStringLiteral("4000000000003220"));
+    }
+
+    void unknownNeverOffersRetry()
+    {
+        keyOrder(QStringLiteral("4000000000000259")); // the simulator answers after 20 s; the timeout is 1 s
+        QVERIFY(waitForResult(10000));
+        QVERIFY(window()->resultPanel()->titleText().contains(QStringLiteral("unknown")));
+        QVERIFY(window()->resultPanel()->detailText().contains(QStringLiteral("MAY HAVE GONE THROUGH")));
+        const auto again = window()->resultPanel()->findChild<QPushButton *>(QStringLiteral("againButton"));
+        QVERIFY(again && !again->isVisible());
+        assertNoCardDataInWidgets(QStringLiteral("4000000000000259"));
+        QCOMPARE(m_app->simulator()->transactionByOrderId(window()->resultPanel()->result().outcome.orderId).has_value(), true);
+    }
+
+    void rejectedFieldsMarkedOnForm()
+    {
+        // An order id the gateway has already seen: 422 with errors.order_id.
+        keyOrder(QStringLiteral("4242424242424242"), QStringLiteral("123"), QStringLiteral("ORDER-GUI-DUP"));
+        QVERIFY(waitForResult());
+        window()->newCharge();
+        keyOrder(QStringLiteral("4242424242424242"), QStringLiteral("123"), QStringLiteral("ORDER-GUI-DUP"));
+        QVERIFY(waitForResult());
+        QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Rejected by the gateway"));
+        QLabel *error = page()->errorLabel(Field::OrderId);
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("already been taken")));
+        assertNoCardDataInWidgets(QStringLiteral("4242424242424242"));
+    }
+
+    void chargeButtonSaysWhyItIsDisabled()
+    {
+        auto *button = window()->findChild<QPushButton *>(QStringLiteral("chargeButton"));
+        QVERIFY(!button->isEnabled());
+        QVERIFY(button->toolTip().contains(QStringLiteral("amount")));
+        auto *blocked = window()->findChild<QLabel *>(QStringLiteral("blockedLabel"));
+        QVERIFY(!blocked->text().isEmpty());
+    }
+
+    void liveValidationWhileTyping()
+    {
+        page()->edit(Field::CardNumber)->setFocus();
+        type(QStringLiteral("4111111111111112")); // Luhn fails: shown at once, focus stays
+        QCOMPARE(focused(), page()->edit(Field::CardNumber));
+        QVERIFY(page()->errorLabel(Field::CardNumber)->isVisible());
+        page()->edit(Field::Email)->setFocus();
+        type(QStringLiteral("james@"));
+        QVERIFY(page()->errorLabel(Field::Email)->isVisible());
+        page()->edit(Field::Amount)->setFocus();
+        type(QStringLiteral("1.234")); // GBP has two decimals
+        QVERIFY(page()->errorLabel(Field::Amount)->isVisible());
+        QTest::keyClick(focused(), Qt::Key_Escape); // clears the form
+        QVERIFY(page()->edit(Field::CardNumber)->text().isEmpty());
+    }
+
+    void groupingAndBrand()
+    {
+        page()->edit(Field::CardNumber)->setFocus();
+        type(QStringLiteral("378282"));
+        QCOMPARE(page()->edit(Field::CardNumber)->text(), QStringLiteral("3782 82"));
+        QCOMPARE(page()->controller().brand(), CardBrand::Amex);
+        QCOMPARE(page()->edit(Field::CardCvv)->maxLength(), 4);
+    }
+};
+
+QTEST_MAIN(TestTerminalGui)
+#include "tst_terminalgui.moc"
