@@ -337,8 +337,9 @@ void MainWindow::onResult(const ChargeResult &result)
     if (result.outcome.kind == OutcomeKind::Rejected && !result.outcome.fieldErrors.isEmpty())
         m_chargePage->showGatewayProblems(result.outcome.fieldErrors);
     m_resultPanel->showResult(result);
-    // A fresh order id for the next charge: the old one belongs to this attempt.
-    if (result.outcome.kind != OutcomeKind::NotSent)
+    // A fresh order id for the next charge: the old one belongs to this attempt. After a rejection
+    // the form stays as it was, with the gateway's complaints marked, for the operator to fix.
+    if (result.outcome.kind != OutcomeKind::NotSent && result.outcome.kind != OutcomeKind::Rejected)
         m_chargePage->setFieldText(Field::OrderId, generateOrderId());
     if (result.outcome.kind == OutcomeKind::Approved || result.outcome.kind == OutcomeKind::Declined)
         m_resultPanel->setFocus();

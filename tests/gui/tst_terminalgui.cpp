@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -44,11 +45,21 @@ class TestTerminalGui : public QObject
     // Presses Enter in the confirmation dialog as soon as it is up (one more non-data key).
     void confirmWhenAsked()
     {
-        QTimer::singleShot(0, this, [this] {
-            QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
-            ++m_nonDataKeys;
-            QTest::keyClick(QApplication::activeModalWidget(), Qt::Key_Return);
+        auto *timer = new QTimer(this);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, this, [this, timer] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (box && box->isVisible()) {
+                    timer->deleteLater();
+                    timer->stop();
+                    ++m_nonDataKeys;
+                    QTest::keyClick(box, Qt::Key_Return);
+                    return;
+                }
+            }
         });
+        timer->start();
     }
     bool waitForResult(int timeoutMs = 15000)
     {
@@ -133,6 +144,10 @@ private slots:
     void cleanupTestCase() { m_app.reset(); }
     void init()
     {
+        // Offscreen, a closed dialog does not hand activation back by itself.
+        window()->activateWindow();
+        QApplication::setActiveWindow(window());
+        QVERIFY(QTest::qWaitForWindowActive(window()));
         window()->newCharge();
         m_nonDataKeys = 0;
     }
@@ -200,6 +215,7 @@ private slots:
         // An order id the gateway has already seen: 422 with errors.order_id.
         keyOrder(QStringLiteral("4242424242424242"), QStringLiteral("123"), QStringLiteral("ORDER-GUI-DUP"));
         QVERIFY(waitForResult());
+        QApplication::setActiveWindow(window());
         window()->newCharge();
         keyOrder(QStringLiteral("4242424242424242"), QStringLiteral("123"), QStringLiteral("ORDER-GUI-DUP"));
         QVERIFY(waitForResult());
