@@ -5,6 +5,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -27,6 +30,15 @@ int main(int argc, char *argv[])
     pavt::app::TerminalApp::Options options;
     options.forceDemo = parser.isSet(demo);
     pavt::app::TerminalApp terminal(options);
+    if (qEnvironmentVariableIsSet("PAVT_REPORT_READY")) {
+        // For the start-up benchmark: one line once the charge form can be used, after it painted.
+        QObject::connect(&terminal, &pavt::app::TerminalApp::ready, &app, [] {
+            QTimer::singleShot(0, [] {
+                std::fputs("ready\n", stdout);
+                std::fflush(stdout);
+            });
+        });
+    }
     terminal.start();
     return app.exec();
 }

@@ -103,6 +103,13 @@ class TestTerminalGui : public QObject
         confirmWhenAsked();
         key(Qt::Key_Return);
     }
+    // With PAVT_SCREENSHOT_DIR set, each state is saved as a PNG (for the look check and the guides).
+    void shot(const char *name)
+    {
+        const QString dir = qEnvironmentVariable("PAVT_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            window()->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    }
     void assertNoCardDataInWidgets(const QString &card)
     {
         const QString digits = card;
@@ -165,6 +172,7 @@ private slots:
     {
         keyOrder(QStringLiteral("4111111111111111"));
         QVERIFY(waitForResult());
+        shot("approved");
         QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Approved"));
         QVERIFY(window()->resultPanel()->result().outcome.transaction.transactionId.startsWith(QStringLiteral("PA")));
         qInfo("non-data keystrokes for a complete order: %d", m_nonDataKeys);
@@ -178,6 +186,7 @@ private slots:
     {
         keyOrder(QStringLiteral("4000000000000002"));
         QVERIFY(waitForResult());
+        shot("declined");
         QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Declined"));
         QVERIFY(window()->resultPanel()->detailText().contains(QStringLiteral("Card declined")));
         assertNoCardDataInWidgets(QStringLiteral("4000000000000002"));
@@ -188,6 +197,7 @@ private slots:
         window()->coordinator()->setFollowIntervalMs(200);
         keyOrder(QStringLiteral("4000000000003220"));
         QVERIFY(waitForResult());
+        shot("threeds");
         QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("3-D Secure needed"));
         const auto link = window()->resultPanel()->findChild<QLineEdit *>(QStringLiteral("linkEdit"));
         QVERIFY(link && link->isVisible());
@@ -202,6 +212,7 @@ private slots:
     {
         keyOrder(QStringLiteral("4000000000000259")); // the simulator answers after 20 s; the timeout is 1 s
         QVERIFY(waitForResult(10000));
+        shot("unknown");
         QVERIFY(window()->resultPanel()->titleText().contains(QStringLiteral("unknown")));
         QVERIFY(window()->resultPanel()->detailText().contains(QStringLiteral("MAY HAVE GONE THROUGH")));
         const auto again = window()->resultPanel()->findChild<QPushButton *>(QStringLiteral("againButton"));
@@ -219,6 +230,7 @@ private slots:
         window()->newCharge();
         keyOrder(QStringLiteral("4242424242424242"), QStringLiteral("123"), QStringLiteral("ORDER-GUI-DUP"));
         QVERIFY(waitForResult());
+        shot("rejected");
         QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Rejected by the gateway"));
         QLabel *error = page()->errorLabel(Field::OrderId);
         QVERIFY(error->isVisible());
@@ -247,6 +259,7 @@ private slots:
         page()->edit(Field::Amount)->setFocus();
         type(QStringLiteral("1.234")); // GBP has two decimals
         QVERIFY(page()->errorLabel(Field::Amount)->isVisible());
+        shot("live-validation");
         QTest::keyClick(focused(), Qt::Key_Escape); // clears the form
         QVERIFY(page()->edit(Field::CardNumber)->text().isEmpty());
     }
