@@ -80,7 +80,7 @@ private:
     void onUpdated(const ChargeResult &result);
     void chargeAgain();
     void showReceipt();
-    void idleTimeout();
+    Q_INVOKABLE void idleTimeout();
     void retranslate();
 
     TerminalSettings &m_settings;
