@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/journalconfig.h"
+#include "core/journalentry.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace pavt {
+
+class JournalReaderWorker;
+
+// The journal's long reads, off the caller's (GUI) thread: a worker QThread with its own named
+// database connection ("pavt-journal-reader-<n>", opened on first use). Requests queue up and run
+// one at a time in order; each ends with exactly one signal, delivered on the caller's thread:
+// its answer, or failed() (with the code "cancelled" when it was cancelled). Cancelling is
+// immediate for requests still queued and takes effect between pages for a running export.
+class JournalReader : public QObject
+{
+    Q_OBJECT
+public:
+    using RequestId = quint64;
+
+    explicit JournalReader(JournalConfig config, QObject *parent = nullptr);
+    // Cancels everything, closes the connection in its thread and stops the thread.
+    ~JournalReader() override;
+
+    const JournalConfig &config() const { return m_config; }
+
+    // One page of a search (newest first): pageReady().
+    RequestId fetchPage(const JournalQuery &query, const JournalCursor &after, int limit);
+    // Count and sum per currency and outcome of a whole result: totalsReady().
+    RequestId fetchTotals(const JournalQuery &query);
+    // CSV of a whole result into filePath (see csvexport.h), written through a temporary file that
+    // replaces filePath only when complete (0600: it holds customers' names): exportProgress() after
+    // every 1,000 rows, then exportFinished() or failed().
+    RequestId exportCsv(const JournalQuery &query, const QString &filePath, bool byteOrderMark = false);
+    // SQLite: a passive WAL checkpoint on the worker's connection, so the GUI thread's commits never
+    // pay for one. No signal.
+    void checkpoint();
+
+    void cancel(RequestId request);
+    void cancelAll();
+    // Requests not yet answered.
+    int pendingRequests() const;
+
+signals:
+    void pageReady(quint64 request, const pavt::JournalPage &page);
+    void totalsReady(quint64 request, const QList<pavt::JournalTotal> &totals);
+    void exportProgress(quint64 request, qint64 rowsWritten, qint64 rowsTotal);
+    void exportFinished(quint64 request, qint64 rowsWritten);
+    void failed(quint64 request, const pavt::Error &error);
+
+private:
+    friend class JournalReaderWorker;
+    std::shared_ptr<std::atomic_bool> addRequest(RequestId id);
+    void removeRequest(RequestId id);
+
+    JournalConfig m_config;
+    QThread *m_thread = nullptr;
+    JournalReaderWorker *m_worker = nullptr;
+    mutable QMutex m_mutex;
+    QHash<RequestId, std::shared_ptr<std::atomic_bool>> m_cancelFlags;
+    std::atomic<RequestId> m_nextId{0};
+};
+
+} // namespace pavt
+
