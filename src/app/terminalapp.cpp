@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/terminalapp.h"
 
+#include "core/chargeservice.h"
+#include "core/historymodel.h"
+#include "core/journal.h"
+#include "core/journalreader.h"
+#include "gui/historypage.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsdialog.h"
 #include "sim/gatewaysimulator.h"
@@ -40,9 +45,91 @@ TerminalApp::TerminalApp(Options options, QObject *parent)
 
 TerminalApp::~TerminalApp()
 {
+    if (m_reconciler)
+        m_reconciler->stop();
     m_window.reset();
+    m_service.reset();
+    m_reconciler.reset();
+    m_historyModel.reset();
+    m_reader.reset();
+    m_journal.reset();
     m_client.reset();
     m_simulator.reset();
+}
+
+void TerminalApp::connectGateway()
+{
+    m_window->setGateway(nullptr, nullptr, m_client ? m_client->environment() : Environment::Test);
+    if (m_reconciler)
+        m_reconciler->stop();
+    m_service.reset();
+    m_reconciler.reset();
+    if (!m_client)
+        return;
+
+    auto config = JournalConfig::fromSettings(*m_settings);
+    if (config && m_demo) {
+        // Demo charges never mix with real ones: they go to a journal of their own.
+        config->backend = JournalBackend::SQLite;
+        config->sqlitePath = JournalConfig::defaultDataDirectory() + QStringLiteral("/demo-journal.sqlite3");
+    }
+    const QString where = config ? config->describe() : QString();
+    if (!config || where != m_journalPath || !m_journal) {
+        if (m_historyPage) {
+            m_window->setHistoryWidget(nullptr);
+            delete m_historyPage;
+            m_historyPage = nullptr;
+        }
+        m_historyModel.reset();
+        m_reader.reset();
+        m_journal.reset();
+        m_journalPath.clear();
+        if (!config) {
+            m_window->showStatus(tr("The journal settings are wrong, so nothing can be charged: %1").arg(config.error().message), 0);
+            return;
+        }
+        auto journal = Journal::open(*config);
+        if (!journal) {
+            m_window->showStatus(tr("The journal (%1) could not be opened, so nothing can be charged: %2")
+                                     .arg(where, journal.error().message), 0);
+            return;
+        }
+        m_journal = std::move(*journal);
+        m_journalPath = where;
+        m_reader = std::make_unique<JournalReader>(*config);
+        m_historyModel = std::make_unique<HistoryModel>(m_reader.get());
+        connect(m_journal.get(), &Journal::entryAdded, m_historyModel.get(), &HistoryModel::entryAdded);
+        connect(m_journal.get(), &Journal::entryChanged, m_historyModel.get(), &HistoryModel::entryChanged);
+        m_historyPage = new gui::HistoryPage(m_historyModel.get(), m_reader.get(), m_sessionStart);
+        m_window->setHistoryWidget(m_historyPage);
+        connect(m_historyPage, &gui::HistoryPage::lookupRequested, this, [this](qint64 id) {
+            if (m_reconciler)
+                m_reconciler->checkNow(id);
+            m_window->showStatus(tr("Looking up the charge at the gateway…"));
+        });
+        connect(m_historyPage, &gui::HistoryPage::refundRequested, this, [this](qint64 id, const QString &reason) {
+            if (!m_service)
+                return;
+            auto started = m_service->refund(id, reason, this, [this](const RefundResult &result) {
+                m_window->showStatus(result.outcome.kind == OutcomeKind::Approved
+                                         ? tr("Refunded: order %1.").arg(result.entry.orderId)
+                                         : tr("The refund of order %1 did not go through: %2")
+                                               .arg(result.entry.orderId, result.outcome.message),
+                                     0);
+            });
+            if (!started)
+                m_window->showStatus(started.error().message, 0);
+            else
+                m_window->showStatus(tr("Refunding order %1…").arg(started->orderId));
+        });
+    }
+    m_reconciler = std::make_unique<Reconciler>(m_journal.get(), m_client.get(), m_options.reconcilerPolicy);
+    connect(m_reconciler.get(), &Reconciler::entryUpdated, m_historyModel.get(), &HistoryModel::entryChanged);
+    m_service = std::make_unique<ChargeService>(m_journal.get(), m_client.get());
+    m_service->setOperatorName(m_settings->operatorName());
+    m_service->setReconciler(m_reconciler.get());
+    m_reconciler->start(); // also turns charges abandoned by a crash into look-ups
+    m_window->setGateway(m_service.get(), m_reconciler.get(), m_client->environment());
 }
 
 void TerminalApp::start()
@@ -86,7 +173,9 @@ void TerminalApp::start()
 
 void TerminalApp::useCredentials(const Credentials &credentials)
 {
-    m_window->setClient(nullptr);
+    m_window->setGateway(nullptr, nullptr, Environment::Test);
+    m_service.reset();
+    m_reconciler.reset();
     m_network.clearConnectionCache();
     auto client = std::make_unique<GatewayClient>(&m_network, credentials, m_settings->gatewayConfig());
     if (auto error = client->configurationError()) {
@@ -98,7 +187,7 @@ void TerminalApp::useCredentials(const Credentials &credentials)
     m_simulator.reset();
     m_demo = false;
     m_window->setDemoMode(false);
-    m_window->setClient(m_client.get());
+    connectGateway();
     emit ready();
 }
 
@@ -126,7 +215,7 @@ void TerminalApp::startDemo(const QString &why)
         cards.append(gui::TestCardInfo{card.number, card.description, card.outcome});
     m_window->setDemoMode(true, cards);
     m_window->setDemoDefaults(m_simulator->baseUrl().toString() + QStringLiteral("/sim/return"));
-    m_window->setClient(m_client.get());
+    connectGateway();
     m_window->showStatus(tr("Demo mode (%1)").arg(why), 15000);
     emit ready();
 }
@@ -136,9 +225,8 @@ void TerminalApp::openSettings()
     gui::SettingsDialog dialog(*m_settings, *m_store, m_window.get());
     connect(&dialog, &gui::SettingsDialog::credentialsChanged, this, &TerminalApp::useCredentials);
     connect(&dialog, &gui::SettingsDialog::settingsSaved, this, [this] {
-        if (m_client && !m_demo) {
-            // Same credentials, new gateway settings.
-        }
+        if (m_service)
+            m_service->setOperatorName(m_settings->operatorName());
         m_window->applyDefaults();
     });
     dialog.exec();

@@ -3,6 +3,7 @@
 
 #include "core/credentialstore.h"
 #include "core/gatewayclient.h"
+#include "core/reconciler.h"
 #include "core/terminalsettings.h"
 
 #include <QNetworkAccessManager>
@@ -14,7 +15,15 @@ namespace pavt::sim {
 class GatewaySimulator;
 }
 
+namespace pavt {
+class ChargeService;
+class HistoryModel;
+class Journal;
+class JournalReader;
+}
+
 namespace pavt::gui {
+class HistoryPage;
 class MainWindow;
 }
 
@@ -31,6 +40,7 @@ public:
         bool forceDemo = false;           // --demo
         bool inMemoryCredentials = false; // tests: no OS keychain
         int keychainTimeoutMs = 3000;
+        ReconcilerPolicy reconcilerPolicy; // tests shorten the delays
     };
     explicit TerminalApp(Options options, QObject *parent = nullptr);
     ~TerminalApp() override;
@@ -41,6 +51,9 @@ public:
     sim::GatewaySimulator *simulator() const { return m_simulator.get(); }
     GatewayClient *client() const { return m_client.get(); }
     TerminalSettings &settings() { return *m_settings; }
+    Journal *journal() const { return m_journal.get(); }
+    Reconciler *reconciler() const { return m_reconciler.get(); }
+    gui::HistoryPage *historyPage() const { return m_historyPage; }
     CredentialStore &credentialStore() { return *m_store; }
     bool isDemo() const { return m_demo; }
 
@@ -52,6 +65,9 @@ private:
     void useCredentials(const Credentials &credentials);
     void startDemo(const QString &why);
     void openSettings();
+    // Opens the journal for the mode (demo charges go to a journal of their own) and connects the
+    // charge service, reconciler and history to the current client.
+    void connectGateway();
 
     Options m_options;
     std::unique_ptr<TerminalSettings> m_settings;
@@ -60,6 +76,14 @@ private:
     std::unique_ptr<sim::GatewaySimulator> m_simulator;
     std::unique_ptr<GatewayClient> m_client;
     std::unique_ptr<gui::MainWindow> m_window;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<JournalReader> m_reader;
+    std::unique_ptr<HistoryModel> m_historyModel;
+    std::unique_ptr<Reconciler> m_reconciler;
+    std::unique_ptr<ChargeService> m_service;
+    gui::HistoryPage *m_historyPage = nullptr;
+    QString m_journalPath;
+    QDateTime m_sessionStart = QDateTime::currentDateTimeUtc();
     bool m_demo = false;
 };
 

@@ -2,6 +2,8 @@
 #include "gui/mainwindow.h"
 
 #include "core/card.h"
+#include "core/chargeservice.h"
+#include "core/reconciler.h"
 #include "core/currency.h"
 #include "core/money.h"
 #include "core/terminalsettings.h"
@@ -70,11 +72,17 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_envLabel);
 
-    confirm = [this](const QString &question) {
-        QMessageBox box(QMessageBox::Question, tr("Confirm the charge"), question,
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setDefaultButton(QMessageBox::Yes);
+    confirm = [this](const QString &question, const QString &duplicateWarning) {
+        QMessageBox box(duplicateWarning.isEmpty() ? QMessageBox::Question : QMessageBox::Warning,
+                        tr("Confirm the charge"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
         box.button(QMessageBox::Yes)->setText(tr("&Charge"));
+        if (duplicateWarning.isEmpty()) {
+            box.setDefaultButton(QMessageBox::Yes);
+        } else {
+            // A possible double charge: Enter cancels; charging takes a deliberate Alt+C.
+            box.setInformativeText(duplicateWarning);
+            box.setDefaultButton(QMessageBox::Cancel);
+        }
         return box.exec() == QMessageBox::Yes;
     };
 
@@ -163,11 +171,10 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::setClient(GatewayClient *client)
+void MainWindow::setGateway(ChargeService *service, Reconciler *reconciler, Environment environment)
 {
-    m_coordinator->setClient(client);
-    if (client)
-        setEnvironment(client->environment());
+    m_coordinator->setService(service, reconciler);
+    setEnvironment(environment);
 }
 
 void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
@@ -265,8 +272,14 @@ void MainWindow::applyDefaults()
 
 void MainWindow::setHistoryWidget(QWidget *history)
 {
+    if (m_history) {
+        if (m_stack->currentWidget() == m_history)
+            m_stack->setCurrentIndex(0);
+        m_stack->removeWidget(m_history);
+    }
     m_history = history;
-    m_stack->addWidget(history);
+    if (history)
+        m_stack->addWidget(history);
 }
 
 void MainWindow::newCharge()
@@ -303,15 +316,29 @@ void MainWindow::charge()
         }
         return;
     }
-    if (!m_coordinator->client()) {
+    if (!m_coordinator->service()) {
         showStatus(tr("No gateway is configured: open Settings (Ctrl+,)."));
         return;
     }
-    if (!confirm(controller.confirmationQuestion()))
-        return;
     auto request = controller.request();
     if (!request)
         return;
+    QString duplicateWarning;
+    const auto duplicate = m_coordinator->findDuplicate(*request);
+    if (!duplicate) {
+        showStatus(tr("The journal could not be checked for a duplicate charge: %1").arg(duplicate.error().message), 0);
+    } else if (duplicate->has_value()) {
+        const JournalEntry &e = **duplicate;
+        const qint64 seconds = qMax<qint64>(0, e.createdAt.secsTo(QDateTime::currentDateTimeUtc()));
+        duplicateWarning = tr("Possible double charge: the same amount was charged to this card %n second(s) ago "
+                              "(order %1, %2). Charge it again only if the customer asked for a second payment.",
+                              nullptr, int(seconds))
+                               .arg(e.orderId, entryOutcomeId(e.outcome));
+    }
+    if (!confirm(controller.confirmationQuestion(), duplicateWarning)) {
+        request->clearCardData();
+        return;
+    }
     ChargeResult summary;
     const Currency *currency = Currencies::find(request->currency);
     summary.amountText = currency ? formatMoney(request->amountMinor, *currency, locale()) : QString();
@@ -323,8 +350,15 @@ void MainWindow::charge()
     m_chargePage->setBusy(true);
     m_resultPanel->hide();
     showStatus(tr("Charging %1…").arg(summary.amountText), 0);
-    if (!m_coordinator->submit(*request, summary))
+    if (const auto error = m_coordinator->submit(*request, summary)) {
         m_chargePage->setBusy(false);
+        statusBar()->clearMessage();
+        ChargeResult notSent = summary;
+        notSent.outcome.kind = OutcomeKind::NotSent;
+        notSent.outcome.message = error->message;
+        notSent.when = QDateTime::currentDateTime();
+        m_resultPanel->showResult(notSent);
+    }
     request->clearCardData();
 }
 

@@ -2,7 +2,10 @@
 // Whole orders keyed into the real window, offscreen, against the demo simulator: each outcome,
 // the keystroke count, and no card number left in any widget after a result.
 #include "app/terminalapp.h"
+#include "core/historymodel.h"
 #include "gui/chargecoordinator.h"
+#include "gui/historypage.h"
+#include "support/testdata.h"
 #include "gui/chargepage.h"
 #include "gui/mainwindow.h"
 #include "gui/resultpanel.h"
@@ -31,6 +34,7 @@ class TestTerminalGui : public QObject
     QTemporaryDir m_data;
     std::unique_ptr<app::TerminalApp> m_app;
     int m_nonDataKeys = 0;
+    QString m_lastWarning;
 
     MainWindow *window() const { return m_app->window(); }
     ChargePage *page() const { return window()->chargePage(); }
@@ -54,7 +58,11 @@ class TestTerminalGui : public QObject
                     timer->deleteLater();
                     timer->stop();
                     ++m_nonDataKeys;
-                    QTest::keyClick(box, Qt::Key_Return);
+                    m_lastWarning = box->informativeText();
+                    if (m_lastWarning.isEmpty())
+                        QTest::keyClick(box, Qt::Key_Return);
+                    else // the duplicate guard made Cancel the default: charge deliberately
+                        QTest::keyClick(box, Qt::Key_C, Qt::AltModifier);
                     return;
                 }
             }
@@ -141,6 +149,8 @@ private slots:
         app::TerminalApp::Options options;
         options.forceDemo = true;
         options.inMemoryCredentials = true;
+        options.reconcilerPolicy.firstDelay = std::chrono::milliseconds(200);
+        options.reconcilerPolicy.maxDelay = std::chrono::milliseconds(500);
         m_app = std::make_unique<app::TerminalApp>(options);
         QSignalSpy ready(m_app.get(), &app::TerminalApp::ready);
         m_app->start();
@@ -194,7 +204,6 @@ private slots:
 
     void threeDSecureFollowedUntilFinal()
     {
-        window()->coordinator()->setFollowIntervalMs(200);
         keyOrder(QStringLiteral("4000000000003220"));
         QVERIFY(waitForResult());
         shot("threeds");
@@ -223,12 +232,14 @@ private slots:
 
     void rejectedFieldsMarkedOnForm()
     {
-        // An order id the gateway has already seen: 422 with errors.order_id.
-        keyOrder(QStringLiteral("4242424242424242"), QStringLiteral("123"), QStringLiteral("ORDER-GUI-DUP"));
-        QVERIFY(waitForResult());
-        QApplication::setActiveWindow(window());
-        window()->newCharge();
-        keyOrder(QStringLiteral("4242424242424242"), QStringLiteral("123"), QStringLiteral("ORDER-GUI-DUP"));
+        // The gateway already has this order id (charged outside this terminal): 422 with
+        // errors.order_id, shown next to the order id field.
+        PaymentRequest outside = test::validRequest("5555555555554444");
+        outside.orderId = QStringLiteral("ORDER-GUI-TAKEN");
+        bool answered = false;
+        m_app->client()->charge(outside, this, [&](const GatewayOutcome &) { answered = true; });
+        QTRY_VERIFY(answered);
+        keyOrder(QStringLiteral("4242424242424242"), QStringLiteral("123"), QStringLiteral("ORDER-GUI-TAKEN"));
         QVERIFY(waitForResult());
         shot("rejected");
         QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Rejected by the gateway"));
@@ -236,6 +247,33 @@ private slots:
         QVERIFY(error->isVisible());
         QVERIFY(error->text().contains(QStringLiteral("already been taken")));
         assertNoCardDataInWidgets(QStringLiteral("4242424242424242"));
+    }
+
+    void duplicateGuardWarnsBeforeASecondCharge()
+    {
+        keyOrder(QStringLiteral("2223003122003222"));
+        QVERIFY(waitForResult());
+        QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Approved"));
+        QVERIFY(m_lastWarning.isEmpty());
+        QApplication::setActiveWindow(window());
+        window()->newCharge();
+        keyOrder(QStringLiteral("2223003122003222"));
+        QVERIFY(waitForResult());
+        QVERIFY2(m_lastWarning.contains(QStringLiteral("double charge")), qPrintable(m_lastWarning));
+        shot("duplicate-approved");
+    }
+
+    void historyShowsTheSession()
+    {
+        QVERIFY(m_app->historyPage());
+        QTest::keyClick(window(), Qt::Key_H, Qt::ControlModifier);
+        QTRY_VERIFY(m_app->historyPage()->isVisible());
+        QTRY_VERIFY(m_app->historyPage()->model()->rowCount() >= 5);
+        shot("history");
+        const QString summary = m_app->historyPage()->model()->summary();
+        QVERIFY2(summary.contains(QStringLiteral("GBP")), qPrintable(summary));
+        QTest::keyClick(window(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(page()->isVisible());
     }
 
     void chargeButtonSaysWhyItIsDisabled()
