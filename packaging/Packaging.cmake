@@ -268,6 +268,13 @@ else()
   set(CPACK_STRIP_FILES ON)   # RelWithDebInfo: the packages carry no debug information
 endif()
 
+# Windows and macOS: packaging/presign.cmake signs the staged binaries before the installer or
+# disk image is made, when PAVT_SIGN=1 is in the environment (packaging/sign.sh).
+if(WIN32 OR APPLE)
+  set(CPACK_PAVT_SIGN_SCRIPT "${PAVT_PACKAGING_DIR}/sign.sh")
+  set(CPACK_PRE_BUILD_SCRIPTS "${PAVT_PACKAGING_DIR}/presign.cmake")
+endif()
+
 # DEB ------------------------------------------------------------------------------------------
 set(CPACK_DEBIAN_PACKAGE_NAME "${PAVT_PACKAGE_NAME}")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
@@ -302,8 +309,10 @@ set(CPACK_NSIS_HELP_LINK "${PAVT_HOMEPAGE}")
 set(CPACK_NSIS_CONTACT "${PAVT_PACKAGE_MAINTAINER}")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
-set(CPACK_NSIS_BRANDING_TEXT "${PAVT_PRODUCT_NAME} ${PROJECT_VERSION}")
-set(CPACK_CREATE_DESKTOP_LINKS pavt)
+# A desktop shortcut too (CPACK_CREATE_DESKTOP_LINKS would need the "add to PATH" page).
+set(CPACK_NSIS_CREATE_ICONS_EXTRA
+    "CreateShortCut \"$DESKTOP\\${PAVT_PRODUCT_NAME}.lnk\" \"$INSTDIR\\bin\\pavt.exe\"")
+set(CPACK_NSIS_DELETE_ICONS_EXTRA "Delete \"$DESKTOP\\${PAVT_PRODUCT_NAME}.lnk\"")
 
 # WIX (MSI, WiX Toolset 3: cpack -G WIX) -------------------------------------------------------
 # The upgrade code stays the same for every version, so a newer MSI replaces an older one.
@@ -316,6 +325,8 @@ set(CPACK_WIX_PROPERTY_ARPHELPLINK "${PAVT_HOMEPAGE}")
 # DragNDrop (DMG) ------------------------------------------------------------------------------
 set(CPACK_DMG_VOLUME_NAME "${PAVT_PRODUCT_NAME}")
 set(CPACK_DMG_FORMAT UDZO)
+# No licence click-through on the disk image: it needs the deprecated Rez tool, and MIT asks for none.
+set(CPACK_DMG_SLA_USE_RESOURCE_FILE_LICENSE OFF)
 if(APPLE)
   set(CPACK_PACKAGE_ICON "${PAVT_PACKAGING_DIR}/macos/pavt.icns")   # the volume's icon
 endif()
