@@ -8,7 +8,9 @@
 #     in Depends or to one of their dependencies;
 #   - the unpacked programs run (pavt-cli --version, pavt-sim --help, pavt --version, and the window
 #     for a few seconds under Xvfb);
-#   - the TGZ holds the three programs and they run.
+#   - the TGZ holds the three programs and they run;
+#   - the Windows and macOS branches of packaging/Packaging.cmake configure, install and (NSIS)
+#     compile, as far as Linux can tell (packaging/check-platform-rules.sh).
 # Usage: scripts/check-packages.sh [BUILD_DIR]   (default: ${PAVT_BUILD_DIR:-build})
 # Builds only pavt, pavt-cli and pavt-sim (configuring BUILD_DIR first if needed). Prints what it
 # checked; exits non-zero if anything failed. Needs root or sudo only to install missing tools.
@@ -29,8 +31,9 @@ die() { printf 'check-packages: %s\n' "$*" >&2; exit 2; }
 
 # --- tools ------------------------------------------------------------------------------------
 # dpkg-dev gives dpkg-shlibdeps (without it CPack silently leaves the linked libraries out of
-# Depends), file is needed by CPack's DEB generator, the rest are the validators and Xvfb.
-tools=(dpkg-dev file desktop-file-utils appstream xvfb xauth)
+# Depends), file is needed by CPack's DEB generator, the rest are the validators, Xvfb, and
+# makensis for compiling the Windows installer script of packaging/check-platform-rules.sh.
+tools=(dpkg-dev file desktop-file-utils appstream xvfb xauth nsis)
 missing=()
 for p in "${tools[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -306,6 +309,12 @@ if v=$("${run_env[@]}" timeout 20 "$top/bin/pavt-cli" --version 2>&1) && grep -q
   pass "bin/pavt-cli --version from the archive: $(head -1 <<<"$v")"
 else
   fail "bin/pavt-cli --version from the archive: $v"
+fi
+
+# --- Windows and macOS rules -------------------------------------------------------------------
+section "Windows and macOS packaging rules (stand-in configure on Linux: packaging/check-platform-rules.sh)"
+if ! packaging/check-platform-rules.sh; then
+  failures=$((failures + 1))
 fi
 
 # --- result -------------------------------------------------------------------------------------
