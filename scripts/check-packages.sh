@@ -31,9 +31,9 @@ die() { printf 'check-packages: %s\n' "$*" >&2; exit 2; }
 
 # --- tools ------------------------------------------------------------------------------------
 # dpkg-dev gives dpkg-shlibdeps (without it CPack silently leaves the linked libraries out of
-# Depends), file is needed by CPack's DEB generator, the rest are the validators, Xvfb, and
-# makensis for compiling the Windows installer script of packaging/check-platform-rules.sh.
-tools=(dpkg-dev file desktop-file-utils appstream xvfb xauth nsis)
+# Depends), file is needed by CPack's DEB generator, the rest are the validators, Xvfb,
+# makensis and python3 for packaging/check-platform-rules.sh, and python3-yaml for the workflow.
+tools=(dpkg-dev file desktop-file-utils appstream xvfb xauth nsis python3 python3-yaml)
 missing=()
 for p in "${tools[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -186,32 +186,56 @@ for want in "${required[@]}"; do
   fi
 done
 
-# Owning package of an installed file, trying the /usr-merged spellings of the path.
-owner_of() {
-  local p=$1 candidates=() c out
-  candidates+=("$p" "$(readlink -f "$p")")
-  for c in "${candidates[@]}"; do
-    case $c in /usr/*) candidates+=("${c#/usr}") ;; /*) candidates+=("/usr$c") ;; esac
+# Owning packages of installed files, with one dpkg-query call for a whole list (one call per file
+# takes most of a minute), trying the /usr-merged spellings of each path.
+declare -A owner_cache=()
+resolve_owners() {
+  local p c cc line pkg path all=()
+  local -A found=()
+  for p in "$@"; do
+    for c in "$p" "$(readlink -f "$p")"; do
+      all+=("$c" "${c#/usr}" "/usr$c")
+    done
   done
-  for c in "${candidates[@]}"; do
-    if out=$(dpkg-query -S "$c" 2>/dev/null); then
-      printf '%s\n' "$out" | head -1 | cut -d: -f1 | cut -d, -f1
-      return 0
-    fi
+  while IFS= read -r line; do
+    case $line in *": /"*) ;; *) continue ;; esac
+    pkg=${line%%: /*}
+    pkg=${pkg%%,*}
+    pkg=${pkg%%:*}
+    path=/${line#*: /}
+    found[$path]=$pkg
+  done < <(dpkg-query -S "${all[@]}" 2>/dev/null || true)
+  for p in "$@"; do
+    for c in "$p" "$(readlink -f "$p")"; do
+      for cc in "$c" "${c#/usr}" "/usr$c"; do
+        if [ -n "${found[$cc]:-}" ]; then
+          owner_cache[$p]=${found[$cc]}
+          continue 3
+        fi
+      done
+    done
   done
-  return 1
 }
+owner_of() { [ -n "${owner_cache[$1]:-}" ] && printf '%s\n' "${owner_cache[$1]}"; }
 
 # Every library the unpacked programs link must come from the Depends closure.
+declare -A ldd_libs=()
+ldd_ok=()
 for exe in pavt pavt-cli pavt-sim; do
-  bad=0
-  libs=0
   if ! ldd_out=$(ldd "$root/usr/bin/$exe" 2>&1); then
     fail "ldd /usr/bin/$exe failed: $ldd_out"; continue
   fi
   if grep -q "not found" <<<"$ldd_out"; then
     fail "/usr/bin/$exe: $(grep "not found" <<<"$ldd_out" | tr -s ' \t' ' ' | paste -sd';')"; continue
   fi
+  ldd_libs[$exe]=$(awk '/=> \// {print $3} /^[[:space:]]*\/[^ ]+ \(/ {print $1}' <<<"$ldd_out")
+  ldd_ok+=("$exe")
+done
+mapfile -t all_libs < <(printf '%s\n' "${ldd_libs[@]}" | sort -u)
+resolve_owners "${all_libs[@]}"
+for exe in "${ldd_ok[@]}"; do
+  bad=0
+  libs=0
   while read -r lib; do
     libs=$((libs + 1))
     if ! pkg=$(owner_of "$lib"); then
@@ -219,7 +243,7 @@ for exe in pavt pavt-cli pavt-sim; do
     elif ! in_closure "$pkg"; then
       fail "/usr/bin/$exe needs $lib from $pkg, which Depends does not bring"; bad=1
     fi
-  done < <(awk '/=> \// {print $3} /^[[:space:]]*\/[^ ]+ \(/ {print $1}' <<<"$ldd_out")
+  done <<<"${ldd_libs[$exe]}"
   [ $bad = 0 ] && pass "/usr/bin/$exe: all $libs libraries (ldd) come from Depends or their dependencies"
 done
 
@@ -268,6 +292,7 @@ if [ ${#plugins[@]} -eq 0 ]; then
   fail "no Qt plugin was seen loading (QT_DEBUG_PLUGINS output missing?)"
 fi
 declare -A plugin_owners=()
+[ ${#plugins[@]} -eq 0 ] || resolve_owners "${plugins[@]}"
 for plugin in "${plugins[@]}"; do
   if ! pkg=$(owner_of "$plugin"); then
     fail "plugin $plugin is owned by no package"
@@ -315,6 +340,25 @@ fi
 section "Windows and macOS packaging rules (stand-in configure on Linux: packaging/check-platform-rules.sh)"
 if ! packaging/check-platform-rules.sh; then
   failures=$((failures + 1))
+fi
+
+section "Release workflow (.github/workflows/release.yml; it runs only on GitHub)"
+if python3 - .github/workflows/release.yml <<'EOF'
+import sys, yaml
+doc = yaml.safe_load(open(sys.argv[1]))
+jobs = doc.get("jobs", {})
+missing = {"linux", "windows", "macos", "release"} - set(jobs)
+if missing:
+    sys.exit(f"jobs missing: {sorted(missing)}")
+for name, job in jobs.items():
+    if not job.get("runs-on") or not job.get("steps"):
+        sys.exit(f"job {name} has no runs-on or no steps")
+print("        jobs: " + ", ".join(f"{n} ({j['runs-on']}, {len(j['steps'])} steps)" for n, j in jobs.items()))
+EOF
+then
+  pass "release.yml is valid YAML with the linux, windows, macos and release jobs"
+else
+  fail "release.yml"
 fi
 
 # --- result -------------------------------------------------------------------------------------
