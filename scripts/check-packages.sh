@@ -287,9 +287,22 @@ if grep -q "^window: ran" "$tmp/window.log"; then
 else
   fail "pavt --demo under Xvfb: $(grep -E '^window:|[Cc]ould not|[Ff]ailed|[Ee]rror' "$tmp/window.log" | head -5 | paste -sd' ')"
 fi
-mapfile -t plugins < <(sed -n 's|^qt.core.library: "\(/[^"]*/plugins/[^"]*\)" loaded library$|\1|p' "$tmp/window.log" | sort -u)
+# The journal: `pavt-cli history` opens it (an empty one in the throwaway HOME) through the SQL
+# driver plugin.
+"${run_env[@]}" QT_DEBUG_PLUGINS=1 timeout 30 "$root/usr/bin/pavt-cli" history >"$tmp/journal.log" 2>&1 || true
+loaded_plugins() { sed -n 's|^qt.core.library: "\(/[^"]*/plugins/[^"]*\)" loaded library$|\1|p' "$@" | sort -u; }
+mapfile -t plugins < <(loaded_plugins "$tmp/window.log" "$tmp/journal.log")
 if [ ${#plugins[@]} -eq 0 ]; then
   fail "no Qt plugin was seen loading (QT_DEBUG_PLUGINS output missing?)"
+fi
+if in_direct libqt6sql6; then
+  # The programs link Qt SQL, so the journal's driver must load.
+  driver=$(loaded_plugins "$tmp/journal.log" | grep '/sqldrivers/' | head -1 || true)
+  if [ -n "$driver" ]; then
+    pass "pavt-cli history opened the journal through sqldrivers/$(basename "$driver")"
+  else
+    fail "pavt-cli history loaded no SQL driver plugin: $(grep -iE 'driver|journal|error' "$tmp/journal.log" | grep -v '^qt.core' | head -3 | paste -sd' ')"
+  fi
 fi
 declare -A plugin_owners=()
 [ ${#plugins[@]} -eq 0 ] || resolve_owners "${plugins[@]}"
