@@ -23,6 +23,7 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <cmath>
 #include <cstdio>
 
 namespace pavt::cli {
@@ -200,6 +201,15 @@ struct CommandOptions
     }
 };
 
+// The gateway's message as a sentence of its own: ends with a full stop.
+QString sentence(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char('!')) || t.endsWith(QLatin1Char('?')))
+        return t;
+    return t + QLatin1Char('.');
+}
+
 int exitCodeFor(const GatewayOutcome &outcome)
 {
     switch (outcome.kind) {
@@ -242,7 +252,7 @@ std::optional<Credentials> CommandLine::loadCredentials()
         credentials.encryptionKey = SecretBytes(key);
         wipe(secret);
         wipe(key);
-        return credentials;
+        return checkedCredentials(std::move(credentials));
     }
     wipe(secret);
     wipe(key);
@@ -257,6 +267,20 @@ std::optional<Credentials> CommandLine::loadCredentials()
     }
     credentials.secretKey = std::move(*s);
     credentials.encryptionKey = std::move(*k);
+    return checkedCredentials(std::move(credentials));
+}
+
+std::optional<Credentials> CommandLine::checkedCredentials(Credentials credentials)
+{
+    // A malformed key is the operator's to fix (exit 1), not a gateway that could not be reached.
+    if (auto env = environmentFromSecretKey(credentials.secretKey.view()); !env) {
+        usageError(env.error().message);
+        return std::nullopt;
+    }
+    if (auto cipher = PayloadCipher::create(credentials.encryptionKey); !cipher) {
+        usageError(cipher.error().message);
+        return std::nullopt;
+    }
     return credentials;
 }
 
@@ -295,7 +319,8 @@ void CommandLine::printOutcome(const GatewayOutcome &o, const QString &command, 
         line = command == u"charge" ? tr("Approved.") : command == u"refund" ? tr("Refunded.") : tr("Status: approved (SUCCESS).");
         break;
     case OutcomeKind::Declined:
-        line = command == u"status" ? tr("Status: failed: %1").arg(o.message) : tr("Declined: %1").arg(o.message);
+        line = command == u"status" ? tr("Status: failed: %1").arg(sentence(o.message))
+                                    : tr("Declined: %1").arg(sentence(o.message));
         break;
     case OutcomeKind::Pending: line = tr("Status: pending (3-D Secure not completed yet)."); break;
     case OutcomeKind::NeedsThreeDS:
@@ -354,8 +379,8 @@ int CommandLine::run(const QStringList &arguments)
     if (parser.isSet(options.timeout)) {
         bool ok = false;
         const double seconds = parser.value(options.timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 600)
-            return usageError(tr("--timeout takes a number of seconds between 0 and 600."));
+        if (!ok || !std::isfinite(seconds) || seconds < 0.001 || seconds > 600)
+            return usageError(tr("--timeout takes a number of seconds between 0.001 and 600."));
         config.timeoutMs = int(seconds * 1000);
     }
 

@@ -37,6 +37,7 @@ public:
 private:
     int usageError(const QString &message);
     std::optional<Credentials> loadCredentials();
+    std::optional<Credentials> checkedCredentials(Credentials credentials);
     GatewayOutcome await(const std::function<void(GatewayClient &, QObject *, GatewayClient::Callback)> &call,
                          const Credentials &credentials, const GatewayConfig &config);
     void printOutcome(const GatewayOutcome &outcome, const QString &command, const QJsonObject &extra = {});

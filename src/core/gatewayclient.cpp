@@ -403,12 +403,12 @@ void GatewayClient::send(CallKind kind, const QNetworkRequest &request, const QB
             outcome.kind = state->sent || http != 0 ? OutcomeKind::Unknown : OutcomeKind::NotSent;
             const double seconds = m_config.timeoutMs / 1000.0;
             if (outcome.kind == OutcomeKind::NotSent)
-                outcome.message = tr("Could not reach the gateway within %1 seconds; nothing was sent.").arg(seconds);
+                outcome.message = tr("Could not reach the gateway within %1 s; nothing was sent.").arg(seconds);
             else if (kind == CallKind::Charge)
-                outcome.message = tr("No answer from the gateway within %1 seconds. The request was sent, so the "
+                outcome.message = tr("No answer from the gateway within %1 s. The request was sent, so the "
                                      "charge may have gone through; it must be looked up, not sent again.").arg(seconds);
             else
-                outcome.message = tr("No answer from the gateway within %1 seconds.").arg(seconds);
+                outcome.message = tr("No answer from the gateway within %1 s.").arg(seconds);
         } else if (http != 0 && !isTransportError(error)) {
             // An HTTP answer arrived (4xx/5xx come with an error code too).
             outcome = classifyResponse(kind, http, state->data);
