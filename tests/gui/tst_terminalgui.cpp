@@ -2,6 +2,7 @@
 // Whole orders keyed into the real window, offscreen, against the demo simulator: each outcome,
 // the keystroke count, and no card number left in any widget after a result.
 #include "app/terminalapp.h"
+#include "core/card.h"
 #include "core/historymodel.h"
 #include "gui/chargecoordinator.h"
 #include "gui/historypage.h"
@@ -13,6 +14,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -36,6 +40,7 @@ class TestTerminalGui : public QObject
     int m_nonDataKeys = 0;
     QString m_lastWarning;
     QString m_lastQuestion;
+    QDateTime m_sessionStart = QDateTime::currentDateTime().addSecs(-1);
 
     MainWindow *window() const { return m_app->window(); }
     ChargePage *page() const { return window()->chargePage(); }
@@ -194,7 +199,47 @@ private slots:
         QVERIFY(m_app->isDemo());
         QVERIFY(QTest::qWaitForWindowActive(window()));
     }
-    void cleanupTestCase() { m_app.reset(); }
+    // After the whole session: no card number (plain or grouped) and no plaintext payload is on
+    // disk: journal (and its WAL), settings, logs, or any file the session left in the temp folder.
+    void cleanupTestCase()
+    {
+        m_app.reset();
+        const QStringList cards = {QStringLiteral("4111111111111111"), QStringLiteral("4000000000000002"),
+                                   QStringLiteral("4000000000003220"), QStringLiteral("4000000000000259"),
+                                   QStringLiteral("4242424242424242"), QStringLiteral("2223003122003222"),
+                                   QStringLiteral("5555555555554444")};
+        QList<QByteArray> needles{QByteArrayLiteral("card_cvv"), QByteArrayLiteral("card_number\":\"4")};
+        for (const QString &card : cards) {
+            needles << card.toLatin1() << Cards::formatForDisplay(card).toLatin1();
+        }
+        QStringList roots{m_config.path(), m_data.path()};
+        const QFileInfoList temps = QDir(QDir::tempPath()).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QFileInfo &t : temps)
+            if (t.lastModified() >= m_sessionStart && t.isReadable())
+                roots << t.absoluteFilePath();
+        int scanned = 0;
+        for (const QString &root : std::as_const(roots)) {
+            QStringList files;
+            if (QFileInfo(root).isDir()) {
+                QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+                while (it.hasNext())
+                    files << it.next();
+            } else {
+                files << root;
+            }
+            for (const QString &path : std::as_const(files)) {
+                QFile f(path);
+                if (f.size() > 64 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray content = f.readAll();
+                ++scanned;
+                for (const QByteArray &needle : std::as_const(needles))
+                    QVERIFY2(!content.contains(needle), qPrintable(path + QStringLiteral(" holds ") + QString::fromLatin1(needle)));
+            }
+        }
+        QVERIFY(scanned >= 2); // at least the journal and its settings
+        qInfo("scanned %d files: no card number or payload on disk", scanned);
+    }
     void init()
     {
         // Offscreen, a closed dialog does not hand activation back by itself.
