@@ -5,6 +5,7 @@
 #include "core/historymodel.h"
 #include "core/journal.h"
 #include "core/journalreader.h"
+#include "gui/chargecoordinator.h"
 #include "gui/historypage.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsdialog.h"
@@ -184,6 +185,8 @@ void TerminalApp::useCredentials(const Credentials &credentials)
         return;
     }
     m_client = std::move(client);
+    m_lastCredentials = credentials;
+    m_pendingReconnect = false; // the new client already has the new settings
     m_simulator.reset();
     m_demo = false;
     m_window->setDemoMode(false);
@@ -228,8 +231,45 @@ void TerminalApp::openSettings()
         if (m_service)
             m_service->setOperatorName(m_settings->operatorName());
         m_window->applyDefaults();
+        // A new journal (backend or connection) or gateway settings (base URL, timeout, formats)
+        // take effect at once; the credentials stay as they are.
+        if (m_client && !m_demo) {
+            const auto config = JournalConfig::fromSettings(*m_settings);
+            const GatewayConfig now = m_settings->gatewayConfig();
+            const GatewayConfig was = m_client->config();
+            if (now.baseUrl != was.baseUrl || now.timeoutMs != was.timeoutMs
+                || now.wire.countryFormat != was.wire.countryFormat || now.wire.amountUnit != was.wire.amountUnit
+                || !config || config->describe() != m_journalPath) {
+                m_pendingReconnect = true;
+            }
+        }
     });
     dialog.exec();
+    if (!m_pendingReconnect)
+        return;
+    m_pendingReconnect = false;
+    if (m_window->coordinator()->isBusy())
+        m_window->showStatus(tr("The new gateway and journal settings take effect at the next start: a charge "
+                                "was in progress."), 0);
+    else
+        reconnect();
+}
+
+void TerminalApp::reconnect()
+{
+    // Same credentials, new gateway configuration: a new client on the same keys.
+    GatewayClient *old = m_client.get();
+    if (!old)
+        return;
+    m_window->setGateway(nullptr, nullptr, old->environment());
+    if (m_reconciler)
+        m_reconciler->stop();
+    m_service.reset();
+    m_reconciler.reset();
+    m_client = std::make_unique<GatewayClient>(&m_network, m_lastCredentials, m_settings->gatewayConfig());
+    m_network.clearConnectionCache();
+    connectGateway();
+    m_window->showStatus(tr("Settings applied."));
 }
 
 } // namespace pavt::app

@@ -68,6 +68,7 @@ private:
     // Opens the journal for the mode (demo charges go to a journal of their own) and connects the
     // charge service, reconciler and history to the current client.
     void connectGateway();
+    void reconnect();
 
     Options m_options;
     std::unique_ptr<TerminalSettings> m_settings;
@@ -85,6 +86,8 @@ private:
     QString m_journalPath;
     QDateTime m_sessionStart = QDateTime::currentDateTimeUtc();
     bool m_demo = false;
+    bool m_pendingReconnect = false;
+    Credentials m_lastCredentials;
 };
 
 } // namespace pavt::app

@@ -113,6 +113,8 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
 
     retranslate();
     resize(1100, 820);
+    // Where the operator left the window last time.
+    restoreGeometry(m_settings.raw().value(QStringLiteral("ui/geometry")).toByteArray());
     applyDefaults();
     m_chargePage->focusFirstField();
 }
@@ -213,6 +215,7 @@ void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
         m_testCards->setWidget(browser);
         m_testCards->setMinimumWidth(380);
         m_testCards->show();
+        restoreState(m_settings.raw().value(QStringLiteral("ui/state")).toByteArray());
     } else if (!demo && m_testCards) {
         m_testCards->hide();
     }
@@ -477,6 +480,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_chargePage->clearCard();
     m_clipboard->clearIfOurs();
+    m_settings.raw().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    m_settings.raw().setValue(QStringLiteral("ui/state"), saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -36,11 +36,11 @@ class TestTerminalGui : public QObject
 
     QTemporaryDir m_config;
     QTemporaryDir m_data;
+    QTemporaryDir m_temp;
     std::unique_ptr<app::TerminalApp> m_app;
     int m_nonDataKeys = 0;
     QString m_lastWarning;
     QString m_lastQuestion;
-    QDateTime m_sessionStart = QDateTime::currentDateTime().addSecs(-1);
 
     MainWindow *window() const { return m_app->window(); }
     ChargePage *page() const { return window()->chargePage(); }
@@ -178,32 +178,8 @@ class TestTerminalGui : public QObject
         QVERIFY(page()->controller().text(Field::CardNumber).isEmpty());
     }
 
-private slots:
-    void initTestCase()
+    void scanDisk()
     {
-        qputenv("PAVT_CONFIG_DIR", m_config.path().toUtf8());
-        qputenv("PAVT_DATA_DIR", m_data.path().toUtf8());
-        {
-            QSettings ini(m_config.filePath(QStringLiteral("pavt.ini")), QSettings::IniFormat);
-            ini.setValue(QStringLiteral("gateway/timeoutSeconds"), 1); // the slow card times out quickly
-        }
-        app::TerminalApp::Options options;
-        options.forceDemo = true;
-        options.inMemoryCredentials = true;
-        options.reconcilerPolicy.firstDelay = std::chrono::milliseconds(200);
-        options.reconcilerPolicy.maxDelay = std::chrono::milliseconds(500);
-        m_app = std::make_unique<app::TerminalApp>(options);
-        QSignalSpy ready(m_app.get(), &app::TerminalApp::ready);
-        m_app->start();
-        QVERIFY(ready.count() == 1 || ready.wait(5000));
-        QVERIFY(m_app->isDemo());
-        QVERIFY(QTest::qWaitForWindowActive(window()));
-    }
-    // After the whole session: no card number (plain or grouped) and no plaintext payload is on
-    // disk: journal (and its WAL), settings, logs, or any file the session left in the temp folder.
-    void cleanupTestCase()
-    {
-        m_app.reset();
         const QStringList cards = {QStringLiteral("4111111111111111"), QStringLiteral("4000000000000002"),
                                    QStringLiteral("4000000000003220"), QStringLiteral("4000000000000259"),
                                    QStringLiteral("4242424242424242"), QStringLiteral("2223003122003222"),
@@ -212,11 +188,8 @@ private slots:
         for (const QString &card : cards) {
             needles << card.toLatin1() << Cards::formatForDisplay(card).toLatin1();
         }
-        QStringList roots{m_config.path(), m_data.path()};
-        const QFileInfoList temps = QDir(QDir::tempPath()).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QFileInfo &t : temps)
-            if (t.lastModified() >= m_sessionStart && t.isReadable())
-                roots << t.absoluteFilePath();
+        // The session's own temporary folder (TMPDIR was pointed at it before the app started).
+        const QStringList roots{m_config.path(), m_data.path(), m_temp.path()};
         int scanned = 0;
         for (const QString &root : std::as_const(roots)) {
             QStringList files;
@@ -237,9 +210,42 @@ private slots:
                     QVERIFY2(!content.contains(needle), qPrintable(path + QStringLiteral(" holds ") + QString::fromLatin1(needle)));
             }
         }
-        QVERIFY(scanned >= 2); // at least the journal and its settings
+        QVERIFY(scanned >= 2); // at least the journal and the settings
         qInfo("scanned %d files: no card number or payload on disk", scanned);
     }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("PAVT_CONFIG_DIR", m_config.path().toUtf8());
+        qputenv("PAVT_DATA_DIR", m_data.path().toUtf8());
+        qputenv("TMPDIR", m_temp.path().toUtf8()); // every temporary file of the session lands here
+        {
+            QSettings ini(m_config.filePath(QStringLiteral("pavt.ini")), QSettings::IniFormat);
+            ini.setValue(QStringLiteral("gateway/timeoutSeconds"), 1); // the slow card times out quickly
+        }
+        app::TerminalApp::Options options;
+        options.forceDemo = true;
+        options.inMemoryCredentials = true;
+        options.reconcilerPolicy.firstDelay = std::chrono::milliseconds(200);
+        options.reconcilerPolicy.maxDelay = std::chrono::milliseconds(500);
+        m_app = std::make_unique<app::TerminalApp>(options);
+        QSignalSpy ready(m_app.get(), &app::TerminalApp::ready);
+        m_app->start();
+        QVERIFY(ready.count() == 1 || ready.wait(5000));
+        QVERIFY(m_app->isDemo());
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+    }
+    // After the whole session: no card number (plain or grouped) and no plaintext payload is on
+    // disk: journal (and its WAL), settings, logs, or any file the session left in the temp folder.
+    void cleanupTestCase()
+    {
+        scanDisk(); // while the journal is open (its WAL and shared-memory files too)
+        m_app.reset();
+        scanDisk(); // and after it closed
+    }
+
+
     void init()
     {
         // Offscreen, a closed dialog does not hand activation back by itself.
