@@ -5,8 +5,54 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QThread>
 
 namespace pavt {
+
+// A thread with its own connection that runs PASSIVE WAL checkpoints when asked.
+class JournalCheckpointer
+{
+public:
+    explicit JournalCheckpointer(const JournalConfig &config) : m_config(config)
+    {
+        m_thread.setObjectName(QStringLiteral("pavt-journal-checkpoint"));
+        m_context.moveToThread(&m_thread);
+        m_thread.start(QThread::LowPriority);
+    }
+    ~JournalCheckpointer()
+    {
+        QMetaObject::invokeMethod(&m_context, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    void request()
+    {
+        if (m_queued.exchange(true))
+            return; // one is already on its way
+        QMetaObject::invokeMethod(
+            &m_context,
+            [this] {
+                m_queued = false;
+                if (!m_db) {
+                    auto opened = JournalDatabase::open(m_config, QStringLiteral("checkpoint"), false);
+                    if (!opened) {
+                        qCWarning(lcJournal).noquote() << "checkpoint connection:" << opened.error().message;
+                        return;
+                    }
+                    m_db = std::move(*opened);
+                }
+                m_db->checkpoint();
+            },
+            Qt::QueuedConnection);
+    }
+
+private:
+    JournalConfig m_config;
+    QThread m_thread;
+    QObject m_context;
+    std::unique_ptr<JournalDatabase> m_db; // used in m_thread only
+    std::atomic_bool m_queued{false};
+};
 
 namespace {
 
@@ -25,9 +71,26 @@ bool isFourDigits(const QString &text)
 Journal::Journal(std::unique_ptr<JournalDatabase> db, const Clock &clock) : m_db(std::move(db)), m_clock(&clock)
 {
     qRegisterMetaType<pavt::JournalEntry>();
+    if (m_db->backend() == JournalBackend::SQLite && m_db->config().durableCommits) {
+        // No automatic checkpoints on this (the GUI's) connection: JournalCheckpointer does them.
+        if (m_db->execRaw(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+            m_checkpointer = std::make_unique<JournalCheckpointer>(m_db->config());
+    }
 }
 
-Journal::~Journal() = default;
+Journal::~Journal()
+{
+    m_checkpointer.reset();
+    // The last connection to close checkpoints the WAL and removes it.
+}
+
+void Journal::wrote()
+{
+    if (m_checkpointer && ++m_writes >= CheckpointEvery) {
+        m_writes = 0;
+        m_checkpointer->request();
+    }
+}
 
 Result<std::unique_ptr<Journal>> Journal::open(const JournalConfig &config, const Clock &clock)
 {
@@ -75,15 +138,18 @@ Result<JournalEntry> Journal::recordPending(const JournalEntry &candidate)
     const qint64 ms = timer.elapsed();
     if (ms > 50)
         qCWarning(lcJournal).noquote() << "pending write took" << ms << "ms";
+    wrote();
     emit entryAdded(*written);
     return written;
 }
 
-Result<JournalEntry> Journal::update(qint64 id, const JournalDatabase::Change &change)
+Result<JournalEntry> Journal::update(qint64 id, const JournalDatabase::Change &change, bool durable)
 {
-    auto updated = m_db->update(id, change, now());
-    if (updated)
+    auto updated = m_db->update(id, change, now(), durable);
+    if (updated) {
+        wrote();
         emit entryChanged(*updated);
+    }
     return updated;
 }
 
@@ -128,7 +194,7 @@ Result<JournalEntry> Journal::beginRefund(qint64 id, const QString &reason)
         e.lookups = 0;
         e.nextLookupAt = {};
         return std::nullopt;
-    });
+    }, true); // on disk before the refund is sent
 }
 
 Result<JournalEntry> Journal::finishRefund(qint64 id, const GatewayOutcome &outcome)
@@ -188,6 +254,16 @@ Result<std::optional<JournalEntry>> Journal::findDuplicate(const JournalEntry &c
     const QDateTime since = now().addMSecs(-qint64(window.count()) * 1000);
     return m_db->findDuplicate(candidate.cardBrand, candidate.cardLastFour, candidate.amountMinor, candidate.currency,
                                candidate.environment, since);
+}
+
+Result<qint64> Journal::insertBatch(const QList<JournalEntry> &entries)
+{
+    auto written = m_db->insertBatch(entries);
+    if (written && m_checkpointer) {
+        m_writes = 0;
+        m_checkpointer->request();
+    }
+    return written;
 }
 
 Result<qint64> Journal::exportCsv(const JournalQuery &query, QIODevice &out, const std::function<void(qint64)> &progress,

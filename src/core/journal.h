@@ -26,6 +26,8 @@ namespace pavt {
 // GatewayClient::charge(), then complete(). If the program dies in between, the next start's
 // recoverAbandoned() turns the entry into Unknown and the Reconciler looks it up; it is never
 // sent again. ChargeService does the three steps.
+class JournalCheckpointer;
+
 class Journal : public QObject
 {
     Q_OBJECT
@@ -62,8 +64,9 @@ public:
     Result<JournalEntry> finishRefund(qint64 id, const GatewayOutcome &outcome);
 
     // For the reconciler: edits an entry inside a write transaction (see JournalDatabase::update)
-    // and announces the change.
-    Result<JournalEntry> update(qint64 id, const JournalDatabase::Change &change);
+    // and announces the change. `durable`: committed with an fsync (SQLite synchronous=FULL), for
+    // records that must exist before a request leaves.
+    Result<JournalEntry> update(qint64 id, const JournalDatabase::Change &change, bool durable = false);
 
     // Pending entries whose writing process is gone (this machine: the process no longer runs;
     // any machine: older than staleAfterSeconds) become Unknown, due for a lookup now.
@@ -100,7 +103,7 @@ public:
                              const std::atomic_bool *cancel = nullptr);
 
     // Imports (and benchmarks): many entries in one transaction, written as they are.
-    Result<qint64> insertBatch(const QList<JournalEntry> &entries) { return m_db->insertBatch(entries); }
+    Result<qint64> insertBatch(const QList<JournalEntry> &entries);
 
     JournalDatabase &database() { return *m_db; }
 
@@ -111,9 +114,15 @@ signals:
 private:
     Journal(std::unique_ptr<JournalDatabase> db, const Clock &clock);
     QDateTime now() const;
+    void wrote();
 
     std::unique_ptr<JournalDatabase> m_db;
     const Clock *m_clock;
+    // SQLite: the WAL is copied into the database by a thread of its own (PASSIVE checkpoints every
+    // CheckpointEvery writes), so no write on this thread ever pays for a checkpoint.
+    std::unique_ptr<JournalCheckpointer> m_checkpointer;
+    int m_writes = 0;
+    static constexpr int CheckpointEvery = 64;
 };
 
 } // namespace pavt

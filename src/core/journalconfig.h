@@ -29,8 +29,9 @@ struct JournalConfig
     // writer cannot be checked (another seat of a shared journal, a reused process id). Must be
     // longer than any charge's timeout (at most 120 s).
     int staleAfterSeconds = 600;
-    // SQLite: synchronous=FULL (every commit fsynced: a pending entry survives a power cut, not
-    // only a crash). false: synchronous=NORMAL, for bulk imports and benchmarks only.
+    // SQLite: pending entries and refund requests are committed with synchronous=FULL (fsynced:
+    // they survive a power cut, not only a crash), everything else with NORMAL (see
+    // JournalDatabase::insert()). false: NORMAL for everything, for bulk imports and benchmarks.
     bool durableCommits = true;
 
     // $PAVT_DATA_DIR when set, else QStandardPaths::AppDataLocation.

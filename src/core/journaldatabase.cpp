@@ -391,11 +391,11 @@ Result<void> JournalDatabase::configure()
 {
     if (m_backend == JournalBackend::SQLite) {
         // WAL: readers (the history view's worker) never block the writer and the writer never
-        // blocks them. synchronous=FULL: the WAL is fsynced at every commit, so a pending entry is
-        // on disk before the charge leaves, even across a power cut (measured in bench_journal).
+        // blocks them. synchronous=NORMAL by default; pending entries are committed with FULL
+        // (see insert(); measured in bench_journal).
         const QStringList pragmas{
             QStringLiteral("PRAGMA journal_mode=WAL"),
-            m_config.durableCommits ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"),
+            QStringLiteral("PRAGMA synchronous=NORMAL"),
             QStringLiteral("PRAGMA journal_size_limit=16777216"),
             QStringLiteral("PRAGMA cache_size=-8000"),
             QStringLiteral("PRAGMA temp_store=MEMORY"),
@@ -423,6 +423,19 @@ Result<void> JournalDatabase::configure()
             if (!q.exec(QString::fromLatin1(setting)))
                 return std::unexpected(sqlError(q.lastError(), "set up the connection"));
     }
+    return {};
+}
+
+Result<void> JournalDatabase::setSynchronousFull(bool full)
+{
+    full = full && m_config.durableCommits;
+    if (m_backend != JournalBackend::SQLite || full == m_synchronousFull)
+        return {};
+    if (auto done = execSql(full ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"),
+                            "set the durability of commits");
+        !done)
+        return done;
+    m_synchronousFull = full;
     return {};
 }
 
@@ -650,6 +663,8 @@ Result<JournalEntry> JournalDatabase::insert(const JournalEntry &entry)
     if (!q)
         return std::unexpected(q.error());
     QSqlQuery &query = **q;
+    if (auto sync = setSynchronousFull(entry.outcome == EntryOutcome::Pending); !sync)
+        return std::unexpected(sync.error());
     bindInsert(query, entry, entry.outcome == EntryOutcome::Pending);
     if (auto done = exec(query, "write the entry"); !done)
         return std::unexpected(done.error());
@@ -674,6 +689,8 @@ Result<qint64> JournalDatabase::insertBatch(const QList<JournalEntry> &entries)
 {
     if (entries.isEmpty())
         return 0;
+    if (auto sync = setSynchronousFull(false); !sync)
+        return std::unexpected(sync.error());
     if (auto begun = begin(); !begun)
         return std::unexpected(begun.error());
     const QString sql = QStringLiteral("INSERT INTO entries (%1) VALUES (?").arg(QLatin1StringView(InsertColumns))
@@ -754,8 +771,10 @@ Result<std::optional<JournalEntry>> JournalDatabase::entryByTransactionId(const 
     return std::optional<JournalEntry>(rows->first());
 }
 
-Result<JournalEntry> JournalDatabase::update(qint64 id, const Change &change, const QDateTime &now)
+Result<JournalEntry> JournalDatabase::update(qint64 id, const Change &change, const QDateTime &now, bool durable)
 {
+    if (auto sync = setSynchronousFull(durable); !sync)
+        return std::unexpected(sync.error());
     if (auto begun = begin(); !begun)
         return std::unexpected(begun.error());
     QString select = QStringLiteral("SELECT %1 FROM entries WHERE id = ?").arg(cols());

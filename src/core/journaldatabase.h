@@ -45,6 +45,11 @@ public:
 
     // Inserts a new entry (its id is ignored) and returns it with its id. The writer (host and
     // process) is kept while the entry is pending, to tell an abandoned entry from one in flight.
+    // A pending entry is committed with synchronous=FULL on SQLite (the WAL is fsynced: it survives
+    // a power cut, not only a crash) because a charge is sent right after it. Other writes use
+    // NORMAL (durable across a crash of the program; a power cut may lose the last ones): a lost
+    // completion leaves the entry pending, and the next start reconciles it, so nothing is lost
+    // that cannot be looked up again. A later FULL commit makes every earlier one durable too.
     Result<JournalEntry> insert(const JournalEntry &entry);
     // Inserts many entries in one transaction (imports, benchmarks); ids are assigned.
     Result<qint64> insertBatch(const QList<JournalEntry> &entries);
@@ -57,8 +62,9 @@ public:
     // SQLite), lets `change` edit it, and writes its mutable fields: transaction id, outcome,
     // message, HTTP status, 3-D Secure URL, refund fields, lookups. `change` may refuse with an
     // Error, and then nothing is written. updatedAt is set to `now`.
+    // `durable`: SQLite commits it with synchronous=FULL (see insert()); otherwise NORMAL.
     using Change = std::function<std::optional<Error>(JournalEntry &)>;
-    Result<JournalEntry> update(qint64 id, const Change &change, const QDateTime &now);
+    Result<JournalEntry> update(qint64 id, const Change &change, const QDateTime &now, bool durable = false);
 
     // Pending entries whose writer is gone become Unknown (see JournalConfig::staleAfterSeconds);
     // returns them.
@@ -91,6 +97,8 @@ public:
 private:
     JournalDatabase(JournalConfig config, QString name);
     Result<void> configure();
+    // SQLite: PRAGMA synchronous=FULL or NORMAL, only when it changes.
+    Result<void> setSynchronousFull(bool full);
     Result<void> prepareSchema();
     Result<void> createSchema();
     Result<void> migrateFrom(int version);
@@ -113,6 +121,7 @@ private:
     QString m_name;
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    bool m_synchronousFull = false;
 };
 
 // A process on this machine with this id is running (Linux/macOS: kill(pid, 0); Windows:

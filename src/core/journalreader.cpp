@@ -30,12 +30,15 @@ Error cancelledError()
 class JournalReaderWorker : public QObject
 {
 public:
-    JournalReaderWorker(JournalReader *owner, JournalConfig config) : m_owner(owner), m_config(std::move(config)) {}
+    JournalReaderWorker(JournalReader *owner, JournalConfig config, QString purpose)
+        : m_owner(owner), m_config(std::move(config)), m_purpose(std::move(purpose))
+    {
+    }
 
     Result<JournalDatabase *> database()
     {
         if (!m_db) {
-            auto opened = JournalDatabase::open(m_config, QStringLiteral("reader"));
+            auto opened = JournalDatabase::open(m_config, m_purpose);
             if (!opened)
                 return std::unexpected(opened.error());
             m_db = std::move(*opened);
@@ -148,6 +151,7 @@ public:
 private:
     JournalReader *m_owner;
     JournalConfig m_config;
+    QString m_purpose;
     std::unique_ptr<JournalDatabase> m_db;
 };
 
@@ -156,22 +160,27 @@ JournalReader::JournalReader(JournalConfig config, QObject *parent) : QObject(pa
     qRegisterMetaType<pavt::JournalPage>();
     qRegisterMetaType<QList<pavt::JournalTotal>>();
     qRegisterMetaType<pavt::Error>();
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("pavt-journal-reader"));
-    m_worker = new JournalReaderWorker(this, m_config);
-    m_worker->moveToThread(m_thread);
-    m_thread->start(QThread::LowPriority);
+    auto lane = [this](const QString &purpose, QThread::Priority priority, QThread *&thread, JournalReaderWorker *&worker) {
+        thread = new QThread;
+        thread->setObjectName(QStringLiteral("pavt-journal-") + purpose);
+        worker = new JournalReaderWorker(this, m_config, purpose);
+        worker->moveToThread(thread);
+        thread->start(priority);
+    };
+    lane(QStringLiteral("pages"), QThread::NormalPriority, m_pagesThread, m_pages);
+    lane(QStringLiteral("bulk"), QThread::LowPriority, m_bulkThread, m_bulk);
 }
 
 JournalReader::~JournalReader()
 {
     cancelAll();
-    JournalReaderWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
+    for (auto [thread, worker] : {std::pair{m_pagesThread, m_pages}, std::pair{m_bulkThread, m_bulk}}) {
+        QMetaObject::invokeMethod(worker, [w = worker] { w->close(); }, Qt::BlockingQueuedConnection);
+        thread->quit();
+        thread->wait();
+        delete worker;
+        delete thread;
+    }
 }
 
 std::shared_ptr<std::atomic_bool> JournalReader::addRequest(RequestId id)
@@ -212,7 +221,7 @@ JournalReader::RequestId JournalReader::fetchPage(const JournalQuery &query, con
 {
     const RequestId id = ++m_nextId;
     auto flag = addRequest(id);
-    JournalReaderWorker *worker = m_worker;
+    JournalReaderWorker *worker = m_pages;
     QMetaObject::invokeMethod(
         worker, [worker, id, flag, query, after, limit] { worker->page(id, flag, query, after, limit); },
         Qt::QueuedConnection);
@@ -223,7 +232,7 @@ JournalReader::RequestId JournalReader::fetchTotals(const JournalQuery &query)
 {
     const RequestId id = ++m_nextId;
     auto flag = addRequest(id);
-    JournalReaderWorker *worker = m_worker;
+    JournalReaderWorker *worker = m_bulk;
     QMetaObject::invokeMethod(worker, [worker, id, flag, query] { worker->totals(id, flag, query); },
                               Qt::QueuedConnection);
     return id;
@@ -234,7 +243,7 @@ JournalReader::RequestId JournalReader::exportCsv(const JournalQuery &query, con
 {
     const RequestId id = ++m_nextId;
     auto flag = addRequest(id);
-    JournalReaderWorker *worker = m_worker;
+    JournalReaderWorker *worker = m_bulk;
     const QString path = QFileInfo(filePath).absoluteFilePath();
     QMetaObject::invokeMethod(
         worker, [worker, id, flag, query, path, byteOrderMark] { worker->exportCsv(id, flag, query, path, byteOrderMark); },
@@ -244,7 +253,7 @@ JournalReader::RequestId JournalReader::exportCsv(const JournalQuery &query, con
 
 void JournalReader::checkpoint()
 {
-    JournalReaderWorker *worker = m_worker;
+    JournalReaderWorker *worker = m_bulk;
     QMetaObject::invokeMethod(worker, [worker] { worker->checkpoint(); }, Qt::QueuedConnection);
 }
 

@@ -17,11 +17,14 @@ namespace pavt {
 
 class JournalReaderWorker;
 
-// The journal's long reads, off the caller's (GUI) thread: a worker QThread with its own named
-// database connection ("pavt-journal-reader-<n>", opened on first use). Requests queue up and run
-// one at a time in order; each ends with exactly one signal, delivered on the caller's thread:
-// its answer, or failed() (with the code "cancelled" when it was cancelled). Cancelling is
-// immediate for requests still queued and takes effect between pages for a running export.
+// The journal's reads, off the caller's (GUI) thread, in two lanes, each a QThread with its own
+// named database connection (opened on first use): pages of a search run on the interactive lane
+// ("pavt-journal-pages-<n>"), totals and CSV exports on the background lane
+// ("pavt-journal-bulk-<n>"), so a long export or a sum over a million entries never holds up the
+// history view's next page. Within a lane requests run one at a time in order; each ends with
+// exactly one signal, delivered on the caller's thread: its answer, or failed() (code "cancelled"
+// when it was cancelled). Cancelling is immediate for requests still queued and takes effect
+// between pages for a running export.
 class JournalReader : public QObject
 {
     Q_OBJECT
@@ -42,8 +45,7 @@ public:
     // replaces filePath only when complete (0600: it holds customers' names): exportProgress() after
     // every 1,000 rows, then exportFinished() or failed().
     RequestId exportCsv(const JournalQuery &query, const QString &filePath, bool byteOrderMark = false);
-    // SQLite: a passive WAL checkpoint on the worker's connection, so the GUI thread's commits never
-    // pay for one. No signal.
+    // SQLite: a passive WAL checkpoint on the background lane's connection. No signal.
     void checkpoint();
 
     void cancel(RequestId request);
@@ -64,8 +66,10 @@ private:
     void removeRequest(RequestId id);
 
     JournalConfig m_config;
-    QThread *m_thread = nullptr;
-    JournalReaderWorker *m_worker = nullptr;
+    QThread *m_pagesThread = nullptr;
+    JournalReaderWorker *m_pages = nullptr;
+    QThread *m_bulkThread = nullptr;
+    JournalReaderWorker *m_bulk = nullptr;
     mutable QMutex m_mutex;
     QHash<RequestId, std::shared_ptr<std::atomic_bool>> m_cancelFlags;
     std::atomic<RequestId> m_nextId{0};

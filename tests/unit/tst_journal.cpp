@@ -830,17 +830,19 @@ private slots:
         // The network sees the request only after another connection can read the pending entry.
         const JournalConfig config = fresh();
         auto journal = openJournal(config);
-        if (config.backend == JournalBackend::SQLite) {
+        const bool sqlite = config.backend == JournalBackend::SQLite;
+        auto pragma = [&](const char *name) {
             QSqlQuery q(journal->database().database());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 2); // FULL: the WAL is fsynced at every commit
-            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-        }
+            return q.exec(QStringLiteral("PRAGMA ") + QLatin1StringView(name)) && q.next() ? q.value(0) : QVariant();
+        };
+        if (sqlite)
+            QCOMPARE(pragma("journal_mode").toString(), QStringLiteral("wal"));
         struct ProbingNetwork : FakeNetwork
         {
             JournalConfig config;
+            std::function<QVariant()> synchronous;
             QList<int> seen; // the entry's outcome as another connection saw it when the request left
+            QList<int> sync; // the writing connection's synchronous setting of that commit
             QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
             {
                 auto db = JournalDatabase::open(config, QStringLiteral("probe"), false);
@@ -848,10 +850,12 @@ private slots:
                     auto page = (*db)->search({}, {}, 10);
                     seen << (page && !page->entries.isEmpty() ? int(page->entries.first().outcome) : -1);
                 }
+                sync << synchronous().toInt();
                 return FakeNetwork::createRequest(op, request, data);
             }
         } net;
         net.config = config;
+        net.synchronous = [&] { return sqlite ? pragma("synchronous") : QVariant(2); };
         net.answers = {ScriptedAnswer{200, answer("SUCCESS", "PA777", "Transaction successful")}};
         GatewayConfig gc;
         gc.baseUrl = QUrl(QStringLiteral("https://gw.example"));
@@ -863,6 +867,9 @@ private slots:
         PAVT_VERIFY_OK(pending);
         QTRY_VERIFY(result.has_value());
         QCOMPARE(net.seen, QList<int>{int(EntryOutcome::Pending)});
+        QCOMPARE(net.sync, QList<int>{2}); // FULL: the pending entry's commit was fsynced
+        if (sqlite)
+            QCOMPARE(pragma("synchronous").toInt(), 1); // NORMAL for the completion
         QCOMPARE(result->entry.outcome, EntryOutcome::Approved);
         QCOMPARE(result->entry.transactionId, QStringLiteral("PA777"));
         QCOMPARE(result->entry.operatorName, QStringLiteral("carol"));

@@ -254,8 +254,17 @@ private slots:
         QVERIFY(t.size() >= 4);
         QVERIFY2(t.at(2) - t.at(1) >= 35, qPrintable(QString::number(t.at(2) - t.at(1))));
         QVERIFY2(t.at(3) - t.at(2) >= 70, qPrintable(QString::number(t.at(3) - t.at(2))));
-        for (int i = 1; i < t.size(); ++i)
-            QVERIFY2(t.at(i) - t.at(i - 1) < 400, "capped at maxDelay");
+        // The schedule written with each lookup: 40, 80, 160, 160 ... ms (capped), exactly.
+        for (const QList<QVariant> &signal : std::as_const(updated)) {
+            const JournalEntry written = signal.first().value<JournalEntry>();
+            if (written.outcome == EntryOutcome::Unresolved)
+                continue;
+            // (nextLookupAt is counted from the lookup's answer, updatedAt from the write just after)
+            const qint64 wait = written.updatedAt.msecsTo(written.nextLookupAt);
+            const qint64 planned = p.delayAfter(written.lookups).count();
+            QVERIFY2(wait <= planned && wait >= planned - 50, qPrintable(QStringLiteral("%1 %2").arg(wait).arg(planned)));
+            QVERIFY(planned <= 160);
+        }
         QCOMPARE(r->net.chargeRequests(), 0);
         QTRY_VERIFY(idle.size() >= 1);
         // Given up: nothing more happens on its own...
