@@ -72,6 +72,8 @@ as_owner() {
 start() {
   local state="$1"
   mkdir -p "$(dirname "$state")"
+  # A cluster left behind by an interrupted run (ctest killed before its clean-up) is stopped first.
+  if [ -f "$state" ]; then ( stop "$state" ) || true; fi
   rm -f "$state"
   local bindir
   if ! bindir="$(find_bindir)"; then

@@ -886,7 +886,8 @@ Result<QList<JournalEntry>> JournalDatabase::recoverAbandoned(const QDateTime &n
     return out;
 }
 
-QString JournalDatabase::prefixCondition(const QString &column, const QString &prefix, QVariantList &binds) const
+QString JournalDatabase::prefixCondition(const QString &column, const QString &prefix, QVariantList &binds,
+                                         bool noIndex) const
 {
     // A range on the (folded) column, so its index is used: [prefix, prefix + U+10FFFF). Wildcards
     // mean nothing in a range, so nothing needs escaping.
@@ -897,12 +898,14 @@ QString JournalDatabase::prefixCondition(const QString &column, const QString &p
                               "lower(%1) COLLATE \"C\" < lower(?::text) || chr(1114111))")
             .arg(column);
     }
+    // "+column": the same comparison (and collation), but SQLite may not use the column's index.
+    const QString operand = noIndex ? u'+' + column : column;
     // The column's NOCASE collation folds both sides (ASCII letters).
     binds << prefix << QString(prefix + QChar::highSurrogate(0x10FFFF) + QChar::lowSurrogate(0x10FFFF));
-    return QStringLiteral("(%1 >= ? AND %1 < ?)").arg(column);
+    return QStringLiteral("(%1 >= ? AND %1 < ?)").arg(operand);
 }
 
-QString JournalDatabase::whereFor(const JournalQuery &query, QVariantList &binds) const
+QString JournalDatabase::whereFor(const JournalQuery &query, QVariantList &binds, bool scanByTime) const
 {
     QStringList where;
     if (query.from.isValid()) {
@@ -939,21 +942,21 @@ QString JournalDatabase::whereFor(const JournalQuery &query, QVariantList &binds
     }
     const QString email = query.email.trimmed();
     if (!email.isEmpty())
-        where << prefixCondition(QStringLiteral("email"), email, binds);
+        where << prefixCondition(QStringLiteral("email"), email, binds, scanByTime);
     const QString name = query.name.simplified();
     if (!name.isEmpty()) {
         const qsizetype space = name.indexOf(u' ');
         if (space < 0) {
-            QString a = prefixCondition(QStringLiteral("first_name"), name, binds);
-            QString b = prefixCondition(QStringLiteral("last_name"), name, binds);
+            QString a = prefixCondition(QStringLiteral("first_name"), name, binds, scanByTime);
+            QString b = prefixCondition(QStringLiteral("last_name"), name, binds, scanByTime);
             where << QStringLiteral("(%1 OR %2)").arg(a, b);
         } else {
             const QString first = name.left(space);
             const QString rest = name.mid(space + 1);
-            QString a1 = prefixCondition(QStringLiteral("first_name"), first, binds);
-            QString a2 = prefixCondition(QStringLiteral("last_name"), rest, binds);
-            QString b1 = prefixCondition(QStringLiteral("last_name"), first, binds);
-            QString b2 = prefixCondition(QStringLiteral("first_name"), rest, binds);
+            QString a1 = prefixCondition(QStringLiteral("first_name"), first, binds, scanByTime);
+            QString a2 = prefixCondition(QStringLiteral("last_name"), rest, binds, scanByTime);
+            QString b1 = prefixCondition(QStringLiteral("last_name"), first, binds, scanByTime);
+            QString b2 = prefixCondition(QStringLiteral("first_name"), rest, binds, scanByTime);
             where << QStringLiteral("((%1 AND %2) OR (%3 AND %4))").arg(a1, a2, b1, b2);
         }
     }
@@ -965,8 +968,11 @@ Result<JournalPage> JournalDatabase::search(const JournalQuery &query, const Jou
     if (auto invalid = query.validate())
         return std::unexpected(*invalid);
     limit = std::clamp(limit, 1, 100000);
+    auto common = prefixIsCommon(query);
+    if (!common)
+        return std::unexpected(common.error());
     QVariantList binds;
-    QString where = whereFor(query, binds);
+    QString where = whereFor(query, binds, *common);
     if (!after.isNull()) {
         const qint64 at = after.createdAt.toMSecsSinceEpoch();
         const QString keyset = QStringLiteral("created_at <= ? AND (created_at < ? OR id < ?)");
@@ -987,6 +993,30 @@ Result<JournalPage> JournalDatabase::search(const JournalQuery &query, const Jou
     if (!page.entries.isEmpty())
         page.next = JournalCursor::after(page.entries.constLast());
     return page;
+}
+
+Result<bool> JournalDatabase::prefixIsCommon(const JournalQuery &query)
+{
+    static constexpr int Threshold = 3000;
+    if (m_backend != JournalBackend::SQLite || (query.name.trimmed().isEmpty() && query.email.trimmed().isEmpty())
+        || !query.orderId.isEmpty() || !query.transactionId.isEmpty() || !query.lastFour.isEmpty())
+        return false; // PostgreSQL's planner has statistics; exact ids and last four are selective
+    JournalQuery prefixes;
+    prefixes.name = query.name;
+    prefixes.email = query.email;
+    QVariantList binds;
+    const QString where = whereFor(prefixes, binds);
+    auto q = prepared(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM entries WHERE %1 LIMIT %2)").arg(where).arg(Threshold));
+    if (!q)
+        return std::unexpected(q.error());
+    QSqlQuery &qq = **q;
+    for (int i = 0; i < binds.size(); ++i)
+        qq.bindValue(i, binds.at(i));
+    if (auto done = exec(qq, "search entries"); !done)
+        return std::unexpected(done.error());
+    const bool common = qq.next() && qq.value(0).toInt() >= Threshold;
+    qq.finish();
+    return common;
 }
 
 Result<QList<JournalTotal>> JournalDatabase::totals(const JournalQuery &query)

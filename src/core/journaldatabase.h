@@ -112,9 +112,13 @@ private:
     Error sqlError(const QSqlError &error, const char *what) const;
     Result<QList<JournalEntry>> selectEntries(const QString &sql, const QVariantList &binds);
     void bindInsert(QSqlQuery &query, const JournalEntry &entry, bool pending);
-    // WHERE clause and its values for a query (without "WHERE").
-    QString whereFor(const JournalQuery &query, QVariantList &binds) const;
-    QString prefixCondition(const QString &column, const QString &prefix, QVariantList &binds) const;
+    // WHERE clause and its values for a query (without "WHERE"). `scanByTime`: SQLite may not use
+    // the name and e-mail indexes (their conditions are checked while walking the time index).
+    QString whereFor(const JournalQuery &query, QVariantList &binds, bool scanByTime = false) const;
+    QString prefixCondition(const QString &column, const QString &prefix, QVariantList &binds, bool noIndex) const;
+    // SQLite: a name or e-mail prefix that matches very many entries ("a") is found faster by
+    // walking the entries newest first than by sorting every match; counts up to a threshold.
+    Result<bool> prefixIsCommon(const JournalQuery &query);
 
     JournalConfig m_config;
     JournalBackend m_backend;

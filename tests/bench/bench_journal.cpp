@@ -319,6 +319,8 @@ int main(int argc, char *argv[])
          }},
         {"last four", [](const JournalEntry &e) { JournalQuery q; q.lastFour = e.cardLastFour; return q; }},
         {"name prefix (3 letters)", [](const JournalEntry &e) { JournalQuery q; q.name = e.lastName.left(3).toLower(); return q; }},
+        {"name prefix (1 letter)", [](const JournalEntry &e) { JournalQuery q; q.name = e.lastName.left(1).toLower(); return q; }},
+        {"name prefix, no match", [](const JournalEntry &) { JournalQuery q; q.name = QStringLiteral("zzq"); return q; }},
         {"first + last name", [](const JournalEntry &e) { JournalQuery q; q.name = e.firstName + u' ' + e.lastName; return q; }},
         {"e-mail prefix", [](const JournalEntry &e) { JournalQuery q; q.email = e.email.left(e.email.indexOf(u'.') + 3); return q; }},
         {"order id", [](const JournalEntry &e) { JournalQuery q; q.orderId = e.orderId; return q; }},

@@ -505,6 +505,50 @@ private slots:
         QCOMPARE(walked, 250);
     }
 
+    void commonPrefixesGiveTheSameResults()
+    {
+        // Thousands of matches: SQLite walks the entries newest first instead of sorting them all.
+        auto journal = openJournal(fresh());
+        QList<JournalEntry> many;
+        const QDateTime base = utc("2026-04-01T00:00:00.000Z");
+        for (int i = 0; i < 3600; ++i) {
+            JournalEntry e = sampleEntry(QStringLiteral("C-%1").arg(i, 5, 10, QLatin1Char('0')));
+            e.createdAt = base.addSecs(i);
+            e.firstName = i % 9 == 0 ? QStringLiteral("Bob") : QStringLiteral("Anna");
+            e.lastName = i % 2 ? QStringLiteral("Smith") : QStringLiteral("Annan");
+            e.email = e.firstName.toLower() + QString::number(i) + QStringLiteral("@example.com");
+            e.outcome = i % 4 ? EntryOutcome::Approved : EntryOutcome::Declined;
+            many << e;
+        }
+        QVERIFY(journal->insertBatch(many));
+        for (const auto &[name, email, outcome] :
+             {std::tuple{QStringLiteral("an"), QString(), -1}, std::tuple{QStringLiteral("ANNA SM"), QString(), -1},
+              std::tuple{QString(), QStringLiteral("ANNA"), -1}, std::tuple{QStringLiteral("a"), QString(), int(EntryOutcome::Declined)},
+              std::tuple{QStringLiteral("bob"), QStringLiteral("bob1"), -1}}) {
+            JournalQuery q;
+            q.name = name;
+            q.email = email;
+            if (outcome >= 0)
+                q.outcomes = {EntryOutcome(outcome)};
+            QStringList expected;
+            for (auto it = many.crbegin(); it != many.crend(); ++it)
+                if (q.matches(*it))
+                    expected << it->orderId;
+            QStringList seen;
+            JournalCursor cursor;
+            while (true) {
+                auto page = journal->search(q, cursor, 700);
+                PAVT_VERIFY_OK(page);
+                seen += orderIds(page->entries);
+                if (!page->hasMore)
+                    break;
+                cursor = page->next;
+            }
+            QCOMPARE(seen, expected);
+            QCOMPARE(journal->count(q).value(), expected.size());
+        }
+    }
+
     void totalsPerCurrencyAndOutcome()
     {
         auto journal = openJournal(fresh());
