@@ -17,6 +17,12 @@
 
 namespace pavt::gui {
 
+QColor errorColour(const QPalette &palette)
+{
+    // Dark red on light themes, light red on dark and high-contrast ones: readable either way.
+    return palette.color(QPalette::Window).lightness() >= 128 ? QColor(0xb0, 0x00, 0x20) : QColor(0xff, 0x8a, 0x80);
+}
+
 void wipeLineEdit(QLineEdit *edit)
 {
     QString text = edit->text(); // shares the line edit's buffer
@@ -99,8 +105,7 @@ void ChargePage::bind(Field field, QLineEdit *edit, QLabel *error)
     m_fieldOf.insert(edit, field);
     edit->installEventFilter(this);
     error->setVisible(false);
-    error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
-    error->setForegroundRole(QPalette::Highlight);
+    error->setStyleSheet(QStringLiteral("color: %1;").arg(errorColour(palette()).name()));
     connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) { onEdited(field, text); });
     if (field == Field::CardNumber || field == Field::CardCvv) {
         // No drag-out and no context menu: the card number and CVV must not reach the clipboard.
@@ -214,13 +219,15 @@ void ChargePage::showProblem(Field field)
     const bool show = p && (m_gatewayProblems.contains(field) || m_showAll || m_touched.contains(field)
                             || (!e->text().isEmpty() && ChargeFormController::showWhileTyping(*p)))
                       && !(typing && !ChargeFormController::showWhileTyping(*p) && !m_touched.contains(field));
-    const QString message = show ? p->message : QString();
+    // A sign as well as a colour: the message must not depend on telling colours apart.
+    const QString message = show ? QStringLiteral("⚠ ") + p->message : QString();
     if (label->text() != message || label->isVisible() != show) {
         label->setText(message);
         label->setVisible(show);
         e->setProperty("invalid", show);
-        e->setStyleSheet(show ? QStringLiteral("QLineEdit { border: 2px solid palette(highlight); }") : QString());
-        e->setAccessibleDescription(show ? message : QString());
+        e->setStyleSheet(show ? QStringLiteral("QLineEdit { border: 2px solid %1; }").arg(errorColour(palette()).name())
+                              : QString());
+        e->setAccessibleDescription(show ? p->message : QString());
         if (show && e->hasFocus()) {
             QAccessibleEvent event(e, QAccessible::DescriptionChanged);
             QAccessible::updateAccessibility(&event);
@@ -347,6 +354,10 @@ void ChargePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         m_ui->retranslateUi(this);
+    if (event->type() == QEvent::PaletteChange) {
+        for (QLabel *label : std::as_const(m_errors))
+            label->setStyleSheet(QStringLiteral("color: %1;").arg(errorColour(palette()).name()));
+    }
     QWidget::changeEvent(event);
 }
 

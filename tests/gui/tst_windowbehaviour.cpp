@@ -26,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace pavt;
 using namespace pavt::gui;
 
@@ -100,7 +102,28 @@ private slots:
         email->setFocus();
         QTest::keyClicks(email, QStringLiteral("james@"));
         QVERIFY(!email->accessibleDescription().isEmpty());
-        QCOMPARE(email->accessibleDescription(), window.chargePage()->errorLabel(Field::Email)->text());
+        QVERIFY(window.chargePage()->errorLabel(Field::Email)->text().endsWith(email->accessibleDescription()));
+        QVERIFY(window.chargePage()->errorLabel(Field::Email)->text().startsWith(QStringLiteral("⚠")));
+    }
+
+    void errorColoursFollowTheTheme()
+    {
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
+        QPalette dark;
+        dark.setColor(QPalette::Window, Qt::black);
+        dark.setColor(QPalette::WindowText, Qt::white);
+        // Contrast of the message colour against the window: at least 4.5:1 (WCAG AA) on both.
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        for (const QPalette &p : {light, dark}) {
+            const double a = luminance(errorColour(p));
+            const double b = luminance(p.color(QPalette::Window));
+            const double ratio = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+            QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+        }
     }
 
     void settingsSaveCredentialsToTheStore()
