@@ -345,8 +345,15 @@ bool ChargePage::eventFilter(QObject *watched, QEvent *event)
 
 void ChargePage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        // The rules' messages were made in the old language: check every field again.
+        m_controller.revalidateAll();
+        for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
+            showProblem(it.key());
+        updateBrand(m_controller.brand());
+        updateChargeButton();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -63,7 +63,8 @@ bool saveReceiptPdf(const ChargeResult &result, const ReceiptHeader &header, con
     printer.setOutputFileName(path);
     printer.setPageSize(QPageSize(QPageSize::A5));
     printer.setCreator(QStringLiteral("PayAgency Virtual Terminal"));
-    printer.setDocName(QStringLiteral("Receipt %1").arg(result.outcome.transaction.transactionId));
+    printer.setDocName(QCoreApplication::translate("pavt::gui::Receipt", "Receipt %1")
+                           .arg(result.outcome.transaction.transactionId));
     QTextDocument doc;
     doc.setHtml(receiptHtml(result, header));
     doc.print(&printer);
