@@ -2,6 +2,8 @@
 // pavt: the terminal's window. Wiring only; see TerminalApp.
 #include "app/terminalapp.h"
 #include "core/hardening.h"
+#include "core/terminalsettings.h"
+#include "core/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,12 +20,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("PayAgency Virtual Terminal"));
     QApplication::setApplicationVersion(QStringLiteral(PAVT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("agency.pay.VirtualTerminal"));
+    // The language of the settings (else the system's) from the start, --help included.
+    pavt::Translations::install(pavt::TerminalSettings().language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Keyed card payments through the Pay Agency gateway."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("pavt::app", "Keyed card payments through the Pay Agency gateway."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Run against the built-in gateway simulator."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("pavt::app", "Run against the built-in gateway simulator."));
     parser.addOption(demo);
     parser.process(app);
 

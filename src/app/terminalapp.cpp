@@ -6,6 +6,7 @@
 #include "core/journal.h"
 #include "core/journalreader.h"
 #include "gui/chargecoordinator.h"
+#include "core/translations.h"
 #include "gui/historypage.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsdialog.h"
@@ -33,9 +34,38 @@ QByteArray randomKey(int length)
 
 } // namespace
 
+QList<gui::TestCardInfo> TerminalApp::testCards()
+{
+    // The simulator describes its cards in English (it imitates the gateway); the demo panel is
+    // part of the terminal and speaks the operator's language.
+    QList<gui::TestCardInfo> cards;
+    for (const sim::TestCard &card : sim::GatewaySimulator::testCards()) {
+        QString outcome;
+        switch (card.behaviour) {
+        case sim::CardBehaviour::Approve: outcome = tr("approved"); break;
+        case sim::CardBehaviour::Decline: outcome = tr("declined: card declined"); break;
+        case sim::CardBehaviour::InsufficientFunds: outcome = tr("declined: insufficient funds"); break;
+        case sim::CardBehaviour::ExpiredCard: outcome = tr("declined: expired card"); break;
+        case sim::CardBehaviour::ThreeDSecure:
+            outcome = tr("3-D Secure: the simulator's check page opens; pending until it is approved or failed there");
+            break;
+        case sim::CardBehaviour::ServerError: outcome = tr("gateway error (HTTP 500); nothing is recorded"); break;
+        case sim::CardBehaviour::Slow:
+            outcome = tr("slow: approved, but the answer comes after the time limit: an unknown outcome");
+            break;
+        case sim::CardBehaviour::DropConnection:
+            outcome = tr("dropped: approved, but the connection closes without an answer: an unknown outcome");
+            break;
+        }
+        cards.append(gui::TestCardInfo{card.number, card.description, outcome});
+    }
+    return cards;
+}
+
 TerminalApp::TerminalApp(Options options, QObject *parent)
     : QObject(parent), m_options(options), m_settings(std::make_unique<TerminalSettings>())
 {
+    Translations::install(m_settings->language()); // before the first window is made
     if (m_options.inMemoryCredentials)
         m_store = std::make_unique<MemoryCredentialStore>();
     else
@@ -213,10 +243,7 @@ void TerminalApp::startDemo(const QString &why)
             &m_network, Credentials{SecretBytes(options.secretKey), SecretBytes(options.encryptionKey)}, config);
     }
     m_demo = true;
-    QList<gui::TestCardInfo> cards;
-    for (const sim::TestCard &card : sim::GatewaySimulator::testCards())
-        cards.append(gui::TestCardInfo{card.number, card.description, card.outcome});
-    m_window->setDemoMode(true, cards);
+    m_window->setDemoMode(true, testCards());
     m_window->setDemoDefaults(m_simulator->baseUrl().toString() + QStringLiteral("/sim/return"));
     connectGateway();
     m_window->showStatus(tr("Demo mode (%1)").arg(why), 15000);
@@ -243,6 +270,11 @@ void TerminalApp::openSettings()
                 m_pendingReconnect = true;
             }
         }
+        // A new language takes effect at once: installing the translators sends LanguageChange
+        // to every widget, and the texts made here are made again.
+        const QString before = Translations::current();
+        if (Translations::install(m_settings->language()) != before && m_demo)
+            m_window->setDemoMode(true, testCards());
     });
     dialog.exec();
     if (!m_pendingReconnect)

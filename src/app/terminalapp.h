@@ -25,6 +25,7 @@ class JournalReader;
 namespace pavt::gui {
 class HistoryPage;
 class MainWindow;
+struct TestCardInfo;
 }
 
 namespace pavt::app {
@@ -64,6 +65,8 @@ signals:
 private:
     void useCredentials(const Credentials &credentials);
     void startDemo(const QString &why);
+    // The simulator's test cards for the demo panel, described in the current language.
+    static QList<gui::TestCardInfo> testCards();
     void openSettings();
     // Opens the journal for the mode (demo charges go to a journal of their own) and connects the
     // charge service, reconciler and history to the current client.

@@ -352,8 +352,15 @@ bool ChargePage::eventFilter(QObject *watched, QEvent *event)
 
 void ChargePage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        // The rules' messages were made in the old language: check every field again.
+        m_controller.revalidateAll();
+        for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
+            showProblem(it.key());
+        updateBrand(m_controller.brand());
+        updateChargeButton();
+    }
     if (event->type() == QEvent::PaletteChange) {
         for (QLabel *label : std::as_const(m_errors))
             label->setStyleSheet(QStringLiteral("color: %1;").arg(errorColour(palette()).name()));

@@ -34,11 +34,12 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
       m_sessionStart(std::move(sessionStart))
 {
     m_ui->setupUi(this);
-    m_ui->scopeCombo->addItem(tr("This session"));
-    m_ui->scopeCombo->addItem(tr("Date range"));
-    m_ui->outcomeCombo->addItem(tr("Any outcome"), QString());
+    m_ui->scopeCombo->addItem(QString());
+    m_ui->scopeCombo->addItem(QString());
+    m_ui->outcomeCombo->addItem(QString(), QString());
     for (int i = 0; i < EntryOutcomeCount; ++i)
-        m_ui->outcomeCombo->addItem(entryOutcomeId(EntryOutcome(i)), entryOutcomeId(EntryOutcome(i)));
+        m_ui->outcomeCombo->addItem(QString(), entryOutcomeId(EntryOutcome(i)));
+    retranslateCombos();
     const QDate today = QDate::currentDate();
     m_ui->fromDate->setDate(today.addDays(-7));
     m_ui->toDate->setDate(today);
@@ -220,7 +221,7 @@ void HistoryPage::showDetail()
                                : QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td>%2</td></tr>")
                                      .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    QString html = QStringLiteral("<h3>%1</h3><table>").arg(entryOutcomeId(e->outcome).toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(entryOutcomeLabel(e->outcome).toHtmlEscaped());
     html += row(tr("Amount"), c ? formatMoney(e->amountMinor, *c, locale()) : QString::number(e->amountMinor));
     html += row(tr("Card"), Cards::brandName(Cards::brandFromId(e->cardBrand)) + QLatin1Char(' ') + e->maskedCard());
     html += row(tr("Cardholder"), e->firstName + QLatin1Char(' ') + e->lastName);
@@ -233,7 +234,11 @@ void HistoryPage::showDetail()
     html += row(tr("Gateway message"), e->message);
     html += row(tr("HTTP status"), e->httpStatus ? QString::number(e->httpStatus) : QString());
     html += row(tr("3-D Secure link"), e->threeDSUrl);
-    html += row(tr("Refund"), e->refundState == RefundState::None ? QString() : refundStateId(e->refundState));
+    html += row(tr("Refund"), e->refundState == RefundState::None
+                                  ? QString()
+                                  : m_model->index(m_ui->table->currentIndex().row(), HistoryModel::RefundColumn)
+                                        .data()
+                                        .toString());
     html += row(tr("Refund reason"), e->refundReason);
     html += row(tr("Refund message"), e->refundMessage);
     html += row(tr("Operator"), e->operatorName);
@@ -273,9 +278,26 @@ void HistoryPage::showEvent(QShowEvent *event)
 
 void HistoryPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateCombos();
+        // The model makes its texts when asked: ask again (headers, cells, summary, detail).
+        if (m_model->columnCount() > 0)
+            emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+        m_ui->table->viewport()->update();
+        updateSummary();
+        showDetail();
+    }
     QWidget::changeEvent(event);
+}
+
+void HistoryPage::retranslateCombos()
+{
+    m_ui->scopeCombo->setItemText(0, tr("This session"));
+    m_ui->scopeCombo->setItemText(1, tr("Date range"));
+    m_ui->outcomeCombo->setItemText(0, tr("Any outcome"));
+    for (int i = 0; i < EntryOutcomeCount; ++i)
+        m_ui->outcomeCombo->setItemText(i + 1, entryOutcomeLabel(EntryOutcome(i)));
 }
 
 } // namespace pavt::gui

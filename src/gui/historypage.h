@@ -52,6 +52,7 @@ protected:
 private:
     void showDetail();
     void updateSummary();
+    void retranslateCombos();
     void setWorking(bool working, const QString &what = {});
     const JournalEntry *selectedEntry() const;
 

@@ -162,7 +162,10 @@ void MainWindow::retranslate()
     m_historyAction->setText(tr("&History"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
-    setDemoMode(m_demo);
+    const bool dockClosed = m_testCards && m_testCards->isHidden(); // the operator closed it
+    setDemoMode(m_demo, m_demo ? m_cards : QList<TestCardInfo>{});
+    if (dockClosed)
+        m_testCards->hide();
     setEnvironment(m_environment);
 }
 
@@ -194,6 +197,7 @@ void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
     }
     setWindowTitle(demo ? tr("PayAgency Virtual Terminal — DEMO") : tr("PayAgency Virtual Terminal"));
     if (!cards.isEmpty()) {
+        m_cards = cards;
         if (!m_testCards) {
             m_testCards = new QDockWidget(this);
             m_testCards->setObjectName(QStringLiteral("testCardsDock"));

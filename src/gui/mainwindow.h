@@ -98,6 +98,7 @@ private:
     QLabel *m_banner;
     QLabel *m_envLabel;
     QDockWidget *m_testCards = nullptr;
+    QList<TestCardInfo> m_cards; // the dock's cards, shown again after a language change
     QAction *m_newAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_settingsAction = nullptr;
