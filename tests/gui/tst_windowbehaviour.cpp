@@ -38,6 +38,16 @@ class TestWindowBehaviour : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<TerminalSettings> m_settings;
 
+    // With PAVT_SCREENSHOT_DIR set, the widget is saved as a PNG (for the guides in docs/).
+    static void shot(QWidget *widget, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("PAVT_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        widget->adjustSize(); // a dialog that was never shown has no layout yet
+        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    }
+
     // Every focusable control must have an accessible name (its own or its label buddy's).
     static QStringList unnamedControls(QWidget *root)
     {
@@ -174,6 +184,7 @@ private slots:
         const QString problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))->text();
         QVERIFY(problem.contains(QStringLiteral("PA_TEST_")));
         QVERIFY(problem.contains(QStringLiteral("https://")));
+        shot(&dialog, "settings-rejected");
         QVERIFY(store.readBlocking(QString::fromLatin1(CredentialStore::SecretKeyName)).has_value() == false);
     }
 
