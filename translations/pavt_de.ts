@@ -148,10 +148,6 @@
         <translation>Problem bei der E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Telefon</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -284,10 +280,6 @@
         <translation>Problem bei der Terminal-ID</translation>
     </message>
     <message>
-        <source>Customer I&amp;P</source>
-        <translation>Kunden-&amp;IP</translation>
-    </message>
-    <message>
         <source>Customer IP</source>
         <translation>Kunden-IP</translation>
     </message>
@@ -354,6 +346,10 @@
     <message>
         <source>Charge</source>
         <translation>Belasten</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;fon</translation>
     </message>
 </context>
 <context>
@@ -486,44 +482,44 @@
         <translation>3-D-Secure-Link für den Karteninhaber</translation>
     </message>
     <message>
-        <source>&amp;Open in browser</source>
-        <translation>Im Browser ö&amp;ffnen</translation>
-    </message>
-    <message>
         <source>Open the 3-D Secure link in the browser</source>
         <translation>3-D-Secure-Link im Browser öffnen</translation>
-    </message>
-    <message>
-        <source>Copy &amp;link</source>
-        <translation>&amp;Link kopieren</translation>
     </message>
     <message>
         <source>Copy the 3-D Secure link</source>
         <translation>3-D-Secure-Link kopieren</translation>
     </message>
     <message>
-        <source>Charge this customer &amp;again</source>
-        <translation>Diesen Kunden &amp;erneut belasten</translation>
-    </message>
-    <message>
         <source>Charge this customer again with a new card entry</source>
         <translation>Diesen Kunden mit neuer Karteneingabe erneut belasten</translation>
-    </message>
-    <message>
-        <source>&amp;Receipt…</source>
-        <translation>&amp;Beleg…</translation>
     </message>
     <message>
         <source>Print or save the receipt</source>
         <translation>Beleg drucken oder speichern</translation>
     </message>
     <message>
-        <source>&amp;New charge</source>
-        <translation>&amp;Neue Belastung</translation>
-    </message>
-    <message>
         <source>Close the result and start a new charge</source>
         <translation>Ergebnis schließen und neue Belastung beginnen</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy lin&amp;k</source>
+        <translation>Lin&amp;k kopieren</translation>
+    </message>
+    <message>
+        <source>Charge this customer a&amp;gain</source>
+        <translation>Diesen Kunden erneut bela&amp;sten</translation>
+    </message>
+    <message>
+        <source>Recei&amp;pt…</source>
+        <translation>Quittun&amp;g…</translation>
+    </message>
+    <message>
+        <source>New charge (Ctrl+N)</source>
+        <translation>Neue Belastung (Strg+N)</translation>
     </message>
 </context>
 <context>
@@ -778,69 +774,6 @@
     </message>
 </context>
 <context>
-    <name>pavt</name>
-    <message>
-        <source>The CSV file could not be written: %1</source>
-        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>Der Export wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The journal&apos;s port &quot;%1&quot; is not a port number.</source>
-        <translation>Der Port „%1“ des Journals ist keine Portnummer.</translation>
-    </message>
-    <message>
-        <source>The journal&apos;s address is not a valid URL.</source>
-        <translation>Die Adresse des Journals ist keine gültige URL.</translation>
-    </message>
-    <message>
-        <source>The journal&apos;s PostgreSQL connection names neither a host nor a database.</source>
-        <translation>Die PostgreSQL-Verbindung des Journals nennt weder einen Host noch eine Datenbank.</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Wird gesendet</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Waiting for 3-D Secure</source>
-        <translation>Wartet auf 3-D Secure</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Zurückgewiesen</translation>
-    </message>
-    <message>
-        <source>Gateway error (checking)</source>
-        <translation>Gateway-Fehler (wird geprüft)</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Nicht gesendet</translation>
-    </message>
-    <message>
-        <source>Unknown (checking)</source>
-        <translation>Unbekannt (wird geprüft)</translation>
-    </message>
-    <message>
-        <source>Unresolved: check by hand</source>
-        <translation>Ungeklärt: von Hand prüfen</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-</context>
-<context>
     <name>pavt::Cards</name>
     <message>
         <source>The card number can contain only digits, with spaces or dashes between the groups. Remove any letters or other characters that came with it.</source>
@@ -980,10 +913,18 @@
     </message>
 </context>
 <context>
-    <name>pavt::CsvWriter</name>
+    <name>pavt::CsvExport</name>
     <message>
         <source>write error</source>
         <translation>Schreibfehler</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1397,9 +1338,6 @@
         <source>The terminal stopped before the gateway&apos;s answer arrived; the charge may have gone through. It is being looked up; do not charge again.</source>
         <translation>Das Terminal wurde beendet, bevor die Antwort des Gateways eintraf; die Belastung kann durchgegangen sein. Sie wird abgefragt; nicht erneut belasten.</translation>
     </message>
-</context>
-<context>
-    <name>pavt::JournalConfig</name>
     <message>
         <source>The journal is set to PostgreSQL but no connection is configured.</source>
         <translation>Das Journal ist auf PostgreSQL eingestellt, aber es ist keine Verbindung eingerichtet.</translation>
@@ -1412,9 +1350,18 @@
         <source>Unknown journal backend &quot;%1&quot; (use sqlite or postgresql).</source>
         <translation>Unbekanntes Journal-Backend „%1“ (verwenden Sie sqlite oder postgresql).</translation>
     </message>
-</context>
-<context>
-    <name>pavt::JournalDatabase</name>
+    <message>
+        <source>The journal&apos;s port &quot;%1&quot; is not a port number.</source>
+        <translation>Der Port „%1“ des Journals ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s address is not a valid URL.</source>
+        <translation>Die Adresse des Journals ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s PostgreSQL connection names neither a host nor a database.</source>
+        <translation>Die PostgreSQL-Verbindung des Journals nennt weder einen Host noch eine Datenbank.</translation>
+    </message>
     <message>
         <source>The PostgreSQL driver for Qt (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
         <translation>Der PostgreSQL-Treiber für Qt (QPSQL, Debian-Paket libqt6sql6-psql) ist nicht installiert.</translation>
@@ -1469,7 +1416,43 @@
     </message>
 </context>
 <context>
-    <name>pavt::JournalQuery</name>
+    <name>pavt::JournalEntry</name>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Waiting for 3-D Secure</source>
+        <translation>Wartet auf 3-D Secure</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Gateway error (checking)</source>
+        <translation>Gateway-Fehler (wird geprüft)</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Unknown (checking)</source>
+        <translation>Unbekannt (wird geprüft)</translation>
+    </message>
+    <message>
+        <source>Unresolved: check by hand</source>
+        <translation>Ungeklärt: von Hand prüfen</translation>
+    </message>
     <message>
         <source>The last four digits must be exactly four digits.</source>
         <translation>Die letzten vier Ziffern müssen genau vier Ziffern sein.</translation>
@@ -1480,7 +1463,11 @@
     </message>
 </context>
 <context>
-    <name>pavt::JournalReaderWorker</name>
+    <name>pavt::JournalReader</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -1892,6 +1879,14 @@
         <source>Demo mode (%1)</source>
         <translation>Demo-Modus (%1)</translation>
     </message>
+    <message>
+        <source>The new gateway and journal settings take effect at the next start: a charge was in progress.</source>
+        <translation>Die neuen Gateway- und Journaleinstellungen gelten ab dem nächsten Start: Es lief gerade eine Belastung.</translation>
+    </message>
+    <message>
+        <source>Settings applied.</source>
+        <translation>Einstellungen übernommen.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>
@@ -2043,10 +2038,6 @@
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds between 0 and 600.</source>
-        <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 600.</translation>
-    </message>
-    <message>
         <source>charge takes no arguments; the request is read from --input FILE or stdin.</source>
         <translation>charge erwartet keine Argumente; die Anfrage wird aus --input FILE oder von stdin gelesen.</translation>
     </message>
@@ -2179,6 +2170,10 @@
             <numerusform>%n Eintrag abgefragt; %1 noch offen.</numerusform>
             <numerusform>%n Einträge abgefragt; %1 noch offen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0.001 and 600.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 600. {0.001 ?} {600.?}</translation>
     </message>
 </context>
 <context>
@@ -2380,10 +2375,6 @@ Grund:</translation>
         <translation>PayAgency Virtual Terminal</translation>
     </message>
     <message>
-        <source>&amp;Terminal</source>
-        <translation>&amp;Terminal</translation>
-    </message>
-    <message>
         <source>&amp;New charge</source>
         <translation>&amp;Neue Belastung</translation>
     </message>
@@ -2516,6 +2507,10 @@ Grund:</translation>
     <message>
         <source>A charge is waiting for the gateway&apos;s answer. If you quit now its outcome will be looked up the next time the terminal starts. Quit anyway?</source>
         <translation>Eine Belastung wartet auf die Antwort des Gateways. Wenn Sie jetzt beenden, wird ihr Ergebnis beim nächsten Start des Terminals abgefragt. Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>T&amp;erminal</source>
+        <translation>T&amp;erminal</translation>
     </message>
 </context>
 <context>

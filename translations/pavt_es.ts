@@ -148,10 +148,6 @@
         <translation>Problema con el correo electrónico</translation>
     </message>
     <message>
-        <source>&amp;Phone</source>
-        <translation>Telé&amp;fono</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -284,10 +280,6 @@
         <translation>Problema con el ID de terminal</translation>
     </message>
     <message>
-        <source>Customer I&amp;P</source>
-        <translation>IP de&amp;l cliente</translation>
-    </message>
-    <message>
         <source>Customer IP</source>
         <translation>IP del cliente</translation>
     </message>
@@ -354,6 +346,10 @@
     <message>
         <source>Charge</source>
         <translation>Cobrar</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Telé&amp;fono</translation>
     </message>
 </context>
 <context>
@@ -486,44 +482,44 @@
         <translation>Enlace de 3-D Secure para el titular</translation>
     </message>
     <message>
-        <source>&amp;Open in browser</source>
-        <translation>&amp;Abrir en el navegador</translation>
-    </message>
-    <message>
         <source>Open the 3-D Secure link in the browser</source>
         <translation>Abrir el enlace de 3-D Secure en el navegador</translation>
-    </message>
-    <message>
-        <source>Copy &amp;link</source>
-        <translation>Copiar &amp;enlace</translation>
     </message>
     <message>
         <source>Copy the 3-D Secure link</source>
         <translation>Copiar el enlace de 3-D Secure</translation>
     </message>
     <message>
-        <source>Charge this customer &amp;again</source>
-        <translation>Cobrar &amp;otra vez a este cliente</translation>
-    </message>
-    <message>
         <source>Charge this customer again with a new card entry</source>
         <translation>Cobrar otra vez a este cliente con una nueva tarjeta</translation>
-    </message>
-    <message>
-        <source>&amp;Receipt…</source>
-        <translation>&amp;Recibo…</translation>
     </message>
     <message>
         <source>Print or save the receipt</source>
         <translation>Imprimir o guardar el recibo</translation>
     </message>
     <message>
-        <source>&amp;New charge</source>
-        <translation>&amp;Nuevo cobro</translation>
-    </message>
-    <message>
         <source>Close the result and start a new charge</source>
         <translation>Cerrar el resultado y empezar un nuevo cobro</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Abrir en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Copy lin&amp;k</source>
+        <translation>Copiar en&amp;lace</translation>
+    </message>
+    <message>
+        <source>Charge this customer a&amp;gain</source>
+        <translation>Cobrar de nuevo a este cliente (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Recei&amp;pt…</source>
+        <translation>Reci&amp;bo…</translation>
+    </message>
+    <message>
+        <source>New charge (Ctrl+N)</source>
+        <translation>Nuevo cobro (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -778,69 +774,6 @@
     </message>
 </context>
 <context>
-    <name>pavt</name>
-    <message>
-        <source>The CSV file could not be written: %1</source>
-        <translation>No se pudo escribir el archivo CSV: %1</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>Se canceló la exportación.</translation>
-    </message>
-    <message>
-        <source>The journal&apos;s port &quot;%1&quot; is not a port number.</source>
-        <translation>El puerto «%1» del registro no es un número de puerto.</translation>
-    </message>
-    <message>
-        <source>The journal&apos;s address is not a valid URL.</source>
-        <translation>La dirección del registro no es una URL válida.</translation>
-    </message>
-    <message>
-        <source>The journal&apos;s PostgreSQL connection names neither a host nor a database.</source>
-        <translation>La conexión PostgreSQL del registro no indica ni un host ni una base de datos.</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Enviando</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprobado</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Denegado</translation>
-    </message>
-    <message>
-        <source>Waiting for 3-D Secure</source>
-        <translation>Esperando 3-D Secure</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rechazado</translation>
-    </message>
-    <message>
-        <source>Gateway error (checking)</source>
-        <translation>Error de la pasarela (comprobando)</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>No enviado</translation>
-    </message>
-    <message>
-        <source>Unknown (checking)</source>
-        <translation>Desconocido (comprobando)</translation>
-    </message>
-    <message>
-        <source>Unresolved: check by hand</source>
-        <translation>Sin resolver: compruébelo a mano</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-</context>
-<context>
     <name>pavt::Cards</name>
     <message>
         <source>The card number can contain only digits, with spaces or dashes between the groups. Remove any letters or other characters that came with it.</source>
@@ -980,10 +913,18 @@
     </message>
 </context>
 <context>
-    <name>pavt::CsvWriter</name>
+    <name>pavt::CsvExport</name>
     <message>
         <source>write error</source>
         <translation>error de escritura</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo CSV: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
     </message>
 </context>
 <context>
@@ -1397,9 +1338,6 @@
         <source>The terminal stopped before the gateway&apos;s answer arrived; the charge may have gone through. It is being looked up; do not charge again.</source>
         <translation>El terminal se detuvo antes de que llegara la respuesta de la pasarela; el cobro puede haberse realizado. Se está consultando; no vuelva a cobrar.</translation>
     </message>
-</context>
-<context>
-    <name>pavt::JournalConfig</name>
     <message>
         <source>The journal is set to PostgreSQL but no connection is configured.</source>
         <translation>El registro está configurado para PostgreSQL, pero no hay ninguna conexión configurada.</translation>
@@ -1412,9 +1350,18 @@
         <source>Unknown journal backend &quot;%1&quot; (use sqlite or postgresql).</source>
         <translation>Motor de registro desconocido «%1» (use sqlite o postgresql).</translation>
     </message>
-</context>
-<context>
-    <name>pavt::JournalDatabase</name>
+    <message>
+        <source>The journal&apos;s port &quot;%1&quot; is not a port number.</source>
+        <translation>El puerto «%1» del registro no es un número de puerto.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s address is not a valid URL.</source>
+        <translation>La dirección del registro no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s PostgreSQL connection names neither a host nor a database.</source>
+        <translation>La conexión PostgreSQL del registro no indica ni un host ni una base de datos.</translation>
+    </message>
     <message>
         <source>The PostgreSQL driver for Qt (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
         <translation>El controlador de PostgreSQL para Qt (QPSQL, paquete de Debian libqt6sql6-psql) no está instalado.</translation>
@@ -1469,7 +1416,43 @@
     </message>
 </context>
 <context>
-    <name>pavt::JournalQuery</name>
+    <name>pavt::JournalEntry</name>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <source>Waiting for 3-D Secure</source>
+        <translation>Esperando 3-D Secure</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Gateway error (checking)</source>
+        <translation>Error de la pasarela (comprobando)</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Unknown (checking)</source>
+        <translation>Desconocido (comprobando)</translation>
+    </message>
+    <message>
+        <source>Unresolved: check by hand</source>
+        <translation>Sin resolver: compruébelo a mano</translation>
+    </message>
     <message>
         <source>The last four digits must be exactly four digits.</source>
         <translation>Los cuatro últimos dígitos deben ser exactamente cuatro dígitos.</translation>
@@ -1480,7 +1463,11 @@
     </message>
 </context>
 <context>
-    <name>pavt::JournalReaderWorker</name>
+    <name>pavt::JournalReader</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
@@ -1892,6 +1879,14 @@
         <source>Demo mode (%1)</source>
         <translation>Modo demo (%1)</translation>
     </message>
+    <message>
+        <source>The new gateway and journal settings take effect at the next start: a charge was in progress.</source>
+        <translation>La nueva configuración de la pasarela y del registro se aplicará en el próximo inicio: había un cobro en curso.</translation>
+    </message>
+    <message>
+        <source>Settings applied.</source>
+        <translation>Configuración aplicada.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>
@@ -2043,10 +2038,6 @@
         <translation>No se indicó ningún comando.</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds between 0 and 600.</source>
-        <translation>--timeout espera un número de segundos entre 0 y 600.</translation>
-    </message>
-    <message>
         <source>charge takes no arguments; the request is read from --input FILE or stdin.</source>
         <translation>charge no admite argumentos; la solicitud se lee de --input FILE o de la entrada estándar.</translation>
     </message>
@@ -2179,6 +2170,10 @@
             <numerusform>%n entrada consultada; %1 aún abierta(s).</numerusform>
             <numerusform>%n entradas consultadas; %1 aún abierta(s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0.001 and 600.</source>
+        <translation>--timeout espera un número de segundos entre 0 y 600. {0.001 ?} {600.?}</translation>
     </message>
 </context>
 <context>
@@ -2380,10 +2375,6 @@ Motivo:</translation>
         <translation>PayAgency Virtual Terminal</translation>
     </message>
     <message>
-        <source>&amp;Terminal</source>
-        <translation>&amp;Terminal</translation>
-    </message>
-    <message>
         <source>&amp;New charge</source>
         <translation>&amp;Nuevo cobro</translation>
     </message>
@@ -2516,6 +2507,10 @@ Motivo:</translation>
     <message>
         <source>A charge is waiting for the gateway&apos;s answer. If you quit now its outcome will be looked up the next time the terminal starts. Quit anyway?</source>
         <translation>Un cobro está esperando la respuesta de la pasarela. Si sale ahora, su resultado se consultará la próxima vez que se inicie el terminal. ¿Salir de todos modos?</translation>
+    </message>
+    <message>
+        <source>T&amp;erminal</source>
+        <translation>T&amp;erminal</translation>
     </message>
 </context>
 <context>

@@ -148,10 +148,6 @@
         <translation>Problème d&apos;adresse e-mail</translation>
     </message>
     <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Téléphone</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -284,10 +280,6 @@
         <translation>Problème d&apos;ID du terminal</translation>
     </message>
     <message>
-        <source>Customer I&amp;P</source>
-        <translation>IP d&amp;u client</translation>
-    </message>
-    <message>
         <source>Customer IP</source>
         <translation>IP du client</translation>
     </message>
@@ -354,6 +346,10 @@
     <message>
         <source>Charge</source>
         <translation>Débiter</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Télép&amp;hone</translation>
     </message>
 </context>
 <context>
@@ -486,44 +482,44 @@
         <translation>Lien 3-D Secure pour le titulaire</translation>
     </message>
     <message>
-        <source>&amp;Open in browser</source>
-        <translation>&amp;Ouvrir dans le navigateur</translation>
-    </message>
-    <message>
         <source>Open the 3-D Secure link in the browser</source>
         <translation>Ouvrir le lien 3-D Secure dans le navigateur</translation>
-    </message>
-    <message>
-        <source>Copy &amp;link</source>
-        <translation>Copier le &amp;lien</translation>
     </message>
     <message>
         <source>Copy the 3-D Secure link</source>
         <translation>Copier le lien 3-D Secure</translation>
     </message>
     <message>
-        <source>Charge this customer &amp;again</source>
-        <translation>Débiter ce client à &amp;nouveau</translation>
-    </message>
-    <message>
         <source>Charge this customer again with a new card entry</source>
         <translation>Débiter à nouveau ce client en saisissant une nouvelle carte</translation>
-    </message>
-    <message>
-        <source>&amp;Receipt…</source>
-        <translation>&amp;Reçu…</translation>
     </message>
     <message>
         <source>Print or save the receipt</source>
         <translation>Imprimer ou enregistrer le reçu</translation>
     </message>
     <message>
-        <source>&amp;New charge</source>
-        <translation>No&amp;uveau débit</translation>
-    </message>
-    <message>
         <source>Close the result and start a new charge</source>
         <translation>Fermer le résultat et commencer un nouveau débit</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Ouvrir dans le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Copy lin&amp;k</source>
+        <translation>Copier le lien (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Charge this customer a&amp;gain</source>
+        <translation>Débiter à nouveau ce client (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Recei&amp;pt…</source>
+        <translation>Reç&amp;u…</translation>
+    </message>
+    <message>
+        <source>New charge (Ctrl+N)</source>
+        <translation>Nouveau débit (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -778,69 +774,6 @@
     </message>
 </context>
 <context>
-    <name>pavt</name>
-    <message>
-        <source>The CSV file could not be written: %1</source>
-        <translation>Le fichier CSV n&apos;a pas pu être écrit : %1</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>L&apos;export a été annulé.</translation>
-    </message>
-    <message>
-        <source>The journal&apos;s port &quot;%1&quot; is not a port number.</source>
-        <translation>Le port « %1 » du journal n&apos;est pas un numéro de port.</translation>
-    </message>
-    <message>
-        <source>The journal&apos;s address is not a valid URL.</source>
-        <translation>L&apos;adresse du journal n&apos;est pas une URL valide.</translation>
-    </message>
-    <message>
-        <source>The journal&apos;s PostgreSQL connection names neither a host nor a database.</source>
-        <translation>La connexion PostgreSQL du journal n&apos;indique ni hôte ni base de données.</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Envoi en cours</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Accepté</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Waiting for 3-D Secure</source>
-        <translation>En attente de 3-D Secure</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejeté</translation>
-    </message>
-    <message>
-        <source>Gateway error (checking)</source>
-        <translation>Erreur de la passerelle (vérification en cours)</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Non envoyé</translation>
-    </message>
-    <message>
-        <source>Unknown (checking)</source>
-        <translation>Inconnu (vérification en cours)</translation>
-    </message>
-    <message>
-        <source>Unresolved: check by hand</source>
-        <translation>Non résolu : à vérifier manuellement</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-</context>
-<context>
     <name>pavt::Cards</name>
     <message>
         <source>The card number can contain only digits, with spaces or dashes between the groups. Remove any letters or other characters that came with it.</source>
@@ -980,10 +913,18 @@
     </message>
 </context>
 <context>
-    <name>pavt::CsvWriter</name>
+    <name>pavt::CsvExport</name>
     <message>
         <source>write error</source>
         <translation>erreur d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Le fichier CSV n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -1397,9 +1338,6 @@
         <source>The terminal stopped before the gateway&apos;s answer arrived; the charge may have gone through. It is being looked up; do not charge again.</source>
         <translation>Le terminal s&apos;est arrêté avant l&apos;arrivée de la réponse de la passerelle ; le débit a pu aboutir. Il est en cours de vérification ; ne débitez pas à nouveau.</translation>
     </message>
-</context>
-<context>
-    <name>pavt::JournalConfig</name>
     <message>
         <source>The journal is set to PostgreSQL but no connection is configured.</source>
         <translation>Le journal est réglé sur PostgreSQL mais aucune connexion n&apos;est configurée.</translation>
@@ -1412,9 +1350,18 @@
         <source>Unknown journal backend &quot;%1&quot; (use sqlite or postgresql).</source>
         <translation>Moteur de journal inconnu « %1 » (utilisez sqlite ou postgresql).</translation>
     </message>
-</context>
-<context>
-    <name>pavt::JournalDatabase</name>
+    <message>
+        <source>The journal&apos;s port &quot;%1&quot; is not a port number.</source>
+        <translation>Le port « %1 » du journal n&apos;est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s address is not a valid URL.</source>
+        <translation>L&apos;adresse du journal n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s PostgreSQL connection names neither a host nor a database.</source>
+        <translation>La connexion PostgreSQL du journal n&apos;indique ni hôte ni base de données.</translation>
+    </message>
     <message>
         <source>The PostgreSQL driver for Qt (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
         <translation>Le pilote PostgreSQL pour Qt (QPSQL, paquet Debian libqt6sql6-psql) n&apos;est pas installé.</translation>
@@ -1469,7 +1416,43 @@
     </message>
 </context>
 <context>
-    <name>pavt::JournalQuery</name>
+    <name>pavt::JournalEntry</name>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Waiting for 3-D Secure</source>
+        <translation>En attente de 3-D Secure</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Gateway error (checking)</source>
+        <translation>Erreur de la passerelle (vérification en cours)</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Unknown (checking)</source>
+        <translation>Inconnu (vérification en cours)</translation>
+    </message>
+    <message>
+        <source>Unresolved: check by hand</source>
+        <translation>Non résolu : à vérifier manuellement</translation>
+    </message>
     <message>
         <source>The last four digits must be exactly four digits.</source>
         <translation>Les quatre derniers chiffres doivent être exactement quatre chiffres.</translation>
@@ -1480,7 +1463,11 @@
     </message>
 </context>
 <context>
-    <name>pavt::JournalReaderWorker</name>
+    <name>pavt::JournalReader</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
@@ -1892,6 +1879,14 @@
         <source>Demo mode (%1)</source>
         <translation>Mode démo (%1)</translation>
     </message>
+    <message>
+        <source>The new gateway and journal settings take effect at the next start: a charge was in progress.</source>
+        <translation>Les nouveaux réglages de la passerelle et du journal prendront effet au prochain démarrage : un débit était en cours.</translation>
+    </message>
+    <message>
+        <source>Settings applied.</source>
+        <translation>Réglages appliqués.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>
@@ -2043,10 +2038,6 @@
         <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds between 0 and 600.</source>
-        <translation>--timeout attend un nombre de secondes entre 0 et 600.</translation>
-    </message>
-    <message>
         <source>charge takes no arguments; the request is read from --input FILE or stdin.</source>
         <translation>charge n&apos;accepte pas d&apos;argument ; la demande est lue depuis --input FILE ou l&apos;entrée standard.</translation>
     </message>
@@ -2179,6 +2170,10 @@
             <numerusform>%n entrée vérifiée ; %1 encore ouverte(s).</numerusform>
             <numerusform>%n entrées vérifiées ; %1 encore ouverte(s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0.001 and 600.</source>
+        <translation>--timeout attend un nombre de secondes entre 0 et 600. {0.001 ?} {600.?}</translation>
     </message>
 </context>
 <context>
@@ -2380,10 +2375,6 @@ Motif :</translation>
         <translation>PayAgency Virtual Terminal</translation>
     </message>
     <message>
-        <source>&amp;Terminal</source>
-        <translation>&amp;Terminal</translation>
-    </message>
-    <message>
         <source>&amp;New charge</source>
         <translation>&amp;Nouveau débit</translation>
     </message>
@@ -2516,6 +2507,10 @@ Motif :</translation>
     <message>
         <source>A charge is waiting for the gateway&apos;s answer. If you quit now its outcome will be looked up the next time the terminal starts. Quit anyway?</source>
         <translation>Un débit attend la réponse de la passerelle. Si vous quittez maintenant, son résultat sera vérifié au prochain démarrage du terminal. Quitter quand même ?</translation>
+    </message>
+    <message>
+        <source>T&amp;erminal</source>
+        <translation>T&amp;erminal</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,6 @@ namespace pavt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pavt::CsvExport", text);
-}
-
 constexpr qsizetype FlushBytes = 256 * 1024;
 constexpr int PageSize = 1000;
 
@@ -84,7 +79,7 @@ bool CsvWriter::flush()
     if (m_buffer.isEmpty() || hasError())
         return !hasError();
     if (m_out.write(m_buffer) != m_buffer.size()) {
-        m_error = m_out.errorString().isEmpty() ? tr("write error") : m_out.errorString();
+        m_error = m_out.errorString().isEmpty() ? QCoreApplication::translate("pavt::CsvExport", "write error") : m_out.errorString();
         m_buffer.clear();
         return false;
     }
@@ -165,9 +160,9 @@ Result<qint64> writeJournalCsv(JournalDatabase &db, const JournalQuery &query, Q
     if (!walked)
         return std::unexpected(walked.error());
     if (writeFailed || !writer.flush())
-        return fail(QStringLiteral("csv_write"), tr("The CSV file could not be written: %1").arg(writer.errorString()));
+        return fail(QStringLiteral("csv_write"), QCoreApplication::translate("pavt::CsvExport", "The CSV file could not be written: %1").arg(writer.errorString()));
     if (cancel && cancel->load())
-        return fail(QStringLiteral("cancelled"), tr("The export was cancelled."));
+        return fail(QStringLiteral("cancelled"), QCoreApplication::translate("pavt::CsvExport", "The export was cancelled."));
     return rows;
 }
 

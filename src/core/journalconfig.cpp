@@ -13,11 +13,6 @@ namespace pavt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pavt::Journal", text);
-}
-
 bool carriesPassword(const QString &connection)
 {
     static const QRegularExpression keyword(QStringLiteral(R"((^|\s)password\s*=)"),
@@ -55,14 +50,14 @@ Result<JournalConfig> JournalConfig::fromSettings(TerminalSettings &settings)
         config.connection = settings.journalConnection().trimmed();
         if (config.connection.isEmpty())
             return fail(QStringLiteral("journal_connection"),
-                        tr("The journal is set to PostgreSQL but no connection is configured."));
+                        QCoreApplication::translate("pavt::Journal", "The journal is set to PostgreSQL but no connection is configured."));
         if (carriesPassword(config.connection))
             return fail(QStringLiteral("journal_connection"),
-                        tr("The journal's connection string must not contain a password: keep the password in the "
+                        QCoreApplication::translate("pavt::Journal", "The journal's connection string must not contain a password: keep the password in the "
                            "keychain (or in ~/.pgpass)."));
     } else {
         return fail(QStringLiteral("journal_backend"),
-                    tr("Unknown journal backend \"%1\" (use sqlite or postgresql).").arg(backend.left(32)));
+                    QCoreApplication::translate("pavt::Journal", "Unknown journal backend \"%1\" (use sqlite or postgresql).").arg(backend.left(32)));
     }
     bool ok = false;
     const int window = settings.raw().value(QStringLiteral("journal/duplicateWindowSeconds"), 120).toInt(&ok);

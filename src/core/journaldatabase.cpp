@@ -30,11 +30,6 @@ namespace pavt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pavt::Journal", text);
-}
-
 std::atomic_int g_connectionCounter{0};
 
 // The columns of an entry, in the order entryFromQuery() reads them.
@@ -209,7 +204,7 @@ Result<PgParams> parsePgConnection(const QString &text)
             bool ok = false;
             p.port = value.toInt(&ok);
             if (!ok || p.port <= 0 || p.port > 65535)
-                return Error{QStringLiteral("journal_connection"), tr("The journal's port \"%1\" is not a port number.").arg(value)};
+                return Error{QStringLiteral("journal_connection"), QCoreApplication::translate("pavt::Journal", "The journal's port \"%1\" is not a port number.").arg(value)};
         } else if (key == u"dbname")
             p.database = value;
         else if (key == u"user")
@@ -224,7 +219,7 @@ Result<PgParams> parsePgConnection(const QString &text)
     if (trimmed.startsWith(u"postgresql://") || trimmed.startsWith(u"postgres://")) {
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid())
-            return fail(QStringLiteral("journal_connection"), tr("The journal's address is not a valid URL."));
+            return fail(QStringLiteral("journal_connection"), QCoreApplication::translate("pavt::Journal", "The journal's address is not a valid URL."));
         p.host = url.host();
         p.port = url.port(-1);
         p.database = url.path().mid(1);
@@ -250,7 +245,7 @@ Result<PgParams> parsePgConnection(const QString &text)
     }
     if (p.host.isEmpty() && p.database.isEmpty())
         return fail(QStringLiteral("journal_connection"),
-                    tr("The journal's PostgreSQL connection names neither a host nor a database."));
+                    QCoreApplication::translate("pavt::Journal", "The journal's PostgreSQL connection names neither a host nor a database."));
     return p;
 }
 
@@ -318,8 +313,8 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const JournalConf
     const QString driver = pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
         return fail(QStringLiteral("journal_driver"),
-                    pg ? tr("The PostgreSQL driver for Qt (QPSQL, Debian package libqt6sql6-psql) is not installed.")
-                       : tr("The SQLite driver for Qt (QSQLITE, Debian package libqt6sql6-sqlite) is not installed."));
+                    pg ? QCoreApplication::translate("pavt::Journal", "The PostgreSQL driver for Qt (QPSQL, Debian package libqt6sql6-psql) is not installed.")
+                       : QCoreApplication::translate("pavt::Journal", "The SQLite driver for Qt (QSQLITE, Debian package libqt6sql6-sqlite) is not installed."));
     }
     self->m_db = QSqlDatabase::addDatabase(driver, name);
     QSqlDatabase &db = self->m_db;
@@ -349,7 +344,7 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const JournalConf
         if (!dir.exists()) {
             if (!QDir().mkpath(dir.absolutePath()))
                 return fail(QStringLiteral("journal_folder"),
-                            tr("Cannot create the journal's folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath())));
+                            QCoreApplication::translate("pavt::Journal", "Cannot create the journal's folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath())));
             // Names and e-mail addresses of customers: for this user only.
             QFile::setPermissions(dir.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         }
@@ -359,7 +354,7 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const JournalConf
             if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)
                 && !QFileInfo::exists(path))
                 return fail(QStringLiteral("journal_file"),
-                            tr("Cannot create the journal %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                            QCoreApplication::translate("pavt::Journal", "Cannot create the journal %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         }
         self->m_config.sqlitePath = info.absoluteFilePath();
         db.setDatabaseName(info.absoluteFilePath());
@@ -368,7 +363,7 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const JournalConf
     if (!db.open()) {
         const QSqlError error = db.lastError();
         return fail(QStringLiteral("journal_open"),
-                    tr("Cannot open the journal (%1): %2").arg(config.describe(), error.text()));
+                    QCoreApplication::translate("pavt::Journal", "Cannot open the journal (%1): %2").arg(config.describe(), error.text()));
     }
     if (auto configured = self->configure(); !configured)
         return std::unexpected(configured.error());
@@ -381,7 +376,7 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const JournalConf
             return std::unexpected(version.error());
         if (*version != SchemaVersion)
             return fail(QStringLiteral("journal_schema"),
-                        tr("The journal has schema version %1; this program needs %2.").arg(*version).arg(SchemaVersion));
+                        QCoreApplication::translate("pavt::Journal", "The journal has schema version %1; this program needs %2.").arg(*version).arg(SchemaVersion));
     }
     qCDebug(lcJournal).noquote() << "opened" << name << "in thread" << QThread::currentThread();
     return self;
@@ -414,7 +409,7 @@ Result<void> JournalDatabase::configure()
             if (pragma.contains(QStringLiteral("journal_mode")) && q.next()
                 && q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
                 return fail(QStringLiteral("journal_wal"),
-                            tr("The journal's file system does not support SQLite's write-ahead log (got \"%1\").")
+                            QCoreApplication::translate("pavt::Journal", "The journal's file system does not support SQLite's write-ahead log (got \"%1\").")
                                 .arg(q.value(0).toString()));
         }
     } else {
@@ -446,8 +441,8 @@ Error JournalDatabase::sqlError(const QSqlError &error, const char *what) const
         code = QStringLiteral("journal_duplicate");
     else if (isBusy(error))
         code = QStringLiteral("journal_busy");
-    const QString text = error.text().trimmed().isEmpty() ? tr("unknown database error") : error.text().trimmed();
-    return Error{code, tr("The journal could not %1: %2").arg(QCoreApplication::translate("pavt::Journal", what), text)};
+    const QString text = error.text().trimmed().isEmpty() ? QCoreApplication::translate("pavt::Journal", "unknown database error") : error.text().trimmed();
+    return Error{code, QCoreApplication::translate("pavt::Journal", "The journal could not %1: %2").arg(QCoreApplication::translate("pavt::Journal", what), text)};
 }
 
 Result<void> JournalDatabase::exec(QSqlQuery &query, const char *what)
@@ -544,7 +539,7 @@ Result<void> JournalDatabase::prepareSchema()
     if (*version > SchemaVersion) {
         rollback();
         return fail(QStringLiteral("journal_newer"),
-                    tr("The journal was written by a newer version of the terminal (schema %1; this version knows "
+                    QCoreApplication::translate("pavt::Journal", "The journal was written by a newer version of the terminal (schema %1; this version knows "
                        "up to %2). Update the terminal.")
                         .arg(*version)
                         .arg(SchemaVersion));
@@ -610,7 +605,7 @@ Result<void> JournalDatabase::migrateFrom(int version)
         version = 2;
     }
     if (version != SchemaVersion)
-        return fail(QStringLiteral("journal_schema"), tr("The journal has an unknown schema version %1.").arg(version));
+        return fail(QStringLiteral("journal_schema"), QCoreApplication::translate("pavt::Journal", "The journal has an unknown schema version %1.").arg(version));
     return execSql(QStringLiteral("UPDATE schema_version SET version = %1").arg(SchemaVersion), "record the schema version");
 }
 
@@ -672,7 +667,7 @@ Result<JournalEntry> JournalDatabase::insert(const JournalEntry &entry)
     if (m_backend == JournalBackend::PostgreSQL) {
         if (!query.next()) {
             query.finish();
-            return fail(QStringLiteral("journal_sql"), tr("The journal did not return the new entry's number."));
+            return fail(QStringLiteral("journal_sql"), QCoreApplication::translate("pavt::Journal", "The journal did not return the new entry's number."));
         }
         written.id = query.value(0).toLongLong();
     } else {
@@ -787,7 +782,7 @@ Result<JournalEntry> JournalDatabase::update(qint64 id, const Change &change, co
     }
     if (rows->isEmpty()) {
         rollback();
-        return fail(QStringLiteral("journal_no_entry"), tr("The journal has no entry number %1.").arg(id));
+        return fail(QStringLiteral("journal_no_entry"), QCoreApplication::translate("pavt::Journal", "The journal has no entry number %1.").arg(id));
     }
     JournalEntry entry = rows->first();
     if (auto refused = change(entry)) {

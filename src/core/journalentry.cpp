@@ -9,11 +9,6 @@ namespace pavt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pavt::JournalEntry", text);
-}
-
 bool isDigit(QChar ch)
 {
     return ch >= u'0' && ch <= u'9';
@@ -56,15 +51,15 @@ std::optional<EntryOutcome> entryOutcomeFromId(QStringView id)
 QString entryOutcomeLabel(EntryOutcome outcome)
 {
     switch (outcome) {
-    case EntryOutcome::Pending: return tr("Sending");
-    case EntryOutcome::Approved: return tr("Approved");
-    case EntryOutcome::Declined: return tr("Declined");
-    case EntryOutcome::NeedsThreeDS: return tr("Waiting for 3-D Secure");
-    case EntryOutcome::Rejected: return tr("Rejected");
-    case EntryOutcome::ServerError: return tr("Gateway error (checking)");
-    case EntryOutcome::NotSent: return tr("Not sent");
-    case EntryOutcome::Unknown: return tr("Unknown (checking)");
-    case EntryOutcome::Unresolved: return tr("Unresolved: check by hand");
+    case EntryOutcome::Pending: return QCoreApplication::translate("pavt::JournalEntry", "Sending");
+    case EntryOutcome::Approved: return QCoreApplication::translate("pavt::JournalEntry", "Approved");
+    case EntryOutcome::Declined: return QCoreApplication::translate("pavt::JournalEntry", "Declined");
+    case EntryOutcome::NeedsThreeDS: return QCoreApplication::translate("pavt::JournalEntry", "Waiting for 3-D Secure");
+    case EntryOutcome::Rejected: return QCoreApplication::translate("pavt::JournalEntry", "Rejected");
+    case EntryOutcome::ServerError: return QCoreApplication::translate("pavt::JournalEntry", "Gateway error (checking)");
+    case EntryOutcome::NotSent: return QCoreApplication::translate("pavt::JournalEntry", "Not sent");
+    case EntryOutcome::Unknown: return QCoreApplication::translate("pavt::JournalEntry", "Unknown (checking)");
+    case EntryOutcome::Unresolved: return QCoreApplication::translate("pavt::JournalEntry", "Unresolved: check by hand");
     }
     return {};
 }
@@ -217,10 +212,10 @@ std::optional<Error> JournalQuery::validate() const
         for (QChar ch : lastFour)
             ok = ok && isDigit(ch);
         if (!ok)
-            return Error{QStringLiteral("last_four"), tr("The last four digits must be exactly four digits.")};
+            return Error{QStringLiteral("last_four"), QCoreApplication::translate("pavt::JournalEntry", "The last four digits must be exactly four digits.")};
     }
     if (from.isValid() && to.isValid() && from > to)
-        return Error{QStringLiteral("dates"), tr("The first day must not be after the last day.")};
+        return Error{QStringLiteral("dates"), QCoreApplication::translate("pavt::JournalEntry", "The first day must not be after the last day.")};
     return std::nullopt;
 }
 

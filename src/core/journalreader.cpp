@@ -14,14 +14,9 @@ namespace pavt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pavt::JournalReader", text);
-}
-
 Error cancelledError()
 {
-    return Error{QStringLiteral("cancelled"), tr("Cancelled.")};
+    return Error{QStringLiteral("cancelled"), QCoreApplication::translate("pavt::JournalReader", "Cancelled.")};
 }
 
 } // namespace
@@ -116,7 +111,7 @@ public:
             return deliverError(id, total.error());
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return deliverError(id, Error{QStringLiteral("csv_open"), tr("Cannot write %1: %2").arg(path, file.errorString())});
+            return deliverError(id, Error{QStringLiteral("csv_open"), QCoreApplication::translate("pavt::JournalReader", "Cannot write %1: %2").arg(path, file.errorString())});
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         JournalReader *owner = m_owner;
         const qint64 rowsTotal = *total;
@@ -137,7 +132,7 @@ public:
             return deliverError(id, cancelledError());
         }
         if (!file.commit())
-            return deliverError(id, Error{QStringLiteral("csv_write"), tr("Cannot write %1: %2").arg(path, file.errorString())});
+            return deliverError(id, Error{QStringLiteral("csv_write"), QCoreApplication::translate("pavt::JournalReader", "Cannot write %1: %2").arg(path, file.errorString())});
         const qint64 rows = *written;
         deliver(id, cancel, false, [id, rows](JournalReader *o) { emit o->exportFinished(id, rows); });
     }

@@ -108,9 +108,14 @@ void ChargePage::bind(Field field, QLineEdit *edit, QLabel *error)
     error->setStyleSheet(QStringLiteral("color: %1;").arg(errorColour(palette()).name()));
     connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) { onEdited(field, text); });
     if (field == Field::CardNumber || field == Field::CardCvv) {
-        // No drag-out and no context menu: the card number and CVV must not reach the clipboard.
+        // The card number and CVV must never reach a clipboard: no drag-out, no context menu, no
+        // copy or cut keys, and no selection (on X11 a selection is itself a clipboard).
         edit->setDragEnabled(false);
         edit->setContextMenuPolicy(Qt::NoContextMenu);
+        connect(edit, &QLineEdit::selectionChanged, edit, [edit] {
+            if (edit->hasSelectedText())
+                edit->deselect();
+        });
     }
 }
 
@@ -323,6 +328,17 @@ void ChargePage::focusFirstField()
 
 bool ChargePage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        const auto it = m_fieldOf.constFind(watched);
+        if (it != m_fieldOf.constEnd() && (*it == Field::CardNumber || *it == Field::CardCvv)) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)
+                || key->matches(QKeySequence::SelectAll)) {
+                event->accept();
+                return true; // swallowed: nothing is selected or copied
+            }
+        }
+    }
     if (event->type() == QEvent::FocusOut) {
         const auto it = m_fieldOf.constFind(watched);
         if (it != m_fieldOf.constEnd()) {

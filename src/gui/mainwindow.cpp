@@ -157,7 +157,7 @@ void MainWindow::buildActions()
 void MainWindow::retranslate()
 {
     setWindowTitle(m_demo ? tr("PayAgency Virtual Terminal — DEMO") : tr("PayAgency Virtual Terminal"));
-    menuBar()->findChild<QMenu *>(QStringLiteral("terminalMenu"))->setTitle(tr("&Terminal"));
+    menuBar()->findChild<QMenu *>(QStringLiteral("terminalMenu"))->setTitle(tr("T&erminal"));
     m_newAction->setText(tr("&New charge"));
     m_historyAction->setText(tr("&History"));
     m_settingsAction->setText(tr("&Settings…"));

@@ -74,7 +74,7 @@ private slots:
     void startsInTheLanguageOfTheSettings()
     {
         QCOMPARE(Translations::current(), QStringLiteral("de"));
-        QCOMPARE(menuTitle(), QStringLiteral("&Terminal"));
+        QCOMPARE(menuTitle(), QStringLiteral("T&erminal"));
         QCOMPARE(chargeButtonText(), QStringLiteral("Belasten (Eingabe)"));
         QVERIFY2(bannerText().startsWith(QStringLiteral("DEMO — Zahlungen")), qPrintable(bannerText()));
         QVERIFY2(testCardsText().contains(QStringLiteral("abgelehnt: Deckung nicht ausreichend")), qPrintable(testCardsText()));
@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(m_app->settings().language(), QStringLiteral("fr"));
         // Qt posts QEvent::LanguageChange to the windows: it arrives with the next events.
         QTRY_COMPARE(chargeButtonText(), QStringLiteral("Débiter (Entrée)"));
-        QCOMPARE(menuTitle(), QStringLiteral("&Terminal"));
+        QCOMPARE(menuTitle(), QStringLiteral("T&erminal"));
         QVERIFY2(bannerText().startsWith(QStringLiteral("DEMO — les paiements")), qPrintable(bannerText()));
         QVERIFY2(testCardsText().contains(QStringLiteral("refusé : provision insuffisante")), qPrintable(testCardsText()));
         QVERIFY2(amountError->text() != germanError && !amountError->text().isEmpty(), qPrintable(amountError->text()));

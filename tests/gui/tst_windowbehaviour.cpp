@@ -116,6 +116,28 @@ private slots:
         QVERIFY(window.chargePage()->errorLabel(Field::Email)->text().startsWith(QStringLiteral("⚠")));
     }
 
+    void cardNumberNeverReachesTheClipboard()
+    {
+        MainWindow window(*m_settings);
+        window.show();
+        QLineEdit *card = window.chargePage()->edit(Field::CardNumber);
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+        card->setFocus();
+        QTest::keyClicks(card, QStringLiteral("4111111111111111"));
+        QTest::keyClick(card, Qt::Key_A, Qt::ControlModifier);
+        QVERIFY(!card->hasSelectedText());
+        card->selectAll();
+        QVERIFY(!card->hasSelectedText());
+        QTest::keyClick(card, Qt::Key_Home, Qt::ShiftModifier);
+        QVERIFY(!card->hasSelectedText());
+        QTest::keyClick(card, Qt::Key_C, Qt::ControlModifier);
+        QTest::keyClick(card, Qt::Key_X, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("before"));
+        if (QGuiApplication::clipboard()->supportsSelection())
+            QVERIFY(!QGuiApplication::clipboard()->text(QClipboard::Selection).contains(QStringLiteral("4111")));
+        QVERIFY(card->text().remove(QLatin1Char(' ')) == QStringLiteral("4111111111111111")); // Ctrl+X cut nothing
+    }
+
     void errorColoursFollowTheTheme()
     {
         QPalette light;
