@@ -161,6 +161,19 @@ JournalEntry pendingEntryFor(const PaymentRequest &request, const QString &order
     return entry;
 }
 
+namespace {
+
+// Characters that may stand between the digit groups of a card number as people and systems
+// write them: spaces of every kind (control characters count as spaces here), dashes, dots, slashes.
+bool isJoiner(QChar ch)
+{
+    const char16_t u = ch.unicode();
+    return ch.isSpace() || ch.category() == QChar::Other_Control || u == u'-' || u == u'.' || u == u'/'
+           || (u >= 0x2010 && u <= 0x2015) || u == 0x2212;
+}
+
+} // namespace
+
 QString sanitizeJournalText(const QString &text, int limit)
 {
     QString out;
@@ -169,7 +182,7 @@ QString sanitizeJournalText(const QString &text, int limit)
     for (qsizetype i = 0; i < n && out.size() < limit;) {
         const QChar ch = text.at(i);
         if (isDigit(ch)) {
-            // A run of digits, with single spaces or dashes between them.
+            // A run of digits, with up to three joiners between groups ("4111 1111", "4111-\t1111").
             qsizetype j = i;
             int digits = 0;
             qsizetype end = i;
@@ -177,16 +190,23 @@ QString sanitizeJournalText(const QString &text, int limit)
                 if (isDigit(text.at(j))) {
                     ++digits;
                     end = ++j;
-                } else if ((text.at(j) == u' ' || text.at(j) == u'-') && j + 1 < n && isDigit(text.at(j + 1))) {
-                    ++j;
-                } else {
-                    break;
+                    continue;
                 }
+                qsizetype k = j;
+                while (k < n && k - j < 3 && isJoiner(text.at(k)))
+                    ++k;
+                if (k > j && k < n && isDigit(text.at(k)))
+                    j = k;
+                else
+                    break;
             }
             if (digits >= 12) {
                 out.append(QStringLiteral("[card number removed]"));
             } else {
-                out.append(QStringView(text).mid(i, end - i));
+                for (qsizetype c = i; c < end; ++c) {
+                    const QChar d = text.at(c);
+                    out.append(d.category() == QChar::Other_Control ? QChar(u' ') : d);
+                }
             }
             i = end;
             continue;
