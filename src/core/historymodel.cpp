@@ -47,6 +47,20 @@ HistoryModel::~HistoryModel()
     }
 }
 
+void HistoryModel::cancelLoading()
+{
+    if (!m_reader)
+        return;
+    if (m_totalsRequest)
+        m_reader->cancel(m_totalsRequest);
+    m_totalsRequest = 0;
+    if (m_pageRequest) {
+        m_reader->cancel(m_pageRequest);
+        m_pageRequest = 0;
+        emit loadingChanged(false);
+    }
+}
+
 void HistoryModel::setQuery(const JournalQuery &query)
 {
     m_query = query;

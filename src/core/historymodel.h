@@ -55,6 +55,8 @@ public:
     JournalQuery query() const { return m_query; }
     // Loads the current query again from the start.
     void refresh();
+    // Stops a page or totals request in flight (the rows already loaded stay).
+    void cancelLoading();
     void setPageSize(int rows) { m_pageSize = std::clamp(rows, 1, 10000); }
     int pageSize() const { return m_pageSize; }
 

@@ -124,6 +124,8 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
         if (m_exportRequest)
             m_reader->cancel(m_exportRequest);
+        else
+            m_model->cancelLoading(); // a long search
     });
     connect(m_reader, &JournalReader::exportProgress, this, [this](quint64 id, qint64 rows, qint64 total) {
         if (id != m_exportRequest)
@@ -261,7 +263,7 @@ void HistoryPage::exportCsv()
 void HistoryPage::setWorking(bool working, const QString &what)
 {
     m_ui->progressBar->setVisible(working);
-    m_ui->cancelButton->setVisible(working && m_exportRequest != 0);
+    m_ui->cancelButton->setVisible(working);
     m_ui->exportButton->setEnabled(!working || m_exportRequest == 0);
     if (working) {
         m_ui->progressBar->setMaximum(0);

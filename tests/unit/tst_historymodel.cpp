@@ -60,6 +60,24 @@ private slots:
 
     void cleanupTestCase() { m_journal.reset(); }
 
+    void searchCanBeCancelled()
+    {
+        JournalReader reader(m_config);
+        HistoryModel model(&reader);
+        QSignalSpy loading(&model, &HistoryModel::loadingChanged);
+        model.setQuery({});
+        QVERIFY(model.isLoading());
+        model.cancelLoading();
+        QVERIFY(!model.isLoading());
+        QVERIFY(!loading.isEmpty());
+        QCOMPARE(loading.last().first().toBool(), false);
+        QTest::qWait(100); // a page that was already on its way is dropped
+        QCOMPARE(model.rowCount(), 0);
+        model.refresh(); // and a new search works as before
+        QVERIFY(settle(model));
+        QVERIFY(model.rowCount() > 0);
+    }
+
     void lazyPaging()
     {
         JournalReader reader(m_config);
