@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <array>
 
 namespace pavt {
@@ -225,8 +226,15 @@ namespace {
 bool readInt(const QJsonValue &value, qint64 &out)
 {
     if (value.isString()) {
+        // An optional sign and ASCII digits, nothing else: QString::toLongLong() stops at an
+        // embedded U+0000, so "12\u000050" would otherwise be read as 12.
+        const QString text = value.toString().trimmed();
+        const qsizetype start = text.startsWith(u'+') || text.startsWith(u'-') ? 1 : 0;
+        if (text.size() == start
+            || !std::all_of(text.begin() + start, text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+            return false;
         bool ok = false;
-        out = value.toString().trimmed().toLongLong(&ok);
+        out = text.toLongLong(&ok);
         return ok;
     }
     if (!value.isDouble())
