@@ -35,12 +35,13 @@ bool isJsonSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// Whether a JSON number literal denotes an integer, judged exactly from its digits; the integer
-// when it fits in a qint64. nullopt when `literal` is not a JSON number literal at all.
+// Whether a number literal denotes an integer, judged exactly from its digits; the integer when it
+// fits in a qint64. nullopt when `literal` is not a number literal at all. The grammar is Qt's, which
+// is laxer than RFC 8259 (".5", "1.", "1e" are read too): the question here is only the value.
 struct LiteralValue
 {
     bool integral = false;
-    std::optional<qint64> value; // when integral and |value| < 2^63
+    std::optional<qint64> value; // when integral and |value| < 10^18
 };
 
 std::optional<LiteralValue> judgeNumberLiteral(QByteArrayView literal)
@@ -54,34 +55,28 @@ std::optional<LiteralValue> judgeNumberLiteral(QByteArrayView literal)
     }
     QByteArray digits; // integer and fraction digits, without the point
     qsizetype fractionDigits = 0;
-    const qsizetype intStart = i;
     while (i < n && literal[i] >= '0' && literal[i] <= '9')
         digits.append(literal[i++]);
-    if (i == intStart || (literal[intStart] == '0' && i - intStart > 1))
-        return std::nullopt;
     if (i < n && literal[i] == '.') {
         ++i;
         const qsizetype start = i;
         while (i < n && literal[i] >= '0' && literal[i] <= '9')
             digits.append(literal[i++]);
-        if (i == start)
-            return std::nullopt;
         fractionDigits = i - start;
     }
+    if (digits.isEmpty())
+        return std::nullopt;
     qint64 exponent = 0;
     if (i < n && (literal[i] == 'e' || literal[i] == 'E')) {
         ++i;
         bool negativeExponent = false;
         if (i < n && (literal[i] == '+' || literal[i] == '-'))
             negativeExponent = literal[i++] == '-';
-        const qsizetype start = i;
         while (i < n && literal[i] >= '0' && literal[i] <= '9') {
             if (exponent < 100000)
                 exponent = exponent * 10 + (literal[i] - '0');
             ++i;
         }
-        if (i == start)
-            return std::nullopt;
         if (negativeExponent)
             exponent = -exponent;
     }
