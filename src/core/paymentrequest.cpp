@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/paymentrequest.h"
 
+#include "core/card.h"
 #include "core/country.h"
 #include "core/currency.h"
 #include "core/money.h"
@@ -445,12 +446,24 @@ Result<PaymentRequest> paymentRequestFromJson(QByteArrayView json)
         case Field::IpAddress: request.ipAddress = text; break;
         case Field::PhoneNumber: request.phoneNumber = text; break;
         case Field::Currency: request.currency = text; break;
-        case Field::CardNumber:
-            // Pasted numbers keep their spaces and dashes; the wire wants digits only.
-            text.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
-            request.cardNumber = SecretBytes::fromString(text);
+        case Field::CardNumber: {
+            // Pasted numbers keep their separators (spaces, dashes, dots, no-break spaces: those
+            // that validation accepts); the wire wants digits only. Anything else is kept for
+            // validateRequest() to report.
+            QString digits = Cards::normalise(text);
+            if (digits.isEmpty())
+                digits = QString(text).remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+            request.cardNumber = SecretBytes::fromString(digits);
+            wipe(digits);
             break;
-        case Field::CardCvv: request.cvv = SecretBytes::fromString(text); break;
+        }
+        case Field::CardCvv: {
+            // Validation ignores surrounding spaces; the wire must not carry them.
+            QString cvv = text.trimmed();
+            request.cvv = SecretBytes::fromString(cvv);
+            wipe(cvv);
+            break;
+        }
         case Field::RedirectUrl: request.redirectUrl = text; break;
         case Field::WebhookUrl: request.webhookUrl = text; break;
         case Field::OrderId: request.orderId = text; break;

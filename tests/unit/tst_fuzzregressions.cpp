@@ -3,8 +3,27 @@
 // a fix stays fixed without running the fuzzers. (No raw string literals in the class: moc 6.4
 // cannot read them.)
 #include "core/paymentrequest.h"
+#include "core/requestvalidator.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+
+#include <algorithm>
+
+namespace pavt::test {
+// A whole valid request as pavt-cli reads it (published test card, documentation addresses).
+QByteArray validRequestJson()
+{
+    return QByteArray("{\"first_name\":\"James\",\"last_name\":\"Dean\",\"email\":\"james.dean@example.com\","
+                      "\"address\":\"10 Downing Street\",\"city\":\"London\",\"state\":\"London\","
+                      "\"zip\":\"SW1A 2AA\",\"country\":\"GB\",\"ip_address\":\"203.0.113.7\","
+                      "\"phone_number\":\"+44 20 7946 0000\",\"amount\":1250,\"currency\":\"GBP\","
+                      "\"card_number\":\"4111111111111111\",\"card_expiry_month\":\"12\",\"card_expiry_year\":\"")
+           + QByteArray::number(QDate::currentDate().year() + 2)
+           + QByteArray("\",\"card_cvv\":\"123\",\"redirect_url\":\"https://merchant.example/return\"}");
+}
+} // namespace pavt::test
 
 using namespace pavt;
 
@@ -88,6 +107,37 @@ private slots:
         const auto request = paymentRequestFromJson(json);
         QVERIFY2(request.has_value(), request ? json.constData() : qPrintable(request.error().message));
         QCOMPARE(request->amountMinor, amount);
+    }
+
+    // fuzz_paymentrequest: validation accepts the separators people type in a card number ('.',
+    // no-break spaces, Unicode dashes) and spaces around a CVV, but paymentRequestFromJson removed
+    // only ' ' and '-', so {"card_number":"4111.1111.1111.1111"} passed validateRequest() and went
+    // to the gateway with its dots, and " 123" went with its space.
+    void cardNumberAndCvvSentAsDigitsOnly_data()
+    {
+        QTest::addColumn<QByteArray>("card");
+        QTest::addColumn<QByteArray>("cvv");
+        QTest::newRow("dots") << QByteArray("4111.1111.1111.1111") << QByteArray(" 123");
+        QTest::newRow("no-break spaces") << QByteArray("4111\\u00a01111\\u202f1111 1111") << QByteArray("123 ");
+        QTest::newRow("unicode dashes") << QByteArray("3782\\u2010822463\\u201310005") << QByteArray(" 1234 ");
+    }
+    void cardNumberAndCvvSentAsDigitsOnly()
+    {
+        QFETCH(QByteArray, card);
+        QFETCH(QByteArray, cvv);
+        QByteArray json = test::validRequestJson();
+        json.replace("4111111111111111", card).replace("\"card_cvv\":\"123\"", QByteArray("\"card_cvv\":\"" + cvv + '"'));
+        const auto request = paymentRequestFromJson(json);
+        QVERIFY2(request.has_value(), request ? "" : qPrintable(request.error().message));
+        QVERIFY2(validateRequest(*request).isEmpty(), json.constData());
+        const auto wire = toWireJson(*request);
+        QVERIFY(wire.has_value());
+        const QJsonObject o = QJsonDocument::fromJson(wire->view().toByteArray()).object();
+        const QString digits = o.value(QStringLiteral("card_number")).toString();
+        QVERIFY2(std::all_of(digits.begin(), digits.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }),
+                 qPrintable(digits));
+        QCOMPARE(digits.size(), card.startsWith('3') ? 15 : 16);
+        QCOMPARE(o.value(QStringLiteral("card_cvv")).toString(), QString::fromLatin1(cvv.trimmed()));
     }
 };
 
