@@ -286,44 +286,6 @@ qsizetype valueEnd(QByteArrayView s, qsizetype i)
     return i;
 }
 
-// The number literals of the members of the top-level object, by decoded key; for a repeated key
-// the last one, as QJsonDocument keeps it. Members whose value is not a number are left out.
-QHash<QString, QByteArrayView> topLevelNumberLiterals(QByteArrayView s)
-{
-    QHash<QString, QByteArrayView> out;
-    qsizetype i = s.startsWith("\xef\xbb\xbf") ? 3 : 0; // a UTF-8 byte order mark, as Qt skips it
-    i = skipSpace(s, i);
-    if (i >= s.size() || s[i] != '{')
-        return out;
-    i = skipSpace(s, i + 1);
-    while (i < s.size() && s[i] == '"') {
-        const qsizetype keyEnd = stringEnd(s, i);
-        if (keyEnd < 0)
-            break;
-        const QByteArrayView keyToken = s.sliced(i, keyEnd - i);
-        const QString key = keyToken.contains('\\')
-                                ? QJsonDocument::fromJson('[' + keyToken.toByteArray() + ']').array().at(0).toString()
-                                : QString::fromUtf8(keyToken.sliced(1, keyToken.size() - 2));
-        i = skipSpace(s, keyEnd);
-        if (i >= s.size() || s[i] != ':')
-            break;
-        i = skipSpace(s, i + 1);
-        const qsizetype end = valueEnd(s, i);
-        if (end < 0)
-            break;
-        const QByteArrayView value = s.sliced(i, end - i);
-        if (!value.isEmpty() && (value[0] == '-' || value[0] == '.' || (value[0] >= '0' && value[0] <= '9')))
-            out.insert(key, value);
-        else
-            out.remove(key);
-        i = skipSpace(s, end);
-        if (i >= s.size() || s[i] != ',')
-            break;
-        i = skipSpace(s, i + 1);
-    }
-    return out;
-}
-
 // Whether a number literal (-? digits [. digits] [e|E [+-] digits], as Qt reads them) denotes an
 // integer: no non-zero digit after the decimal point once the exponent has moved it.
 bool isIntegralLiteral(QByteArrayView literal)
@@ -364,8 +326,46 @@ bool isIntegralLiteral(QByteArrayView literal)
     return true;
 }
 
-// An integer from a string (sign and ASCII digits) or a number whose literal is an integer.
-bool readInt(const QJsonValue &value, QByteArrayView literal, qint64 &out)
+// Whether the number literals written for each key of the top-level object are all integers, by
+// decoded key. Every occurrence of a key counts, not only the last: Qt 6.4 drops a byte order mark
+// at the start of a key when iterating but not when looking up, so "amount" and "\uFEFFamount"
+// are two members that both iterate as "amount". Keys without a number value are left out.
+QHash<QString, bool> integralNumbersByKey(QByteArrayView s)
+{
+    QHash<QString, bool> out;
+    qsizetype i = s.startsWith("\xef\xbb\xbf") ? 3 : 0; // a UTF-8 byte order mark, as Qt skips it
+    i = skipSpace(s, i);
+    if (i >= s.size() || s[i] != '{')
+        return out;
+    i = skipSpace(s, i + 1);
+    while (i < s.size() && s[i] == '"') {
+        const qsizetype keyEnd = stringEnd(s, i);
+        if (keyEnd < 0)
+            break;
+        const QByteArrayView keyToken = s.sliced(i, keyEnd - i);
+        const QString key = keyToken.contains('\\')
+                                ? QJsonDocument::fromJson('[' + keyToken.toByteArray() + ']').array().at(0).toString()
+                                : QString::fromUtf8(keyToken.sliced(1, keyToken.size() - 2));
+        i = skipSpace(s, keyEnd);
+        if (i >= s.size() || s[i] != ':')
+            break;
+        i = skipSpace(s, i + 1);
+        const qsizetype end = valueEnd(s, i);
+        if (end < 0)
+            break;
+        const QByteArrayView value = s.sliced(i, end - i);
+        if (!value.isEmpty() && (value[0] == '-' || value[0] == '.' || (value[0] >= '0' && value[0] <= '9')))
+            out.insert(key, out.value(key, true) && isIntegralLiteral(value));
+        i = skipSpace(s, end);
+        if (i >= s.size() || s[i] != ',')
+            break;
+        i = skipSpace(s, i + 1);
+    }
+    return out;
+}
+
+// An integer from a string (sign and ASCII digits) or a number whose literals are integers.
+bool readInt(const QJsonValue &value, bool integralLiterals, qint64 &out)
 {
     if (value.isString()) {
         // An optional sign and ASCII digits, nothing else: QString::toLongLong() stops at an
@@ -379,7 +379,7 @@ bool readInt(const QJsonValue &value, QByteArrayView literal, qint64 &out)
         out = text.toLongLong(&ok);
         return ok;
     }
-    if (!value.isDouble() || !isIntegralLiteral(literal))
+    if (!value.isDouble() || !integralLiterals)
         return false;
     const double d = value.toDouble();
     // Only integers that a double holds exactly: no amount ever passes through a fraction.
@@ -402,7 +402,7 @@ Result<PaymentRequest> paymentRequestFromJson(QByteArrayView json)
     if (!doc.isObject())
         return fail(QStringLiteral("json"), tr("The request must be one JSON object."));
     const QJsonObject object = doc.object();
-    const QHash<QString, QByteArrayView> literals = topLevelNumberLiterals(json);
+    const QHash<QString, bool> integralNumbers = integralNumbersByKey(json);
     PaymentRequest request;
     QStringList problems;
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -416,13 +416,13 @@ Result<PaymentRequest> paymentRequestFromJson(QByteArrayView json)
         if (value.isNull())
             continue;
         if (*field == Field::Amount) {
-            if (!readInt(value, literals.value(key), request.amountMinor))
+            if (!readInt(value, integralNumbers.value(key, false), request.amountMinor))
                 problems << tr("\"amount\" must be an integer number of minor units (1250 for 12.50)");
             continue;
         }
         if (*field == Field::CardExpiry) {
             qint64 number = 0;
-            if (!readInt(value, literals.value(key), number) || number < 0 || number > 9999) {
+            if (!readInt(value, integralNumbers.value(key, false), number) || number < 0 || number > 9999) {
                 problems << tr("\"%1\" must be a number").arg(key);
                 continue;
             }

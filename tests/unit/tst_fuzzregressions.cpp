@@ -74,7 +74,14 @@ private slots:
         QTest::newRow("negative exponent") << QByteArray("{\"amount\":125000000000000000001e-17}");
         QTest::newRow("escaped key") << QByteArray("{\"am\\u006funt\":12.00000000000000001}");
         QTest::newRow("last of a repeated key") << QByteArray("{\"amount\":1250,\"amount\":1250.000000000000001}");
+        QTest::newRow("first of a repeated key") << QByteArray("{\"amount\":1.5,\"amount\":1250}");
         QTest::newRow("expiry month") << QByteArray("{\"card_expiry_month\":12.0000000000000001}");
+        // Qt 6.4 iterates a key with a leading byte order mark as "amount" (but finds it under
+        // neither name): two members then both count as the amount.
+        QTest::newRow("byte order mark in a key, first")
+            << QByteArray("{\"\xef\xbb\xbf" "amount\":1.0000000000000000001,\"amount\":1250}");
+        QTest::newRow("byte order mark in a key, last")
+            << QByteArray("{\"amount\":1250,\"\xef\xbb\xbf" "amount\":1.0000000000000000001}");
         QTest::newRow("after a nested value")
             << QByteArray("{\"first_name\":{\"a\":[1,\"}\"]},\"amount\":7.00000000000000001}");
     }
@@ -98,7 +105,7 @@ private slots:
         QTest::newRow("fraction and exponent") << QByteArray("{\"amount\":1.25E+2}") << qint64(125);
         QTest::newRow("negative exponent") << QByteArray("{\"amount\":125000e-2}") << qint64(1250);
         QTest::newRow("spaces and byte order mark") << QByteArray("\xef\xbb\xbf { \"amount\" : 1250 }") << qint64(1250);
-        QTest::newRow("last of a repeated key") << QByteArray("{\"amount\":1.5,\"amount\":1250}") << qint64(1250);
+        QTest::newRow("last of a repeated key") << QByteArray("{\"amount\":1,\"amount\":1250}") << qint64(1250);
     }
     void integralLiteralsStillRead()
     {
