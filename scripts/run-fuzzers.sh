@@ -9,7 +9,7 @@
 #   PAVT_FUZZ_TARGETS   space-separated subset of targets (default: all that were built)
 #   PAVT_FUZZ_BUILD_DIR build directory (default build-fuzz)
 #   PAVT_JOBS           parallel build jobs (default 2)
-#   CC, CXX             clang to use (default clang-16/clang++-16 when installed, else clang/clang++)
+#   PAVT_FUZZ_CXX       clang++ to use (default clang++-16 when installed, else clang++)
 # Reproduce a failure: <build dir>/tests/fuzz/<target> <build dir>/fuzz-artifacts/<target>/crash-...
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,26 +19,26 @@ seconds="${PAVT_FUZZ_SECONDS:-20}"
 jobs="${PAVT_JOBS:-2}"
 start=$SECONDS
 
-if [ -z "${CXX:-}" ]; then
-  if command -v clang++-16 >/dev/null; then export CC=clang-16 CXX=clang++-16
-  else export CC=clang CXX=clang++
-  fi
+# Not $CXX: a CI environment may set that to g++ for the ordinary build.
+cxx="${PAVT_FUZZ_CXX:-}"
+if [ -z "$cxx" ]; then
+  if command -v clang++-16 >/dev/null; then cxx=clang++-16; else cxx=clang++; fi
 fi
-if ! command -v "$CXX" >/dev/null; then
-  echo "run-fuzzers: $CXX not found; scripts/install-deps.sh --tests installs clang-16" >&2
+if ! command -v "$cxx" >/dev/null; then
+  echo "run-fuzzers: $cxx not found; scripts/install-deps.sh --tests installs clang-16" >&2
   exit 1
 fi
 
 # -O1 with line tables: fast to build, fast to run, readable stack traces.
 cmake -S . -B "$build_dir" -G Ninja \
-  -DCMAKE_CXX_COMPILER="$CXX" \
+  -DCMAKE_CXX_COMPILER="$cxx" \
   -DCMAKE_BUILD_TYPE=Debug \
   -DCMAKE_CXX_FLAGS_DEBUG="-O1 -gline-tables-only" \
   -DPAVT_BUILD_TESTS=OFF \
   -DPAVT_BUILD_BENCHMARKS=OFF \
   -DPAVT_SANITIZE=OFF \
   -DPAVT_BUILD_FUZZERS=ON >/dev/null
-echo "run-fuzzers: building the fuzz targets with $CXX in $build_dir (-j$jobs)"
+echo "run-fuzzers: building the fuzz targets with $cxx in $build_dir (-j$jobs)"
 cmake --build "$build_dir" --parallel "$jobs" --target pavt_fuzzers
 built=$SECONDS
 
