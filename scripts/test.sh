@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The README's test command: installs what is missing, builds, and runs every test.
+# The README's test command: installs what is missing, builds, checks the packages, and runs every
+# test (the CTest summary is the last thing it prints).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --tests
@@ -7,4 +8,8 @@ scripts/build.sh
 build_dir="${PAVT_BUILD_DIR:-build}"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 700 "$XDG_RUNTIME_DIR"
+
+# DEB and TGZ built and checked (layout, validators, complete dependencies, programs run).
+scripts/check-packages.sh "$build_dir"
+
 ctest --test-dir "$build_dir" --output-on-failure --timeout 300 -j "$(nproc)"

@@ -20,7 +20,7 @@ GROUPS = [
         ("firstName", "&First name", "", "Cardholder's first name as on the card", False),
         ("lastName", "&Last name", "", "Cardholder's last name as on the card", False),
         ("email", "E&mail", "name@example.com", "Cardholder's email address", False),
-        ("phone", "&Phone", "+44 20 7946 0000", "Cardholder's phone number", False),
+        ("phone", "P&hone", "+44 20 7946 0000", "Cardholder's phone number", False),
     ]),
     ("Billing address", 1, [
         ("address", "A&ddress", "", "Billing address street and number", False),
@@ -32,7 +32,7 @@ GROUPS = [
     ("Order", 1, [
         ("orderId", "&Order id", "", "Order reference sent with the charge", False),
         ("terminalId", "&Terminal id", "optional", "Connector to use; leave empty for routing", False),
-        ("ip", "Customer I&P", "203.0.113.7", "Customer IP address", False),
+        ("ip", "Customer IP", "203.0.113.7", "Customer IP address", False),
         ("redirectUrl", "&Redirect URL", "https://", "Where the cardholder lands after 3-D Secure", False),
         ("webhookUrl", "&Webhook URL", "optional", "Your server's notification address", False),
     ]),

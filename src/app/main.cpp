@@ -2,9 +2,14 @@
 // pavt: the terminal's window. Wiring only; see TerminalApp.
 #include "app/terminalapp.h"
 #include "core/hardening.h"
+#include "core/terminalsettings.h"
+#include "core/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -15,18 +20,31 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("PayAgency Virtual Terminal"));
     QApplication::setApplicationVersion(QStringLiteral(PAVT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("agency.pay.VirtualTerminal"));
+    // The language of the settings (else the system's) from the start, --help included.
+    pavt::Translations::install(pavt::TerminalSettings().language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Keyed card payments through the Pay Agency gateway."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("pavt::app", "Keyed card payments through the Pay Agency gateway."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Run against the built-in gateway simulator."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("pavt::app", "Run against the built-in gateway simulator."));
     parser.addOption(demo);
     parser.process(app);
 
     pavt::app::TerminalApp::Options options;
     options.forceDemo = parser.isSet(demo);
     pavt::app::TerminalApp terminal(options);
+    if (qEnvironmentVariableIsSet("PAVT_REPORT_READY")) {
+        // For the start-up benchmark: one line once the charge form can be used, after it painted.
+        QObject::connect(&terminal, &pavt::app::TerminalApp::ready, &app, [] {
+            QTimer::singleShot(0, [] {
+                std::fputs("ready\n", stdout);
+                std::fflush(stdout);
+            });
+        });
+    }
     terminal.start();
     return app.exec();
 }

@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "app/terminalapp.h"
 
+#include "core/chargeservice.h"
+#include "core/historymodel.h"
+#include "core/journal.h"
+#include "core/journalreader.h"
+#include "gui/chargecoordinator.h"
+#include "core/translations.h"
+#include "gui/historypage.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsdialog.h"
 #include "sim/gatewaysimulator.h"
@@ -27,9 +34,38 @@ QByteArray randomKey(int length)
 
 } // namespace
 
+QList<gui::TestCardInfo> TerminalApp::testCards()
+{
+    // The simulator describes its cards in English (it imitates the gateway); the demo panel is
+    // part of the terminal and speaks the operator's language.
+    QList<gui::TestCardInfo> cards;
+    for (const sim::TestCard &card : sim::GatewaySimulator::testCards()) {
+        QString outcome;
+        switch (card.behaviour) {
+        case sim::CardBehaviour::Approve: outcome = tr("approved"); break;
+        case sim::CardBehaviour::Decline: outcome = tr("declined: card declined"); break;
+        case sim::CardBehaviour::InsufficientFunds: outcome = tr("declined: insufficient funds"); break;
+        case sim::CardBehaviour::ExpiredCard: outcome = tr("declined: expired card"); break;
+        case sim::CardBehaviour::ThreeDSecure:
+            outcome = tr("3-D Secure: the simulator's check page opens; pending until it is approved or failed there");
+            break;
+        case sim::CardBehaviour::ServerError: outcome = tr("gateway error (HTTP 500); nothing is recorded"); break;
+        case sim::CardBehaviour::Slow:
+            outcome = tr("slow: approved, but the answer comes after the time limit: an unknown outcome");
+            break;
+        case sim::CardBehaviour::DropConnection:
+            outcome = tr("dropped: approved, but the connection closes without an answer: an unknown outcome");
+            break;
+        }
+        cards.append(gui::TestCardInfo{card.number, card.description, outcome});
+    }
+    return cards;
+}
+
 TerminalApp::TerminalApp(Options options, QObject *parent)
     : QObject(parent), m_options(options), m_settings(std::make_unique<TerminalSettings>())
 {
+    Translations::install(m_settings->language()); // before the first window is made
     if (m_options.inMemoryCredentials)
         m_store = std::make_unique<MemoryCredentialStore>();
     else
@@ -40,9 +76,91 @@ TerminalApp::TerminalApp(Options options, QObject *parent)
 
 TerminalApp::~TerminalApp()
 {
+    if (m_reconciler)
+        m_reconciler->stop();
     m_window.reset();
+    m_service.reset();
+    m_reconciler.reset();
+    m_historyModel.reset();
+    m_reader.reset();
+    m_journal.reset();
     m_client.reset();
     m_simulator.reset();
+}
+
+void TerminalApp::connectGateway()
+{
+    m_window->setGateway(nullptr, nullptr, m_client ? m_client->environment() : Environment::Test);
+    if (m_reconciler)
+        m_reconciler->stop();
+    m_service.reset();
+    m_reconciler.reset();
+    if (!m_client)
+        return;
+
+    auto config = JournalConfig::fromSettings(*m_settings);
+    if (config && m_demo) {
+        // Demo charges never mix with real ones: they go to a journal of their own.
+        config->backend = JournalBackend::SQLite;
+        config->sqlitePath = JournalConfig::defaultDataDirectory() + QStringLiteral("/demo-journal.sqlite3");
+    }
+    const QString where = config ? config->describe() : QString();
+    if (!config || where != m_journalPath || !m_journal) {
+        if (m_historyPage) {
+            m_window->setHistoryWidget(nullptr);
+            delete m_historyPage;
+            m_historyPage = nullptr;
+        }
+        m_historyModel.reset();
+        m_reader.reset();
+        m_journal.reset();
+        m_journalPath.clear();
+        if (!config) {
+            m_window->showStatus(tr("The journal settings are wrong, so nothing can be charged: %1").arg(config.error().message), 0);
+            return;
+        }
+        auto journal = Journal::open(*config);
+        if (!journal) {
+            m_window->showStatus(tr("The journal (%1) could not be opened, so nothing can be charged: %2")
+                                     .arg(where, journal.error().message), 0);
+            return;
+        }
+        m_journal = std::move(*journal);
+        m_journalPath = where;
+        m_reader = std::make_unique<JournalReader>(*config);
+        m_historyModel = std::make_unique<HistoryModel>(m_reader.get());
+        connect(m_journal.get(), &Journal::entryAdded, m_historyModel.get(), &HistoryModel::entryAdded);
+        connect(m_journal.get(), &Journal::entryChanged, m_historyModel.get(), &HistoryModel::entryChanged);
+        m_historyPage = new gui::HistoryPage(m_historyModel.get(), m_reader.get(), m_sessionStart);
+        m_window->setHistoryWidget(m_historyPage);
+        connect(m_historyPage, &gui::HistoryPage::lookupRequested, this, [this](qint64 id) {
+            if (m_reconciler)
+                m_reconciler->checkNow(id);
+            m_window->showStatus(tr("Looking up the charge at the gateway…"));
+        });
+        connect(m_historyPage, &gui::HistoryPage::refundRequested, this, [this](qint64 id, const QString &reason) {
+            if (!m_service)
+                return;
+            auto started = m_service->refund(id, reason, this, [this](const RefundResult &result) {
+                m_window->showStatus(result.outcome.kind == OutcomeKind::Approved
+                                         ? tr("Refunded: order %1.").arg(result.entry.orderId)
+                                         : tr("The refund of order %1 did not go through: %2")
+                                               .arg(result.entry.orderId, result.outcome.message),
+                                     0);
+            });
+            if (!started)
+                m_window->showStatus(started.error().message, 0);
+            else
+                m_window->showStatus(tr("Refunding order %1…").arg(started->orderId));
+        });
+    }
+    m_reconciler = std::make_unique<Reconciler>(m_journal.get(), m_client.get(), m_options.reconcilerPolicy);
+    connect(m_reconciler.get(), &Reconciler::entryUpdated, m_historyModel.get(), &HistoryModel::entryChanged);
+    m_service = std::make_unique<ChargeService>(m_journal.get(), m_client.get());
+    m_service->setOperatorName(m_settings->operatorName());
+    m_service->setReconciler(m_reconciler.get());
+    m_reconciler->start(); // also turns charges abandoned by a crash into look-ups
+    m_window->setGateway(m_service.get(), m_reconciler.get(), m_client->environment());
 }
 
 void TerminalApp::start()
@@ -86,7 +204,9 @@ void TerminalApp::start()
 
 void TerminalApp::useCredentials(const Credentials &credentials)
 {
-    m_window->setClient(nullptr);
+    m_window->setGateway(nullptr, nullptr, Environment::Test);
+    m_service.reset();
+    m_reconciler.reset();
     m_network.clearConnectionCache();
     auto client = std::make_unique<GatewayClient>(&m_network, credentials, m_settings->gatewayConfig());
     if (auto error = client->configurationError()) {
@@ -95,10 +215,12 @@ void TerminalApp::useCredentials(const Credentials &credentials)
         return;
     }
     m_client = std::move(client);
+    m_lastCredentials = credentials;
+    m_pendingReconnect = false; // the new client already has the new settings
     m_simulator.reset();
     m_demo = false;
     m_window->setDemoMode(false);
-    m_window->setClient(m_client.get());
+    connectGateway();
     emit ready();
 }
 
@@ -121,12 +243,9 @@ void TerminalApp::startDemo(const QString &why)
             &m_network, Credentials{SecretBytes(options.secretKey), SecretBytes(options.encryptionKey)}, config);
     }
     m_demo = true;
-    QList<gui::TestCardInfo> cards;
-    for (const sim::TestCard &card : sim::GatewaySimulator::testCards())
-        cards.append(gui::TestCardInfo{card.number, card.description, card.outcome});
-    m_window->setDemoMode(true, cards);
+    m_window->setDemoMode(true, testCards());
     m_window->setDemoDefaults(m_simulator->baseUrl().toString() + QStringLiteral("/sim/return"));
-    m_window->setClient(m_client.get());
+    connectGateway();
     m_window->showStatus(tr("Demo mode (%1)").arg(why), 15000);
     emit ready();
 }
@@ -136,12 +255,53 @@ void TerminalApp::openSettings()
     gui::SettingsDialog dialog(*m_settings, *m_store, m_window.get());
     connect(&dialog, &gui::SettingsDialog::credentialsChanged, this, &TerminalApp::useCredentials);
     connect(&dialog, &gui::SettingsDialog::settingsSaved, this, [this] {
-        if (m_client && !m_demo) {
-            // Same credentials, new gateway settings.
-        }
+        if (m_service)
+            m_service->setOperatorName(m_settings->operatorName());
         m_window->applyDefaults();
+        // A new journal (backend or connection) or gateway settings (base URL, timeout, formats)
+        // take effect at once; the credentials stay as they are.
+        if (m_client && !m_demo) {
+            const auto config = JournalConfig::fromSettings(*m_settings);
+            const GatewayConfig now = m_settings->gatewayConfig();
+            const GatewayConfig was = m_client->config();
+            if (now.baseUrl != was.baseUrl || now.timeoutMs != was.timeoutMs
+                || now.wire.countryFormat != was.wire.countryFormat || now.wire.amountUnit != was.wire.amountUnit
+                || !config || config->describe() != m_journalPath) {
+                m_pendingReconnect = true;
+            }
+        }
+        // A new language takes effect at once: installing the translators sends LanguageChange
+        // to every widget, and the texts made here are made again.
+        const QString before = Translations::current();
+        if (Translations::install(m_settings->language()) != before && m_demo)
+            m_window->setDemoMode(true, testCards());
     });
     dialog.exec();
+    if (!m_pendingReconnect)
+        return;
+    m_pendingReconnect = false;
+    if (m_window->coordinator()->isBusy())
+        m_window->showStatus(tr("The new gateway and journal settings take effect at the next start: a charge "
+                                "was in progress."), 0);
+    else
+        reconnect();
+}
+
+void TerminalApp::reconnect()
+{
+    // Same credentials, new gateway configuration: a new client on the same keys.
+    GatewayClient *old = m_client.get();
+    if (!old)
+        return;
+    m_window->setGateway(nullptr, nullptr, old->environment());
+    if (m_reconciler)
+        m_reconciler->stop();
+    m_service.reset();
+    m_reconciler.reset();
+    m_client = std::make_unique<GatewayClient>(&m_network, m_lastCredentials, m_settings->gatewayConfig());
+    m_network.clearConnectionCache();
+    connectGateway();
+    m_window->showStatus(tr("Settings applied."));
 }
 
 } // namespace pavt::app

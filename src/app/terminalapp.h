@@ -3,6 +3,7 @@
 
 #include "core/credentialstore.h"
 #include "core/gatewayclient.h"
+#include "core/reconciler.h"
 #include "core/terminalsettings.h"
 
 #include <QNetworkAccessManager>
@@ -14,8 +15,17 @@ namespace pavt::sim {
 class GatewaySimulator;
 }
 
+namespace pavt {
+class ChargeService;
+class HistoryModel;
+class Journal;
+class JournalReader;
+}
+
 namespace pavt::gui {
+class HistoryPage;
 class MainWindow;
+struct TestCardInfo;
 }
 
 namespace pavt::app {
@@ -31,6 +41,7 @@ public:
         bool forceDemo = false;           // --demo
         bool inMemoryCredentials = false; // tests: no OS keychain
         int keychainTimeoutMs = 3000;
+        ReconcilerPolicy reconcilerPolicy; // tests shorten the delays
     };
     explicit TerminalApp(Options options, QObject *parent = nullptr);
     ~TerminalApp() override;
@@ -41,6 +52,9 @@ public:
     sim::GatewaySimulator *simulator() const { return m_simulator.get(); }
     GatewayClient *client() const { return m_client.get(); }
     TerminalSettings &settings() { return *m_settings; }
+    Journal *journal() const { return m_journal.get(); }
+    Reconciler *reconciler() const { return m_reconciler.get(); }
+    gui::HistoryPage *historyPage() const { return m_historyPage; }
     CredentialStore &credentialStore() { return *m_store; }
     bool isDemo() const { return m_demo; }
 
@@ -51,7 +65,13 @@ signals:
 private:
     void useCredentials(const Credentials &credentials);
     void startDemo(const QString &why);
+    // The simulator's test cards for the demo panel, described in the current language.
+    static QList<gui::TestCardInfo> testCards();
     void openSettings();
+    // Opens the journal for the mode (demo charges go to a journal of their own) and connects the
+    // charge service, reconciler and history to the current client.
+    void connectGateway();
+    void reconnect();
 
     Options m_options;
     std::unique_ptr<TerminalSettings> m_settings;
@@ -60,7 +80,17 @@ private:
     std::unique_ptr<sim::GatewaySimulator> m_simulator;
     std::unique_ptr<GatewayClient> m_client;
     std::unique_ptr<gui::MainWindow> m_window;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<JournalReader> m_reader;
+    std::unique_ptr<HistoryModel> m_historyModel;
+    std::unique_ptr<Reconciler> m_reconciler;
+    std::unique_ptr<ChargeService> m_service;
+    gui::HistoryPage *m_historyPage = nullptr;
+    QString m_journalPath;
+    QDateTime m_sessionStart = QDateTime::currentDateTimeUtc();
     bool m_demo = false;
+    bool m_pendingReconnect = false;
+    Credentials m_lastCredentials;
 };
 
 } // namespace pavt::app

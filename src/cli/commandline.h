@@ -2,7 +2,9 @@
 #pragma once
 
 #include "core/gatewayclient.h"
+#include "core/journal.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
@@ -22,6 +24,8 @@ enum ExitCode {
 
 int exitCodeFor(const GatewayOutcome &outcome);
 
+struct CommandOptions;
+
 class CommandLine : public QObject
 {
     Q_OBJECT
@@ -33,9 +37,21 @@ public:
 private:
     int usageError(const QString &message);
     std::optional<Credentials> loadCredentials();
+    std::optional<Credentials> checkedCredentials(Credentials credentials);
     GatewayOutcome await(const std::function<void(GatewayClient &, QObject *, GatewayClient::Callback)> &call,
                          const Credentials &credentials, const GatewayConfig &config);
-    void printOutcome(const GatewayOutcome &outcome, const QString &command);
+    void printOutcome(const GatewayOutcome &outcome, const QString &command, const QJsonObject &extra = {});
+
+    // The journal of the settings (SQLite in PAVT_DATA_DIR by default); nullptr after printing why.
+    std::unique_ptr<Journal> openJournal(TerminalSettings &settings, bool quiet = false);
+    // The journal filters of history and export; nullopt after printing a usage error.
+    std::optional<JournalQuery> journalQuery(const CommandOptions &options);
+    int runCharge(const CommandOptions &options, TerminalSettings &settings, const GatewayConfig &config);
+    int runRefund(const QString &transactionId, const QString &reason, TerminalSettings &settings,
+                  const GatewayConfig &config);
+    int runHistory(const CommandOptions &options, TerminalSettings &settings);
+    int runExport(const CommandOptions &options, TerminalSettings &settings);
+    int runReconcile(TerminalSettings &settings, const GatewayConfig &config);
 
     QTextStream m_out;
     QTextStream m_err;

@@ -2,6 +2,8 @@
 // pavt-cli: the terminal's core from a shell. Wiring only; the work is in CommandLine.
 #include "cli/commandline.h"
 #include "core/hardening.h"
+#include "core/terminalsettings.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +14,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("PayAgency"));
     QCoreApplication::setApplicationName(QStringLiteral("Virtual Terminal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAVT_VERSION));
+    // The terminal's language setting (else the system's, e.g. LANGUAGE=en): help and messages.
+    pavt::Translations::install(pavt::TerminalSettings().language());
     pavt::cli::CommandLine command;
     return command.run(QCoreApplication::arguments());
 }

@@ -17,44 +17,10 @@ Q_LOGGING_CATEGORY(lcIso, "pavt.core.iso")
 
 constexpr qint16 None = -1;
 
-// Index of an ASCII code of exactly `length` letters (any case) in a 26^length table, or -1.
-int alphaIndex(QStringView code, qsizetype length)
-{
-    if (code.size() != length)
-        return -1;
-    int index = 0;
-    for (const QChar c : code) {
-        const char16_t u = c.unicode();
-        int letter;
-        if (u >= u'A' && u <= u'Z')
-            letter = u - u'A';
-        else if (u >= u'a' && u <= u'z')
-            letter = u - u'a';
-        else
-            return -1;
-        index = index * 26 + letter;
-    }
-    return index;
-}
-
-// Value of one to three ASCII digits, or -1.
-int numericIndex(QStringView code)
-{
-    if (code.isEmpty() || code.size() > 3)
-        return -1;
-    int value = 0;
-    for (const QChar c : code) {
-        if (c.unicode() < u'0' || c.unicode() > u'9')
-            return -1;
-        value = value * 10 + (c.unicode() - u'0');
-    }
-    return value;
-}
-
 struct CountryTable
 {
     QList<Country> list;                    // sorted by alpha-2
-    std::array<qint16, 26 * 26> byAlpha2;   // alphaIndex(.., 2) -> index in list
+    std::array<qint16, 26 * 26> byAlpha2;   // detail::alphaIndex(.., 2) -> index in list
     std::array<qint16, 26 * 26 * 26> byAlpha3;
     std::array<qint16, 1000> byNumeric;
     QHash<QString, qint16> byName;          // folded name and official name -> index
@@ -81,7 +47,7 @@ struct CountryTable
             country.numeric = fields.at(2).trimmed().toInt(&numericOk);
             country.name = fields.at(3).trimmed();
             country.officialName = fields.size() > 4 ? fields.at(4).trimmed() : QString();
-            if (alphaIndex(country.alpha2, 2) < 0 || alphaIndex(country.alpha3, 3) < 0
+            if (detail::alphaIndex(country.alpha2, 2) < 0 || detail::alphaIndex(country.alpha3, 3) < 0
                 || country.alpha2 != country.alpha2.toUpper()
                 || country.alpha3 != country.alpha3.toUpper() || !numericOk
                 || country.numeric <= 0 || country.numeric > 999 || country.name.isEmpty()) {
@@ -98,9 +64,9 @@ struct CountryTable
         for (qsizetype i = 0; i < list.size(); ++i) {
             const Country &c = list.at(i);
             const auto index = qint16(i);
-            byAlpha2[alphaIndex(c.alpha2, 2)] = index;
-            if (byAlpha3[alphaIndex(c.alpha3, 3)] == None)
-                byAlpha3[alphaIndex(c.alpha3, 3)] = index;
+            byAlpha2[detail::alphaIndex(c.alpha2, 2)] = index;
+            if (byAlpha3[detail::alphaIndex(c.alpha3, 3)] == None)
+                byAlpha3[detail::alphaIndex(c.alpha3, 3)] = index;
             if (byNumeric[c.numeric] == None)
                 byNumeric[c.numeric] = index;
             foldedNames.append(detail::foldForSearch(c.name));
@@ -124,11 +90,11 @@ struct CountryTable
     // Index of the country whose alpha-2, alpha-3 or numeric code is exactly `code`, or None.
     qint16 byCode(QStringView code) const
     {
-        if (const int a2 = alphaIndex(code, 2); a2 >= 0)
+        if (const int a2 = detail::alphaIndex(code, 2); a2 >= 0)
             return byAlpha2[a2];
-        if (const int a3 = alphaIndex(code, 3); a3 >= 0)
+        if (const int a3 = detail::alphaIndex(code, 3); a3 >= 0)
             return byAlpha3[a3];
-        if (const int numeric = numericIndex(code); numeric >= 0)
+        if (const int numeric = detail::numericIndex(code); numeric >= 0)
             return byNumeric[numeric];
         return None;
     }

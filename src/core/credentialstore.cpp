@@ -11,27 +11,39 @@ namespace pavt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pavt::CredentialStore", text);
-}
-
 Error keychainError(QKeychain::Error code, const QString &detail)
 {
     switch (code) {
     case QKeychain::EntryNotFound:
-        return Error{QStringLiteral("not_found"), tr("No credentials are saved in the keychain yet.")};
+        return Error { QStringLiteral("not_found"),
+                       QCoreApplication::translate(
+                           "pavt::CredentialStore",
+                           "No credentials are saved in the keychain yet.") };
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return Error{QStringLiteral("access_denied"), tr("Access to the keychain was refused: %1").arg(detail)};
+        return Error { QStringLiteral("access_denied"),
+                       QCoreApplication::translate("pavt::CredentialStore",
+                                                   "Access to the keychain was refused: %1")
+                           .arg(detail) };
     case QKeychain::NoBackendAvailable:
-        return Error{QStringLiteral("no_keychain"),
-                     tr("No keychain is available on this computer (%1). Credentials cannot be saved; "
-                        "they can still be entered for this session.").arg(detail)};
+        return Error {
+            QStringLiteral("no_keychain"),
+            QCoreApplication::translate(
+                "pavt::CredentialStore",
+                "No keychain is available on this computer (%1). Credentials cannot be saved; "
+                "they can still be entered for this session.")
+                .arg(detail)
+        };
     case QKeychain::NotImplemented:
-        return Error{QStringLiteral("no_keychain"), tr("This system has no supported keychain: %1").arg(detail)};
+        return Error { QStringLiteral("no_keychain"),
+                       QCoreApplication::translate("pavt::CredentialStore",
+                                                   "This system has no supported keychain: %1")
+                           .arg(detail) };
     default:
-        return Error{QStringLiteral("keychain"), tr("The keychain failed: %1").arg(detail)};
+        return Error { QStringLiteral("keychain"),
+                       QCoreApplication::translate("pavt::CredentialStore",
+                                                   "The keychain failed: %1")
+                           .arg(detail) };
     }
 }
 
@@ -50,24 +62,35 @@ Result<SecretBytes> CredentialStore::readBlocking(const QString &name, int timeo
         loop.exec();
     }
     if (!result)
-        return fail(QStringLiteral("timeout"), tr("The keychain did not answer within %1 seconds.").arg(timeoutMs / 1000));
+        return fail(QStringLiteral("timeout"),
+                    QCoreApplication::translate("pavt::CredentialStore",
+                                                "The keychain did not answer within %1 seconds.")
+                        .arg(timeoutMs / 1000));
     return std::move(*result);
 }
 
 void MemoryCredentialStore::read(const QString &name, std::function<void(Result<SecretBytes>)> done)
 {
     if (m_broken)
-        return done(fail(QStringLiteral("keychain"), tr("The keychain failed: simulated failure")));
+        return done(fail(QStringLiteral("keychain"),
+                         QCoreApplication::translate("pavt::CredentialStore",
+                                                     "The keychain failed: simulated failure")));
     auto it = m_values.constFind(name);
     if (it == m_values.constEnd())
-        return done(fail(QStringLiteral("not_found"), tr("No credentials are saved in the keychain yet.")));
+        return done(
+            fail(QStringLiteral("not_found"),
+                 QCoreApplication::translate("pavt::CredentialStore",
+                                             "No credentials are saved in the keychain yet.")));
     done(*it);
 }
 
 void MemoryCredentialStore::write(const QString &name, const SecretBytes &value, std::function<void(std::optional<Error>)> done)
 {
     if (m_broken)
-        return done(Error{QStringLiteral("keychain"), tr("The keychain failed: simulated failure")});
+        return done(
+            Error { QStringLiteral("keychain"),
+                    QCoreApplication::translate("pavt::CredentialStore",
+                                                "The keychain failed: simulated failure") });
     m_values.insert(name, value);
     done(std::nullopt);
 }
@@ -75,14 +98,17 @@ void MemoryCredentialStore::write(const QString &name, const SecretBytes &value,
 void MemoryCredentialStore::remove(const QString &name, std::function<void(std::optional<Error>)> done)
 {
     if (m_broken)
-        return done(Error{QStringLiteral("keychain"), tr("The keychain failed: simulated failure")});
+        return done(
+            Error { QStringLiteral("keychain"),
+                    QCoreApplication::translate("pavt::CredentialStore",
+                                                "The keychain failed: simulated failure") });
     m_values.remove(name);
     done(std::nullopt);
 }
 
 QString MemoryCredentialStore::description() const
 {
-    return tr("memory (not saved)");
+    return QCoreApplication::translate("pavt::CredentialStore", "memory (not saved)");
 }
 
 KeychainCredentialStore::KeychainCredentialStore(QString service) : m_service(std::move(service)) {}
@@ -135,11 +161,12 @@ void KeychainCredentialStore::remove(const QString &name, std::function<void(std
 QString KeychainCredentialStore::description() const
 {
 #if defined(Q_OS_MACOS)
-    return tr("macOS Keychain");
+    return QCoreApplication::translate("pavt::CredentialStore", "macOS Keychain");
 #elif defined(Q_OS_WIN)
-    return tr("Windows Credential Manager");
+    return QCoreApplication::translate("pavt::CredentialStore", "Windows Credential Manager");
 #else
-    return tr("Secret Service (GNOME Keyring / KWallet)");
+    return QCoreApplication::translate("pavt::CredentialStore",
+                                       "Secret Service (GNOME Keyring / KWallet)");
 #endif
 }
 

@@ -18,35 +18,7 @@ constexpr qint16 None = -1;
 // Index of a three-letter ASCII code (any case) in a 26^3 table, or -1.
 int alpha3Index(QStringView code)
 {
-    if (code.size() != 3)
-        return -1;
-    int index = 0;
-    for (const QChar c : code) {
-        const char16_t u = c.unicode();
-        int letter;
-        if (u >= u'A' && u <= u'Z')
-            letter = u - u'A';
-        else if (u >= u'a' && u <= u'z')
-            letter = u - u'a';
-        else
-            return -1;
-        index = index * 26 + letter;
-    }
-    return index;
-}
-
-// Value of one to three ASCII digits, or -1.
-int numericIndex(QStringView code)
-{
-    if (code.isEmpty() || code.size() > 3)
-        return -1;
-    int value = 0;
-    for (const QChar c : code) {
-        if (c.unicode() < u'0' || c.unicode() > u'9')
-            return -1;
-        value = value * 10 + (c.unicode() - u'0');
-    }
-    return value;
+    return detail::alphaIndex(code, 3);
 }
 
 // Numeric codes that two alpha codes of the table share, and the one a numeric look-up means.
@@ -130,7 +102,7 @@ const Currency *Currencies::find(QStringView code)
     int index = None;
     if (const int alpha = alpha3Index(code); alpha >= 0)
         index = t.byAlpha[alpha];
-    else if (const int numeric = numericIndex(code); numeric >= 0)
+    else if (const int numeric = detail::numericIndex(code); numeric >= 0)
         index = t.byNumeric[numeric];
     return index == None ? nullptr : &t.list.at(index);
 }
@@ -148,7 +120,7 @@ QList<const Currency *> Currencies::search(QStringView text, int limit)
     const CurrencyTable &t = table();
     const QString needle = detail::foldForSearch(text);
     const QStringView typed = text.trimmed(); // codes as typed: "ÉU" is no code prefix
-    const int numeric = numericIndex(typed);
+    const int numeric = detail::numericIndex(typed);
 
     QList<bool> taken(t.list.size(), false);
     const auto full = [&] { return limit >= 0 && result.size() >= limit; };
@@ -173,6 +145,38 @@ QList<const Currency *> Currencies::search(QStringView text, int limit)
 }
 
 namespace detail {
+
+int alphaIndex(QStringView code, qsizetype length)
+{
+    if (code.size() != length)
+        return -1;
+    int index = 0;
+    for (const QChar c : code) {
+        const char16_t u = c.unicode();
+        int letter;
+        if (u >= u'A' && u <= u'Z')
+            letter = u - u'A';
+        else if (u >= u'a' && u <= u'z')
+            letter = u - u'a';
+        else
+            return -1;
+        index = index * 26 + letter;
+    }
+    return index;
+}
+
+int numericIndex(QStringView code)
+{
+    if (code.isEmpty() || code.size() > 3)
+        return -1;
+    int value = 0;
+    for (const QChar c : code) {
+        if (c.unicode() < u'0' || c.unicode() > u'9')
+            return -1;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
 
 void initDataResources();
 

@@ -56,6 +56,12 @@ QString foldForSearch(QStringView text);
 // True when needle occurs in haystack at the start of a word (at 0, or after a character that
 // is neither a letter nor a digit). Both already folded.
 bool hasWordStartingWith(QStringView haystack, QStringView needle);
+
+// Index of an ASCII code of exactly `length` letters (any case) in a 26^length table, or -1.
+int alphaIndex(QStringView code, qsizetype length);
+
+// Value of one to three ASCII digits, or -1.
+int numericIndex(QStringView code);
 } // namespace detail
 
 } // namespace pavt

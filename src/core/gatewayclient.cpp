@@ -23,11 +23,6 @@ namespace pavt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pavt::GatewayClient", text);
-}
-
 // Errors of the transport (connection, TLS, proxy, a lost or cut-off answer), as opposed to the
 // codes Qt attaches to a complete HTTP answer with a 4xx/5xx status (400 even comes as a
 // "protocol" error): after a transport error the answer, if any, is incomplete.
@@ -91,9 +86,13 @@ Result<Environment> environmentFromSecretKey(QByteArrayView secretKey)
     if (secretKey.startsWith("PA_LIVE_") && secretKey.size() > 8)
         return Environment::Live;
     if (secretKey.isEmpty())
-        return fail(QStringLiteral("no_secret_key"), tr("No secret key is configured."));
+        return fail(
+            QStringLiteral("no_secret_key"),
+            QCoreApplication::translate("pavt::GatewayClient", "No secret key is configured."));
     return fail(QStringLiteral("secret_key_prefix"),
-                tr("The secret key must start with PA_TEST_ (test) or PA_LIVE_ (live)."));
+                QCoreApplication::translate(
+                    "pavt::GatewayClient",
+                    "The secret key must start with PA_TEST_ (test) or PA_LIVE_ (live)."));
 }
 
 QString generateOrderId(const Clock &clock)
@@ -114,13 +113,17 @@ QString generateOrderId(const Clock &clock)
 std::optional<Error> checkBaseUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return Error{QStringLiteral("base_url"), tr("The gateway address is not a valid URL.")};
+        return Error { QStringLiteral("base_url"),
+                       QCoreApplication::translate("pavt::GatewayClient",
+                                                   "The gateway address is not a valid URL.") };
     if (url.scheme() == u"https")
         return std::nullopt;
     if (url.scheme() == u"http" && isLoopbackHost(url.host()))
         return std::nullopt;
-    return Error{QStringLiteral("insecure_url"),
-                 tr("The gateway address must use https:// (plain http is allowed only to this computer).")};
+    return Error { QStringLiteral("insecure_url"),
+                   QCoreApplication::translate("pavt::GatewayClient",
+                                               "The gateway address must use https:// (plain http "
+                                               "is allowed only to this computer).") };
 }
 
 QString redactForLog(QByteArrayView text)
@@ -240,11 +243,13 @@ void GatewayClient::charge(const PaymentRequest &request, QObject *context, Call
         QStringList names;
         for (const FieldProblem &p : problems)
             names << fieldLabel(p.field);
-        return deliverError(CallKind::Charge,
-                            Error{QStringLiteral("invalid"),
-                                  tr("Nothing was sent: these fields need attention: %1.")
-                                      .arg(names.join(QStringLiteral(", ")))},
-                            orderId, context, std::move(callback), problems);
+        return deliverError(
+            CallKind::Charge,
+            Error { QStringLiteral("invalid"),
+                    QCoreApplication::translate(
+                        "pavt::GatewayClient", "Nothing was sent: these fields need attention: %1.")
+                        .arg(names.join(QStringLiteral(", "))) },
+            orderId, context, std::move(callback), problems);
     }
     SecretBytes json;
     {
@@ -280,8 +285,12 @@ void GatewayClient::status(const QString &transactionId, QObject *context, Callb
         return deliverError(CallKind::Status, *m_configError, {}, context, std::move(callback));
     const QString id = transactionId.trimmed();
     if (id.isEmpty() || id.size() > 128 || id.contains(QLatin1Char('/')))
-        return deliverError(CallKind::Status, Error{QStringLiteral("transaction_id"), tr("The transaction id is not valid.")},
-                            {}, context, std::move(callback));
+        return deliverError(
+            CallKind::Status,
+            Error { QStringLiteral("transaction_id"),
+                    QCoreApplication::translate("pavt::GatewayClient",
+                                                "The transaction id is not valid.") },
+            {}, context, std::move(callback));
     const QString path = QStringLiteral("/api/%1/status/%2")
                              .arg(environmentId(m_environment), QString::fromLatin1(QUrl::toPercentEncoding(id)));
     send(CallKind::Status, makeRequest(path, {}), QByteArrayLiteral("GET"), {}, {}, context, std::move(callback));
@@ -292,10 +301,17 @@ void GatewayClient::refund(const QString &transactionId, const QString &reason, 
     if (m_configError)
         return deliverError(CallKind::Refund, *m_configError, {}, context, std::move(callback));
     if (transactionId.trimmed().isEmpty())
-        return deliverError(CallKind::Refund, Error{QStringLiteral("transaction_id"), tr("The transaction id is not valid.")},
-                            {}, context, std::move(callback));
+        return deliverError(
+            CallKind::Refund,
+            Error { QStringLiteral("transaction_id"),
+                    QCoreApplication::translate("pavt::GatewayClient",
+                                                "The transaction id is not valid.") },
+            {}, context, std::move(callback));
     if (reason.trimmed().isEmpty())
-        return deliverError(CallKind::Refund, Error{QStringLiteral("reason"), tr("Give a reason for the refund.")},
+        return deliverError(CallKind::Refund,
+                            Error { QStringLiteral("reason"),
+                                    QCoreApplication::translate("pavt::GatewayClient",
+                                                                "Give a reason for the refund.") },
                             {}, context, std::move(callback));
     QJsonObject object{{QStringLiteral("transaction_id"), transactionId.trimmed()},
                        {QStringLiteral("reason"), reason.trimmed().left(255)}};
@@ -311,9 +327,12 @@ void GatewayClient::transactions(QDate from, QDate to, const QString &cursor, bo
     if (m_configError)
         return deliverError(CallKind::TransactionList, *m_configError, {}, context, std::move(callback));
     if (!from.isValid() || !to.isValid() || from > to)
-        return deliverError(CallKind::TransactionList,
-                            Error{QStringLiteral("dates"), tr("Give a valid date range (from on or before to).")},
-                            {}, context, std::move(callback));
+        return deliverError(
+            CallKind::TransactionList,
+            Error { QStringLiteral("dates"),
+                    QCoreApplication::translate(
+                        "pavt::GatewayClient", "Give a valid date range (from on or before to).") },
+            {}, context, std::move(callback));
     QList<std::pair<QString, QString>> query{
         {QStringLiteral("transaction_start_date"), from.toString(Qt::ISODate)},
         {QStringLiteral("transaction_end_date"), to.toString(Qt::ISODate)}};
@@ -396,19 +415,34 @@ void GatewayClient::send(CallKind kind, const QNetworkRequest &request, const QB
             outcome = classifyResponse(kind, http, {});
             if (http >= 200 && http < 300)
                 outcome.kind = kind == CallKind::Charge ? OutcomeKind::Unknown : OutcomeKind::ServerError;
-            outcome.message = tr("The gateway's answer was larger than %1 KiB and was cut off; it could not be read.")
-                                  .arg(m_config.maxResponseBytes / 1024);
+            outcome.message
+                = QCoreApplication::translate("pavt::GatewayClient",
+                                              "The gateway's answer was larger than %1 KiB and was "
+                                              "cut off; it could not be read.")
+                      .arg(m_config.maxResponseBytes / 1024);
         } else if (state->timedOut) {
             outcome.httpStatus = http;
             outcome.kind = state->sent || http != 0 ? OutcomeKind::Unknown : OutcomeKind::NotSent;
             const double seconds = m_config.timeoutMs / 1000.0;
             if (outcome.kind == OutcomeKind::NotSent)
-                outcome.message = tr("Could not reach the gateway within %1 seconds; nothing was sent.").arg(seconds);
+                outcome.message
+                    = QCoreApplication::translate(
+                          "pavt::GatewayClient",
+                          "Could not reach the gateway within %1 seconds; nothing was sent.")
+                          .arg(seconds);
             else if (kind == CallKind::Charge)
-                outcome.message = tr("No answer from the gateway within %1 seconds. The request was sent, so the "
-                                     "charge may have gone through; it must be looked up, not sent again.").arg(seconds);
+                outcome.message
+                    = QCoreApplication::translate(
+                          "pavt::GatewayClient",
+                          "No answer from the gateway within %1 seconds. The request was sent, so "
+                          "the "
+                          "charge may have gone through; it must be looked up, not sent again.")
+                          .arg(seconds);
             else
-                outcome.message = tr("No answer from the gateway within %1 seconds.").arg(seconds);
+                outcome.message
+                    = QCoreApplication::translate("pavt::GatewayClient",
+                                                  "No answer from the gateway within %1 seconds.")
+                          .arg(seconds);
         } else if (http != 0 && !isTransportError(error)) {
             // An HTTP answer arrived (4xx/5xx come with an error code too).
             outcome = classifyResponse(kind, http, state->data);
@@ -417,15 +451,28 @@ void GatewayClient::send(CallKind kind, const QNetworkRequest &request, const QB
             outcome.httpStatus = http;
             outcome.kind = state->sent || http != 0 ? OutcomeKind::Unknown : OutcomeKind::NotSent;
             if (error == QNetworkReply::SslHandshakeFailedError)
-                outcome.message = tr("The gateway's certificate was not accepted, so nothing was sent: %1")
-                                      .arg(reply->errorString());
+                outcome.message
+                    = QCoreApplication::translate(
+                          "pavt::GatewayClient",
+                          "The gateway's certificate was not accepted, so nothing was sent: %1")
+                          .arg(reply->errorString());
             else if (outcome.kind == OutcomeKind::NotSent)
-                outcome.message = tr("Could not reach the gateway, so nothing was sent: %1").arg(reply->errorString());
+                outcome.message = QCoreApplication::translate(
+                                      "pavt::GatewayClient",
+                                      "Could not reach the gateway, so nothing was sent: %1")
+                                      .arg(reply->errorString());
             else if (kind == CallKind::Charge)
-                outcome.message = tr("The connection to the gateway was lost after the request was sent; the "
-                                     "charge may have gone through and must be looked up: %1").arg(reply->errorString());
+                outcome.message
+                    = QCoreApplication::translate(
+                          "pavt::GatewayClient",
+                          "The connection to the gateway was lost after the request was sent; the "
+                          "charge may have gone through and must be looked up: %1")
+                          .arg(reply->errorString());
             else
-                outcome.message = tr("The connection to the gateway was lost: %1").arg(reply->errorString());
+                outcome.message
+                    = QCoreApplication::translate("pavt::GatewayClient",
+                                                  "The connection to the gateway was lost: %1")
+                          .arg(reply->errorString());
         }
         if (outcome.orderId.isEmpty())
             outcome.orderId = orderId;

@@ -10,11 +10,6 @@ namespace pavt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pavt::GatewayOutcome", text);
-}
-
 // Gateway text shown to the operator: bounded, one line, no control characters.
 QString cleanText(const QString &text, int limit = 500)
 {
@@ -143,17 +138,34 @@ QList<FieldProblem> readFieldErrors(const QJsonObject &body)
 QString defaultMessage(int httpStatus)
 {
     switch (httpStatus) {
-    case 400: return tr("The gateway could not read the request (HTTP 400).");
-    case 401: return tr("The gateway refused the secret key (HTTP 401). Check the credentials in Settings.");
+    case 400:
+        return QCoreApplication::translate("pavt::GatewayOutcome",
+                                           "The gateway could not read the request (HTTP 400).");
+    case 401:
+        return QCoreApplication::translate(
+            "pavt::GatewayOutcome",
+            "The gateway refused the secret key (HTTP 401). Check the credentials in Settings.");
     case 402:
-    case 422: return tr("The gateway rejected some fields of the request (HTTP %1).").arg(httpStatus);
-    case 403: return tr("The gateway blocked this request (HTTP 403).");
-    case 404: return tr("The gateway does not know this transaction or address (HTTP 404).");
+    case 422:
+        return QCoreApplication::translate(
+                   "pavt::GatewayOutcome",
+                   "The gateway rejected some fields of the request (HTTP %1).")
+            .arg(httpStatus);
+    case 403:
+        return QCoreApplication::translate("pavt::GatewayOutcome",
+                                           "The gateway blocked this request (HTTP 403).");
+    case 404:
+        return QCoreApplication::translate(
+            "pavt::GatewayOutcome",
+            "The gateway does not know this transaction or address (HTTP 404).");
     default: break;
     }
     if (httpStatus >= 500)
-        return tr("The gateway had an internal error (HTTP %1).").arg(httpStatus);
-    return tr("The gateway answered HTTP %1.").arg(httpStatus);
+        return QCoreApplication::translate("pavt::GatewayOutcome",
+                                           "The gateway had an internal error (HTTP %1).")
+            .arg(httpStatus);
+    return QCoreApplication::translate("pavt::GatewayOutcome", "The gateway answered HTTP %1.")
+        .arg(httpStatus);
 }
 
 } // namespace
@@ -200,14 +212,20 @@ GatewayOutcome classifyResponse(CallKind call, int httpStatus, QByteArrayView bo
     }
     if (httpStatus < 200 || httpStatus >= 300) {
         outcome.kind = call == CallKind::Charge ? OutcomeKind::Unknown : OutcomeKind::ServerError;
-        outcome.message = tr("The gateway gave an unexpected answer (HTTP %1).").arg(httpStatus);
+        outcome.message
+            = QCoreApplication::translate("pavt::GatewayOutcome",
+                                          "The gateway gave an unexpected answer (HTTP %1).")
+                  .arg(httpStatus);
         return outcome;
     }
     if (json.isEmpty()) {
         // 2xx without a readable body: for a charge the money may have moved.
         outcome.kind = call == CallKind::Charge ? OutcomeKind::Unknown : OutcomeKind::ServerError;
-        outcome.message = body.isEmpty() ? tr("The gateway answered with an empty body.")
-                                         : tr("The gateway's answer could not be read (not JSON).");
+        outcome.message = body.isEmpty()
+            ? QCoreApplication::translate("pavt::GatewayOutcome",
+                                          "The gateway answered with an empty body.")
+            : QCoreApplication::translate("pavt::GatewayOutcome",
+                                          "The gateway's answer could not be read (not JSON).");
         return outcome;
     }
 
@@ -244,7 +262,8 @@ GatewayOutcome classifyResponse(CallKind call, int httpStatus, QByteArrayView bo
     } else if (status == u"FAILED" || status == u"DECLINED") {
         outcome.kind = OutcomeKind::Declined;
         if (outcome.message.isEmpty())
-            outcome.message = tr("The payment was declined; the gateway gave no reason.");
+            outcome.message = QCoreApplication::translate(
+                "pavt::GatewayOutcome", "The payment was declined; the gateway gave no reason.");
     } else if (status == u"PENDING") {
         outcome.kind = OutcomeKind::Pending;
     } else if (status == u"REDIRECT" && call == CallKind::Charge) {
@@ -253,11 +272,16 @@ GatewayOutcome classifyResponse(CallKind call, int httpStatus, QByteArrayView bo
             outcome.kind = OutcomeKind::NeedsThreeDS;
         } else {
             outcome.kind = OutcomeKind::Unknown;
-            outcome.message = tr("The gateway asked for 3-D Secure but gave no usable address.");
+            outcome.message = QCoreApplication::translate(
+                "pavt::GatewayOutcome",
+                "The gateway asked for 3-D Secure but gave no usable address.");
         }
     } else {
         outcome.kind = call == CallKind::Charge ? OutcomeKind::Unknown : OutcomeKind::ServerError;
-        outcome.message = tr("The gateway answered with an unknown status \"%1\".").arg(status.left(32));
+        outcome.message
+            = QCoreApplication::translate("pavt::GatewayOutcome",
+                                          "The gateway answered with an unknown status \"%1\".")
+                  .arg(status.left(32));
     }
     return outcome;
 }

@@ -12,11 +12,6 @@ namespace pavt {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("pavt::Money", text, disambiguation, n);
-}
-
 // Longer input is refused before it is scanned: the longest valid amount is far shorter.
 constexpr qsizetype MaxInputLength = 64;
 // 10^18 is the largest power of ten in a qint64.
@@ -144,24 +139,32 @@ Error invalid(Invalid reason)
     QString message;
     switch (reason) {
     case Invalid::TooLong:
-        message = tr("The amount is too long: it has more than %1 characters.").arg(MaxInputLength);
+        message = QCoreApplication::translate(
+                      "pavt::Money", "The amount is too long: it has more than %1 characters.")
+                      .arg(MaxInputLength);
         break;
     case Invalid::BadCharacter:
-        message = tr("The amount can contain only digits, one decimal sign and thousands "
-                     "separators, without a sign or a currency code or symbol.");
+        message = QCoreApplication::translate(
+            "pavt::Money",
+            "The amount can contain only digits, one decimal sign and thousands "
+            "separators, without a sign or a currency code or symbol.");
         break;
     case Invalid::NoDigits:
-        message = tr("The amount has no digits.");
+        message = QCoreApplication::translate("pavt::Money", "The amount has no digits.");
         break;
     case Invalid::TwoDecimalSigns:
-        message = tr("The amount has more than one decimal sign.");
+        message = QCoreApplication::translate("pavt::Money",
+                                              "The amount has more than one decimal sign.");
         break;
     case Invalid::SeparatorInFraction:
-        message = tr("The amount has a thousands separator after its decimal sign.");
+        message = QCoreApplication::translate(
+            "pavt::Money", "The amount has a thousands separator after its decimal sign.");
         break;
     case Invalid::Misplaced:
-        message = tr("A thousands separator or decimal sign is in the wrong place: thousands "
-                     "separators go between groups of three digits.");
+        message = QCoreApplication::translate(
+            "pavt::Money",
+            "A thousands separator or decimal sign is in the wrong place: thousands "
+            "separators go between groups of three digits.");
         break;
     }
     return Error{QStringLiteral("invalid"), message};
@@ -273,10 +276,13 @@ bool allDigits(std::span<const Token> tokens)
 QString tooManyDecimalsMessage(const Currency &currency)
 {
     if (currency.minorUnits == 0)
-        return tr("%1 has no decimal places.").arg(currency.code);
+        return QCoreApplication::translate("pavt::Money", "%1 has no decimal places.")
+            .arg(currency.code);
     if (currency.minorUnits == 1)
-        return tr("%1 allows at most 1 decimal place.").arg(currency.code);
-    return tr("%1 allows at most %n decimal places.", nullptr, currency.minorUnits)
+        return QCoreApplication::translate("pavt::Money", "%1 allows at most 1 decimal place.")
+            .arg(currency.code);
+    return QCoreApplication::translate("pavt::Money", "%1 allows at most %n decimal places.",
+                                       nullptr, currency.minorUnits)
         .arg(currency.code);
 }
 
@@ -287,12 +293,14 @@ Result<qint64> parseAmount(QStringView text, const Currency &currency, const QLo
     const int exponent = currency.minorUnits;
     if (!currency.isPayable() || exponent > MaxExponent)
         return fail(QStringLiteral("not_payable"),
-                    tr("%1 (%2) cannot be charged: it has no minor unit.")
+                    QCoreApplication::translate("pavt::Money",
+                                                "%1 (%2) cannot be charged: it has no minor unit.")
                         .arg(currency.code, currency.name));
 
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return fail(QStringLiteral("empty"), tr("Enter an amount."));
+        return fail(QStringLiteral("empty"),
+                    QCoreApplication::translate("pavt::Money", "Enter an amount."));
     if (trimmed.size() > MaxInputLength)
         return std::unexpected(invalid(Invalid::TooLong));
 
@@ -349,13 +357,15 @@ Result<qint64> parseAmount(QStringView text, const Currency &currency, const QLo
     const bool isZero = std::none_of(whole.begin(), whole.end(), nonZero)
                         && std::none_of(fraction.begin(), fraction.end(), nonZero);
     if (negative && !isZero)
-        return fail(QStringLiteral("negative"), tr("The amount cannot be negative."));
+        return fail(QStringLiteral("negative"),
+                    QCoreApplication::translate("pavt::Money", "The amount cannot be negative."));
     if (fraction.size() > size_t(exponent))
         return fail(QStringLiteral("too_many_decimals"), tooManyDecimalsMessage(currency));
 
     const auto tooLarge = [&] {
         return fail(QStringLiteral("too_large"),
-                    tr("The amount is too large: at most %1 can be charged.")
+                    QCoreApplication::translate(
+                        "pavt::Money", "The amount is too large: at most %1 can be charged.")
                         .arg(formatMoney(MaxAmountMinorUnits, currency, locale)));
     };
     quint64 major = 0;
@@ -378,7 +388,9 @@ Result<qint64> parseAmount(QStringView text, const Currency &currency, const QLo
     if (minor > max)
         return tooLarge();
     if (minor == 0)
-        return fail(QStringLiteral("zero"), tr("The amount must be greater than zero."));
+        return fail(
+            QStringLiteral("zero"),
+            QCoreApplication::translate("pavt::Money", "The amount must be greater than zero."));
     return qint64(minor);
 }
 

@@ -20,11 +20,6 @@ struct CtxDeleter
 };
 using CtxPtr = std::unique_ptr<EVP_CIPHER_CTX, CtxDeleter>;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pavt::PayloadCipher", text);
-}
-
 QString opensslError()
 {
     const unsigned long code = ERR_get_error();
@@ -81,9 +76,12 @@ bool decodeHex(QByteArrayView hex, QByteArray &out)
 Result<PayloadCipher> PayloadCipher::create(QByteArrayView key)
 {
     if (key.size() != KeySize)
-        return fail(QStringLiteral("key_size"),
-                    tr("The encryption key must be exactly 32 characters (bytes); this one has %1.")
-                        .arg(key.size()));
+        return fail(
+            QStringLiteral("key_size"),
+            QCoreApplication::translate(
+                "pavt::PayloadCipher",
+                "The encryption key must be exactly 32 characters (bytes); this one has %1.")
+                .arg(key.size()));
     PayloadCipher cipher;
     cipher.m_key = SecretBytes(key);
     return cipher;
@@ -93,7 +91,9 @@ Result<QByteArray> PayloadCipher::rawCbc(QByteArrayView input, QByteArrayView iv
                                          bool padding) const
 {
     if (iv.size() != IvSize)
-        return fail(QStringLiteral("iv_size"), tr("The initialisation vector must be 16 bytes."));
+        return fail(QStringLiteral("iv_size"),
+                    QCoreApplication::translate("pavt::PayloadCipher",
+                                                "The initialisation vector must be 16 bytes."));
     CtxPtr ctx(EVP_CIPHER_CTX_new());
     if (!ctx)
         return fail(QStringLiteral("openssl"), opensslError());
@@ -103,7 +103,9 @@ Result<QByteArray> PayloadCipher::rawCbc(QByteArrayView input, QByteArrayView iv
         return fail(QStringLiteral("openssl"), opensslError());
     EVP_CIPHER_CTX_set_padding(ctx.get(), padding ? 1 : 0);
     if (input.size() > std::numeric_limits<int>::max() - 2 * IvSize)
-        return fail(QStringLiteral("too_large"), tr("The payload is too large to encrypt."));
+        return fail(QStringLiteral("too_large"),
+                    QCoreApplication::translate("pavt::PayloadCipher",
+                                                "The payload is too large to encrypt."));
 
     QByteArray out(input.size() + IvSize, Qt::Uninitialized);
     int written = 0;
@@ -119,8 +121,10 @@ Result<QByteArray> PayloadCipher::rawCbc(QByteArrayView input, QByteArrayView iv
         ERR_clear_error();
         if (!encrypt)
             return fail(QStringLiteral("bad_padding"),
-                        tr("The payload could not be decrypted: wrong key or corrupted data "
-                           "(bad padding)."));
+                        QCoreApplication::translate(
+                            "pavt::PayloadCipher",
+                            "The payload could not be decrypted: wrong key or corrupted data "
+                            "(bad padding)."));
         return fail(QStringLiteral("openssl"), opensslError());
     }
     out.resize(written + finalLen);
@@ -146,7 +150,9 @@ Result<QByteArray> PayloadCipher::encrypt(QByteArrayView plaintext) const
     unsigned char iv[IvSize];
     if (RAND_bytes(iv, IvSize) != 1)
         return fail(QStringLiteral("random"),
-                    tr("The system's random number generator failed: %1").arg(opensslError()));
+                    QCoreApplication::translate("pavt::PayloadCipher",
+                                                "The system's random number generator failed: %1")
+                        .arg(opensslError()));
     return encryptWithIv(plaintext, QByteArrayView(reinterpret_cast<const char *>(iv), IvSize));
 }
 
@@ -154,20 +160,26 @@ Result<SecretBytes> PayloadCipher::decrypt(QByteArrayView envelope) const
 {
     const qsizetype colon = envelope.indexOf(':');
     if (colon < 0)
-        return fail(QStringLiteral("malformed"),
-                    tr("The payload is not of the form iv:ciphertext (no colon)."));
+        return fail(
+            QStringLiteral("malformed"),
+            QCoreApplication::translate(
+                "pavt::PayloadCipher", "The payload is not of the form iv:ciphertext (no colon)."));
     QByteArray iv;
     if (colon != IvSize * 2 || !decodeHex(envelope.first(colon), iv))
         return fail(QStringLiteral("malformed"),
-                    tr("The payload's IV must be 32 hexadecimal digits."));
+                    QCoreApplication::translate("pavt::PayloadCipher",
+                                                "The payload's IV must be 32 hexadecimal digits."));
     const QByteArrayView hex = envelope.sliced(colon + 1);
     QByteArray cipherText;
     if (hex.isEmpty() || !decodeHex(hex, cipherText))
         return fail(QStringLiteral("malformed"),
-                    tr("The payload's ciphertext is not hexadecimal."));
+                    QCoreApplication::translate("pavt::PayloadCipher",
+                                                "The payload's ciphertext is not hexadecimal."));
     if (cipherText.size() % IvSize != 0)
         return fail(QStringLiteral("malformed"),
-                    tr("The payload's ciphertext is not a whole number of 16-byte blocks."));
+                    QCoreApplication::translate(
+                        "pavt::PayloadCipher",
+                        "The payload's ciphertext is not a whole number of 16-byte blocks."));
     auto plain = rawCbc(cipherText, iv, false, true);
     if (!plain)
         return std::unexpected(plain.error());

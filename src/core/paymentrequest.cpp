@@ -20,11 +20,6 @@ namespace pavt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pavt::PaymentRequest", text);
-}
-
 struct FieldInfo
 {
     Field field;
@@ -170,7 +165,7 @@ std::optional<Field> fieldFromWireName(QStringView name)
 
 QString fieldLabel(Field field)
 {
-    return tr(Fields[size_t(field)].label);
+    return QCoreApplication::translate("pavt::PaymentRequest", Fields[size_t(field)].label);
 }
 
 void PaymentRequest::clearCardData()
@@ -185,12 +180,16 @@ Result<SecretBytes> toWireJson(const PaymentRequest &request, const WireOptions 
 {
     const Country *country = Countries::find(request.country);
     if (!country)
-        return fail(QStringLiteral("country"), tr("The country \"%1\" is not an ISO 3166 country.")
-                                                   .arg(request.country.left(64)));
+        return fail(QStringLiteral("country"),
+                    QCoreApplication::translate("pavt::PaymentRequest",
+                                                "The country \"%1\" is not an ISO 3166 country.")
+                        .arg(request.country.left(64)));
     const Currency *currency = Currencies::find(request.currency);
     if (!currency || !currency->isPayable())
         return fail(QStringLiteral("currency"),
-                    tr("The currency \"%1\" is not an ISO 4217 currency that can be charged.")
+                    QCoreApplication::translate(
+                        "pavt::PaymentRequest",
+                        "The currency \"%1\" is not an ISO 4217 currency that can be charged.")
                         .arg(request.currency.left(16)));
 
     SecretBytes out;
@@ -396,11 +395,15 @@ Result<PaymentRequest> paymentRequestFromJson(QByteArrayView json)
     QJsonParseError error{};
     QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("json"), tr("The request is not valid JSON: %1 at offset %2.")
-                                                .arg(error.errorString())
-                                                .arg(error.offset));
+        return fail(QStringLiteral("json"),
+                    QCoreApplication::translate("pavt::PaymentRequest",
+                                                "The request is not valid JSON: %1 at offset %2.")
+                        .arg(error.errorString())
+                        .arg(error.offset));
     if (!doc.isObject())
-        return fail(QStringLiteral("json"), tr("The request must be one JSON object."));
+        return fail(QStringLiteral("json"),
+                    QCoreApplication::translate("pavt::PaymentRequest",
+                                                "The request must be one JSON object."));
     const QJsonObject object = doc.object();
     const QHash<QString, bool> integralNumbers = integralNumbersByKey(json);
     PaymentRequest request;
@@ -410,27 +413,34 @@ Result<PaymentRequest> paymentRequestFromJson(QByteArrayView json)
         const QJsonValue value = it.value();
         const auto field = fieldFromWireName(key);
         if (!field) {
-            problems << tr("unknown field \"%1\"").arg(key.left(64));
+            problems << QCoreApplication::translate("pavt::PaymentRequest", "unknown field \"%1\"")
+                            .arg(key.left(64));
             continue;
         }
         if (value.isNull())
             continue;
         if (*field == Field::Amount) {
             if (!readInt(value, integralNumbers.value(key, false), request.amountMinor))
-                problems << tr("\"amount\" must be an integer number of minor units (1250 for 12.50)");
+                problems << QCoreApplication::translate(
+                    "pavt::PaymentRequest",
+                    "\"amount\" must be an integer number of minor units (1250 for 12.50)");
             continue;
         }
         if (*field == Field::CardExpiry) {
             qint64 number = 0;
             if (!readInt(value, integralNumbers.value(key, false), number) || number < 0 || number > 9999) {
-                problems << tr("\"%1\" must be a number").arg(key);
+                problems << QCoreApplication::translate("pavt::PaymentRequest",
+                                                        "\"%1\" must be a number")
+                                .arg(key);
                 continue;
             }
             (key == u"card_expiry_year" ? request.expiryYear : request.expiryMonth) = int(number);
             continue;
         }
         if (!value.isString()) {
-            problems << tr("\"%1\" must be a string").arg(key);
+            problems << QCoreApplication::translate("pavt::PaymentRequest",
+                                                    "\"%1\" must be a string")
+                            .arg(key);
             continue;
         }
         QString text = value.toString();
@@ -474,7 +484,10 @@ Result<PaymentRequest> paymentRequestFromJson(QByteArrayView json)
         wipe(text);
     }
     if (!problems.isEmpty())
-        return fail(QStringLiteral("json"), tr("The request has problems: %1.").arg(problems.join(QStringLiteral("; "))));
+        return fail(
+            QStringLiteral("json"),
+            QCoreApplication::translate("pavt::PaymentRequest", "The request has problems: %1.")
+                .arg(problems.join(QStringLiteral("; "))));
     return request;
 }
 

@@ -15,11 +15,6 @@ namespace pavt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pavt::RequestValidator", text);
-}
-
 std::optional<FieldProblem> problem(Field field, const std::optional<Error> &error)
 {
     if (!error)
@@ -55,24 +50,35 @@ std::optional<FieldProblem> checkCountry(QStringView text)
 {
     if (text.trimmed().isEmpty())
         return problem(Field::Country, QStringLiteral("required"),
-                       tr("Choose the cardholder's country."));
+                       QCoreApplication::translate("pavt::RequestValidator",
+                                                   "Choose the cardholder's country."));
     if (!Countries::find(text))
-        return problem(Field::Country, QStringLiteral("unknown"),
-                       tr("This is not a country of ISO 3166; type its name or its code, like GB or GBR."));
+        return problem(
+            Field::Country, QStringLiteral("unknown"),
+            QCoreApplication::translate(
+                "pavt::RequestValidator",
+                "This is not a country of ISO 3166; type its name or its code, like GB or GBR."));
     return std::nullopt;
 }
 
 std::optional<FieldProblem> checkCurrency(QStringView text, const Currency **found = nullptr)
 {
     if (text.trimmed().isEmpty())
-        return problem(Field::Currency, QStringLiteral("required"), tr("Choose the currency."));
+        return problem(
+            Field::Currency, QStringLiteral("required"),
+            QCoreApplication::translate("pavt::RequestValidator", "Choose the currency."));
     const Currency *currency = Currencies::find(text);
     if (!currency)
-        return problem(Field::Currency, QStringLiteral("unknown"),
-                       tr("This is not an ISO 4217 currency code, like GBP or EUR."));
+        return problem(
+            Field::Currency, QStringLiteral("unknown"),
+            QCoreApplication::translate("pavt::RequestValidator",
+                                        "This is not an ISO 4217 currency code, like GBP or EUR."));
     if (!currency->isPayable())
-        return problem(Field::Currency, QStringLiteral("not_payable"),
-                       tr("%1 (%2) cannot be charged: it has no minor unit.").arg(currency->code, currency->name));
+        return problem(
+            Field::Currency, QStringLiteral("not_payable"),
+            QCoreApplication::translate("pavt::RequestValidator",
+                                        "%1 (%2) cannot be charged: it has no minor unit.")
+                .arg(currency->code, currency->name));
     if (found)
         *found = currency;
     return std::nullopt;
@@ -118,11 +124,15 @@ std::optional<FieldProblem> checkTextField(Field field, QStringView text)
 std::optional<FieldProblem> checkAmountMinor(qint64 amount, const Currency *currency)
 {
     if (amount <= 0)
-        return problem(Field::Amount, amount == 0 ? QStringLiteral("zero") : QStringLiteral("negative"),
-                       tr("Enter an amount greater than zero."));
+        return problem(Field::Amount,
+                       amount == 0 ? QStringLiteral("zero") : QStringLiteral("negative"),
+                       QCoreApplication::translate("pavt::RequestValidator",
+                                                   "Enter an amount greater than zero."));
     if (amount > MaxAmountMinorUnits)
-        return problem(Field::Amount, QStringLiteral("too_large"),
-                       tr("The amount is larger than this terminal accepts."));
+        return problem(
+            Field::Amount, QStringLiteral("too_large"),
+            QCoreApplication::translate("pavt::RequestValidator",
+                                        "The amount is larger than this terminal accepts."));
     Q_UNUSED(currency);
     return std::nullopt;
 }
@@ -138,10 +148,14 @@ std::optional<FieldProblem> validateField(Field field, QStringView text, const F
         return problem(field, FieldRules::checkZip(text, countryAlpha2(context.country)));
     case Field::Amount: {
         if (text.trimmed().isEmpty())
-            return problem(field, QStringLiteral("required"), tr("Enter the amount to charge."));
+            return problem(field, QStringLiteral("required"),
+                           QCoreApplication::translate("pavt::RequestValidator",
+                                                       "Enter the amount to charge."));
         const Currency *currency = nullptr;
         if (checkCurrency(context.currency, &currency) || !currency)
-            return problem(field, QStringLiteral("currency"), tr("Choose a currency first."));
+            return problem(
+                field, QStringLiteral("currency"),
+                QCoreApplication::translate("pavt::RequestValidator", "Choose a currency first."));
         auto amount = parseAmount(text, *currency, context.locale);
         if (!amount)
             return problem(field, amount.error().code, amount.error().message);
@@ -188,7 +202,9 @@ QList<FieldProblem> validateRequest(const PaymentRequest &request, const Clock &
         return Cards::detectBrand(digits);
     });
     if (request.expiryMonth == 0 && request.expiryYear == 0)
-        add(problem(Field::CardExpiry, QStringLiteral("required"), tr("Enter the card's expiry date, like 12/27.")));
+        add(problem(Field::CardExpiry, QStringLiteral("required"),
+                    QCoreApplication::translate("pavt::RequestValidator",
+                                                "Enter the card's expiry date, like 12/27.")));
     else
         add(problem(Field::CardExpiry, checkExpiry(Expiry{request.expiryMonth, request.expiryYear}, clock)));
     withSecretView(request.cvv, [&](QStringView cvv) {

@@ -1,80 +1,104 @@
 // SPDX-License-Identifier: MIT
 #include "gui/chargecoordinator.h"
 
-#include <QTimer>
+#include "core/reconciler.h"
 
 namespace pavt::gui {
 
 ChargeCoordinator::ChargeCoordinator(QObject *parent) : QObject(parent) {}
 
-bool ChargeCoordinator::submit(const PaymentRequest &request, ChargeResult summary)
+void ChargeCoordinator::setService(ChargeService *service, Reconciler *reconciler)
 {
-    if (m_busy || !m_client)
-        return false;
-    m_busy = true;
-    emit started();
-    m_client->charge(request, this, [this, summary](const GatewayOutcome &outcome) mutable {
-        m_busy = false;
-        summary.outcome = outcome;
-        summary.when = QDateTime::currentDateTime();
-        summary.lookingUp = outcome.kind == OutcomeKind::NeedsThreeDS || outcome.needsLookup();
-        emit finished(summary);
-        if (summary.lookingUp)
-            QTimer::singleShot(m_followIntervalMs, this, [this, summary] { follow(summary, m_followIntervalMs); });
-    });
-    return true;
+    if (m_reconciler)
+        disconnect(m_reconciler, nullptr, this, nullptr);
+    m_service = service;
+    m_reconciler = reconciler;
+    m_followed.clear();
+    if (m_reconciler)
+        connect(m_reconciler, &Reconciler::entryUpdated, this, &ChargeCoordinator::onEntryUpdated);
 }
 
-void ChargeCoordinator::follow(ChargeResult result, int elapsedMs)
+Result<std::optional<JournalEntry>> ChargeCoordinator::findDuplicate(const PaymentRequest &request)
 {
-    if (!m_client)
-        return;
-    if (elapsedMs > m_followLimitMs) {
-        result.lookingUp = false;
-        result.outcome.message = tr("No final answer after %1 minutes; check this order in the history later.")
-                                     .arg(m_followLimitMs / 60000);
-        emit updated(result);
-        return;
+    if (!m_service)
+        return std::optional<JournalEntry>();
+    return m_service->findDuplicate(request);
+}
+
+GatewayOutcome ChargeCoordinator::outcomeOf(const JournalEntry &entry)
+{
+    GatewayOutcome o;
+    o.orderId = entry.orderId;
+    o.message = entry.message;
+    o.httpStatus = entry.httpStatus;
+    o.transaction.transactionId = entry.transactionId;
+    o.transaction.orderId = entry.orderId;
+    o.redirectUrl = QUrl(entry.threeDSUrl);
+    switch (entry.outcome) {
+    case EntryOutcome::Approved: o.kind = OutcomeKind::Approved; break;
+    case EntryOutcome::Declined: o.kind = OutcomeKind::Declined; break;
+    case EntryOutcome::NeedsThreeDS: o.kind = OutcomeKind::NeedsThreeDS; break;
+    case EntryOutcome::Rejected: o.kind = OutcomeKind::Rejected; break;
+    case EntryOutcome::ServerError: o.kind = OutcomeKind::ServerError; break;
+    case EntryOutcome::NotSent: o.kind = OutcomeKind::NotSent; break;
+    case EntryOutcome::Pending:
+    case EntryOutcome::Unknown:
+    case EntryOutcome::Unresolved: o.kind = OutcomeKind::Unknown; break;
     }
-    const auto again = [this](ChargeResult r, int elapsed) {
-        const int wait = qMin(m_followIntervalMs * (1 + elapsed / (m_followIntervalMs * 10 + 1)), 60000);
-        QTimer::singleShot(wait, this, [this, r, elapsed, wait] { follow(r, elapsed + wait); });
-    };
-    const QString id = result.outcome.transaction.transactionId;
-    if (!id.isEmpty()) {
-        m_client->status(id, this, [this, result, elapsedMs, again](const GatewayOutcome &status) mutable {
-            if (status.kind == OutcomeKind::Approved || status.kind == OutcomeKind::Declined) {
-                result.outcome.kind = status.kind;
-                result.outcome.transaction = status.transaction;
-                result.outcome.message = status.message;
-                result.lookingUp = false;
-                emit updated(result);
-                return;
-            }
-            again(result, elapsedMs);
-        });
-        return;
-    }
-    // No transaction id: find our order id in the day's list (and yesterday's, around midnight).
-    const QDate today = QDate::currentDate();
-    m_client->transactions(today.addDays(-1), today.addDays(1), {}, true, this,
-                           [this, result, elapsedMs, again](const GatewayOutcome &list) mutable {
-        for (const TransactionInfo &t : list.transactions) {
-            if (t.orderId != result.outcome.orderId)
-                continue;
-            const QString s = t.status.toUpper();
-            result.outcome.transaction = t;
-            if (s == u"SUCCESS" || s == u"FAILED") {
-                result.outcome.kind = s == u"SUCCESS" ? OutcomeKind::Approved : OutcomeKind::Declined;
-                result.outcome.message = s == u"SUCCESS" ? tr("Found: the charge went through.")
-                                                         : tr("Found: the charge failed; no money was taken.");
-                result.lookingUp = false;
-                emit updated(result);
-                return;
-            }
-        }
-        again(result, elapsedMs);
+    return o;
+}
+
+std::optional<Error> ChargeCoordinator::submit(const PaymentRequest &request, ChargeResult summary)
+{
+    if (m_busy)
+        return Error{QStringLiteral("busy"), tr("A charge is already in progress.")};
+    if (!m_service)
+        return Error{QStringLiteral("no_gateway"), tr("No gateway or journal is configured.")};
+    m_busy = true;
+    emit started();
+    auto pending = m_service->charge(request, this, [this, summary](const pavt::ChargeResult &result) mutable {
+        m_busy = false;
+        summary.outcome = result.outcome;
+        if (summary.outcome.orderId.isEmpty())
+            summary.outcome.orderId = result.entry.orderId;
+        summary.when = QDateTime::currentDateTime();
+        summary.lookingUp = result.outcome.kind == OutcomeKind::NeedsThreeDS || result.outcome.needsLookup();
+        if (result.journalError)
+            summary.outcome.message += QLatin1Char('\n')
+                                       + tr("Warning: the outcome could not be written to the journal: %1")
+                                             .arg(result.journalError->message);
+        if (summary.lookingUp)
+            m_followed.insert(result.entry.id, summary);
+        emit finished(summary);
     });
+    if (!pending) {
+        m_busy = false;
+        return pending.error();
+    }
+    return std::nullopt;
+}
+
+void ChargeCoordinator::onEntryUpdated(const JournalEntry &entry)
+{
+    const auto it = m_followed.find(entry.id);
+    if (it == m_followed.end())
+        return;
+    ChargeResult result = *it;
+    const GatewayOutcome fresh = outcomeOf(entry);
+    result.outcome.kind = fresh.kind;
+    result.outcome.message = fresh.message;
+    if (!fresh.transaction.transactionId.isEmpty())
+        result.outcome.transaction.transactionId = fresh.transaction.transactionId;
+    result.lookingUp = entry.outcome == EntryOutcome::NeedsThreeDS || entry.outcome == EntryOutcome::Unknown
+                       || entry.outcome == EntryOutcome::ServerError || entry.outcome == EntryOutcome::Pending;
+    if (entry.outcome == EntryOutcome::Unresolved)
+        result.outcome.message = tr("The gateway could not confirm this charge in time: look it up in the "
+                                    "merchant portal before charging again. %1").arg(entry.message);
+    if (result.lookingUp)
+        *it = result;
+    else
+        m_followed.erase(it);
+    emit updated(result);
 }
 
 } // namespace pavt::gui

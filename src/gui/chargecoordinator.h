@@ -1,32 +1,40 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/gatewayclient.h"
+#include "core/chargeservice.h"
 #include "gui/chargeresult.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
+namespace pavt {
+class Reconciler;
+}
+
 namespace pavt::gui {
 
-// One charge from the confirmed form to its final result, without widgets: sends it once, reports
-// the result, then follows a 3-D Secure or unknown outcome until it is final. Never resends.
+// One charge from the confirmed form to its final result, without widgets: the journal's
+// ChargeService records it before it leaves and sends it once; the Reconciler follows a 3-D Secure
+// or unknown outcome until it is final, and this reports each change. Never resends.
 class ChargeCoordinator : public QObject
 {
     Q_OBJECT
 public:
     explicit ChargeCoordinator(QObject *parent = nullptr);
 
-    void setClient(GatewayClient *client) { m_client = client; }
-    GatewayClient *client() const { return m_client; }
+    void setService(ChargeService *service, Reconciler *reconciler);
+    ChargeService *service() const { return m_service; }
     bool isBusy() const { return m_busy; }
-    // Follow-up intervals (tests shorten them).
-    void setFollowIntervalMs(int ms) { m_followIntervalMs = ms; }
-    void setFollowLimitMs(int ms) { m_followLimitMs = ms; }
 
-    // Sends the request; `summary` carries what the result shows (amount, masked card, name).
-    // Returns false (and sends nothing) while another charge is in flight or without a client.
-    bool submit(const PaymentRequest &request, ChargeResult summary);
+    // The journal's duplicate guard for a request about to be confirmed.
+    Result<std::optional<JournalEntry>> findDuplicate(const PaymentRequest &request);
+    // Records and sends the request; `summary` carries what the result shows (amount, masked
+    // card, name). Returns the reason when nothing was sent (busy, no gateway, journal failure).
+    std::optional<Error> submit(const PaymentRequest &request, ChargeResult summary);
+
+    // The display outcome of a journal entry (approved, declined, needs 3-D Secure, unknown...).
+    static GatewayOutcome outcomeOf(const JournalEntry &entry);
 
 signals:
     void started();
@@ -35,12 +43,12 @@ signals:
     void updated(const pavt::gui::ChargeResult &result);
 
 private:
-    void follow(ChargeResult result, int elapsedMs);
+    void onEntryUpdated(const JournalEntry &entry);
 
-    QPointer<GatewayClient> m_client;
+    QPointer<ChargeService> m_service;
+    QPointer<Reconciler> m_reconciler;
+    QHash<qint64, ChargeResult> m_followed;
     bool m_busy = false;
-    int m_followIntervalMs = 3000;
-    int m_followLimitMs = 30 * 60 * 1000;
 };
 
 } // namespace pavt::gui

@@ -68,6 +68,13 @@ void ChargeFormController::setText(Field field, const QString &text)
         revalidate(Field::Amount);
 }
 
+void ChargeFormController::revalidateAll()
+{
+    const QList<Field> fields = m_text.keys();
+    for (Field field : fields)
+        revalidate(field);
+}
+
 void ChargeFormController::revalidate(Field field)
 {
     const auto found = validateField(field, m_text.value(field), context());

@@ -25,6 +25,8 @@ public:
     // (CVV on the card's brand, zip and state on the country, amount on the currency).
     void setText(Field field, const QString &text);
     QString text(Field field) const { return m_text.value(field); }
+    // Checks every field again (after a language change: the messages are made anew).
+    void revalidateAll();
 
     std::optional<FieldProblem> problem(Field field) const;
     // Problems worth showing while the field is still being typed into: "required" and

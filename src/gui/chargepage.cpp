@@ -17,6 +17,12 @@
 
 namespace pavt::gui {
 
+QColor errorColour(const QPalette &palette)
+{
+    // Dark red on light themes, light red on dark and high-contrast ones: readable either way.
+    return palette.color(QPalette::Window).lightness() >= 128 ? QColor(0xb0, 0x00, 0x20) : QColor(0xff, 0x8a, 0x80);
+}
+
 void wipeLineEdit(QLineEdit *edit)
 {
     QString text = edit->text(); // shares the line edit's buffer
@@ -99,13 +105,17 @@ void ChargePage::bind(Field field, QLineEdit *edit, QLabel *error)
     m_fieldOf.insert(edit, field);
     edit->installEventFilter(this);
     error->setVisible(false);
-    error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
-    error->setForegroundRole(QPalette::Highlight);
+    error->setStyleSheet(QStringLiteral("color: %1;").arg(errorColour(palette()).name()));
     connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) { onEdited(field, text); });
     if (field == Field::CardNumber || field == Field::CardCvv) {
-        // No drag-out and no context menu: the card number and CVV must not reach the clipboard.
+        // The card number and CVV must never reach a clipboard: no drag-out, no context menu, no
+        // copy or cut keys, and no selection (on X11 a selection is itself a clipboard).
         edit->setDragEnabled(false);
         edit->setContextMenuPolicy(Qt::NoContextMenu);
+        connect(edit, &QLineEdit::selectionChanged, edit, [edit] {
+            if (edit->hasSelectedText())
+                edit->deselect();
+        });
     }
 }
 
@@ -214,13 +224,15 @@ void ChargePage::showProblem(Field field)
     const bool show = p && (m_gatewayProblems.contains(field) || m_showAll || m_touched.contains(field)
                             || (!e->text().isEmpty() && ChargeFormController::showWhileTyping(*p)))
                       && !(typing && !ChargeFormController::showWhileTyping(*p) && !m_touched.contains(field));
-    const QString message = show ? p->message : QString();
+    // A sign as well as a colour: the message must not depend on telling colours apart.
+    const QString message = show ? QStringLiteral("⚠ ") + p->message : QString();
     if (label->text() != message || label->isVisible() != show) {
         label->setText(message);
         label->setVisible(show);
         e->setProperty("invalid", show);
-        e->setStyleSheet(show ? QStringLiteral("QLineEdit { border: 2px solid palette(highlight); }") : QString());
-        e->setAccessibleDescription(show ? message : QString());
+        e->setStyleSheet(show ? QStringLiteral("QLineEdit { border: 2px solid %1; }").arg(errorColour(palette()).name())
+                              : QString());
+        e->setAccessibleDescription(show ? p->message : QString());
         if (show && e->hasFocus()) {
             QAccessibleEvent event(e, QAccessible::DescriptionChanged);
             QAccessible::updateAccessibility(&event);
@@ -316,6 +328,17 @@ void ChargePage::focusFirstField()
 
 bool ChargePage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        const auto it = m_fieldOf.constFind(watched);
+        if (it != m_fieldOf.constEnd() && (*it == Field::CardNumber || *it == Field::CardCvv)) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)
+                || key->matches(QKeySequence::SelectAll)) {
+                event->accept();
+                return true; // swallowed: nothing is selected or copied
+            }
+        }
+    }
     if (event->type() == QEvent::FocusOut) {
         const auto it = m_fieldOf.constFind(watched);
         if (it != m_fieldOf.constEnd()) {
@@ -345,8 +368,19 @@ bool ChargePage::eventFilter(QObject *watched, QEvent *event)
 
 void ChargePage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        // The rules' messages were made in the old language: check every field again.
+        m_controller.revalidateAll();
+        for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
+            showProblem(it.key());
+        updateBrand(m_controller.brand());
+        updateChargeButton();
+    }
+    if (event->type() == QEvent::PaletteChange) {
+        for (QLabel *label : std::as_const(m_errors))
+            label->setStyleSheet(QStringLiteral("color: %1;").arg(errorColour(palette()).name()));
+    }
     QWidget::changeEvent(event);
 }
 

@@ -2,6 +2,8 @@
 #include "gui/mainwindow.h"
 
 #include "core/card.h"
+#include "core/chargeservice.h"
+#include "core/reconciler.h"
 #include "core/currency.h"
 #include "core/money.h"
 #include "core/terminalsettings.h"
@@ -70,11 +72,17 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_envLabel);
 
-    confirm = [this](const QString &question) {
-        QMessageBox box(QMessageBox::Question, tr("Confirm the charge"), question,
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setDefaultButton(QMessageBox::Yes);
+    confirm = [this](const QString &question, const QString &duplicateWarning) {
+        QMessageBox box(duplicateWarning.isEmpty() ? QMessageBox::Question : QMessageBox::Warning,
+                        tr("Confirm the charge"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
         box.button(QMessageBox::Yes)->setText(tr("&Charge"));
+        if (duplicateWarning.isEmpty()) {
+            box.setDefaultButton(QMessageBox::Yes);
+        } else {
+            // A possible double charge: Enter cancels; charging takes a deliberate Alt+C.
+            box.setInformativeText(duplicateWarning);
+            box.setDefaultButton(QMessageBox::Cancel);
+        }
         return box.exec() == QMessageBox::Yes;
     };
 
@@ -105,6 +113,8 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
 
     retranslate();
     resize(1100, 820);
+    // Where the operator left the window last time.
+    restoreGeometry(m_settings.raw().value(QStringLiteral("ui/geometry")).toByteArray());
     applyDefaults();
     m_chargePage->focusFirstField();
 }
@@ -147,12 +157,15 @@ void MainWindow::buildActions()
 void MainWindow::retranslate()
 {
     setWindowTitle(m_demo ? tr("PayAgency Virtual Terminal — DEMO") : tr("PayAgency Virtual Terminal"));
-    menuBar()->findChild<QMenu *>(QStringLiteral("terminalMenu"))->setTitle(tr("&Terminal"));
+    menuBar()->findChild<QMenu *>(QStringLiteral("terminalMenu"))->setTitle(tr("T&erminal"));
     m_newAction->setText(tr("&New charge"));
     m_historyAction->setText(tr("&History"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
-    setDemoMode(m_demo);
+    const bool dockClosed = m_testCards && m_testCards->isHidden(); // the operator closed it
+    setDemoMode(m_demo, m_demo ? m_cards : QList<TestCardInfo>{});
+    if (dockClosed)
+        m_testCards->hide();
     setEnvironment(m_environment);
 }
 
@@ -163,11 +176,10 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::setClient(GatewayClient *client)
+void MainWindow::setGateway(ChargeService *service, Reconciler *reconciler, Environment environment)
 {
-    m_coordinator->setClient(client);
-    if (client)
-        setEnvironment(client->environment());
+    m_coordinator->setService(service, reconciler);
+    setEnvironment(environment);
 }
 
 void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
@@ -185,6 +197,7 @@ void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
     }
     setWindowTitle(demo ? tr("PayAgency Virtual Terminal — DEMO") : tr("PayAgency Virtual Terminal"));
     if (!cards.isEmpty()) {
+        m_cards = cards;
         if (!m_testCards) {
             m_testCards = new QDockWidget(this);
             m_testCards->setObjectName(QStringLiteral("testCardsDock"));
@@ -206,6 +219,7 @@ void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
         m_testCards->setWidget(browser);
         m_testCards->setMinimumWidth(380);
         m_testCards->show();
+        restoreState(m_settings.raw().value(QStringLiteral("ui/state")).toByteArray());
     } else if (!demo && m_testCards) {
         m_testCards->hide();
     }
@@ -265,8 +279,14 @@ void MainWindow::applyDefaults()
 
 void MainWindow::setHistoryWidget(QWidget *history)
 {
+    if (m_history) {
+        if (m_stack->currentWidget() == m_history)
+            m_stack->setCurrentIndex(0);
+        m_stack->removeWidget(m_history);
+    }
     m_history = history;
-    m_stack->addWidget(history);
+    if (history)
+        m_stack->addWidget(history);
 }
 
 void MainWindow::newCharge()
@@ -303,15 +323,29 @@ void MainWindow::charge()
         }
         return;
     }
-    if (!m_coordinator->client()) {
+    if (!m_coordinator->service()) {
         showStatus(tr("No gateway is configured: open Settings (Ctrl+,)."));
         return;
     }
-    if (!confirm(controller.confirmationQuestion()))
-        return;
     auto request = controller.request();
     if (!request)
         return;
+    QString duplicateWarning;
+    const auto duplicate = m_coordinator->findDuplicate(*request);
+    if (!duplicate) {
+        showStatus(tr("The journal could not be checked for a duplicate charge: %1").arg(duplicate.error().message), 0);
+    } else if (duplicate->has_value()) {
+        const JournalEntry &e = **duplicate;
+        const qint64 seconds = qMax<qint64>(0, e.createdAt.secsTo(QDateTime::currentDateTimeUtc()));
+        duplicateWarning = tr("Possible double charge: the same amount was charged to this card %n second(s) ago "
+                              "(order %1, %2). Charge it again only if the customer asked for a second payment.",
+                              nullptr, int(seconds))
+                               .arg(e.orderId, entryOutcomeId(e.outcome));
+    }
+    if (!confirm(controller.confirmationQuestion(), duplicateWarning)) {
+        request->clearCardData();
+        return;
+    }
     ChargeResult summary;
     const Currency *currency = Currencies::find(request->currency);
     summary.amountText = currency ? formatMoney(request->amountMinor, *currency, locale()) : QString();
@@ -323,8 +357,15 @@ void MainWindow::charge()
     m_chargePage->setBusy(true);
     m_resultPanel->hide();
     showStatus(tr("Charging %1…").arg(summary.amountText), 0);
-    if (!m_coordinator->submit(*request, summary))
+    if (const auto error = m_coordinator->submit(*request, summary)) {
         m_chargePage->setBusy(false);
+        statusBar()->clearMessage();
+        ChargeResult notSent = summary;
+        notSent.outcome.kind = OutcomeKind::NotSent;
+        notSent.outcome.message = error->message;
+        notSent.when = QDateTime::currentDateTime();
+        m_resultPanel->showResult(notSent);
+    }
     request->clearCardData();
 }
 
@@ -443,6 +484,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_chargePage->clearCard();
     m_clipboard->clearIfOurs();
+    m_settings.raw().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    m_settings.raw().setValue(QStringLiteral("ui/state"), saveState());
     QMainWindow::closeEvent(event);
 }
 

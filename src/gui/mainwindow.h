@@ -14,6 +14,8 @@ class QDockWidget;
 class QAction;
 
 namespace pavt {
+class ChargeService;
+class Reconciler;
 class TerminalSettings;
 }
 
@@ -45,7 +47,8 @@ public:
     ResultPanel *resultPanel() const { return m_resultPanel; }
     ChargeCoordinator *coordinator() const { return m_coordinator; }
 
-    void setClient(GatewayClient *client);
+    // The gateway as the journal's charge service sees it (nullptr: nothing can be charged).
+    void setGateway(ChargeService *service, Reconciler *reconciler, Environment environment);
     // Demo: the built-in simulator answers; a banner says so and the test cards are listed.
     void setDemoMode(bool demo, const QList<TestCardInfo> &cards = {});
     bool isDemo() const { return m_demo; }
@@ -55,8 +58,9 @@ public:
     void applyDefaults();
     // Demo mode's stand-ins for the redirect URL and customer IP when the settings have none.
     void setDemoDefaults(const QString &redirectUrl);
-    // Asks before charging; tests replace it to answer without a dialog.
-    std::function<bool(const QString &question)> confirm;
+    // Asks before charging (with the duplicate guard's warning, if any; then "Cancel" is the
+    // default); tests may replace it.
+    std::function<bool(const QString &question, const QString &duplicateWarning)> confirm;
     // History and settings pages are provided by the application.
     void setHistoryWidget(QWidget *history);
     void setSettingsHandler(std::function<void()> handler) { m_openSettings = std::move(handler); }
@@ -80,7 +84,7 @@ private:
     void onUpdated(const ChargeResult &result);
     void chargeAgain();
     void showReceipt();
-    void idleTimeout();
+    Q_INVOKABLE void idleTimeout();
     void retranslate();
 
     TerminalSettings &m_settings;
@@ -94,6 +98,7 @@ private:
     QLabel *m_banner;
     QLabel *m_envLabel;
     QDockWidget *m_testCards = nullptr;
+    QList<TestCardInfo> m_cards; // the dock's cards, shown again after a language change
     QAction *m_newAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_settingsAction = nullptr;

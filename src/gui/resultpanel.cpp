@@ -109,7 +109,10 @@ void ResultPanel::showResult(const ChargeResult &result)
     if (result.lookingUp && o.kind != OutcomeKind::Unknown && o.kind != OutcomeKind::ServerError)
         detail += QLatin1Char('\n') + tr("Following the status…");
     m_ui->titleLabel->setText(title);
-    m_ui->titleLabel->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    // The outcome's colour on light themes; on dark and high-contrast ones the theme's own text
+    // colour (the title's words carry the outcome either way).
+    const bool light = palette().color(QPalette::Window).lightness() >= 128;
+    m_ui->titleLabel->setStyleSheet(light ? QStringLiteral("color: %1;").arg(colour) : QString());
     m_ui->detailLabel->setText(detail);
     const QString id = o.transaction.transactionId;
     m_ui->transactionLabel->setText(id.isEmpty() ? tr("Order %1").arg(o.orderId)

@@ -6,9 +6,11 @@
 #include "core/currency.h"
 #include "core/fieldrules.h"
 #include "core/terminalsettings.h"
+#include "core/translations.h"
 #include "gui/chargepage.h"
 #include "ui_settingsdialog.h"
 
+#include <QEvent>
 #include <QPushButton>
 
 namespace pavt::gui {
@@ -17,17 +19,21 @@ SettingsDialog::SettingsDialog(TerminalSettings &settings, CredentialStore &stor
     : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings), m_store(store)
 {
     m_ui->setupUi(this);
-    m_ui->countryFormatEdit->addItem(tr("Alpha-3 (GBR): the documentation's table"), QStringLiteral("alpha3"));
-    m_ui->countryFormatEdit->addItem(tr("Alpha-2 (GB): the SDK's example"), QStringLiteral("alpha2"));
-    m_ui->amountUnitEdit->addItem(tr("Minor units (1250 = 12.50): the documentation"), QStringLiteral("minor"));
-    m_ui->amountUnitEdit->addItem(tr("Major units (12.50): the SDK README"), QStringLiteral("major"));
-    m_ui->journalBackendEdit->addItem(tr("This computer (SQLite)"), QStringLiteral("sqlite"));
-    m_ui->journalBackendEdit->addItem(tr("Shared PostgreSQL server"), QStringLiteral("postgresql"));
-    m_ui->languageEdit->addItem(tr("System language"), QString());
+    m_ui->countryFormatEdit->addItem(QString(), QStringLiteral("alpha3"));
+    m_ui->countryFormatEdit->addItem(QString(), QStringLiteral("alpha2"));
+    m_ui->amountUnitEdit->addItem(QString(), QStringLiteral("minor"));
+    m_ui->amountUnitEdit->addItem(QString(), QStringLiteral("major"));
+    m_ui->journalBackendEdit->addItem(QString(), QStringLiteral("sqlite"));
+    m_ui->journalBackendEdit->addItem(QString(), QStringLiteral("postgresql"));
+    m_ui->languageEdit->addItem(QString(), QString());
+    // Each language in its own words, so that an operator finds theirs whatever is shown now.
     m_ui->languageEdit->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_ui->languageEdit->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_ui->languageEdit->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_ui->languageEdit->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    for (const QString &code : Translations::available()) {
+        const QLocale locale(code);
+        const QString name = locale.nativeLanguageName();
+        m_ui->languageEdit->addItem(locale.toUpper(name.left(1)) + name.mid(1), code);
+    }
+    retranslate();
     m_ui->secretKeyEdit->setContextMenuPolicy(Qt::NoContextMenu);
     m_ui->encryptionKeyEdit->setContextMenuPolicy(Qt::NoContextMenu);
     m_ui->problemLabel->setStyleSheet(QStringLiteral("color: palette(highlight);"));
@@ -43,11 +49,33 @@ SettingsDialog::~SettingsDialog()
     wipeLineEdit(m_ui->encryptionKeyEdit);
 }
 
-void SettingsDialog::load()
+void SettingsDialog::retranslate()
 {
+    m_ui->countryFormatEdit->setItemText(0, tr("Alpha-3 (GBR): the documentation's table"));
+    m_ui->countryFormatEdit->setItemText(1, tr("Alpha-2 (GB): the SDK's example"));
+    m_ui->amountUnitEdit->setItemText(0, tr("Minor units (1250 = 12.50): the documentation"));
+    m_ui->amountUnitEdit->setItemText(1, tr("Major units (12.50): the SDK README"));
+    m_ui->journalBackendEdit->setItemText(0, tr("This computer (SQLite)"));
+    m_ui->journalBackendEdit->setItemText(1, tr("Shared PostgreSQL server"));
+    m_ui->languageEdit->setItemText(0, tr("System language"));
     m_ui->keychainStatusValue->setText(tr("Saved in: %1").arg(m_store.description()));
     m_ui->secretKeyEdit->setPlaceholderText(tr("unchanged (leave empty to keep the saved key)"));
     m_ui->encryptionKeyEdit->setPlaceholderText(tr("unchanged (leave empty to keep the saved key)"));
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    // Saving a new language switches it at once; the dialog may still be open (keychain write).
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        updateEnvironment();
+    }
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::load()
+{
     m_ui->baseUrlEdit->setText(m_settings.baseUrl().toString());
     m_ui->timeoutEdit->setValue(m_settings.timeoutSeconds());
     m_ui->countryFormatEdit->setCurrentIndex(m_settings.countryFormat() == CountryFormat::Alpha2 ? 1 : 0);

@@ -32,7 +32,11 @@ signals:
     void credentialsChanged(const pavt::Credentials &credentials);
     void settingsSaved();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void load();
     void save();
     void updateEnvironment();

@@ -2,7 +2,11 @@
 // Whole orders keyed into the real window, offscreen, against the demo simulator: each outcome,
 // the keystroke count, and no card number left in any widget after a result.
 #include "app/terminalapp.h"
+#include "core/card.h"
+#include "core/historymodel.h"
 #include "gui/chargecoordinator.h"
+#include "gui/historypage.h"
+#include "support/testdata.h"
 #include "gui/chargepage.h"
 #include "gui/mainwindow.h"
 #include "gui/resultpanel.h"
@@ -10,6 +14,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -29,8 +36,11 @@ class TestTerminalGui : public QObject
 
     QTemporaryDir m_config;
     QTemporaryDir m_data;
+    QTemporaryDir m_temp;
     std::unique_ptr<app::TerminalApp> m_app;
     int m_nonDataKeys = 0;
+    QString m_lastWarning;
+    QString m_lastQuestion;
 
     MainWindow *window() const { return m_app->window(); }
     ChargePage *page() const { return window()->chargePage(); }
@@ -54,12 +64,22 @@ class TestTerminalGui : public QObject
                     timer->deleteLater();
                     timer->stop();
                     ++m_nonDataKeys;
-                    QTest::keyClick(box, Qt::Key_Return);
+                    m_lastWarning = box->informativeText();
+                    if (m_lastWarning.isEmpty())
+                        QTest::keyClick(box, Qt::Key_Return);
+                    else // the duplicate guard made Cancel the default: charge deliberately
+                        QTest::keyClick(box, Qt::Key_C, Qt::AltModifier);
                     return;
                 }
             }
         });
         timer->start();
+        QTimer::singleShot(15000, timer, [timer] {
+            timer->stop();
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                    box->reject();
+        });
     }
     bool waitForResult(int timeoutMs = 15000)
     {
@@ -103,6 +123,42 @@ class TestTerminalGui : public QObject
         confirmWhenAsked();
         key(Qt::Key_Return);
     }
+    // With PAVT_SCREENSHOT_DIR set, each state is saved as a PNG (for the look check and the guides).
+    void shot(const char *name)
+    {
+        const QString dir = qEnvironmentVariable("PAVT_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            window()->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    }
+    // Fills the whole form at once and charges through the window with an automatic confirmation
+    // (the keyboard path has its own test): robust on a busy machine.
+    void fillAndCharge(const QString &card, const QString &cvv = QStringLiteral("123"), const QString &orderId = {})
+    {
+        page()->setFieldText(Field::Amount, QStringLiteral("12.50"));
+        page()->setFieldText(Field::CardNumber, card);
+        page()->setFieldText(Field::CardExpiry, QStringLiteral("12/30"));
+        page()->setFieldText(Field::CardCvv, cvv);
+        page()->setFieldText(Field::FirstName, QStringLiteral("James"));
+        page()->setFieldText(Field::LastName, QStringLiteral("Dean"));
+        page()->setFieldText(Field::Email, QStringLiteral("james.dean@example.com"));
+        page()->setFieldText(Field::PhoneNumber, QStringLiteral("+44 20 7946 0000"));
+        page()->setFieldText(Field::Address, QStringLiteral("10 Downing Street"));
+        page()->setFieldText(Field::City, QStringLiteral("London"));
+        page()->setFieldText(Field::State, QStringLiteral("Westminster"));
+        page()->setFieldText(Field::Zip, QStringLiteral("SW1A 2AA"));
+        if (!orderId.isEmpty())
+            page()->setFieldText(Field::OrderId, orderId);
+        QVERIFY2(page()->controller().canCharge(), qPrintable(page()->controller().blockedReason()));
+        const auto realConfirm = window()->confirm;
+        m_lastWarning.clear();
+        window()->confirm = [this](const QString &question, const QString &warning) {
+            m_lastQuestion = question;
+            m_lastWarning = warning;
+            return true;
+        };
+        window()->charge();
+        window()->confirm = realConfirm;
+    }
     void assertNoCardDataInWidgets(const QString &card)
     {
         const QString digits = card;
@@ -122,11 +178,48 @@ class TestTerminalGui : public QObject
         QVERIFY(page()->controller().text(Field::CardNumber).isEmpty());
     }
 
+    void scanDisk()
+    {
+        const QStringList cards = {QStringLiteral("4111111111111111"), QStringLiteral("4000000000000002"),
+                                   QStringLiteral("4000000000003220"), QStringLiteral("4000000000000259"),
+                                   QStringLiteral("4242424242424242"), QStringLiteral("2223003122003222"),
+                                   QStringLiteral("5555555555554444")};
+        QList<QByteArray> needles{QByteArrayLiteral("card_cvv"), QByteArrayLiteral("card_number\":\"4")};
+        for (const QString &card : cards) {
+            needles << card.toLatin1() << Cards::formatForDisplay(card).toLatin1();
+        }
+        // The session's own temporary folder (TMPDIR was pointed at it before the app started).
+        const QStringList roots{m_config.path(), m_data.path(), m_temp.path()};
+        int scanned = 0;
+        for (const QString &root : std::as_const(roots)) {
+            QStringList files;
+            if (QFileInfo(root).isDir()) {
+                QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+                while (it.hasNext())
+                    files << it.next();
+            } else {
+                files << root;
+            }
+            for (const QString &path : std::as_const(files)) {
+                QFile f(path);
+                if (f.size() > 64 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray content = f.readAll();
+                ++scanned;
+                for (const QByteArray &needle : std::as_const(needles))
+                    QVERIFY2(!content.contains(needle), qPrintable(path + QStringLiteral(" holds ") + QString::fromLatin1(needle)));
+            }
+        }
+        QVERIFY(scanned >= 2); // at least the journal and the settings
+        qInfo("scanned %d files: no card number or payload on disk", scanned);
+    }
+
 private slots:
     void initTestCase()
     {
         qputenv("PAVT_CONFIG_DIR", m_config.path().toUtf8());
         qputenv("PAVT_DATA_DIR", m_data.path().toUtf8());
+        qputenv("TMPDIR", m_temp.path().toUtf8()); // every temporary file of the session lands here
         {
             QSettings ini(m_config.filePath(QStringLiteral("pavt.ini")), QSettings::IniFormat);
             ini.setValue(QStringLiteral("gateway/timeoutSeconds"), 1); // the slow card times out quickly
@@ -134,6 +227,8 @@ private slots:
         app::TerminalApp::Options options;
         options.forceDemo = true;
         options.inMemoryCredentials = true;
+        options.reconcilerPolicy.firstDelay = std::chrono::milliseconds(200);
+        options.reconcilerPolicy.maxDelay = std::chrono::milliseconds(500);
         m_app = std::make_unique<app::TerminalApp>(options);
         QSignalSpy ready(m_app.get(), &app::TerminalApp::ready);
         m_app->start();
@@ -141,7 +236,16 @@ private slots:
         QVERIFY(m_app->isDemo());
         QVERIFY(QTest::qWaitForWindowActive(window()));
     }
-    void cleanupTestCase() { m_app.reset(); }
+    // After the whole session: no card number (plain or grouped) and no plaintext payload is on
+    // disk: journal (and its WAL), settings, logs, or any file the session left in the temp folder.
+    void cleanupTestCase()
+    {
+        scanDisk(); // while the journal is open (its WAL and shared-memory files too)
+        m_app.reset();
+        scanDisk(); // and after it closed
+    }
+
+
     void init()
     {
         // Offscreen, a closed dialog does not hand activation back by itself.
@@ -165,6 +269,7 @@ private slots:
     {
         keyOrder(QStringLiteral("4111111111111111"));
         QVERIFY(waitForResult());
+        shot("approved");
         QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Approved"));
         QVERIFY(window()->resultPanel()->result().outcome.transaction.transactionId.startsWith(QStringLiteral("PA")));
         qInfo("non-data keystrokes for a complete order: %d", m_nonDataKeys);
@@ -176,8 +281,9 @@ private slots:
 
     void declined()
     {
-        keyOrder(QStringLiteral("4000000000000002"));
+        fillAndCharge(QStringLiteral("4000000000000002"));
         QVERIFY(waitForResult());
+        shot("declined");
         QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Declined"));
         QVERIFY(window()->resultPanel()->detailText().contains(QStringLiteral("Card declined")));
         assertNoCardDataInWidgets(QStringLiteral("4000000000000002"));
@@ -185,9 +291,9 @@ private slots:
 
     void threeDSecureFollowedUntilFinal()
     {
-        window()->coordinator()->setFollowIntervalMs(200);
-        keyOrder(QStringLiteral("4000000000003220"));
+        fillAndCharge(QStringLiteral("4000000000003220"));
         QVERIFY(waitForResult());
+        shot("threeds");
         QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("3-D Secure needed"));
         const auto link = window()->resultPanel()->findChild<QLineEdit *>(QStringLiteral("linkEdit"));
         QVERIFY(link && link->isVisible());
@@ -200,8 +306,9 @@ private slots:
 
     void unknownNeverOffersRetry()
     {
-        keyOrder(QStringLiteral("4000000000000259")); // the simulator answers after 20 s; the timeout is 1 s
+        fillAndCharge(QStringLiteral("4000000000000259")); // the simulator answers after 20 s; the timeout is 1 s
         QVERIFY(waitForResult(10000));
+        shot("unknown");
         QVERIFY(window()->resultPanel()->titleText().contains(QStringLiteral("unknown")));
         QVERIFY(window()->resultPanel()->detailText().contains(QStringLiteral("MAY HAVE GONE THROUGH")));
         const auto again = window()->resultPanel()->findChild<QPushButton *>(QStringLiteral("againButton"));
@@ -212,18 +319,48 @@ private slots:
 
     void rejectedFieldsMarkedOnForm()
     {
-        // An order id the gateway has already seen: 422 with errors.order_id.
-        keyOrder(QStringLiteral("4242424242424242"), QStringLiteral("123"), QStringLiteral("ORDER-GUI-DUP"));
+        // The gateway already has this order id (charged outside this terminal): 422 with
+        // errors.order_id, shown next to the order id field.
+        PaymentRequest outside = test::validRequest("5555555555554444");
+        outside.orderId = QStringLiteral("ORDER-GUI-TAKEN");
+        bool answered = false;
+        m_app->client()->charge(outside, this, [&](const GatewayOutcome &) { answered = true; });
+        QTRY_VERIFY(answered);
+        fillAndCharge(QStringLiteral("4242424242424242"), QStringLiteral("123"), QStringLiteral("ORDER-GUI-TAKEN"));
         QVERIFY(waitForResult());
-        QApplication::setActiveWindow(window());
-        window()->newCharge();
-        keyOrder(QStringLiteral("4242424242424242"), QStringLiteral("123"), QStringLiteral("ORDER-GUI-DUP"));
-        QVERIFY(waitForResult());
+        shot("rejected");
         QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Rejected by the gateway"));
         QLabel *error = page()->errorLabel(Field::OrderId);
         QVERIFY(error->isVisible());
         QVERIFY(error->text().contains(QStringLiteral("already been taken")));
         assertNoCardDataInWidgets(QStringLiteral("4242424242424242"));
+    }
+
+    void duplicateGuardWarnsBeforeASecondCharge()
+    {
+        fillAndCharge(QStringLiteral("2223003122003222"));
+        QVERIFY(waitForResult());
+        QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Approved"));
+        QVERIFY(m_lastWarning.isEmpty());
+        QCOMPARE(m_lastQuestion, QStringLiteral("Charge GBP 12.50 to Mastercard •••• 3222, James Dean?"));
+        window()->newCharge();
+        fillAndCharge(QStringLiteral("2223003122003222"));
+        QVERIFY(waitForResult());
+        QVERIFY2(m_lastWarning.contains(QStringLiteral("double charge")), qPrintable(m_lastWarning));
+        shot("duplicate-approved");
+    }
+
+    void historyShowsTheSession()
+    {
+        QVERIFY(m_app->historyPage());
+        QTest::keyClick(window(), Qt::Key_H, Qt::ControlModifier);
+        QTRY_VERIFY(m_app->historyPage()->isVisible());
+        QTRY_VERIFY(m_app->historyPage()->model()->rowCount() >= 5);
+        shot("history");
+        const QString summary = m_app->historyPage()->model()->summary();
+        QVERIFY2(summary.contains(QStringLiteral("GBP")), qPrintable(summary));
+        QTest::keyClick(window(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(page()->isVisible());
     }
 
     void chargeButtonSaysWhyItIsDisabled()
@@ -247,6 +384,7 @@ private slots:
         page()->edit(Field::Amount)->setFocus();
         type(QStringLiteral("1.234")); // GBP has two decimals
         QVERIFY(page()->errorLabel(Field::Amount)->isVisible());
+        shot("live-validation");
         QTest::keyClick(focused(), Qt::Key_Escape); // clears the form
         QVERIFY(page()->edit(Field::CardNumber)->text().isEmpty());
     }

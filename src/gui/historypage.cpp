@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: MIT
+#include "gui/historypage.h"
+
+#include "core/card.h"
+#include "core/currency.h"
+#include "core/historymodel.h"
+#include "core/journalreader.h"
+#include "core/money.h"
+#include "ui_historypage.h"
+
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace pavt::gui {
+
+namespace {
+
+bool allDigits(const QString &s)
+{
+    for (QChar c : s)
+        if (!c.isDigit())
+            return false;
+    return !s.isEmpty();
+}
+
+} // namespace
+
+HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime sessionStart, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::HistoryPage>()), m_model(model), m_reader(reader),
+      m_sessionStart(std::move(sessionStart))
+{
+    m_ui->setupUi(this);
+    m_ui->scopeCombo->addItem(QString());
+    m_ui->scopeCombo->addItem(QString());
+    m_ui->outcomeCombo->addItem(QString(), QString());
+    for (int i = 0; i < EntryOutcomeCount; ++i)
+        m_ui->outcomeCombo->addItem(QString(), entryOutcomeId(EntryOutcome(i)));
+    retranslateCombos();
+    const QDate today = QDate::currentDate();
+    m_ui->fromDate->setDate(today.addDays(-7));
+    m_ui->toDate->setDate(today);
+    m_ui->fromDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_ui->toDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_ui->table->setModel(m_model);
+    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->filterRow->setStretchFactor(m_ui->searchEdit, 1);
+    m_ui->bottomRow->setStretchFactor(m_ui->summaryLabel, 1);
+    m_ui->searchEdit->setMinimumWidth(220);
+    m_ui->table->verticalHeader()->hide();
+    m_ui->table->setWordWrap(false);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->progressBar->hide();
+    m_ui->cancelButton->hide();
+    m_ui->refundButton->setEnabled(false);
+    m_ui->refreshButton->setEnabled(false);
+
+    askRefundReason = [this](const JournalEntry &entry) -> std::optional<QString> {
+        const Currency *c = Currencies::find(entry.currency);
+        const QString money = c ? formatMoney(entry.amountMinor, *c, locale()) : entry.currency;
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Refund"),
+            tr("Refund %1 to %2 %3 (card …%4, transaction %5) in full?\nReason:")
+                .arg(money, entry.firstName, entry.lastName, entry.cardLastFour, entry.transactionId),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok || reason.trimmed().isEmpty())
+            return std::nullopt;
+        return reason.trimmed();
+    };
+    askExportPath = [this] {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(this, tr("Export charges"),
+                                            dir + QStringLiteral("/charges-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+                                            tr("CSV files (*.csv)"));
+    };
+
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(250);
+    connect(debounce, &QTimer::timeout, this, &HistoryPage::applyFilters);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(m_ui->scopeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_ui->fromDate->setEnabled(index == 1);
+        m_ui->toDate->setEnabled(index == 1);
+        applyFilters();
+    });
+    connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilters);
+    connect(m_ui->fromDate, &QDateEdit::dateChanged, debounce, qOverload<>(&QTimer::start));
+    connect(m_ui->toDate, &QDateEdit::dateChanged, debounce, qOverload<>(&QTimer::start));
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showDetail);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryPage::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::showDetail);
+    connect(m_model, &HistoryModel::totalsChanged, this, &HistoryPage::updateSummary);
+    connect(m_model, &HistoryModel::pageLoaded, this, [this] {
+        // Size the columns to what the first page holds; the operator may resize them after.
+        if (m_model->rowCount() <= m_model->pageSize())
+            m_ui->table->resizeColumnsToContents();
+        if (!m_ui->table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_ui->table->selectRow(0);
+    });
+    connect(m_model, &HistoryModel::loadingChanged, this, [this](bool loading) {
+        if (m_exportRequest == 0)
+            setWorking(loading, tr("Searching…"));
+    });
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, [this] {
+        if (const JournalEntry *e = selectedEntry())
+            emit lookupRequested(e->id);
+    });
+    connect(m_ui->refundButton, &QPushButton::clicked, this, [this] {
+        const JournalEntry *e = selectedEntry();
+        if (!e || !e->isRefundable())
+            return;
+        const JournalEntry entry = *e;
+        if (const auto reason = askRefundReason(entry))
+            emit refundRequested(entry.id, *reason);
+    });
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &HistoryPage::exportCsv);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_exportRequest)
+            m_reader->cancel(m_exportRequest);
+    });
+    connect(m_reader, &JournalReader::exportProgress, this, [this](quint64 id, qint64 rows, qint64 total) {
+        if (id != m_exportRequest)
+            return;
+        m_ui->progressBar->setMaximum(total > 0 ? int(qMin<qint64>(total, INT_MAX)) : 0);
+        m_ui->progressBar->setValue(int(qMin<qint64>(rows, INT_MAX)));
+    });
+    connect(m_reader, &JournalReader::exportFinished, this, [this](quint64 id, qint64 rows) {
+        if (id != m_exportRequest)
+            return;
+        m_exportRequest = 0;
+        setWorking(false);
+        m_ui->summaryLabel->setText(tr("Exported %n charge(s).", nullptr, int(qMin<qint64>(rows, INT_MAX))));
+    });
+    connect(m_reader, &JournalReader::failed, this, [this](quint64 id, const Error &error) {
+        if (id != m_exportRequest)
+            return;
+        m_exportRequest = 0;
+        setWorking(false);
+        m_ui->summaryLabel->setText(error.code == u"cancelled" ? tr("Export cancelled.")
+                                                               : tr("Export failed: %1").arg(error.message));
+    });
+    applyFilters();
+}
+
+HistoryPage::~HistoryPage()
+{
+    if (m_exportRequest)
+        m_reader->cancel(m_exportRequest);
+}
+
+JournalQuery HistoryPage::currentQuery() const
+{
+    JournalQuery q;
+    if (m_ui->scopeCombo->currentIndex() == 0) {
+        q.from = m_sessionStart.toUTC();
+    } else {
+        q.from = m_ui->fromDate->date().startOfDay().toUTC();
+        q.to = m_ui->toDate->date().addDays(1).startOfDay().toUTC();
+    }
+    if (const auto outcome = entryOutcomeFromId(m_ui->outcomeCombo->currentData().toString()))
+        q.outcomes = {*outcome};
+    const QString text = m_ui->searchEdit->text().trimmed();
+    if (text.isEmpty())
+        return q;
+    if (text.size() == 4 && allDigits(text))
+        q.lastFour = text;
+    else if (text.contains(QLatin1Char('@')))
+        q.email = text;
+    else if (text.startsWith(QStringLiteral("PA"), Qt::CaseSensitive) && text.size() > 4)
+        q.transactionId = text;
+    else if (text.startsWith(QStringLiteral("VT")) && text.contains(QLatin1Char('-')))
+        q.orderId = text;
+    else
+        q.name = text;
+    return q;
+}
+
+void HistoryPage::applyFilters()
+{
+    const JournalQuery q = currentQuery();
+    if (auto error = q.validate()) {
+        m_ui->summaryLabel->setText(error->message);
+        return;
+    }
+    m_model->setQuery(q);
+}
+
+void HistoryPage::updateSummary()
+{
+    const QString summary = m_model->summary();
+    m_ui->summaryLabel->setText(summary.isEmpty() ? tr("No charges match.") : summary);
+}
+
+const JournalEntry *HistoryPage::selectedEntry() const
+{
+    const QModelIndex index = m_ui->table->currentIndex();
+    if (!index.isValid() || index.row() >= m_model->rowCount())
+        return nullptr;
+    return &m_model->entryAt(index.row());
+}
+
+void HistoryPage::showDetail()
+{
+    const JournalEntry *e = selectedEntry();
+    m_ui->refundButton->setEnabled(e && e->isRefundable());
+    m_ui->refreshButton->setEnabled(e && !e->orderId.isEmpty());
+    if (!e) {
+        m_ui->detailText->clear();
+        return;
+    }
+    const Currency *c = Currencies::find(e->currency);
+    const auto row = [](const QString &label, const QString &value) {
+        return value.isEmpty() ? QString()
+                               : QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td>%2</td></tr>")
+                                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(entryOutcomeLabel(e->outcome).toHtmlEscaped());
+    html += row(tr("Amount"), c ? formatMoney(e->amountMinor, *c, locale()) : QString::number(e->amountMinor));
+    html += row(tr("Card"), Cards::brandName(Cards::brandFromId(e->cardBrand)) + QLatin1Char(' ') + e->maskedCard());
+    html += row(tr("Cardholder"), e->firstName + QLatin1Char(' ') + e->lastName);
+    html += row(tr("Email"), e->email);
+    html += row(tr("Country"), e->country);
+    html += row(tr("Created"), QLocale().toString(e->createdAt.toLocalTime(), QLocale::ShortFormat));
+    html += row(tr("Updated"), QLocale().toString(e->updatedAt.toLocalTime(), QLocale::ShortFormat));
+    html += row(tr("Order"), e->orderId);
+    html += row(tr("Transaction"), e->transactionId);
+    html += row(tr("Gateway message"), e->message);
+    html += row(tr("HTTP status"), e->httpStatus ? QString::number(e->httpStatus) : QString());
+    html += row(tr("3-D Secure link"), e->threeDSUrl);
+    html += row(tr("Refund"), e->refundState == RefundState::None
+                                  ? QString()
+                                  : m_model->index(m_ui->table->currentIndex().row(), HistoryModel::RefundColumn)
+                                        .data()
+                                        .toString());
+    html += row(tr("Refund reason"), e->refundReason);
+    html += row(tr("Refund message"), e->refundMessage);
+    html += row(tr("Operator"), e->operatorName);
+    html += row(tr("Environment"), e->environment);
+    html += QStringLiteral("</table>");
+    m_ui->detailText->setHtml(html);
+}
+
+void HistoryPage::exportCsv()
+{
+    if (m_exportRequest)
+        return;
+    const QString path = askExportPath();
+    if (path.isEmpty())
+        return;
+    m_exportRequest = m_reader->exportCsv(currentQuery(), path);
+    setWorking(true, tr("Exporting…"));
+}
+
+void HistoryPage::setWorking(bool working, const QString &what)
+{
+    m_ui->progressBar->setVisible(working);
+    m_ui->cancelButton->setVisible(working && m_exportRequest != 0);
+    m_ui->exportButton->setEnabled(!working || m_exportRequest == 0);
+    if (working) {
+        m_ui->progressBar->setMaximum(0);
+        m_ui->progressBar->setFormat(what);
+    }
+}
+
+void HistoryPage::showEvent(QShowEvent *event)
+{
+    // Fresh figures every time the page is opened: outcomes change while the operator charges.
+    applyFilters();
+    QWidget::showEvent(event);
+}
+
+void HistoryPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateCombos();
+        // The model makes its texts when asked: ask again (headers, cells, summary, detail).
+        if (m_model->columnCount() > 0)
+            emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+        m_ui->table->viewport()->update();
+        updateSummary();
+        showDetail();
+    }
+    QWidget::changeEvent(event);
+}
+
+void HistoryPage::retranslateCombos()
+{
+    m_ui->scopeCombo->setItemText(0, tr("This session"));
+    m_ui->scopeCombo->setItemText(1, tr("Date range"));
+    m_ui->outcomeCombo->setItemText(0, tr("Any outcome"));
+    for (int i = 0; i < EntryOutcomeCount; ++i)
+        m_ui->outcomeCombo->setItemText(i + 1, entryOutcomeLabel(EntryOutcome(i)));
+}
+
+} // namespace pavt::gui

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/journalentry.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class HistoryPage;
+}
+
+namespace pavt {
+class HistoryModel;
+class JournalReader;
+}
+
+namespace pavt::gui {
+
+// The journal for finance staff: this session's charges by default or the whole journal, filters,
+// a detail pane, status look-ups, refunds with a reason, CSV export with progress and cancel,
+// and a summary (count and total per currency and outcome) of what is shown.
+class HistoryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime sessionStart, QWidget *parent = nullptr);
+    ~HistoryPage() override;
+
+    // The query the filters describe.
+    JournalQuery currentQuery() const;
+    HistoryModel *model() const { return m_model; }
+    // Asks the operator for a reason; tests replace it.
+    std::function<std::optional<QString>(const JournalEntry &entry)> askRefundReason;
+    // Asks for a file name for the export; tests replace it.
+    std::function<QString()> askExportPath;
+
+public slots:
+    void applyFilters();
+    void exportCsv();
+
+signals:
+    void refundRequested(qint64 entryId, const QString &reason);
+    void lookupRequested(qint64 entryId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showDetail();
+    void updateSummary();
+    void retranslateCombos();
+    void setWorking(bool working, const QString &what = {});
+    const JournalEntry *selectedEntry() const;
+
+    std::unique_ptr<Ui::HistoryPage> m_ui;
+    HistoryModel *m_model;
+    JournalReader *m_reader;
+    QDateTime m_sessionStart;
+    quint64 m_exportRequest = 0;
+};
+
+} // namespace pavt::gui

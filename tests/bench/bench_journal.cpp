@@ -1,0 +1,478 @@
+// SPDX-License-Identifier: MIT
+// The journal's speed and size on SQLite with a large journal (default 1,000,000 entries): the
+// median of every kind of search, the history model's first page, the pending write before a
+// charge (median and p99, synchronous=FULL and NORMAL), bytes per entry, and a streaming CSV export
+// of everything with its peak memory. Prints figures; never fails on timing.
+//
+//   bench_journal [--entries N] [--dir DIR] [--keep]
+//
+// Targets (issue 4): search <= 20 ms median, first page <= 30 ms, pending write <= 5 ms median,
+// <= 400 bytes per entry.
+#include "core/gatewayclient.h"
+#include "core/historymodel.h"
+#include "core/journal.h"
+#include "core/journalreader.h"
+#include "support/testdata.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+using namespace pavt;
+
+namespace {
+
+struct Stats
+{
+    double median = 0;
+    double p99 = 0;
+    double max = 0;
+};
+
+Stats stats(QList<double> ms)
+{
+    Stats s;
+    if (ms.isEmpty())
+        return s;
+    std::sort(ms.begin(), ms.end());
+    s.median = ms.at(ms.size() / 2);
+    s.p99 = ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(ms.size() * 0.99)));
+    s.max = ms.last();
+    return s;
+}
+
+double peakRssMiB()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+#else
+    return 0;
+#endif
+}
+
+double currentRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
+QString cpuModel()
+{
+    QFile info(QStringLiteral("/proc/cpuinfo"));
+    if (info.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : info.readAll().split('\n'))
+            if (line.startsWith("model name"))
+                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+    return QSysInfo::currentCpuArchitecture();
+}
+
+// Deterministic, realistic-looking entries: a year of charges, newest last.
+class Generator
+{
+public:
+    explicit Generator(QDateTime end, qint64 count) : m_end(end), m_count(count)
+    {
+        static const char *syllables[] = {"an", "be", "ca", "da", "el", "fi", "go", "ha", "is", "jo", "ka", "li",
+                                          "mo", "na", "ol", "pe", "qu", "ra", "sa", "ti", "ul", "ve", "wi", "ya"};
+        for (int i = 0; i < 300; ++i) {
+            QString first = QString::fromLatin1(syllables[i % 24]) + QString::fromLatin1(syllables[(i * 7) % 24]);
+            first[0] = first[0].toUpper();
+            m_first << first + (i >= 24 * 7 ? QString::fromLatin1(syllables[i % 11]) : QString());
+        }
+        for (int i = 0; i < 2000; ++i) {
+            QString last = QString::fromLatin1(syllables[i % 24]) + QString::fromLatin1(syllables[(i / 24) % 24])
+                           + QString::fromLatin1(syllables[(i * 5 + 3) % 24]);
+            last[0] = last[0].toUpper();
+            m_last << last;
+        }
+        for (int i = 0; i < 25; ++i)
+            m_operators << QStringLiteral("agent%1").arg(i, 2, 10, QLatin1Char('0'));
+    }
+
+    QString alnum(int n)
+    {
+        static constexpr char Alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        QString out(n, Qt::Uninitialized);
+        for (int i = 0; i < n; ++i)
+            out[i] = QLatin1Char(Alphabet[m_random.bounded(32)]);
+        return out;
+    }
+
+    JournalEntry entry(qint64 i)
+    {
+        JournalEntry e;
+        const qint64 span = 365LL * 24 * 3600 * 1000;
+        e.createdAt = m_end.addMSecs(-span + span * i / m_count + m_random.bounded(1000));
+        e.updatedAt = e.createdAt.addMSecs(800 + m_random.bounded(2000));
+        e.operatorName = m_operators.at(m_random.bounded(int(m_operators.size())));
+        e.environment = QStringLiteral("live");
+        e.orderId = QStringLiteral("VT") + e.createdAt.toString(QStringLiteral("yyyyMMddHHmmss")) + u'-' + alnum(10);
+        const int brand = m_random.bounded(100);
+        if (brand < 55) {
+            e.cardBrand = QStringLiteral("visa");
+            e.cardFirstSix = QStringLiteral("4%1").arg(m_random.bounded(100000), 5, 10, QLatin1Char('0'));
+        } else if (brand < 90) {
+            e.cardBrand = QStringLiteral("mastercard");
+            e.cardFirstSix = QStringLiteral("5%1").arg(100000 + m_random.bounded(500000)).left(6);
+        } else {
+            e.cardBrand = QStringLiteral("amex");
+            e.cardFirstSix = QStringLiteral("37%1").arg(m_random.bounded(10000), 4, 10, QLatin1Char('0'));
+        }
+        e.cardLastFour = QStringLiteral("%1").arg(m_random.bounded(10000), 4, 10, QLatin1Char('0'));
+        e.firstName = m_first.at(m_random.bounded(int(m_first.size())));
+        e.lastName = m_last.at(m_random.bounded(int(m_last.size())));
+        e.email = e.firstName.toLower() + u'.' + e.lastName.toLower() + QString::number(m_random.bounded(100))
+                  + QStringLiteral("@example.com");
+        e.country = QStringLiteral("GB");
+        const int cur = m_random.bounded(10);
+        e.currency = cur < 7 ? QStringLiteral("GBP") : cur < 9 ? QStringLiteral("EUR") : QStringLiteral("USD");
+        e.amountMinor = 100 + m_random.bounded(200000);
+        const int o = m_random.bounded(1000);
+        if (o < 800) {
+            e.outcome = EntryOutcome::Approved;
+            e.message = QStringLiteral("Transaction successful");
+        } else if (o < 920) {
+            e.outcome = EntryOutcome::Declined;
+            e.message = o < 880 ? QStringLiteral("Card declined") : QStringLiteral("Insufficient funds");
+        } else if (o < 950) {
+            e.outcome = EntryOutcome::Rejected;
+            e.message = QStringLiteral("The given data was invalid.");
+            e.httpStatus = 422;
+        } else if (o < 970) {
+            e.outcome = EntryOutcome::NotSent;
+            e.message = QStringLiteral("Could not reach the gateway, so nothing was sent.");
+        } else if (o < 985) {
+            e.outcome = EntryOutcome::NeedsThreeDS;
+            e.message = QStringLiteral("3-D Secure authentication is pending.");
+        } else if (o < 993) {
+            e.outcome = EntryOutcome::Unknown;
+            e.message = QStringLiteral("No answer from the gateway within 15 seconds.");
+        } else if (o < 997) {
+            e.outcome = EntryOutcome::ServerError;
+            e.message = QStringLiteral("The gateway had an internal error (HTTP 500).");
+            e.httpStatus = 500;
+        } else {
+            e.outcome = EntryOutcome::Unresolved;
+            e.message = QStringLiteral("Not settled; check this charge at the gateway by hand.");
+        }
+        if (e.httpStatus == 0 && e.outcome != EntryOutcome::NotSent && e.outcome != EntryOutcome::Unknown)
+            e.httpStatus = 200;
+        if (e.outcome == EntryOutcome::Approved || e.outcome == EntryOutcome::Declined
+            || e.outcome == EntryOutcome::NeedsThreeDS)
+            e.transactionId = QStringLiteral("PA") + alnum(14);
+        if (e.outcome == EntryOutcome::NeedsThreeDS)
+            e.threeDSUrl = QStringLiteral("https://backend.pay.agency/3ds/") + e.transactionId;
+        if (e.outcome == EntryOutcome::Approved && m_random.bounded(100) == 0) {
+            e.refundState = RefundState::Refunded;
+            e.refundReason = QStringLiteral("Goods returned");
+            e.refundedAt = e.updatedAt.addDays(2);
+        }
+        return e;
+    }
+
+private:
+    QDateTime m_end;
+    qint64 m_count;
+    QRandomGenerator m_random{20261125};
+    QStringList m_first, m_last, m_operators;
+};
+
+void printPlan(Journal &journal, const QString &where, const QVariantList &binds)
+{
+    QSqlQuery q(journal.database().database());
+    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM entries WHERE ") + where
+              + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT 101"));
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec())
+        return;
+    QStringList steps;
+    while (q.next())
+        steps << q.value(3).toString();
+    std::printf("      plan: %s\n", qPrintable(steps.join(QStringLiteral(" | "))));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    qint64 count = 1000000;
+    QString dirArg;
+    bool keep = false;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--entries" && i + 1 < args.size())
+            count = args.at(++i).toLongLong();
+        else if (args.at(i) == u"--dir" && i + 1 < args.size())
+            dirArg = args.at(++i);
+        else if (args.at(i) == u"--keep")
+            keep = true;
+    }
+    QTemporaryDir temp(dirArg.isEmpty() ? QDir::tempPath() + QStringLiteral("/bench_journal-XXXXXX")
+                                        : dirArg + QStringLiteral("/bench_journal-XXXXXX"));
+    temp.setAutoRemove(!keep);
+    const QString path = temp.filePath(QStringLiteral("journal.sqlite3"));
+
+    std::printf("bench_journal: %lld entries, SQLite %s\n", count, qPrintable(path));
+    std::printf("machine: %s, %d logical CPUs, %s %s, Qt %s\n", qPrintable(cpuModel()), QThread::idealThreadCount(),
+                qPrintable(QSysInfo::prettyProductName()), qPrintable(QSysInfo::kernelVersion()), qVersion());
+
+    // 1. Generate, in transactions of 100,000 (synchronous=NORMAL for the bulk load only).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        JournalConfig bulk;
+        bulk.sqlitePath = path;
+        bulk.durableCommits = false;
+        auto journal = Journal::open(bulk);
+        if (!journal) {
+            std::fprintf(stderr, "%s\n", qPrintable(journal.error().message));
+            return 1;
+        }
+        Generator gen(now.addSecs(-3600), count);
+        QElapsedTimer t;
+        t.start();
+        constexpr qint64 Chunk = 100000;
+        for (qint64 done = 0; done < count; done += Chunk) {
+            QList<JournalEntry> batch;
+            batch.reserve(Chunk);
+            for (qint64 i = done; i < std::min(count, done + Chunk); ++i)
+                batch.append(gen.entry(i));
+            if (auto written = (*journal)->insertBatch(batch); !written) {
+                std::fprintf(stderr, "%s\n", qPrintable(written.error().message));
+                return 1;
+            }
+        }
+        (*journal)->database().execRaw(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        std::printf("generated in %.1f s (%.0f entries/s)\n", t.elapsed() / 1000.0, count * 1000.0 / std::max<qint64>(1, t.elapsed()));
+    }
+    const qint64 bytes = QFileInfo(path).size();
+    std::printf("size: %.1f MiB, %.0f bytes per entry (target <= 400)\n", bytes / 1048576.0, double(bytes) / count);
+
+    JournalConfig config;
+    config.sqlitePath = path;
+    auto opened = Journal::open(config);
+    if (!opened)
+        return 1;
+    Journal &journal = **opened;
+    {
+        QSqlQuery q(journal.database().database());
+        q.exec(QStringLiteral("ANALYZE"));
+        QStringList sizes;
+        if (q.exec(QStringLiteral("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC"))) {
+            while (q.next())
+                sizes << QStringLiteral("%1 %2").arg(q.value(0).toString()).arg(q.value(1).toLongLong() / double(count), 0, 'f', 0);
+            std::printf("bytes per entry by table/index: %s\n", qPrintable(sizes.join(QStringLiteral(", "))));
+        }
+    }
+
+    // 2. Every kind of search: the first page of 100, newest first; 41 different values each.
+    Generator probe(now.addSecs(-3600), count);
+    QList<JournalEntry> samples;
+    {
+        QRandomGenerator pick(7);
+        for (int i = 0; i < 41; ++i) {
+            auto page = journal.search({}, JournalCursor{QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch() - qint64(pick.bounded(360)) * 86400000, Qt::UTC), std::numeric_limits<qint64>::max()}, 1);
+            if (page && !page->entries.isEmpty())
+                samples << page->entries.first();
+        }
+    }
+    struct Kind
+    {
+        const char *name;
+        std::function<JournalQuery(const JournalEntry &)> make;
+    };
+    const QList<Kind> kinds{
+        {"date range (one day)", [](const JournalEntry &e) {
+             JournalQuery q;
+             q.from = QDateTime(e.createdAt.date(), QTime(0, 0), Qt::UTC);
+             q.to = q.from.addDays(1);
+             return q;
+         }},
+        {"outcome needs_3ds", [](const JournalEntry &) { JournalQuery q; q.outcomes = {EntryOutcome::NeedsThreeDS}; return q; }},
+        {"outcome approved", [](const JournalEntry &) { JournalQuery q; q.outcomes = {EntryOutcome::Approved}; return q; }},
+        {"outcomes unknown+server_error+unresolved", [](const JournalEntry &) {
+             JournalQuery q;
+             q.outcomes = {EntryOutcome::Unknown, EntryOutcome::ServerError, EntryOutcome::Unresolved};
+             return q;
+         }},
+        {"last four", [](const JournalEntry &e) { JournalQuery q; q.lastFour = e.cardLastFour; return q; }},
+        {"name prefix (3 letters)", [](const JournalEntry &e) { JournalQuery q; q.name = e.lastName.left(3).toLower(); return q; }},
+        {"name prefix (1 letter)", [](const JournalEntry &e) { JournalQuery q; q.name = e.lastName.left(1).toLower(); return q; }},
+        {"name prefix, no match", [](const JournalEntry &) { JournalQuery q; q.name = QStringLiteral("zzq"); return q; }},
+        {"first + last name", [](const JournalEntry &e) { JournalQuery q; q.name = e.firstName + u' ' + e.lastName; return q; }},
+        {"e-mail prefix", [](const JournalEntry &e) { JournalQuery q; q.email = e.email.left(e.email.indexOf(u'.') + 3); return q; }},
+        {"order id", [](const JournalEntry &e) { JournalQuery q; q.orderId = e.orderId; return q; }},
+        {"transaction id", [](const JournalEntry &e) { JournalQuery q; q.transactionId = e.transactionId.isEmpty() ? QStringLiteral("PANONE") : e.transactionId; return q; }},
+        {"last four + 30 days", [](const JournalEntry &e) {
+             JournalQuery q;
+             q.lastFour = e.cardLastFour;
+             q.to = e.createdAt.addSecs(1);
+             q.from = q.to.addDays(-30);
+             return q;
+         }},
+    };
+    std::printf("search, first page of 100 (median / p99 of %lld queries; target <= 20 ms median):\n", samples.size());
+    for (const Kind &kind : kinds) {
+        QList<double> ms;
+        qint64 rows = 0;
+        for (const JournalEntry &sample : std::as_const(samples)) {
+            const JournalQuery q = kind.make(sample);
+            QElapsedTimer t;
+            t.start();
+            auto page = journal.search(q, {}, 100);
+            ms << t.nsecsElapsed() / 1e6;
+            rows += page ? page->entries.size() : 0;
+        }
+        const Stats s = stats(ms);
+        std::printf("  %-42s %7.2f ms  p99 %7.2f ms  (%.0f rows a page)\n", kind.name, s.median, s.p99,
+                    double(rows) / std::max<qsizetype>(1, samples.size()));
+    }
+    if (!samples.isEmpty()) {
+        // What the planner does with each (SQLite's EXPLAIN QUERY PLAN).
+        const JournalEntry &e = samples.first();
+        std::printf("  query plans:\n");
+        std::printf("    last four:\n");
+        printPlan(journal, QStringLiteral("card_last4 = ?"), {e.cardLastFour});
+        std::printf("    name prefix:\n");
+        const QString low = e.lastName.left(3);
+        const QString high = QString(low + QStringLiteral("\U0010FFFF"));
+        printPlan(journal, QStringLiteral("((first_name >= ? AND first_name < ?) OR (last_name >= ? AND last_name < ?))"),
+                  QVariantList{low, high, low, high});
+        std::printf("    outcome approved:\n");
+        printPlan(journal, QStringLiteral("outcome = 1"), {});
+    }
+
+    // Totals of a result (the summary line; computed on the reader's thread in the GUI).
+    {
+        QList<double> day, month;
+        for (const JournalEntry &sample : std::as_const(samples)) {
+            JournalQuery q;
+            q.from = QDateTime(sample.createdAt.date(), QTime(0, 0), Qt::UTC);
+            q.to = q.from.addDays(1);
+            QElapsedTimer t;
+            t.start();
+            (void)journal.totals(q);
+            day << t.nsecsElapsed() / 1e6;
+            q.from = q.to.addDays(-30);
+            t.restart();
+            (void)journal.totals(q);
+            month << t.nsecsElapsed() / 1e6;
+        }
+        QElapsedTimer t;
+        t.start();
+        (void)journal.totals({});
+        std::printf("totals per currency and outcome: one day %.2f ms, 30 days %.1f ms, all %lld entries %.0f ms (medians)\n",
+                    stats(day).median, stats(month).median, count, double(t.elapsed()));
+    }
+
+    // 3. The history model's first page (200 rows), through the reader's thread.
+    {
+        JournalReader reader(config);
+        HistoryModel model(&reader);
+        QList<double> ms;
+        for (int i = 0; i < 21; ++i) {
+            JournalQuery q;
+            if (i % 3 == 1 && !samples.isEmpty())
+                q.lastFour = samples.at(i % samples.size()).cardLastFour;
+            if (i % 3 == 2)
+                q.outcomes = {EntryOutcome::Approved, EntryOutcome::Declined};
+            QElapsedTimer t;
+            t.start();
+            model.setQuery(q);
+            while (model.isLoading())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+            ms << t.nsecsElapsed() / 1e6;
+        }
+        // The first opening includes the reader's connection: reported apart.
+        const double first = ms.takeFirst();
+        const Stats s = stats(ms);
+        std::printf("history model first page (%d rows): median %.2f ms, p99 %.2f ms; very first (opens the reader's "
+                    "connection) %.2f ms (target <= 30 ms)\n",
+                    model.pageSize(), s.median, s.p99, first);
+    }
+
+    // 4. The pending write before a charge, and its completion, on the full journal.
+    auto measureWrites = [&](bool durable, int n) {
+        JournalConfig c = config;
+        c.durableCommits = durable;
+        auto j = Journal::open(c);
+        QList<double> pendingMs, completeMs;
+        PaymentRequest request = test::validRequest();
+        for (int i = 0; i < n; ++i) {
+            const JournalEntry candidate = pendingEntryFor(request, generateOrderId(), QStringLiteral("bench"), QStringLiteral("live"));
+            QElapsedTimer t;
+            t.start();
+            auto pending = (*j)->recordPending(candidate);
+            pendingMs << t.nsecsElapsed() / 1e6;
+            GatewayOutcome o;
+            o.kind = OutcomeKind::Approved;
+            o.httpStatus = 200;
+            o.transaction.transactionId = QStringLiteral("PABENCH%1").arg(i);
+            t.restart();
+            (void)(*j)->complete(pending->id, o);
+            completeMs << t.nsecsElapsed() / 1e6;
+        }
+        const Stats p = stats(pendingMs), c2 = stats(completeMs);
+        std::printf("  synchronous=%-6s pending write median %.2f ms, p99 %.2f ms, max %.2f ms; completion median %.2f ms, "
+                    "p99 %.2f ms (%d charges)\n",
+                    durable ? "FULL" : "NORMAL", p.median, p.p99, p.max, c2.median, c2.p99, n);
+    };
+    std::printf("pending write before a charge (target <= 5 ms median):\n");
+    measureWrites(true, 2000);
+    measureWrites(false, 2000);
+
+    // 5. CSV export of everything, streamed by the reader.
+    {
+        const double before = currentRssMiB();
+        JournalReader reader(config);
+        const QString csv = temp.filePath(QStringLiteral("all.csv"));
+        bool done = false;
+        qint64 rows = 0;
+        double maxRss = before;
+        QObject::connect(&reader, &JournalReader::exportFinished, [&](quint64, qint64 n) {
+            rows = n;
+            done = true;
+        });
+        QObject::connect(&reader, &JournalReader::failed, [&](quint64, const Error &e) {
+            std::fprintf(stderr, "export failed: %s\n", qPrintable(e.message));
+            done = true;
+        });
+        QObject::connect(&reader, &JournalReader::exportProgress, [&](quint64, qint64, qint64) {
+            maxRss = std::max(maxRss, currentRssMiB());
+        });
+        QElapsedTimer t;
+        t.start();
+        reader.exportCsv({}, csv);
+        while (!done)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        std::printf("CSV export of %lld rows: %.1f s, %.0f MiB file; resident memory %.0f MiB before, at most %.0f MiB "
+                    "during (process peak %.0f MiB)\n",
+                    rows, t.elapsed() / 1000.0, QFileInfo(csv).size() / 1048576.0, before, maxRss, peakRssMiB());
+        QFile::remove(csv);
+    }
+    if (keep)
+        std::printf("kept %s\n", qPrintable(temp.path()));
+    return 0;
+}

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: MIT
+// The window's smaller promises: LIVE marker, settings and a failing keychain, the inactivity
+// timer, the clipboard that clears itself, receipts as PDF, accessible names on every control.
+#include "core/credentialstore.h"
+#include "core/terminalsettings.h"
+#include "gui/chargepage.h"
+#include "gui/mainwindow.h"
+#include "gui/receipt.h"
+#include "gui/secureclipboard.h"
+#include "gui/settingsdialog.h"
+#include "support/testdata.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace pavt;
+using namespace pavt::gui;
+
+class TestWindowBehaviour : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TerminalSettings> m_settings;
+
+    // With PAVT_SCREENSHOT_DIR set, the widget is saved as a PNG (for the guides in docs/).
+    static void shot(QWidget *widget, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("PAVT_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        widget->adjustSize(); // a dialog that was never shown has no layout yet
+        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    }
+
+    // Every focusable control must have an accessible name (its own or its label buddy's).
+    static QStringList unnamedControls(QWidget *root)
+    {
+        QStringList out;
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(root) || w->inherits("QScrollBar")
+                || (w->inherits("QAbstractScrollArea") && !w->inherits("QTextEdit") && !w->inherits("QAbstractItemView")))
+                continue;
+            if (qobject_cast<QLineEdit *>(w) && w->parentWidget() && w->parentWidget()->inherits("QAbstractSpinBox"))
+                continue; // the spin box's own editor: the spin box carries the name
+            if (qobject_cast<QLineEdit *>(w) && w->parentWidget() && w->parentWidget()->inherits("QComboBox"))
+                continue;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            const QString name = iface ? iface->text(QAccessible::Name) : QString();
+            if (name.trimmed().isEmpty())
+                out << QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_settings = std::make_unique<TerminalSettings>(m_dir.filePath(QStringLiteral("pavt.ini")));
+    }
+
+    void liveMarker()
+    {
+        MainWindow window(*m_settings);
+        window.setEnvironment(Environment::Live);
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("banner"));
+        QVERIFY(banner->isVisibleTo(&window));
+        QVERIFY(banner->text().contains(QStringLiteral("LIVE")));
+        window.setEnvironment(Environment::Test);
+        QVERIFY(!banner->isVisibleTo(&window));
+        window.setDemoMode(true);
+        QVERIFY(banner->isVisibleTo(&window));
+        QVERIFY(banner->text().contains(QStringLiteral("DEMO")));
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        MainWindow window(*m_settings);
+        window.setDemoMode(true, {{QStringLiteral("4111111111111111"), QStringLiteral("Visa"), QStringLiteral("approves")}});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList missing = unnamedControls(&window);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+
+        MemoryCredentialStore store;
+        SettingsDialog dialog(*m_settings, store);
+        dialog.show();
+        missing = unnamedControls(&dialog);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+
+    void errorMessagesAreAnnouncedThroughTheField()
+    {
+        MainWindow window(*m_settings);
+        window.show();
+        QLineEdit *email = window.chargePage()->edit(Field::Email);
+        email->setFocus();
+        QTest::keyClicks(email, QStringLiteral("james@"));
+        QVERIFY(!email->accessibleDescription().isEmpty());
+        QVERIFY(window.chargePage()->errorLabel(Field::Email)->text().endsWith(email->accessibleDescription()));
+        QVERIFY(window.chargePage()->errorLabel(Field::Email)->text().startsWith(QStringLiteral("⚠")));
+    }
+
+    void cardNumberNeverReachesTheClipboard()
+    {
+        MainWindow window(*m_settings);
+        window.show();
+        QLineEdit *card = window.chargePage()->edit(Field::CardNumber);
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+        card->setFocus();
+        QTest::keyClicks(card, QStringLiteral("4111111111111111"));
+        QTest::keyClick(card, Qt::Key_A, Qt::ControlModifier);
+        QVERIFY(!card->hasSelectedText());
+        card->selectAll();
+        QVERIFY(!card->hasSelectedText());
+        QTest::keyClick(card, Qt::Key_Home, Qt::ShiftModifier);
+        QVERIFY(!card->hasSelectedText());
+        QTest::keyClick(card, Qt::Key_C, Qt::ControlModifier);
+        QTest::keyClick(card, Qt::Key_X, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("before"));
+        if (QGuiApplication::clipboard()->supportsSelection())
+            QVERIFY(!QGuiApplication::clipboard()->text(QClipboard::Selection).contains(QStringLiteral("4111")));
+        QVERIFY(card->text().remove(QLatin1Char(' ')) == QStringLiteral("4111111111111111")); // Ctrl+X cut nothing
+    }
+
+    void errorColoursFollowTheTheme()
+    {
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
+        QPalette dark;
+        dark.setColor(QPalette::Window, Qt::black);
+        dark.setColor(QPalette::WindowText, Qt::white);
+        // Contrast of the message colour against the window: at least 4.5:1 (WCAG AA) on both.
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        for (const QPalette &p : {light, dark}) {
+            const double a = luminance(errorColour(p));
+            const double b = luminance(p.color(QPalette::Window));
+            const double ratio = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+            QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+        }
+    }
+
+    void settingsSaveCredentialsToTheStore()
+    {
+        MemoryCredentialStore store;
+        SettingsDialog dialog(*m_settings, store);
+        QSignalSpy changed(&dialog, &SettingsDialog::credentialsChanged);
+        dialog.findChild<QLineEdit *>(QStringLiteral("secretKeyEdit"))->setText(QString::fromLatin1(test::TestSecretKey));
+        dialog.findChild<QLineEdit *>(QStringLiteral("encryptionKeyEdit"))->setText(QString::fromLatin1(test::TestEncryptionKey));
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        auto saved = store.readBlocking(QString::fromLatin1(CredentialStore::SecretKeyName));
+        QVERIFY(saved.has_value());
+        QCOMPARE(saved->view(), QByteArrayView(test::TestSecretKey));
+        // Secrets never reach the settings file.
+        m_settings->sync();
+        QFile ini(m_dir.filePath(QStringLiteral("pavt.ini")));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray content = ini.readAll();
+        QVERIFY(!content.contains(test::TestSecretKey));
+        QVERIFY(!content.contains(test::TestEncryptionKey));
+    }
+
+    void brokenKeychainIsReportedInWords()
+    {
+        MemoryCredentialStore store;
+        store.setBroken(true);
+        SettingsDialog dialog(*m_settings, store);
+        QSignalSpy changed(&dialog, &SettingsDialog::credentialsChanged);
+        dialog.findChild<QLineEdit *>(QStringLiteral("secretKeyEdit"))->setText(QString::fromLatin1(test::TestSecretKey));
+        dialog.findChild<QLineEdit *>(QStringLiteral("encryptionKeyEdit"))->setText(QString::fromLatin1(test::TestEncryptionKey));
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(changed.count(), 1); // still used for this session
+        const QString problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))->text();
+        QVERIFY2(problem.contains(QStringLiteral("could not be saved")), qPrintable(problem));
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+    }
+
+    void settingsRejectBadValues()
+    {
+        MemoryCredentialStore store;
+        SettingsDialog dialog(*m_settings, store);
+        dialog.findChild<QLineEdit *>(QStringLiteral("secretKeyEdit"))->setText(QStringLiteral("sk_live_123"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("encryptionKeyEdit"))->setText(QStringLiteral("short"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))->setText(QStringLiteral("http://gateway.example"));
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        const QString problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))->text();
+        QVERIFY(problem.contains(QStringLiteral("PA_TEST_")));
+        QVERIFY(problem.contains(QStringLiteral("https://")));
+        shot(&dialog, "settings-rejected");
+        QVERIFY(store.readBlocking(QString::fromLatin1(CredentialStore::SecretKeyName)).has_value() == false);
+    }
+
+    void inactivityClearsTheCard()
+    {
+        m_settings->setIdleClearSeconds(10);
+        MainWindow window(*m_settings);
+        window.show();
+        ChargePage *page = window.chargePage();
+        page->edit(Field::CardNumber)->setFocus();
+        QTest::keyClicks(page->edit(Field::CardNumber), QStringLiteral("4111111111111111"));
+        QVERIFY(!page->edit(Field::CardNumber)->text().isEmpty());
+        QTest::keyClicks(page->edit(Field::CardExpiry), QStringLiteral("1230"));
+        QVERIFY(!page->edit(Field::CardExpiry)->text().isEmpty());
+        // What the idle timer calls when it fires (without waiting ten seconds).
+        QVERIFY(QMetaObject::invokeMethod(&window, "idleTimeout"));
+        QVERIFY(page->edit(Field::CardNumber)->text().isEmpty());
+        QVERIFY(page->edit(Field::CardExpiry)->text().isEmpty());
+    }
+
+    void clipboardIsConcealedAndCleared()
+    {
+        SecureClipboard clipboard;
+        clipboard.copy(QStringLiteral("PA123456"), 100);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("PA123456"));
+        const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(mime && mime->hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
+        QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 2000);
+        // Something the user copied since is left alone.
+        clipboard.copy(QStringLiteral("PA999"), 100);
+        QGuiApplication::clipboard()->setText(QStringLiteral("user's own text"));
+        QTest::qWait(300);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("user's own text"));
+    }
+
+    void receiptPdfHasMaskedCardOnly()
+    {
+        ChargeResult result;
+        result.outcome.kind = OutcomeKind::Approved;
+        result.outcome.orderId = QStringLiteral("VT-1");
+        result.outcome.transaction.transactionId = QStringLiteral("PA42");
+        result.amountText = QStringLiteral("GBP 12.50");
+        result.cardText = QStringLiteral("Visa •••• 1111");
+        result.maskedCard = QStringLiteral("411111******1111");
+        result.customerName = QStringLiteral("James Dean");
+        result.when = QDateTime::currentDateTime();
+        const QString html = receiptHtml(result, ReceiptHeader{QStringLiteral("Shop"), QStringLiteral("Ann"), true});
+        QVERIFY(html.contains(QStringLiteral("411111******1111")));
+        QVERIFY(html.contains(QStringLiteral("PA42")));
+        QVERIFY(html.contains(QStringLiteral("DEMO")));
+        QVERIFY(!html.contains(QStringLiteral("4111111111111111")));
+        const QString path = m_dir.filePath(QStringLiteral("receipt.pdf"));
+        QString error;
+        QVERIFY2(saveReceiptPdf(result, ReceiptHeader{}, path, &error), qPrintable(error));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+    }
+};
+
+QTEST_MAIN(TestWindowBehaviour)
+#include "tst_windowbehaviour.moc"

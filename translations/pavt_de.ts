@@ -1,0 +1,2749 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ChargePage</name>
+    <message>
+        <source>Charge form</source>
+        <translation>Belastungsformular</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Währun&amp;g</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Currency of the charge: type a code or a name</source>
+        <translation>Währung der Belastung: Code oder Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Currency problem</source>
+        <translation>Problem bei der Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>Amount to charge in the currency&apos;s units</source>
+        <translation>Zu belastender Betrag in Einheiten der Währung</translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation>Problem beim Betrag</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>&amp;Kartennummer</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Kartennummer</translation>
+    </message>
+    <message>
+        <source>Card number; the brand is detected as you type</source>
+        <translation>Kartennummer; die Kartenmarke wird beim Tippen erkannt</translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation>Kartenmarke</translation>
+    </message>
+    <message>
+        <source>Card number problem</source>
+        <translation>Problem bei der Kartennummer</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry</source>
+        <translation>&amp;Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Expiry date as MM/YY</source>
+        <translation>Ablaufdatum als MM/JJ</translation>
+    </message>
+    <message>
+        <source>Expiry problem</source>
+        <translation>Problem beim Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>C&amp;VV</source>
+        <translation>C&amp;VV</translation>
+    </message>
+    <message>
+        <source>CVV</source>
+        <translation>CVV</translation>
+    </message>
+    <message>
+        <source>Card security code, 3 digits or 4 for American Express</source>
+        <translation>Kartenprüfnummer, 3 Ziffern oder 4 bei American Express</translation>
+    </message>
+    <message>
+        <source>CVV problem</source>
+        <translation>Problem bei der CVV</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Karteninhaber</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>Vo&amp;rname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Cardholder&apos;s first name as on the card</source>
+        <translation>Vorname des Karteninhabers wie auf der Karte</translation>
+    </message>
+    <message>
+        <source>First name problem</source>
+        <translation>Problem beim Vornamen</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Cardholder&apos;s last name as on the card</source>
+        <translation>Nachname des Karteninhabers wie auf der Karte</translation>
+    </message>
+    <message>
+        <source>Last name problem</source>
+        <translation>Problem beim Nachnamen</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Cardholder&apos;s email address</source>
+        <translation>E-Mail-Adresse des Karteninhabers</translation>
+    </message>
+    <message>
+        <source>Email problem</source>
+        <translation>Problem bei der E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Cardholder&apos;s phone number</source>
+        <translation>Telefonnummer des Karteninhabers</translation>
+    </message>
+    <message>
+        <source>Phone problem</source>
+        <translation>Problem bei der Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Billing address street and number</source>
+        <translation>Straße und Hausnummer der Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Problem bei der Adresse</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Billing address city</source>
+        <translation>Ort der Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>City problem</source>
+        <translation>Problem beim Ort</translation>
+    </message>
+    <message>
+        <source>&amp;State / county</source>
+        <translation>B&amp;undesland / Region</translation>
+    </message>
+    <message>
+        <source>State / county</source>
+        <translation>Bundesland / Region</translation>
+    </message>
+    <message>
+        <source>Billing address state, county or region</source>
+        <translation>Bundesland, Kanton oder Region der Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>State / county problem</source>
+        <translation>Problem bei Bundesland / Region</translation>
+    </message>
+    <message>
+        <source>&amp;Zip / postcode</source>
+        <translation>&amp;Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Zip / postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Billing address postcode</source>
+        <translation>Postleitzahl der Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>Zip / postcode problem</source>
+        <translation>Problem bei der Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Billing country: type a code or a name</source>
+        <translation>Land der Rechnungsadresse: Code oder Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Country problem</source>
+        <translation>Problem beim Land</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>&amp;Order id</source>
+        <translation>Be&amp;stellnummer</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Order reference sent with the charge</source>
+        <translation>Bestellreferenz, die mit der Belastung gesendet wird</translation>
+    </message>
+    <message>
+        <source>Order id problem</source>
+        <translation>Problem bei der Bestellnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal id</source>
+        <translation>Ter&amp;minal-ID</translation>
+    </message>
+    <message>
+        <source>Terminal id</source>
+        <translation>Terminal-ID</translation>
+    </message>
+    <message>
+        <source>Connector to use; leave empty for routing</source>
+        <translation>Zu verwendender Connector; leer lassen für automatisches Routing</translation>
+    </message>
+    <message>
+        <source>Terminal id problem</source>
+        <translation>Problem bei der Terminal-ID</translation>
+    </message>
+    <message>
+        <source>Customer IP</source>
+        <translation>Kunden-IP</translation>
+    </message>
+    <message>
+        <source>Customer IP address</source>
+        <translation>IP-Adresse des Kunden</translation>
+    </message>
+    <message>
+        <source>Customer IP problem</source>
+        <translation>Problem bei der Kunden-IP</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URL</source>
+        <translation>&amp;Weiterleitungs-URL</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>Weiterleitungs-URL</translation>
+    </message>
+    <message>
+        <source>Where the cardholder lands after 3-D Secure</source>
+        <translation>Wohin der Karteninhaber nach 3-D Secure gelangt</translation>
+    </message>
+    <message>
+        <source>Redirect URL problem</source>
+        <translation>Problem bei der Weiterleitungs-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL</source>
+        <translation>Web&amp;hook-URL</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Your server&apos;s notification address</source>
+        <translation>Benachrichtigungsadresse Ihres Servers</translation>
+    </message>
+    <message>
+        <source>Webhook URL problem</source>
+        <translation>Problem bei der Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Why the charge button is disabled</source>
+        <translation>Warum die Schaltfläche „Belasten“ deaktiviert ist</translation>
+    </message>
+    <message>
+        <source>Charge in progress</source>
+        <translation>Belastung läuft</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>Leeren (Esc)</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Formular leeren</translation>
+    </message>
+    <message>
+        <source>Charge (Enter)</source>
+        <translation>Belasten (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Belasten</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Charge history</source>
+        <translation>Belastungsverlauf</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Which charges to show</source>
+        <translation>Welche Belastungen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>E&amp;rgebnis</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Filter nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>Search: last four, name, email, order or transaction id</source>
+        <translation>Suche: letzte vier Ziffern, Name, E-Mail, Bestell- oder Transaktions-ID</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Four digits find the card&apos;s last four; an address with @ finds the email; otherwise names, order ids and transaction ids</source>
+        <translation>Vier Ziffern finden die letzten vier der Karte; eine Adresse mit @ findet die E-Mail; sonst Namen, Bestellnummern und Transaktions-IDs</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Belastungen</translation>
+    </message>
+    <message>
+        <source>Details of the selected charge</source>
+        <translation>Details der ausgewählten Belastung</translation>
+    </message>
+    <message>
+        <source>Look up &amp;status</source>
+        <translation>&amp;Status abfragen</translation>
+    </message>
+    <message>
+        <source>Look up the status of the selected charge at the gateway</source>
+        <translation>Status der ausgewählten Belastung beim Gateway abfragen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>&amp;Erstatten…</translation>
+    </message>
+    <message>
+        <source>Refund the selected charge</source>
+        <translation>Ausgewählte Belastung erstatten</translation>
+    </message>
+    <message>
+        <source>Summary of the charges shown</source>
+        <translation>Zusammenfassung der angezeigten Belastungen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the export or search</source>
+        <translation>Export oder Suche abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the charges shown as CSV</source>
+        <translation>Angezeigte Belastungen als CSV exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Result of the last charge</source>
+        <translation>Ergebnis der letzten Belastung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>Transaktions-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the transaction id</source>
+        <translation>Transaktions-ID kopieren</translation>
+    </message>
+    <message>
+        <source>3-D Secure link for the cardholder</source>
+        <translation>3-D-Secure-Link für den Karteninhaber</translation>
+    </message>
+    <message>
+        <source>Open the 3-D Secure link in the browser</source>
+        <translation>3-D-Secure-Link im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy the 3-D Secure link</source>
+        <translation>3-D-Secure-Link kopieren</translation>
+    </message>
+    <message>
+        <source>Charge this customer again with a new card entry</source>
+        <translation>Diesen Kunden mit neuer Karteneingabe erneut belasten</translation>
+    </message>
+    <message>
+        <source>Print or save the receipt</source>
+        <translation>Beleg drucken oder speichern</translation>
+    </message>
+    <message>
+        <source>Close the result and start a new charge</source>
+        <translation>Ergebnis schließen und neue Belastung beginnen</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy lin&amp;k</source>
+        <translation>Lin&amp;k kopieren</translation>
+    </message>
+    <message>
+        <source>Charge this customer a&amp;gain</source>
+        <translation>Diesen Kunden erneut bela&amp;sten</translation>
+    </message>
+    <message>
+        <source>Recei&amp;pt…</source>
+        <translation>Quittun&amp;g…</translation>
+    </message>
+    <message>
+        <source>New charge (Ctrl+N)</source>
+        <translation>Neue Belastung (Strg+N)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key</source>
+        <translation>&amp;Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Secret key from the merchant portal, PA_TEST_ or PA_LIVE_</source>
+        <translation>Geheimer Schlüssel aus dem Händlerportal, PA_TEST_ oder PA_LIVE_</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption key</source>
+        <translation>&amp;Verschlüsselungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Verschlüsselungsschlüssel</translation>
+    </message>
+    <message>
+        <source>32-character encryption key from the merchant portal</source>
+        <translation>32 Zeichen langer Verschlüsselungsschlüssel aus dem Händlerportal</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Environment derived from the secret key</source>
+        <translation>Aus dem geheimen Schlüssel abgeleitete Umgebung</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Where the credentials are stored</source>
+        <translation>Wo die Zugangsdaten gespeichert sind</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>Basis-&amp;URL</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Gateway base URL, https</source>
+        <translation>Basis-URL des Gateways, https</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout</source>
+        <translation>&amp;Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the gateway</source>
+        <translation>Sekunden, die auf das Gateway gewartet wird</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Country code format</source>
+        <translation>&amp;Format des Ländercodes</translation>
+    </message>
+    <message>
+        <source>Country code format</source>
+        <translation>Format des Ländercodes</translation>
+    </message>
+    <message>
+        <source>How the country is sent: alpha-3 or alpha-2</source>
+        <translation>Wie das Land gesendet wird: Alpha-3 oder Alpha-2</translation>
+    </message>
+    <message>
+        <source>&amp;Amount unit</source>
+        <translation>&amp;Betragseinheit</translation>
+    </message>
+    <message>
+        <source>Amount unit</source>
+        <translation>Betragseinheit</translation>
+    </message>
+    <message>
+        <source>How the amount is sent: minor units or major units</source>
+        <translation>Wie der Betrag gesendet wird: in kleinen oder großen Währungseinheiten</translation>
+    </message>
+    <message>
+        <source>Defaults for new charges</source>
+        <translation>Vorgaben für neue Belastungen</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Wä&amp;hrung</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Default currency code</source>
+        <translation>Vorgegebener Währungscode</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Default country code</source>
+        <translation>Vorgegebener Ländercode</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URL</source>
+        <translation>W&amp;eiterleitungs-URL</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>Weiterleitungs-URL</translation>
+    </message>
+    <message>
+        <source>Default redirect URL after 3-D Secure</source>
+        <translation>Vorgegebene Weiterleitungs-URL nach 3-D Secure</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL</source>
+        <translation>&amp;Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Default webhook URL</source>
+        <translation>Vorgegebene Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Customer &amp;IP</source>
+        <translation>Kunden-&amp;IP</translation>
+    </message>
+    <message>
+        <source>Customer IP</source>
+        <translation>Kunden-IP</translation>
+    </message>
+    <message>
+        <source>Default customer IP address for phone orders</source>
+        <translation>Vorgegebene Kunden-IP-Adresse für Telefonbestellungen</translation>
+    </message>
+    <message>
+        <source>Ter&amp;minal id</source>
+        <translation>&amp;Terminal-ID</translation>
+    </message>
+    <message>
+        <source>Terminal id</source>
+        <translation>Terminal-ID</translation>
+    </message>
+    <message>
+        <source>Default terminal id</source>
+        <translation>Vorgegebene Terminal-ID</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name</source>
+        <translation>&amp;Name des Bedieners</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>Name des Bedieners</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with each charge</source>
+        <translation>Ihr Name, der mit jeder Belastung gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Clear card &amp;after</source>
+        <translation>&amp;Karte leeren nach</translation>
+    </message>
+    <message>
+        <source>Clear card after</source>
+        <translation>Karte leeren nach</translation>
+    </message>
+    <message>
+        <source>Seconds without activity before the card fields are cleared</source>
+        <translation>Sekunden ohne Aktivität, bis die Kartenfelder geleert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Where charges are recorded: this computer or a shared PostgreSQL server</source>
+        <translation>Wo Belastungen aufgezeichnet werden: dieser Computer oder ein gemeinsamer PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>PostgreSQL &amp;connection</source>
+        <translation>&amp;PostgreSQL-Verbindung</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection</source>
+        <translation>PostgreSQL-Verbindung</translation>
+    </message>
+    <message>
+        <source>host=… port=… dbname=… user=…</source>
+        <translation>host=… port=… dbname=… user=…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Language of the terminal</source>
+        <translation>Sprache des Terminals</translation>
+    </message>
+    <message>
+        <source>Problems with the settings</source>
+        <translation>Probleme mit den Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Cards</name>
+    <message>
+        <source>The card number can contain only digits, with spaces or dashes between the groups. Remove any letters or other characters that came with it.</source>
+        <translation>Die Kartennummer darf nur Ziffern enthalten, mit Leerzeichen oder Bindestrichen zwischen den Gruppen. Entfernen Sie mitkopierte Buchstaben oder andere Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter the card number.</source>
+        <translation>Geben Sie die Kartennummer ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card number has too many digits: a card number has at most %n digits.</source>
+        <translation>
+            <numerusform>Die Kartennummer hat zu viele Ziffern: Eine Kartennummer hat höchstens %n Ziffer.</numerusform>
+            <numerusform>Die Kartennummer hat zu viele Ziffern: Eine Kartennummer hat höchstens %n Ziffern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The card number has too many digits: a %1 card number has at most %n digits.</source>
+        <translation>
+            <numerusform>Die Kartennummer hat zu viele Ziffern: Eine %1-Kartennummer hat höchstens %n Ziffer.</numerusform>
+            <numerusform>Die Kartennummer hat zu viele Ziffern: Eine %1-Kartennummer hat höchstens %n Ziffern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card number is incomplete. Check that every digit has been entered.</source>
+        <translation>Die Kartennummer ist unvollständig. Prüfen Sie, ob jede Ziffer eingegeben wurde.</translation>
+    </message>
+    <message>
+        <source>The card number does not belong to a card brand this terminal accepts. Check the first digits.</source>
+        <translation>Die Kartennummer gehört zu keiner Kartenmarke, die dieses Terminal annimmt. Prüfen Sie die ersten Ziffern.</translation>
+    </message>
+    <message>
+        <source>The card number is not valid. Check it for a mistyped or swapped digit.</source>
+        <translation>Die Kartennummer ist ungültig. Prüfen Sie sie auf eine vertippte oder vertauschte Ziffer.</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s security code: the 4 digits printed on the front of the American Express card.</source>
+        <translation>Geben Sie die Kartenprüfnummer ein: die 4 Ziffern auf der Vorderseite der American-Express-Karte.</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s security code: the 3 digits on the back of the card.</source>
+        <translation>Geben Sie die Kartenprüfnummer ein: die 3 Ziffern auf der Rückseite der Karte.</translation>
+    </message>
+    <message>
+        <source>The security code can contain only digits.</source>
+        <translation>Die Kartenprüfnummer darf nur Ziffern enthalten.</translation>
+    </message>
+    <message>
+        <source>The security code must be 4 digits for American Express.</source>
+        <translation>Die Kartenprüfnummer muss bei American Express 4 Ziffern haben.</translation>
+    </message>
+    <message>
+        <source>The security code must be 3 digits.</source>
+        <translation>Die Kartenprüfnummer muss 3 Ziffern haben.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date shown on the card, like 08/27.</source>
+        <translation>Geben Sie das Ablaufdatum wie auf der Karte ein, z. B. 08/27.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date as month and year, like 08/27.</source>
+        <translation>Geben Sie das Ablaufdatum als Monat und Jahr ein, z. B. 08/27.</translation>
+    </message>
+    <message>
+        <source>The expiry month must be from 01 to 12.</source>
+        <translation>Der Ablaufmonat muss zwischen 01 und 12 liegen.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry year with four digits, like 2027.</source>
+        <translation>Geben Sie das Ablaufjahr vierstellig ein, z. B. 2027.</translation>
+    </message>
+    <message>
+        <source>The card expired at the end of %1/%2. Ask the cardholder for another card.</source>
+        <translation>Die Karte ist Ende %1/%2 abgelaufen. Bitten Sie den Karteninhaber um eine andere Karte.</translation>
+    </message>
+    <message>
+        <source>The expiry year %1 is more than 20 years away. Check the year on the card.</source>
+        <translation>Das Ablaufjahr %1 liegt mehr als 20 Jahre in der Zukunft. Prüfen Sie das Jahr auf der Karte.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::ChargeService</name>
+    <message>
+        <source>Nothing was sent: these fields need attention: %1.</source>
+        <translation>Nichts wurde gesendet; diese Felder müssen geprüft werden: %1.</translation>
+    </message>
+    <message>
+        <source>This charge was made in the %1 environment; the terminal is set up for %2.</source>
+        <translation>Diese Belastung wurde in der Umgebung %1 vorgenommen; das Terminal ist für %2 eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::CredentialStore</name>
+    <message>
+        <source>No credentials are saved in the keychain yet.</source>
+        <translation>Im Schlüsselbund sind noch keine Zugangsdaten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused: %1</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1). Credentials cannot be saved; they can still be entered for this session.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (%1). Zugangsdaten können nicht gespeichert werden; sie können aber für diese Sitzung eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>This system has no supported keychain: %1</source>
+        <translation>Dieses System hat keinen unterstützten Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: simulated failure</source>
+        <translation>Der Schlüsselbund meldet einen Fehler: simulierter Fehler</translation>
+    </message>
+    <message>
+        <source>memory (not saved)</source>
+        <translation>Arbeitsspeicher (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring / KWallet)</source>
+        <translation>Secret Service (GNOME-Schlüsselbund / KWallet)</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::CsvExport</name>
+    <message>
+        <source>write error</source>
+        <translation>Schreibfehler</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::FieldRules</name>
+    <message>
+        <source>Enter the cardholder&apos;s email address, like name@example.com.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Karteninhabers ein, z. B. name@example.com.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The email address is too long: it can have at most %n characters.</source>
+        <translation>
+            <numerusform>Die E-Mail-Adresse ist zu lang: Sie darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Die E-Mail-Adresse ist zu lang: Sie darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The email address cannot contain spaces or invisible characters.</source>
+        <translation>Die E-Mail-Adresse darf keine Leerzeichen oder unsichtbaren Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The email address needs an @ sign, like name@example.com.</source>
+        <translation>Die E-Mail-Adresse braucht ein @-Zeichen, z. B. name@example.com.</translation>
+    </message>
+    <message>
+        <source>The email address can contain only one @ sign.</source>
+        <translation>Die E-Mail-Adresse darf nur ein @-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The part of the email address before the @ is missing or contains characters that are not allowed.</source>
+        <translation>Der Teil der E-Mail-Adresse vor dem @ fehlt oder enthält unzulässige Zeichen.</translation>
+    </message>
+    <message>
+        <source>The part of the email address after the @ must be a domain name, like example.com.</source>
+        <translation>Der Teil der E-Mail-Adresse nach dem @ muss ein Domainname sein, z. B. example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s IP address, like 203.0.113.7 or 2001:db8::1.</source>
+        <translation>Geben Sie die IP-Adresse des Kunden ein, z. B. 203.0.113.7 oder 2001:db8::1.</translation>
+    </message>
+    <message>
+        <source>This is not a valid IP address. Enter it like 203.0.113.7 or 2001:db8::1.</source>
+        <translation>Das ist keine gültige IP-Adresse. Geben Sie sie wie 203.0.113.7 oder 2001:db8::1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter the cardholder&apos;s phone number, like +44 20 7946 0958.</source>
+        <translation>Geben Sie die Telefonnummer des Karteninhabers ein, z. B. +44 20 7946 0958.</translation>
+    </message>
+    <message>
+        <source>A + can only be the first character of the phone number.</source>
+        <translation>Ein + darf nur das erste Zeichen der Telefonnummer sein.</translation>
+    </message>
+    <message>
+        <source>The brackets in the phone number do not match.</source>
+        <translation>Die Klammern in der Telefonnummer passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>The phone number can contain only digits, spaces, dashes, dots, brackets and a leading +.</source>
+        <translation>Die Telefonnummer darf nur Ziffern, Leerzeichen, Bindestriche, Punkte, Klammern und ein führendes + enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone number is too short: it needs at least %n digits, with the area code.</source>
+        <translation>
+            <numerusform>Die Telefonnummer ist zu kurz: Sie braucht mindestens %n Ziffer, mit Vorwahl.</numerusform>
+            <numerusform>Die Telefonnummer ist zu kurz: Sie braucht mindestens %n Ziffern, mit Vorwahl.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone number is too long: it can have at most %n digits.</source>
+        <translation>
+            <numerusform>Die Telefonnummer ist zu lang: Sie darf höchstens %n Ziffer haben.</numerusform>
+            <numerusform>Die Telefonnummer ist zu lang: Sie darf höchstens %n Ziffern haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the web address, starting with https://, like https://example.com/notify.</source>
+        <translation>Geben Sie die Webadresse ein, beginnend mit https://, z. B. https://example.com/notify.</translation>
+    </message>
+    <message>
+        <source>This is not a complete web address. Enter it with https:// and a host name, like https://example.com/notify.</source>
+        <translation>Das ist keine vollständige Webadresse. Geben Sie sie mit https:// und einem Hostnamen ein, z. B. https://example.com/notify.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The web address is too long: it can have at most %n characters.</source>
+        <translation>
+            <numerusform>Die Webadresse ist zu lang: Sie darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Die Webadresse ist zu lang: Sie darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The web address cannot contain spaces or invisible characters.</source>
+        <translation>Die Webadresse darf keine Leerzeichen oder unsichtbaren Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The web address must not contain a user name or password.</source>
+        <translation>Die Webadresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The web address must start with https:// so that the connection is encrypted. http:// is allowed only for this computer (localhost).</source>
+        <translation>Die Webadresse muss mit https:// beginnen, damit die Verbindung verschlüsselt ist. http:// ist nur für diesen Computer (localhost) erlaubt.</translation>
+    </message>
+    <message>
+        <source>Fill in this field.</source>
+        <translation>Füllen Sie dieses Feld aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This field can have at most %n characters.</source>
+        <translation>
+            <numerusform>Dieses Feld darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Dieses Feld darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the line break, tab or other invisible control character from this field.</source>
+        <translation>Entfernen Sie den Zeilenumbruch, den Tabulator oder das andere unsichtbare Steuerzeichen aus diesem Feld.</translation>
+    </message>
+    <message>
+        <source>This field contains a broken character. Retype the text instead of pasting it.</source>
+        <translation>Dieses Feld enthält ein beschädigtes Zeichen. Tippen Sie den Text ab, statt ihn einzufügen.</translation>
+    </message>
+    <message>
+        <source>Enter the state, province or region.</source>
+        <translation>Geben Sie das Bundesland, die Provinz oder die Region ein.</translation>
+    </message>
+    <message>
+        <source>Enter the two-letter state code, like NY or CA.</source>
+        <translation>Geben Sie den zweistelligen Code des Bundesstaats ein, z. B. NY oder CA.</translation>
+    </message>
+    <message>
+        <source>Enter the two-letter province code, like ON or QC.</source>
+        <translation>Geben Sie den zweistelligen Code der Provinz ein, z. B. ON oder QC.</translation>
+    </message>
+    <message>
+        <source>Enter the postcode (ZIP code) of the billing address.</source>
+        <translation>Geben Sie die Postleitzahl der Rechnungsadresse ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The postcode is too long: it can have at most %n characters.</source>
+        <translation>
+            <numerusform>Die Postleitzahl ist zu lang: Sie darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Die Postleitzahl ist zu lang: Sie darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The postcode can contain only letters, digits, spaces and dashes.</source>
+        <translation>Die Postleitzahl darf nur Buchstaben, Ziffern, Leerzeichen und Bindestriche enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter the ZIP code as 5 digits, like 90210, or as ZIP+4, like 90210-1234.</source>
+        <translation>Geben Sie die ZIP-Postleitzahl mit 5 Ziffern ein, z. B. 90210, oder als ZIP+4, z. B. 90210-1234.</translation>
+    </message>
+    <message>
+        <source>This postcode does not have the form used in the selected country, like %1.</source>
+        <translation>Diese Postleitzahl hat nicht die Form, die im gewählten Land üblich ist, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Enter the order reference.</source>
+        <translation>Geben Sie die Bestellreferenz ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The order reference can have at most %n characters.</source>
+        <translation>
+            <numerusform>Die Bestellreferenz darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Die Bestellreferenz darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order reference can contain only letters A-Z, digits, dots, underscores, colons and dashes.</source>
+        <translation>Die Bestellreferenz darf nur die Buchstaben A–Z, Ziffern, Punkte, Unterstriche, Doppelpunkte und Bindestriche enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::GatewayClient</name>
+    <message>
+        <source>No secret key is configured.</source>
+        <translation>Es ist kein geheimer Schlüssel eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The secret key must start with PA_TEST_ (test) or PA_LIVE_ (live).</source>
+        <translation>Der geheime Schlüssel muss mit PA_TEST_ (Test) oder PA_LIVE_ (live) beginnen.</translation>
+    </message>
+    <message>
+        <source>The gateway address is not a valid URL.</source>
+        <translation>Die Gateway-Adresse ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The gateway address must use https:// (plain http is allowed only to this computer).</source>
+        <translation>Die Gateway-Adresse muss https:// verwenden (unverschlüsseltes http ist nur zu diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: these fields need attention: %1.</source>
+        <translation>Nichts wurde gesendet; diese Felder müssen geprüft werden: %1.</translation>
+    </message>
+    <message>
+        <source>The transaction id is not valid.</source>
+        <translation>Die Transaktions-ID ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>Geben Sie einen Grund für die Erstattung an.</translation>
+    </message>
+    <message>
+        <source>Give a valid date range (from on or before to).</source>
+        <translation>Geben Sie einen gültigen Zeitraum an (Beginn am oder vor dem Ende).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer was larger than %1 KiB and was cut off; it could not be read.</source>
+        <translation>Die Antwort des Gateways war größer als %1 KiB und wurde abgeschnitten; sie konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not reach the gateway within %1 seconds; nothing was sent.</source>
+        <translation>Das Gateway war innerhalb von %1 Sekunden nicht erreichbar; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>No answer from the gateway within %1 seconds. The request was sent, so the charge may have gone through; it must be looked up, not sent again.</source>
+        <translation>Keine Antwort vom Gateway innerhalb von %1 Sekunden. Die Anfrage wurde gesendet, die Belastung kann also durchgegangen sein; sie muss abgefragt, nicht erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>No answer from the gateway within %1 seconds.</source>
+        <translation>Keine Antwort vom Gateway innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate was not accepted, so nothing was sent: %1</source>
+        <translation>Das Zertifikat des Gateways wurde nicht akzeptiert, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach the gateway, so nothing was sent: %1</source>
+        <translation>Das Gateway war nicht erreichbar, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was lost after the request was sent; the charge may have gone through and must be looked up: %1</source>
+        <translation>Die Verbindung zum Gateway brach ab, nachdem die Anfrage gesendet war; die Belastung kann durchgegangen sein und muss abgefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was lost: %1</source>
+        <translation>Die Verbindung zum Gateway brach ab: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::GatewayOutcome</name>
+    <message>
+        <source>The gateway could not read the request (HTTP 400).</source>
+        <translation>Das Gateway konnte die Anfrage nicht lesen (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>The gateway refused the secret key (HTTP 401). Check the credentials in Settings.</source>
+        <translation>Das Gateway hat den geheimen Schlüssel abgelehnt (HTTP 401). Prüfen Sie die Zugangsdaten in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The gateway rejected some fields of the request (HTTP %1).</source>
+        <translation>Das Gateway hat einige Felder der Anfrage zurückgewiesen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The gateway blocked this request (HTTP 403).</source>
+        <translation>Das Gateway hat diese Anfrage gesperrt (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>The gateway does not know this transaction or address (HTTP 404).</source>
+        <translation>Das Gateway kennt diese Transaktion oder Adresse nicht (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The gateway had an internal error (HTTP %1).</source>
+        <translation>Das Gateway hatte einen internen Fehler (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The gateway answered HTTP %1.</source>
+        <translation>Das Gateway antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The gateway gave an unexpected answer (HTTP %1).</source>
+        <translation>Das Gateway gab eine unerwartete Antwort (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The gateway answered with an empty body.</source>
+        <translation>Das Gateway antwortete mit einem leeren Inhalt.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer could not be read (not JSON).</source>
+        <translation>Die Antwort des Gateways konnte nicht gelesen werden (kein JSON).</translation>
+    </message>
+    <message>
+        <source>The payment was declined; the gateway gave no reason.</source>
+        <translation>Die Zahlung wurde abgelehnt; das Gateway nannte keinen Grund.</translation>
+    </message>
+    <message>
+        <source>The gateway asked for 3-D Secure but gave no usable address.</source>
+        <translation>Das Gateway verlangte 3-D Secure, gab aber keine verwendbare Adresse an.</translation>
+    </message>
+    <message>
+        <source>The gateway answered with an unknown status &quot;%1&quot;.</source>
+        <translation>Das Gateway antwortete mit einem unbekannten Status „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::HistoryModel</name>
+    <message>
+        <source>Refund requested</source>
+        <translation>Erstattung angefordert</translation>
+    </message>
+    <message>
+        <source>Refunded %1</source>
+        <translation>Erstattet %1</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Refund failed</source>
+        <translation>Erstattung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Karteninhaber</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Journal</name>
+    <message>
+        <source>A charge needs an order id (at most 128 characters) to be journalled.</source>
+        <translation>Eine Belastung braucht eine Bestellnummer (höchstens 128 Zeichen), um im Journal erfasst zu werden.</translation>
+    </message>
+    <message>
+        <source>A charge needs a currency and an environment to be journalled.</source>
+        <translation>Eine Belastung braucht eine Währung und eine Umgebung, um im Journal erfasst zu werden.</translation>
+    </message>
+    <message>
+        <source>A charge needs the card&apos;s last four digits to be journalled.</source>
+        <translation>Eine Belastung braucht die letzten vier Ziffern der Karte, um im Journal erfasst zu werden.</translation>
+    </message>
+    <message>
+        <source>The journal already has a charge with order id %1; an order id is used once.</source>
+        <translation>Das Journal enthält bereits eine Belastung mit der Bestellnummer %1; eine Bestellnummer wird nur einmal verwendet.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was already completed (%2).</source>
+        <translation>Eintrag %1 wurde bereits abgeschlossen (%2).</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>Geben Sie einen Grund für die Erstattung an.</translation>
+    </message>
+    <message>
+        <source>Only an approved charge can be refunded; this one is %1.</source>
+        <translation>Nur eine genehmigte Belastung kann erstattet werden; diese ist: %1.</translation>
+    </message>
+    <message>
+        <source>This charge has already been refunded.</source>
+        <translation>Diese Belastung wurde bereits erstattet.</translation>
+    </message>
+    <message>
+        <source>A refund of this charge is already on its way; wait for its answer.</source>
+        <translation>Eine Erstattung dieser Belastung ist bereits unterwegs; warten Sie auf deren Antwort.</translation>
+    </message>
+    <message>
+        <source>This charge has no transaction id to refund.</source>
+        <translation>Diese Belastung hat keine Transaktions-ID, die erstattet werden könnte.</translation>
+    </message>
+    <message>
+        <source>No refund of entry %1 is waiting for an answer.</source>
+        <translation>Keine Erstattung von Eintrag %1 wartet auf eine Antwort.</translation>
+    </message>
+    <message>
+        <source>The terminal stopped before the gateway&apos;s answer arrived; the charge may have gone through. It is being looked up; do not charge again.</source>
+        <translation>Das Terminal wurde beendet, bevor die Antwort des Gateways eintraf; die Belastung kann durchgegangen sein. Sie wird abgefragt; nicht erneut belasten.</translation>
+    </message>
+    <message>
+        <source>The journal is set to PostgreSQL but no connection is configured.</source>
+        <translation>Das Journal ist auf PostgreSQL eingestellt, aber es ist keine Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s connection string must not contain a password: keep the password in the keychain (or in ~/.pgpass).</source>
+        <translation>Die Verbindungszeichenfolge des Journals darf kein Passwort enthalten: Bewahren Sie das Passwort im Schlüsselbund (oder in ~/.pgpass) auf.</translation>
+    </message>
+    <message>
+        <source>Unknown journal backend &quot;%1&quot; (use sqlite or postgresql).</source>
+        <translation>Unbekanntes Journal-Backend „%1“ (verwenden Sie sqlite oder postgresql).</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s port &quot;%1&quot; is not a port number.</source>
+        <translation>Der Port „%1“ des Journals ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s address is not a valid URL.</source>
+        <translation>Die Adresse des Journals ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s PostgreSQL connection names neither a host nor a database.</source>
+        <translation>Die PostgreSQL-Verbindung des Journals nennt weder einen Host noch eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
+        <translation>Der PostgreSQL-Treiber für Qt (QPSQL, Debian-Paket libqt6sql6-psql) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt (QSQLITE, Debian package libqt6sql6-sqlite) is not installed.</source>
+        <translation>Der SQLite-Treiber für Qt (QSQLITE, Debian-Paket libqt6sql6-sqlite) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal&apos;s folder %1.</source>
+        <translation>Der Ordner %1 für das Journal kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1: %2</source>
+        <translation>Das Journal %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal (%1): %2</source>
+        <translation>Das Journal (%1) kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal has schema version %1; this program needs %2.</source>
+        <translation>Das Journal hat die Schemaversion %1; dieses Programm braucht %2.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s file system does not support SQLite&apos;s write-ahead log (got &quot;%1&quot;).</source>
+        <translation>Das Dateisystem des Journals unterstützt das Write-Ahead-Log von SQLite nicht (Antwort „%1“).</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>unbekannter Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>The journal could not %1: %2</source>
+        <translation>Es gelang dem Journal nicht, %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer version of the terminal (schema %1; this version knows up to %2). Update the terminal.</source>
+        <translation>Das Journal wurde von einer neueren Version des Terminals geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie das Terminal.</translation>
+    </message>
+    <message>
+        <source>The journal has an unknown schema version %1.</source>
+        <translation>Das Journal hat eine unbekannte Schemaversion %1.</translation>
+    </message>
+    <message>
+        <source>The journal did not return the new entry&apos;s number.</source>
+        <translation>Das Journal hat die Nummer des neuen Eintrags nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The journal has no entry number %1.</source>
+        <translation>Das Journal hat keinen Eintrag mit der Nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::JournalEntry</name>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Waiting for 3-D Secure</source>
+        <translation>Wartet auf 3-D Secure</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Gateway error (checking)</source>
+        <translation>Gateway-Fehler (wird geprüft)</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Unknown (checking)</source>
+        <translation>Unbekannt (wird geprüft)</translation>
+    </message>
+    <message>
+        <source>Unresolved: check by hand</source>
+        <translation>Ungeklärt: von Hand prüfen</translation>
+    </message>
+    <message>
+        <source>The last four digits must be exactly four digits.</source>
+        <translation>Die letzten vier Ziffern müssen genau vier Ziffern sein.</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>Der erste Tag darf nicht nach dem letzten Tag liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::JournalReader</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Money</name>
+    <message>
+        <source>The amount is too long: it has more than %1 characters.</source>
+        <translation>Der Betrag ist zu lang: Er hat mehr als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The amount can contain only digits, one decimal sign and thousands separators, without a sign or a currency code or symbol.</source>
+        <translation>Der Betrag darf nur Ziffern, ein Dezimalzeichen und Tausendertrennzeichen enthalten, ohne Vorzeichen, Währungscode oder Währungssymbol.</translation>
+    </message>
+    <message>
+        <source>The amount has no digits.</source>
+        <translation>Der Betrag enthält keine Ziffern.</translation>
+    </message>
+    <message>
+        <source>The amount has more than one decimal sign.</source>
+        <translation>Der Betrag hat mehr als ein Dezimalzeichen.</translation>
+    </message>
+    <message>
+        <source>The amount has a thousands separator after its decimal sign.</source>
+        <translation>Der Betrag hat ein Tausendertrennzeichen nach dem Dezimalzeichen.</translation>
+    </message>
+    <message>
+        <source>A thousands separator or decimal sign is in the wrong place: thousands separators go between groups of three digits.</source>
+        <translation>Ein Tausendertrennzeichen oder Dezimalzeichen steht an der falschen Stelle: Tausendertrennzeichen stehen zwischen Dreiergruppen von Ziffern.</translation>
+    </message>
+    <message>
+        <source>%1 has no decimal places.</source>
+        <translation>%1 hat keine Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>%1 allows at most 1 decimal place.</source>
+        <translation>%1 erlaubt höchstens 1 Nachkommastelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 allows at most %n decimal places.</source>
+        <translation>
+            <numerusform>%1 erlaubt höchstens %n Nachkommastelle.</numerusform>
+            <numerusform>%1 erlaubt höchstens %n Nachkommastellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be charged: it has no minor unit.</source>
+        <translation>%1 (%2) kann nicht belastet werden: Die Währung hat keine Untereinheit.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The amount is too large: at most %1 can be charged.</source>
+        <translation>Der Betrag ist zu hoch: Es können höchstens %1 belastet werden.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::PayloadCipher</name>
+    <message>
+        <source>The encryption key must be exactly 32 characters (bytes); this one has %1.</source>
+        <translation>Der Verschlüsselungsschlüssel muss genau 32 Zeichen (Bytes) lang sein; dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>The initialisation vector must be 16 bytes.</source>
+        <translation>Der Initialisierungsvektor muss 16 Bytes lang sein.</translation>
+    </message>
+    <message>
+        <source>The payload is too large to encrypt.</source>
+        <translation>Die Nutzdaten sind zu groß zum Verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>The payload could not be decrypted: wrong key or corrupted data (bad padding).</source>
+        <translation>Die Nutzdaten konnten nicht entschlüsselt werden: falscher Schlüssel oder beschädigte Daten (ungültiges Padding).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed: %1</source>
+        <translation>Der Zufallszahlengenerator des Systems ist ausgefallen: %1</translation>
+    </message>
+    <message>
+        <source>The payload is not of the form iv:ciphertext (no colon).</source>
+        <translation>Die Nutzdaten haben nicht die Form iv:ciphertext (kein Doppelpunkt).</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s IV must be 32 hexadecimal digits.</source>
+        <translation>Der IV der Nutzdaten muss aus 32 Hexadezimalziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s ciphertext is not hexadecimal.</source>
+        <translation>Der Chiffretext der Nutzdaten ist nicht hexadezimal.</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s ciphertext is not a whole number of 16-byte blocks.</source>
+        <translation>Der Chiffretext der Nutzdaten besteht nicht aus ganzen 16-Byte-Blöcken.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::PaymentRequest</name>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Bundesland / Region</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>customer IP address</source>
+        <translation>IP-Adresse des Kunden</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>Kartennummer</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>security code (CVV)</source>
+        <translation>Kartenprüfnummer (CVV)</translation>
+    </message>
+    <message>
+        <source>redirect URL</source>
+        <translation>Weiterleitungs-URL</translation>
+    </message>
+    <message>
+        <source>webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>order id</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>terminal id</source>
+        <translation>Terminal-ID</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; is not an ISO 3166 country.</source>
+        <translation>Das Land „%1“ ist kein Land nach ISO 3166.</translation>
+    </message>
+    <message>
+        <source>The currency &quot;%1&quot; is not an ISO 4217 currency that can be charged.</source>
+        <translation>Die Währung „%1“ ist keine belastbare Währung nach ISO 4217.</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON: %1 at offset %2.</source>
+        <translation>Die Anfrage ist kein gültiges JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>The request must be one JSON object.</source>
+        <translation>Die Anfrage muss genau ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;amount&quot; must be an integer number of minor units (1250 for 12.50)</source>
+        <translation>„amount“ muss eine ganze Zahl in kleinen Währungseinheiten sein (1250 für 12,50)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>„%1“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>The request has problems: %1.</source>
+        <translation>Die Anfrage hat Probleme: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Reconciler</name>
+    <message>
+        <source>The gateway&apos;s transaction list could not be read: %1</source>
+        <translation>Die Transaktionsliste des Gateways konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Found by its order id in the gateway&apos;s transaction list (%1).</source>
+        <translation>Über die Bestellnummer in der Transaktionsliste des Gateways gefunden (%1).</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the gateway&apos;s transaction list for %2 to %3.</source>
+        <translation>Bestellung %1 ist nicht in der Transaktionsliste des Gateways für %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>The gateway shows the refund.</source>
+        <translation>Das Gateway zeigt die Erstattung.</translation>
+    </message>
+    <message>
+        <source>The gateway shows no refund for this transaction; the request may not have arrived. It can be sent again.</source>
+        <translation>Das Gateway zeigt keine Erstattung für diese Transaktion; die Anfrage ist möglicherweise nicht angekommen. Sie kann erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The status could not be read: %1</source>
+        <translation>Der Status konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Looked up at the gateway: %1</source>
+        <translation>Beim Gateway abgefragt: %1</translation>
+    </message>
+    <message>
+        <source>3-D Secure is not completed yet.</source>
+        <translation>3-D Secure ist noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The gateway shows this charge as refunded.</source>
+        <translation>Das Gateway zeigt diese Belastung als erstattet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not settled after %n lookup(s); check this charge at the gateway by hand. Last: %1</source>
+        <translation>
+            <numerusform>Nach %n Abfrage nicht geklärt; prüfen Sie diese Belastung von Hand beim Gateway. Zuletzt: %1</numerusform>
+            <numerusform>Nach %n Abfragen nicht geklärt; prüfen Sie diese Belastung von Hand beim Gateway. Zuletzt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The refund&apos;s outcome is still not known; check it at the gateway. Last: %1</source>
+        <translation>Das Ergebnis der Erstattung ist weiterhin unbekannt; prüfen Sie es beim Gateway. Zuletzt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::RequestValidator</name>
+    <message>
+        <source>Choose the cardholder&apos;s country.</source>
+        <translation>Wählen Sie das Land des Karteninhabers.</translation>
+    </message>
+    <message>
+        <source>This is not a country of ISO 3166; type its name or its code, like GB or GBR.</source>
+        <translation>Das ist kein Land nach ISO 3166; geben Sie seinen Namen oder Code ein, z. B. GB oder GBR.</translation>
+    </message>
+    <message>
+        <source>Choose the currency.</source>
+        <translation>Wählen Sie die Währung.</translation>
+    </message>
+    <message>
+        <source>This is not an ISO 4217 currency code, like GBP or EUR.</source>
+        <translation>Das ist kein Währungscode nach ISO 4217, wie GBP oder EUR.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be charged: it has no minor unit.</source>
+        <translation>%1 (%2) kann nicht belastet werden: Die Währung hat keine Untereinheit.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Geben Sie einen Betrag größer als null ein.</translation>
+    </message>
+    <message>
+        <source>The amount is larger than this terminal accepts.</source>
+        <translation>Der Betrag ist höher, als dieses Terminal annimmt.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to charge.</source>
+        <translation>Geben Sie den zu belastenden Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Choose a currency first.</source>
+        <translation>Wählen Sie zuerst eine Währung.</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s expiry date, like 12/27.</source>
+        <translation>Geben Sie das Ablaufdatum der Karte ein, z. B. 12/27.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::app</name>
+    <message>
+        <source>Keyed card payments through the Pay Agency gateway.</source>
+        <translation>Kartenzahlungen per Eingabe über das Pay-Agency-Gateway.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in gateway simulator.</source>
+        <translation>Mit dem eingebauten Gateway-Simulator arbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::app::TerminalApp</name>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>declined: card declined</source>
+        <translation>abgelehnt: Karte abgelehnt</translation>
+    </message>
+    <message>
+        <source>declined: insufficient funds</source>
+        <translation>abgelehnt: Deckung nicht ausreichend</translation>
+    </message>
+    <message>
+        <source>declined: expired card</source>
+        <translation>abgelehnt: Karte abgelaufen</translation>
+    </message>
+    <message>
+        <source>3-D Secure: the simulator&apos;s check page opens; pending until it is approved or failed there</source>
+        <translation>3-D Secure: Die Prüfseite des Simulators öffnet sich; ausstehend, bis dort genehmigt oder abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>gateway error (HTTP 500); nothing is recorded</source>
+        <translation>Gateway-Fehler (HTTP 500); nichts wird aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>slow: approved, but the answer comes after the time limit: an unknown outcome</source>
+        <translation>langsam: genehmigt, aber die Antwort kommt nach dem Zeitlimit: ein unbekanntes Ergebnis</translation>
+    </message>
+    <message>
+        <source>dropped: approved, but the connection closes without an answer: an unknown outcome</source>
+        <translation>abgebrochen: genehmigt, aber die Verbindung wird ohne Antwort geschlossen: ein unbekanntes Ergebnis</translation>
+    </message>
+    <message>
+        <source>The journal settings are wrong, so nothing can be charged: %1</source>
+        <translation>Die Journal-Einstellungen sind falsch, daher kann nichts belastet werden: %1</translation>
+    </message>
+    <message>
+        <source>The journal (%1) could not be opened, so nothing can be charged: %2</source>
+        <translation>Das Journal (%1) konnte nicht geöffnet werden, daher kann nichts belastet werden: %2</translation>
+    </message>
+    <message>
+        <source>Looking up the charge at the gateway…</source>
+        <translation>Belastung wird beim Gateway abgefragt…</translation>
+    </message>
+    <message>
+        <source>Refunded: order %1.</source>
+        <translation>Erstattet: Bestellung %1.</translation>
+    </message>
+    <message>
+        <source>The refund of order %1 did not go through: %2</source>
+        <translation>Die Erstattung der Bestellung %1 ist nicht durchgegangen: %2</translation>
+    </message>
+    <message>
+        <source>Refunding order %1…</source>
+        <translation>Bestellung %1 wird erstattet…</translation>
+    </message>
+    <message>
+        <source>started with --demo</source>
+        <translation>gestartet mit --demo</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>no credentials are configured</source>
+        <translation>es sind keine Zugangsdaten eingerichtet</translation>
+    </message>
+    <message>
+        <source>no credentials could be read from the keychain: %1</source>
+        <translation>aus dem Schlüsselbund konnten keine Zugangsdaten gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The saved credentials cannot be used: %1 Running in demo mode.</source>
+        <translation>Die gespeicherten Zugangsdaten können nicht verwendet werden: %1 Das Terminal läuft im Demo-Modus.</translation>
+    </message>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation>Der Demo-Simulator konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Demo mode (%1)</source>
+        <translation>Demo-Modus (%1)</translation>
+    </message>
+    <message>
+        <source>The new gateway and journal settings take effect at the next start: a charge was in progress.</source>
+        <translation>Die neuen Gateway- und Journaleinstellungen gelten ab dem nächsten Start: Es lief gerade eine Belastung.</translation>
+    </message>
+    <message>
+        <source>Settings applied.</source>
+        <translation>Einstellungen übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::cli</name>
+    <message>
+        <source>Gateway base URL.</source>
+        <translation>Basis-URL des Gateways.</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds (default 15).</source>
+        <translation>Zeitlimit in Sekunden (Vorgabe 15).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (history: array).</source>
+        <translation>Ein JSON-Objekt ausgeben (history: ein Array).</translation>
+    </message>
+    <message>
+        <source>charge: read the request from FILE.</source>
+        <translation>charge: die Anfrage aus FILE lesen.</translation>
+    </message>
+    <message>
+        <source>refund: the reason.</source>
+        <translation>refund: der Grund.</translation>
+    </message>
+    <message>
+        <source>transactions, history, export: first day.</source>
+        <translation>transactions, history, export: erster Tag.</translation>
+    </message>
+    <message>
+        <source>transactions, history, export: last day.</source>
+        <translation>transactions, history, export: letzter Tag.</translation>
+    </message>
+    <message>
+        <source>charge: refuse a charge like a recent one.</source>
+        <translation>charge: eine Belastung ablehnen, die einer kürzlichen gleicht.</translation>
+    </message>
+    <message>
+        <source>history, export: outcomes, comma-separated.</source>
+        <translation>history, export: Ergebnisse, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>history, export: the card&apos;s last four digits.</source>
+        <translation>history, export: die letzten vier Ziffern der Karte.</translation>
+    </message>
+    <message>
+        <source>history, export: first or last name starts with TEXT.</source>
+        <translation>history, export: Vor- oder Nachname beginnt mit TEXT.</translation>
+    </message>
+    <message>
+        <source>history, export: e-mail starts with TEXT.</source>
+        <translation>history, export: E-Mail beginnt mit TEXT.</translation>
+    </message>
+    <message>
+        <source>history, export: this order id.</source>
+        <translation>history, export: diese Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>history, export: this transaction id.</source>
+        <translation>history, export: diese Transaktions-ID.</translation>
+    </message>
+    <message>
+        <source>history: at most N entries (0: all).</source>
+        <translation>history: höchstens N Einträge (0: alle).</translation>
+    </message>
+    <message>
+        <source>export: the CSV file to write.</source>
+        <translation>export: die zu schreibende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>charge, status, refund, transactions, history, export or reconcile</source>
+        <translation>charge, status, refund, transactions, history, export oder reconcile</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::cli::CommandLine</name>
+    <message>
+        <source>Try &apos;pavt-cli --help&apos;.</source>
+        <translation>Siehe &apos;pavt-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>No credentials: set PAVT_SECRET_KEY and PAVT_ENCRYPTION_KEY, or save them in the terminal&apos;s settings (%1).</source>
+        <translation>Keine Zugangsdaten: Setzen Sie PAVT_SECRET_KEY und PAVT_ENCRYPTION_KEY oder speichern Sie sie in den Einstellungen des Terminals (%1).</translation>
+    </message>
+    <message>
+        <source> Transaction %1.</source>
+        <translation> Transaktion %1.</translation>
+    </message>
+    <message>
+        <source> Order %1.</source>
+        <translation> Bestellung %1.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Genehmigt.</translation>
+    </message>
+    <message>
+        <source>Refunded.</source>
+        <translation>Erstattet.</translation>
+    </message>
+    <message>
+        <source>Status: approved (SUCCESS).</source>
+        <translation>Status: genehmigt (SUCCESS).</translation>
+    </message>
+    <message>
+        <source>Status: failed: %1</source>
+        <translation>Status: fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Status: pending (3-D Secure not completed yet).</source>
+        <translation>Status: ausstehend (3-D Secure noch nicht abgeschlossen).</translation>
+    </message>
+    <message>
+        <source>3-D Secure needed: the cardholder must open %1</source>
+        <translation>3-D Secure erforderlich: Der Karteninhaber muss %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Rejected by the gateway (HTTP %1): %2</source>
+        <translation>Vom Gateway zurückgewiesen (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>Gateway error (HTTP %1): %2</source>
+        <translation>Gateway-Fehler (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1 Do not charge again; look it up with &apos;pavt-cli status&apos; or &apos;pavt-cli transactions&apos; for today.</source>
+        <translation>Ergebnis unbekannt: %1 Nicht erneut belasten; fragen Sie es mit &apos;pavt-cli status&apos; oder &apos;pavt-cli transactions&apos; für heute ab.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>charge takes no arguments; the request is read from --input FILE or stdin.</source>
+        <translation>charge erwartet keine Argumente; die Anfrage wird aus --input FILE oder von stdin gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 takes one transaction id.</source>
+        <translation>%1 erwartet genau eine Transaktions-ID.</translation>
+    </message>
+    <message>
+        <source>refund needs --reason TEXT.</source>
+        <translation>refund braucht --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>transactions needs --from YYYY-MM-DD --to YYYY-MM-DD, from on or before to.</source>
+        <translation>transactions braucht --from YYYY-MM-DD --to YYYY-MM-DD, mit from am oder vor to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s).</source>
+        <translation>
+            <numerusform>%n Transaktion.</numerusform>
+            <numerusform>%n Transaktionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history takes no arguments, only filters (see --help).</source>
+        <translation>history erwartet keine Argumente, nur Filter (siehe --help).</translation>
+    </message>
+    <message>
+        <source>export takes no arguments: export --csv FILE [filters].</source>
+        <translation>export erwartet keine Argumente: export --csv FILE [Filter].</translation>
+    </message>
+    <message>
+        <source>reconcile takes no arguments.</source>
+        <translation>reconcile erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot read the request: %1</source>
+        <translation>Die Anfrage kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The request is larger than 1 MiB.</source>
+        <translation>Die Anfrage ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The request is not valid; nothing was sent.</source>
+        <translation>Die Anfrage ist ungültig; nichts wurde gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pavt-cli: %n earlier charge(s) were interrupted before their answer; &apos;pavt-cli reconcile&apos; looks them up.</source>
+        <translation>
+            <numerusform>pavt-cli: %n frühere Belastung wurde vor ihrer Antwort unterbrochen; &apos;pavt-cli reconcile&apos; fragt sie ab.</numerusform>
+            <numerusform>pavt-cli: %n frühere Belastungen wurden vor ihrer Antwort unterbrochen; &apos;pavt-cli reconcile&apos; fragt sie ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A charge of %1 on %2 was %3 %4 seconds ago (order %5).</source>
+        <translation>Eine Belastung von %1 auf %2 war vor %4 Sekunden %3 (Bestellung %5).</translation>
+    </message>
+    <message>
+        <source>Not sent (--refuse-duplicate).</source>
+        <translation>Nicht gesendet (--refuse-duplicate).</translation>
+    </message>
+    <message>
+        <source>warning: %1 Sending anyway.</source>
+        <translation>Warnung: %1 Wird trotzdem gesendet.</translation>
+    </message>
+    <message>
+        <source>The charge could not be journalled, so nothing was sent: %1</source>
+        <translation>Die Belastung konnte nicht im Journal erfasst werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>warning: the outcome could not be written to the journal: %1</source>
+        <translation>Warnung: Das Ergebnis konnte nicht ins Journal geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>warning: the refund could not be written to the journal: %1</source>
+        <translation>Warnung: Die Erstattung konnte nicht ins Journal geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>--from takes a day as YYYY-MM-DD.</source>
+        <translation>--from erwartet einen Tag als YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--to takes a day as YYYY-MM-DD.</source>
+        <translation>--to erwartet einen Tag als YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot; (use approved, declined, pending, needs_3ds, rejected, server_error, not_sent, unknown or unresolved).</source>
+        <translation>Unbekanntes Ergebnis „%1“ (verwenden Sie approved, declined, pending, needs_3ds, rejected, server_error, not_sent, unknown oder unresolved).</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of entries (0: all).</source>
+        <translation>--limit erwartet eine Anzahl Einträge (0: alle).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries (--limit to see more).</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag (--limit zeigt mehr).</numerusform>
+            <numerusform>%1 von %n Einträgen (--limit zeigt mehr).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export needs --csv FILE.</source>
+        <translation>export braucht --csv FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries looked up; %1 still open.</source>
+        <translation>
+            <numerusform>%n Eintrag abgefragt; %1 noch offen.</numerusform>
+            <numerusform>%n Einträge abgefragt; %1 noch offen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0.001 and 600.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 600. {0.001 ?} {600.?}</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::ChargeCoordinator</name>
+    <message>
+        <source>A charge is already in progress.</source>
+        <translation>Es läuft bereits eine Belastung.</translation>
+    </message>
+    <message>
+        <source>No gateway or journal is configured.</source>
+        <translation>Es ist kein Gateway oder Journal eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Warning: the outcome could not be written to the journal: %1</source>
+        <translation>Warnung: Das Ergebnis konnte nicht ins Journal geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The gateway could not confirm this charge in time: look it up in the merchant portal before charging again. %1</source>
+        <translation>Das Gateway konnte diese Belastung nicht rechtzeitig bestätigen: Prüfen Sie sie im Händlerportal, bevor Sie erneut belasten. %1</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::ChargeForm</name>
+    <message numerus="yes">
+        <source>Fill in %n more field(s), starting with the %1.</source>
+        <translation>
+            <numerusform>Füllen Sie noch %n Feld aus, beginnend mit: %1.</numerusform>
+            <numerusform>Füllen Sie noch %n Felder aus, beginnend mit: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the %1: %2</source>
+        <translation>Prüfen Sie das Feld „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Charge %1 to %2, %3?</source>
+        <translation>%1 von %2 belasten, %3?</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::ChargePage</name>
+    <message>
+        <source>Card brand not known yet</source>
+        <translation>Kartenmarke noch nicht erkannt</translation>
+    </message>
+    <message>
+        <source>Card brand: %1</source>
+        <translation>Kartenmarke: %1</translation>
+    </message>
+    <message>
+        <source>A charge is in progress…</source>
+        <translation>Eine Belastung läuft…</translation>
+    </message>
+    <message>
+        <source>Charge the card (Enter)</source>
+        <translation>Karte belasten (Eingabe)</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::HistoryPage</name>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2 %3 (card …%4, transaction %5) in full?
+Reason:</source>
+        <translation>%1 an %2 %3 (Karte …%4, Transaktion %5) vollständig erstatten?
+Grund:</translation>
+    </message>
+    <message>
+        <source>Export charges</source>
+        <translation>Belastungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n charge(s).</source>
+        <translation>
+            <numerusform>%n Belastung exportiert.</numerusform>
+            <numerusform>%n Belastungen exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No charges match.</source>
+        <translation>Keine passenden Belastungen.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Karteninhaber</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Gateway message</source>
+        <translation>Meldung des Gateways</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>3-D Secure link</source>
+        <translation>3-D-Secure-Link</translation>
+    </message>
+    <message>
+        <source>Refund reason</source>
+        <translation>Erstattungsgrund</translation>
+    </message>
+    <message>
+        <source>Refund message</source>
+        <translation>Erstattungsmeldung</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::MainWindow</name>
+    <message>
+        <source>Confirm the charge</source>
+        <translation>Belastung bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Charge</source>
+        <translation>&amp;Belasten</translation>
+    </message>
+    <message>
+        <source>PayAgency Virtual Terminal — DEMO</source>
+        <translation>PayAgency Virtual Terminal — DEMO</translation>
+    </message>
+    <message>
+        <source>PayAgency Virtual Terminal</source>
+        <translation>PayAgency Virtual Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;New charge</source>
+        <translation>&amp;Neue Belastung</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>DEMO — payments go to the built-in gateway simulator; no real card is charged. Use the test cards on the right. Enter credentials in Settings (Ctrl+,) to go live.</source>
+        <translation>DEMO — Zahlungen gehen an den eingebauten Gateway-Simulator; keine echte Karte wird belastet. Verwenden Sie die Testkarten rechts. Geben Sie in den Einstellungen (Strg+,) Zugangsdaten ein, um live zu gehen.</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Demo-Modus</translation>
+    </message>
+    <message>
+        <source>Test cards (demo)</source>
+        <translation>Testkarten (Demo)</translation>
+    </message>
+    <message>
+        <source>Any future expiry (e.g. 12/30), any CVV (3 digits, 4 for Amex).</source>
+        <translation>Beliebiges zukünftiges Ablaufdatum (z. B. 12/30), beliebige CVV (3 Ziffern, 4 bei Amex).</translation>
+    </message>
+    <message>
+        <source>Test cards of the simulator</source>
+        <translation>Testkarten des Simulators</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>LIVE — real cards are charged.</source>
+        <translation>LIVE — echte Karten werden belastet.</translation>
+    </message>
+    <message>
+        <source>Live mode</source>
+        <translation>Live-Modus</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+    <message>
+        <source>No gateway is configured: open Settings (Ctrl+,).</source>
+        <translation>Es ist kein Gateway eingerichtet: Öffnen Sie die Einstellungen (Strg+,).</translation>
+    </message>
+    <message>
+        <source>The journal could not be checked for a duplicate charge: %1</source>
+        <translation>Das Journal konnte nicht auf eine doppelte Belastung geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible double charge: the same amount was charged to this card %n second(s) ago (order %1, %2). Charge it again only if the customer asked for a second payment.</source>
+        <translation>
+            <numerusform>Mögliche Doppelbelastung: Derselbe Betrag wurde dieser Karte vor %n Sekunde belastet (Bestellung %1, %2). Belasten Sie erneut nur, wenn der Kunde eine zweite Zahlung gewünscht hat.</numerusform>
+            <numerusform>Mögliche Doppelbelastung: Derselbe Betrag wurde dieser Karte vor %n Sekunden belastet (Bestellung %1, %2). Belasten Sie erneut nur, wenn der Kunde eine zweite Zahlung gewünscht hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charging %1…</source>
+        <translation>%1 wird belastet…</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Bestellung %1: %2</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Print the receipt or save it as PDF?</source>
+        <translation>Beleg drucken oder als PDF speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Beleg speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Beleg gespeichert unter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card details were cleared after %n second(s) without activity.</source>
+        <translation>
+            <numerusform>Die Kartendaten wurden nach %n Sekunde ohne Aktivität geleert.</numerusform>
+            <numerusform>Die Kartendaten wurden nach %n Sekunden ohne Aktivität geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A charge is in progress</source>
+        <translation>Eine Belastung läuft</translation>
+    </message>
+    <message>
+        <source>A charge is waiting for the gateway&apos;s answer. If you quit now its outcome will be looked up the next time the terminal starts. Quit anyway?</source>
+        <translation>Eine Belastung wartet auf die Antwort des Gateways. Wenn Sie jetzt beenden, wird ihr Ergebnis beim nächsten Start des Terminals abgefragt. Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>T&amp;erminal</source>
+        <translation>T&amp;erminal</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::Receipt</name>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Zahlungsbeleg</translation>
+    </message>
+    <message>
+        <source>DEMO: no real payment was made.</source>
+        <translation>DEMO: Es wurde keine echte Zahlung ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Kartennummer</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Karteninhaber</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Card payment taken by phone through Pay Agency.</source>
+        <translation>Kartenzahlung telefonisch entgegengenommen über Pay Agency.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Beleg %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
+        <translation>Der Beleg konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::ResultPanel</name>
+    <message>
+        <source>%1 on %2 for %3.</source>
+        <translation>%1 auf %2 für %3.</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>The card was declined: %1
+No money was taken. Ask the customer for another card.</source>
+        <translation>Die Karte wurde abgelehnt: %1
+Es wurde kein Geld abgebucht. Bitten Sie den Kunden um eine andere Karte.</translation>
+    </message>
+    <message>
+        <source>3-D Secure needed</source>
+        <translation>3-D Secure erforderlich</translation>
+    </message>
+    <message>
+        <source>The cardholder must confirm this payment with their bank. Open the link in a browser or send it to the cardholder. The status is followed until it is final.
+%1</source>
+        <translation>Der Karteninhaber muss diese Zahlung bei seiner Bank bestätigen. Öffnen Sie den Link in einem Browser oder senden Sie ihn dem Karteninhaber. Der Status wird verfolgt, bis er endgültig ist.
+%1</translation>
+    </message>
+    <message>
+        <source>Waiting for 3-D Secure</source>
+        <translation>Wartet auf 3-D Secure</translation>
+    </message>
+    <message>
+        <source>The cardholder has not finished the 3-D Secure check yet. %1</source>
+        <translation>Der Karteninhaber hat die 3-D-Secure-Prüfung noch nicht abgeschlossen. %1</translation>
+    </message>
+    <message>
+        <source>Rejected by the gateway</source>
+        <translation>Vom Gateway zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>%1
+No money was taken.</source>
+        <translation>%1
+Es wurde kein Geld abgebucht.</translation>
+    </message>
+    <message>
+        <source>%1
+The fields the gateway complained about are marked on the form. No money was taken.</source>
+        <translation>%1
+Die vom Gateway beanstandeten Felder sind im Formular markiert. Es wurde kein Geld abgebucht.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the credentials (HTTP 401). Check the secret key in Settings. No money was taken.</source>
+        <translation>Das Gateway hat die Zugangsdaten abgelehnt (HTTP 401). Prüfen Sie den geheimen Schlüssel in den Einstellungen. Es wurde kein Geld abgebucht.</translation>
+    </message>
+    <message>
+        <source>Gateway error</source>
+        <translation>Gateway-Fehler</translation>
+    </message>
+    <message>
+        <source>The gateway had a problem (%1). The charge is being looked up to be sure no money was taken; do not charge again until the history shows the result.</source>
+        <translation>Das Gateway hatte ein Problem (%1). Die Belastung wird abgefragt, um sicherzugehen, dass kein Geld abgebucht wurde; belasten Sie nicht erneut, bis der Verlauf das Ergebnis zeigt.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing reached the gateway and no money was taken; you can try again.</source>
+        <translation>%1
+Nichts hat das Gateway erreicht und es wurde kein Geld abgebucht; Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: being looked up</source>
+        <translation>Ergebnis unbekannt: wird abgefragt</translation>
+    </message>
+    <message>
+        <source>The charge was sent but no clear answer came back, so it MAY HAVE GONE THROUGH. Do not charge this card again. The terminal is looking it up with the gateway (order %1) and the history will show the result.
+%2</source>
+        <translation>Die Belastung wurde gesendet, aber es kam keine eindeutige Antwort zurück; sie KANN DURCHGEGANGEN SEIN. Belasten Sie diese Karte nicht erneut. Das Terminal fragt sie beim Gateway ab (Bestellung %1), und der Verlauf wird das Ergebnis zeigen.
+%2</translation>
+    </message>
+    <message>
+        <source>Following the status…</source>
+        <translation>Status wird verfolgt…</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>Transaction %1 · order %2</source>
+        <translation>Transaktion %1 · Bestellung %2</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::SettingsDialog</name>
+    <message>
+        <source>Alpha-3 (GBR): the documentation&apos;s table</source>
+        <translation>Alpha-3 (GBR): Tabelle der Dokumentation</translation>
+    </message>
+    <message>
+        <source>Alpha-2 (GB): the SDK&apos;s example</source>
+        <translation>Alpha-2 (GB): Beispiel des SDK</translation>
+    </message>
+    <message>
+        <source>Minor units (1250 = 12.50): the documentation</source>
+        <translation>Kleine Einheiten (1250 = 12,50): laut Dokumentation</translation>
+    </message>
+    <message>
+        <source>Major units (12.50): the SDK README</source>
+        <translation>Große Einheiten (12,50): laut SDK-README</translation>
+    </message>
+    <message>
+        <source>This computer (SQLite)</source>
+        <translation>Dieser Computer (SQLite)</translation>
+    </message>
+    <message>
+        <source>Shared PostgreSQL server</source>
+        <translation>Gemeinsamer PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Saved in: %1</source>
+        <translation>Gespeichert in: %1</translation>
+    </message>
+    <message>
+        <source>unchanged (leave empty to keep the saved key)</source>
+        <translation>unverändert (leer lassen, um den gespeicherten Schlüssel zu behalten)</translation>
+    </message>
+    <message>
+        <source>from the saved key</source>
+        <translation>aus dem gespeicherten Schlüssel</translation>
+    </message>
+    <message>
+        <source>LIVE: real cards will be charged</source>
+        <translation>LIVE: Echte Karten werden belastet</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Enter both the secret key and the encryption key.</source>
+        <translation>Geben Sie den geheimen Schlüssel und den Verschlüsselungsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The encryption key must be exactly 32 characters; this one has %1.</source>
+        <translation>Der Verschlüsselungsschlüssel muss genau 32 Zeichen lang sein; dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>The default currency is not an ISO 4217 code.</source>
+        <translation>Die vorgegebene Währung ist kein Code nach ISO 4217.</translation>
+    </message>
+    <message>
+        <source>The default country is not an ISO 3166 country.</source>
+        <translation>Das vorgegebene Land ist kein Land nach ISO 3166.</translation>
+    </message>
+    <message>
+        <source>The credentials are in use for this session but could not be saved: %1</source>
+        <translation>Die Zugangsdaten werden in dieser Sitzung verwendet, konnten aber nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2749 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ChargePage</name>
+    <message>
+        <source>Charge form</source>
+        <translation>Formulario de cobro</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Currency of the charge: type a code or a name</source>
+        <translation>Moneda del cobro: escriba un código o un nombre</translation>
+    </message>
+    <message>
+        <source>Currency problem</source>
+        <translation>Problema con la moneda</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>Amount to charge in the currency&apos;s units</source>
+        <translation>Importe que se cobra, en unidades de la moneda</translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation>Problema con el importe</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>&amp;Número de tarjeta</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
+    <message>
+        <source>Card number; the brand is detected as you type</source>
+        <translation>Número de tarjeta; la marca se reconoce mientras escribe</translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation>Marca de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Card number problem</source>
+        <translation>Problema con el número de tarjeta</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry</source>
+        <translation>&amp;Caducidad</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>Expiry date as MM/YY</source>
+        <translation>Fecha de caducidad como MM/AA</translation>
+    </message>
+    <message>
+        <source>Expiry problem</source>
+        <translation>Problema con la caducidad</translation>
+    </message>
+    <message>
+        <source>C&amp;VV</source>
+        <translation>C&amp;VV</translation>
+    </message>
+    <message>
+        <source>CVV</source>
+        <translation>CVV</translation>
+    </message>
+    <message>
+        <source>Card security code, 3 digits or 4 for American Express</source>
+        <translation>Código de seguridad de la tarjeta, 3 dígitos o 4 en American Express</translation>
+    </message>
+    <message>
+        <source>CVV problem</source>
+        <translation>Problema con el CVV</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Titular de la tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>Nom&amp;bre</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Cardholder&apos;s first name as on the card</source>
+        <translation>Nombre del titular tal como figura en la tarjeta</translation>
+    </message>
+    <message>
+        <source>First name problem</source>
+        <translation>Problema con el nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Apellidos</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Cardholder&apos;s last name as on the card</source>
+        <translation>Apellidos del titular tal como figuran en la tarjeta</translation>
+    </message>
+    <message>
+        <source>Last name problem</source>
+        <translation>Problema con los apellidos</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>C&amp;orreo electrónico</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Cardholder&apos;s email address</source>
+        <translation>Correo electrónico del titular</translation>
+    </message>
+    <message>
+        <source>Email problem</source>
+        <translation>Problema con el correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Cardholder&apos;s phone number</source>
+        <translation>Teléfono del titular</translation>
+    </message>
+    <message>
+        <source>Phone problem</source>
+        <translation>Problema con el teléfono</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Dirección de facturación</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Billing address street and number</source>
+        <translation>Calle y número de la dirección de facturación</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Problema con la dirección</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>Ci&amp;udad</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Billing address city</source>
+        <translation>Ciudad de la dirección de facturación</translation>
+    </message>
+    <message>
+        <source>City problem</source>
+        <translation>Problema con la ciudad</translation>
+    </message>
+    <message>
+        <source>&amp;State / county</source>
+        <translation>&amp;Estado / provincia</translation>
+    </message>
+    <message>
+        <source>State / county</source>
+        <translation>Estado / provincia</translation>
+    </message>
+    <message>
+        <source>Billing address state, county or region</source>
+        <translation>Estado, provincia o región de la dirección de facturación</translation>
+    </message>
+    <message>
+        <source>State / county problem</source>
+        <translation>Problema con el estado / provincia</translation>
+    </message>
+    <message>
+        <source>&amp;Zip / postcode</source>
+        <translation>Códi&amp;go postal</translation>
+    </message>
+    <message>
+        <source>Zip / postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Billing address postcode</source>
+        <translation>Código postal de la dirección de facturación</translation>
+    </message>
+    <message>
+        <source>Zip / postcode problem</source>
+        <translation>Problema con el código postal</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>Paí&amp;s</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Billing country: type a code or a name</source>
+        <translation>País de facturación: escriba un código o un nombre</translation>
+    </message>
+    <message>
+        <source>Country problem</source>
+        <translation>Problema con el país</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Order id</source>
+        <translation>ID de &amp;pedido</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>ID de pedido</translation>
+    </message>
+    <message>
+        <source>Order reference sent with the charge</source>
+        <translation>Referencia del pedido que se envía con el cobro</translation>
+    </message>
+    <message>
+        <source>Order id problem</source>
+        <translation>Problema con el ID de pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal id</source>
+        <translation>ID de &amp;terminal</translation>
+    </message>
+    <message>
+        <source>Terminal id</source>
+        <translation>ID de terminal</translation>
+    </message>
+    <message>
+        <source>Connector to use; leave empty for routing</source>
+        <translation>Conector que se usará; déjelo vacío para el enrutamiento automático</translation>
+    </message>
+    <message>
+        <source>Terminal id problem</source>
+        <translation>Problema con el ID de terminal</translation>
+    </message>
+    <message>
+        <source>Customer IP</source>
+        <translation>IP del cliente</translation>
+    </message>
+    <message>
+        <source>Customer IP address</source>
+        <translation>Dirección IP del cliente</translation>
+    </message>
+    <message>
+        <source>Customer IP problem</source>
+        <translation>Problema con la IP del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URL</source>
+        <translation>URL de &amp;redirección</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>URL de redirección</translation>
+    </message>
+    <message>
+        <source>Where the cardholder lands after 3-D Secure</source>
+        <translation>Página a la que llega el titular tras 3-D Secure</translation>
+    </message>
+    <message>
+        <source>Redirect URL problem</source>
+        <translation>Problema con la URL de redirección</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL</source>
+        <translation>URL del &amp;webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL del webhook</translation>
+    </message>
+    <message>
+        <source>Your server&apos;s notification address</source>
+        <translation>Dirección de notificación de su servidor</translation>
+    </message>
+    <message>
+        <source>Webhook URL problem</source>
+        <translation>Problema con la URL del webhook</translation>
+    </message>
+    <message>
+        <source>Why the charge button is disabled</source>
+        <translation>Por qué el botón «Cobrar» está desactivado</translation>
+    </message>
+    <message>
+        <source>Charge in progress</source>
+        <translation>Cobro en curso</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>Borrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Borrar el formulario</translation>
+    </message>
+    <message>
+        <source>Charge (Enter)</source>
+        <translation>Cobrar (Intro)</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cobrar</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Telé&amp;fono</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Charge history</source>
+        <translation>Historial de cobros</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Which charges to show</source>
+        <translation>Qué cobros se muestran</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>R&amp;esultado</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Filtro por resultado</translation>
+    </message>
+    <message>
+        <source>Search: last four, name, email, order or transaction id</source>
+        <translation>Buscar: últimos cuatro dígitos, nombre, correo, ID de pedido o de transacción</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Four digits find the card&apos;s last four; an address with @ finds the email; otherwise names, order ids and transaction ids</source>
+        <translation>Cuatro dígitos buscan los cuatro últimos de la tarjeta; una dirección con @ busca el correo; lo demás busca nombres, ID de pedido e ID de transacción</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Cobros</translation>
+    </message>
+    <message>
+        <source>Details of the selected charge</source>
+        <translation>Detalles del cobro seleccionado</translation>
+    </message>
+    <message>
+        <source>Look up &amp;status</source>
+        <translation>&amp;Consultar estado</translation>
+    </message>
+    <message>
+        <source>Look up the status of the selected charge at the gateway</source>
+        <translation>Consultar en la pasarela el estado del cobro seleccionado</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>&amp;Reembolsar…</translation>
+    </message>
+    <message>
+        <source>Refund the selected charge</source>
+        <translation>Reembolsar el cobro seleccionado</translation>
+    </message>
+    <message>
+        <source>Summary of the charges shown</source>
+        <translation>Resumen de los cobros mostrados</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the export or search</source>
+        <translation>Cancelar la exportación o la búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the charges shown as CSV</source>
+        <translation>Exportar los cobros mostrados como CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Result of the last charge</source>
+        <translation>Resultado del último cobro</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>ID de transacción</translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation>&amp;Copiar ID</translation>
+    </message>
+    <message>
+        <source>Copy the transaction id</source>
+        <translation>Copiar el ID de transacción</translation>
+    </message>
+    <message>
+        <source>3-D Secure link for the cardholder</source>
+        <translation>Enlace de 3-D Secure para el titular</translation>
+    </message>
+    <message>
+        <source>Open the 3-D Secure link in the browser</source>
+        <translation>Abrir el enlace de 3-D Secure en el navegador</translation>
+    </message>
+    <message>
+        <source>Copy the 3-D Secure link</source>
+        <translation>Copiar el enlace de 3-D Secure</translation>
+    </message>
+    <message>
+        <source>Charge this customer again with a new card entry</source>
+        <translation>Cobrar otra vez a este cliente con una nueva tarjeta</translation>
+    </message>
+    <message>
+        <source>Print or save the receipt</source>
+        <translation>Imprimir o guardar el recibo</translation>
+    </message>
+    <message>
+        <source>Close the result and start a new charge</source>
+        <translation>Cerrar el resultado y empezar un nuevo cobro</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Abrir en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Copy lin&amp;k</source>
+        <translation>Copiar en&amp;lace</translation>
+    </message>
+    <message>
+        <source>Charge this customer a&amp;gain</source>
+        <translation>Cobrar de nuevo a este cliente (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Recei&amp;pt…</source>
+        <translation>Reci&amp;bo…</translation>
+    </message>
+    <message>
+        <source>New charge (Ctrl+N)</source>
+        <translation>Nuevo cobro (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key</source>
+        <translation>Clave &amp;secreta</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clave secreta</translation>
+    </message>
+    <message>
+        <source>Secret key from the merchant portal, PA_TEST_ or PA_LIVE_</source>
+        <translation>Clave secreta del portal del comercio, PA_TEST_ o PA_LIVE_</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption key</source>
+        <translation>&amp;Clave de cifrado</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Clave de cifrado</translation>
+    </message>
+    <message>
+        <source>32-character encryption key from the merchant portal</source>
+        <translation>Clave de cifrado de 32 caracteres del portal del comercio</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Environment derived from the secret key</source>
+        <translation>Entorno deducido de la clave secreta</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <source>Where the credentials are stored</source>
+        <translation>Dónde se guardan las credenciales</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Pasarela</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>URL &amp;base</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Gateway base URL, https</source>
+        <translation>URL base de la pasarela, https</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout</source>
+        <translation>Tiempo de &amp;espera</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Tiempo de espera</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the gateway</source>
+        <translation>Segundos de espera a la pasarela</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Country code format</source>
+        <translation>&amp;Formato del código de país</translation>
+    </message>
+    <message>
+        <source>Country code format</source>
+        <translation>Formato del código de país</translation>
+    </message>
+    <message>
+        <source>How the country is sent: alpha-3 or alpha-2</source>
+        <translation>Cómo se envía el país: alfa-3 o alfa-2</translation>
+    </message>
+    <message>
+        <source>&amp;Amount unit</source>
+        <translation>Unid&amp;ad del importe</translation>
+    </message>
+    <message>
+        <source>Amount unit</source>
+        <translation>Unidad del importe</translation>
+    </message>
+    <message>
+        <source>How the amount is sent: minor units or major units</source>
+        <translation>Cómo se envía el importe: en unidades menores o en unidades principales</translation>
+    </message>
+    <message>
+        <source>Defaults for new charges</source>
+        <translation>Valores predeterminados de los cobros nuevos</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Default currency code</source>
+        <translation>Código de moneda predeterminado</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Default country code</source>
+        <translation>Código de país predeterminado</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URL</source>
+        <translation>&amp;URL de redirección</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>URL de redirección</translation>
+    </message>
+    <message>
+        <source>Default redirect URL after 3-D Secure</source>
+        <translation>URL de redirección predeterminada tras 3-D Secure</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL</source>
+        <translation>URL del &amp;webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL del webhook</translation>
+    </message>
+    <message>
+        <source>Default webhook URL</source>
+        <translation>URL del webhook predeterminada</translation>
+    </message>
+    <message>
+        <source>Customer &amp;IP</source>
+        <translation>IP &amp;del cliente</translation>
+    </message>
+    <message>
+        <source>Customer IP</source>
+        <translation>IP del cliente</translation>
+    </message>
+    <message>
+        <source>Default customer IP address for phone orders</source>
+        <translation>Dirección IP del cliente predeterminada para pedidos telefónicos</translation>
+    </message>
+    <message>
+        <source>Ter&amp;minal id</source>
+        <translation>ID de &amp;terminal</translation>
+    </message>
+    <message>
+        <source>Terminal id</source>
+        <translation>ID de terminal</translation>
+    </message>
+    <message>
+        <source>Default terminal id</source>
+        <translation>ID de terminal predeterminado</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name</source>
+        <translation>&amp;Nombre del operador</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>Nombre del operador</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with each charge</source>
+        <translation>Su nombre, que se registra con cada cobro</translation>
+    </message>
+    <message>
+        <source>Clear card &amp;after</source>
+        <translation>Borrar &amp;la tarjeta tras</translation>
+    </message>
+    <message>
+        <source>Clear card after</source>
+        <translation>Borrar la tarjeta tras</translation>
+    </message>
+    <message>
+        <source>Seconds without activity before the card fields are cleared</source>
+        <translation>Segundos sin actividad antes de borrar los campos de la tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Where charges are recorded: this computer or a shared PostgreSQL server</source>
+        <translation>Dónde se registran los cobros: este equipo o un servidor PostgreSQL compartido</translation>
+    </message>
+    <message>
+        <source>PostgreSQL &amp;connection</source>
+        <translation>C&amp;onexión PostgreSQL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection</source>
+        <translation>Conexión PostgreSQL</translation>
+    </message>
+    <message>
+        <source>host=… port=… dbname=… user=…</source>
+        <translation>host=… port=… dbname=… user=…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language of the terminal</source>
+        <translation>Idioma del terminal</translation>
+    </message>
+    <message>
+        <source>Problems with the settings</source>
+        <translation>Problemas en la configuración</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Cards</name>
+    <message>
+        <source>The card number can contain only digits, with spaces or dashes between the groups. Remove any letters or other characters that came with it.</source>
+        <translation>El número de tarjeta solo puede contener dígitos, con espacios o guiones entre los grupos. Quite las letras u otros caracteres que se hayan copiado con él.</translation>
+    </message>
+    <message>
+        <source>Enter the card number.</source>
+        <translation>Introduzca el número de tarjeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card number has too many digits: a card number has at most %n digits.</source>
+        <translation>
+            <numerusform>El número de tarjeta tiene demasiados dígitos: un número de tarjeta tiene como máximo %n dígito.</numerusform>
+            <numerusform>El número de tarjeta tiene demasiados dígitos: un número de tarjeta tiene como máximo %n dígitos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The card number has too many digits: a %1 card number has at most %n digits.</source>
+        <translation>
+            <numerusform>El número de tarjeta tiene demasiados dígitos: un número de tarjeta %1 tiene como máximo %n dígito.</numerusform>
+            <numerusform>El número de tarjeta tiene demasiados dígitos: un número de tarjeta %1 tiene como máximo %n dígitos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card number is incomplete. Check that every digit has been entered.</source>
+        <translation>El número de tarjeta está incompleto. Compruebe que se han introducido todos los dígitos.</translation>
+    </message>
+    <message>
+        <source>The card number does not belong to a card brand this terminal accepts. Check the first digits.</source>
+        <translation>El número de tarjeta no pertenece a ninguna marca que acepte este terminal. Compruebe los primeros dígitos.</translation>
+    </message>
+    <message>
+        <source>The card number is not valid. Check it for a mistyped or swapped digit.</source>
+        <translation>El número de tarjeta no es válido. Compruebe si hay un dígito mal escrito o cambiado de lugar.</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s security code: the 4 digits printed on the front of the American Express card.</source>
+        <translation>Introduzca el código de seguridad: los 4 dígitos impresos en el anverso de la tarjeta American Express.</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s security code: the 3 digits on the back of the card.</source>
+        <translation>Introduzca el código de seguridad: los 3 dígitos del reverso de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The security code can contain only digits.</source>
+        <translation>El código de seguridad solo puede contener dígitos.</translation>
+    </message>
+    <message>
+        <source>The security code must be 4 digits for American Express.</source>
+        <translation>El código de seguridad debe tener 4 dígitos en American Express.</translation>
+    </message>
+    <message>
+        <source>The security code must be 3 digits.</source>
+        <translation>El código de seguridad debe tener 3 dígitos.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date shown on the card, like 08/27.</source>
+        <translation>Introduzca la fecha de caducidad que figura en la tarjeta, por ejemplo 08/27.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date as month and year, like 08/27.</source>
+        <translation>Introduzca la fecha de caducidad como mes y año, por ejemplo 08/27.</translation>
+    </message>
+    <message>
+        <source>The expiry month must be from 01 to 12.</source>
+        <translation>El mes de caducidad debe estar entre 01 y 12.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry year with four digits, like 2027.</source>
+        <translation>Introduzca el año de caducidad con cuatro dígitos, por ejemplo 2027.</translation>
+    </message>
+    <message>
+        <source>The card expired at the end of %1/%2. Ask the cardholder for another card.</source>
+        <translation>La tarjeta caducó a finales de %1/%2. Pida otra tarjeta al titular.</translation>
+    </message>
+    <message>
+        <source>The expiry year %1 is more than 20 years away. Check the year on the card.</source>
+        <translation>El año de caducidad %1 está a más de 20 años. Compruebe el año en la tarjeta.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::ChargeService</name>
+    <message>
+        <source>Nothing was sent: these fields need attention: %1.</source>
+        <translation>No se ha enviado nada; revise estos campos: %1.</translation>
+    </message>
+    <message>
+        <source>This charge was made in the %1 environment; the terminal is set up for %2.</source>
+        <translation>Este cobro se hizo en el entorno %1; el terminal está configurado para %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::CredentialStore</name>
+    <message>
+        <source>No credentials are saved in the keychain yet.</source>
+        <translation>Todavía no hay credenciales guardadas en el llavero.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused: %1</source>
+        <translation>Se denegó el acceso al llavero: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1). Credentials cannot be saved; they can still be entered for this session.</source>
+        <translation>No hay ningún llavero disponible en este equipo (%1). Las credenciales no se pueden guardar, pero sí introducir para esta sesión.</translation>
+    </message>
+    <message>
+        <source>This system has no supported keychain: %1</source>
+        <translation>Este sistema no tiene un llavero compatible: %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Falló el llavero: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation>El llavero no respondió en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: simulated failure</source>
+        <translation>Falló el llavero: fallo simulado</translation>
+    </message>
+    <message>
+        <source>memory (not saved)</source>
+        <translation>memoria (no guardado)</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Llavero de macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring / KWallet)</source>
+        <translation>Secret Service (llavero de GNOME / KWallet)</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::CsvExport</name>
+    <message>
+        <source>write error</source>
+        <translation>error de escritura</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo CSV: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::FieldRules</name>
+    <message>
+        <source>Enter the cardholder&apos;s email address, like name@example.com.</source>
+        <translation>Introduzca el correo electrónico del titular, por ejemplo nombre@example.com.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The email address is too long: it can have at most %n characters.</source>
+        <translation>
+            <numerusform>El correo electrónico es demasiado largo: puede tener como máximo %n carácter.</numerusform>
+            <numerusform>El correo electrónico es demasiado largo: puede tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The email address cannot contain spaces or invisible characters.</source>
+        <translation>El correo electrónico no puede contener espacios ni caracteres invisibles.</translation>
+    </message>
+    <message>
+        <source>The email address needs an @ sign, like name@example.com.</source>
+        <translation>El correo electrónico necesita una @, por ejemplo nombre@example.com.</translation>
+    </message>
+    <message>
+        <source>The email address can contain only one @ sign.</source>
+        <translation>El correo electrónico solo puede contener una @.</translation>
+    </message>
+    <message>
+        <source>The part of the email address before the @ is missing or contains characters that are not allowed.</source>
+        <translation>La parte del correo electrónico antes de la @ falta o contiene caracteres no permitidos.</translation>
+    </message>
+    <message>
+        <source>The part of the email address after the @ must be a domain name, like example.com.</source>
+        <translation>La parte del correo electrónico después de la @ debe ser un nombre de dominio, por ejemplo example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s IP address, like 203.0.113.7 or 2001:db8::1.</source>
+        <translation>Introduzca la dirección IP del cliente, por ejemplo 203.0.113.7 o 2001:db8::1.</translation>
+    </message>
+    <message>
+        <source>This is not a valid IP address. Enter it like 203.0.113.7 or 2001:db8::1.</source>
+        <translation>No es una dirección IP válida. Introdúzcala como 203.0.113.7 o 2001:db8::1.</translation>
+    </message>
+    <message>
+        <source>Enter the cardholder&apos;s phone number, like +44 20 7946 0958.</source>
+        <translation>Introduzca el teléfono del titular, por ejemplo +44 20 7946 0958.</translation>
+    </message>
+    <message>
+        <source>A + can only be the first character of the phone number.</source>
+        <translation>Un + solo puede ser el primer carácter del teléfono.</translation>
+    </message>
+    <message>
+        <source>The brackets in the phone number do not match.</source>
+        <translation>Los paréntesis del teléfono no están emparejados.</translation>
+    </message>
+    <message>
+        <source>The phone number can contain only digits, spaces, dashes, dots, brackets and a leading +.</source>
+        <translation>El teléfono solo puede contener dígitos, espacios, guiones, puntos, paréntesis y un + al principio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone number is too short: it needs at least %n digits, with the area code.</source>
+        <translation>
+            <numerusform>El teléfono es demasiado corto: necesita al menos %n dígito, con el prefijo.</numerusform>
+            <numerusform>El teléfono es demasiado corto: necesita al menos %n dígitos, con el prefijo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone number is too long: it can have at most %n digits.</source>
+        <translation>
+            <numerusform>El teléfono es demasiado largo: puede tener como máximo %n dígito.</numerusform>
+            <numerusform>El teléfono es demasiado largo: puede tener como máximo %n dígitos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the web address, starting with https://, like https://example.com/notify.</source>
+        <translation>Introduzca la dirección web, empezando por https://, por ejemplo https://example.com/notify.</translation>
+    </message>
+    <message>
+        <source>This is not a complete web address. Enter it with https:// and a host name, like https://example.com/notify.</source>
+        <translation>No es una dirección web completa. Introdúzcala con https:// y un nombre de host, por ejemplo https://example.com/notify.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The web address is too long: it can have at most %n characters.</source>
+        <translation>
+            <numerusform>La dirección web es demasiado larga: puede tener como máximo %n carácter.</numerusform>
+            <numerusform>La dirección web es demasiado larga: puede tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The web address cannot contain spaces or invisible characters.</source>
+        <translation>La dirección web no puede contener espacios ni caracteres invisibles.</translation>
+    </message>
+    <message>
+        <source>The web address must not contain a user name or password.</source>
+        <translation>La dirección web no debe contener un nombre de usuario ni una contraseña.</translation>
+    </message>
+    <message>
+        <source>The web address must start with https:// so that the connection is encrypted. http:// is allowed only for this computer (localhost).</source>
+        <translation>La dirección web debe empezar por https:// para que la conexión esté cifrada. http:// solo se permite para este equipo (localhost).</translation>
+    </message>
+    <message>
+        <source>Fill in this field.</source>
+        <translation>Rellene este campo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This field can have at most %n characters.</source>
+        <translation>
+            <numerusform>Este campo puede tener como máximo %n carácter.</numerusform>
+            <numerusform>Este campo puede tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the line break, tab or other invisible control character from this field.</source>
+        <translation>Quite de este campo el salto de línea, el tabulador u otro carácter de control invisible.</translation>
+    </message>
+    <message>
+        <source>This field contains a broken character. Retype the text instead of pasting it.</source>
+        <translation>Este campo contiene un carácter dañado. Vuelva a escribir el texto en lugar de pegarlo.</translation>
+    </message>
+    <message>
+        <source>Enter the state, province or region.</source>
+        <translation>Introduzca el estado, la provincia o la región.</translation>
+    </message>
+    <message>
+        <source>Enter the two-letter state code, like NY or CA.</source>
+        <translation>Introduzca el código de dos letras del estado, por ejemplo NY o CA.</translation>
+    </message>
+    <message>
+        <source>Enter the two-letter province code, like ON or QC.</source>
+        <translation>Introduzca el código de dos letras de la provincia, por ejemplo ON o QC.</translation>
+    </message>
+    <message>
+        <source>Enter the postcode (ZIP code) of the billing address.</source>
+        <translation>Introduzca el código postal de la dirección de facturación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The postcode is too long: it can have at most %n characters.</source>
+        <translation>
+            <numerusform>El código postal es demasiado largo: puede tener como máximo %n carácter.</numerusform>
+            <numerusform>El código postal es demasiado largo: puede tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The postcode can contain only letters, digits, spaces and dashes.</source>
+        <translation>El código postal solo puede contener letras, dígitos, espacios y guiones.</translation>
+    </message>
+    <message>
+        <source>Enter the ZIP code as 5 digits, like 90210, or as ZIP+4, like 90210-1234.</source>
+        <translation>Introduzca el código ZIP con 5 dígitos, por ejemplo 90210, o como ZIP+4, por ejemplo 90210-1234.</translation>
+    </message>
+    <message>
+        <source>This postcode does not have the form used in the selected country, like %1.</source>
+        <translation>Este código postal no tiene la forma que se usa en el país elegido, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>Enter the order reference.</source>
+        <translation>Introduzca la referencia del pedido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The order reference can have at most %n characters.</source>
+        <translation>
+            <numerusform>La referencia del pedido puede tener como máximo %n carácter.</numerusform>
+            <numerusform>La referencia del pedido puede tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order reference can contain only letters A-Z, digits, dots, underscores, colons and dashes.</source>
+        <translation>La referencia del pedido solo puede contener letras de la A a la Z, dígitos, puntos, guiones bajos, dos puntos y guiones.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::GatewayClient</name>
+    <message>
+        <source>No secret key is configured.</source>
+        <translation>No hay ninguna clave secreta configurada.</translation>
+    </message>
+    <message>
+        <source>The secret key must start with PA_TEST_ (test) or PA_LIVE_ (live).</source>
+        <translation>La clave secreta debe empezar por PA_TEST_ (prueba) o PA_LIVE_ (real).</translation>
+    </message>
+    <message>
+        <source>The gateway address is not a valid URL.</source>
+        <translation>La dirección de la pasarela no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The gateway address must use https:// (plain http is allowed only to this computer).</source>
+        <translation>La dirección de la pasarela debe usar https:// (http sin cifrar solo se permite hacia este equipo).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: these fields need attention: %1.</source>
+        <translation>No se ha enviado nada; revise estos campos: %1.</translation>
+    </message>
+    <message>
+        <source>The transaction id is not valid.</source>
+        <translation>El ID de transacción no es válido.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>Indique un motivo para el reembolso.</translation>
+    </message>
+    <message>
+        <source>Give a valid date range (from on or before to).</source>
+        <translation>Indique un periodo válido (el inicio igual o anterior al final).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer was larger than %1 KiB and was cut off; it could not be read.</source>
+        <translation>La respuesta de la pasarela superaba %1 KiB y se cortó; no se pudo leer.</translation>
+    </message>
+    <message>
+        <source>Could not reach the gateway within %1 seconds; nothing was sent.</source>
+        <translation>No se pudo contactar con la pasarela en %1 segundos; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>No answer from the gateway within %1 seconds. The request was sent, so the charge may have gone through; it must be looked up, not sent again.</source>
+        <translation>Sin respuesta de la pasarela en %1 segundos. La solicitud se envió, así que el cobro puede haberse realizado; hay que consultarlo, no enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No answer from the gateway within %1 seconds.</source>
+        <translation>Sin respuesta de la pasarela en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate was not accepted, so nothing was sent: %1</source>
+        <translation>No se aceptó el certificado de la pasarela, así que no se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach the gateway, so nothing was sent: %1</source>
+        <translation>No se pudo contactar con la pasarela, así que no se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was lost after the request was sent; the charge may have gone through and must be looked up: %1</source>
+        <translation>Se perdió la conexión con la pasarela después de enviar la solicitud; el cobro puede haberse realizado y hay que consultarlo: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was lost: %1</source>
+        <translation>Se perdió la conexión con la pasarela: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::GatewayOutcome</name>
+    <message>
+        <source>The gateway could not read the request (HTTP 400).</source>
+        <translation>La pasarela no pudo leer la solicitud (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>The gateway refused the secret key (HTTP 401). Check the credentials in Settings.</source>
+        <translation>La pasarela rechazó la clave secreta (HTTP 401). Revise las credenciales en la configuración.</translation>
+    </message>
+    <message>
+        <source>The gateway rejected some fields of the request (HTTP %1).</source>
+        <translation>La pasarela rechazó algunos campos de la solicitud (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The gateway blocked this request (HTTP 403).</source>
+        <translation>La pasarela bloqueó esta solicitud (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>The gateway does not know this transaction or address (HTTP 404).</source>
+        <translation>La pasarela no conoce esta transacción o dirección (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The gateway had an internal error (HTTP %1).</source>
+        <translation>La pasarela tuvo un error interno (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The gateway answered HTTP %1.</source>
+        <translation>La pasarela respondió HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The gateway gave an unexpected answer (HTTP %1).</source>
+        <translation>La pasarela dio una respuesta inesperada (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The gateway answered with an empty body.</source>
+        <translation>La pasarela respondió con un cuerpo vacío.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer could not be read (not JSON).</source>
+        <translation>No se pudo leer la respuesta de la pasarela (no es JSON).</translation>
+    </message>
+    <message>
+        <source>The payment was declined; the gateway gave no reason.</source>
+        <translation>El pago fue denegado; la pasarela no dio ningún motivo.</translation>
+    </message>
+    <message>
+        <source>The gateway asked for 3-D Secure but gave no usable address.</source>
+        <translation>La pasarela pidió 3-D Secure pero no dio una dirección utilizable.</translation>
+    </message>
+    <message>
+        <source>The gateway answered with an unknown status &quot;%1&quot;.</source>
+        <translation>La pasarela respondió con un estado desconocido «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::HistoryModel</name>
+    <message>
+        <source>Refund requested</source>
+        <translation>Reembolso solicitado</translation>
+    </message>
+    <message>
+        <source>Refunded %1</source>
+        <translation>Reembolsado el %1</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Refund failed</source>
+        <translation>Reembolso fallido</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Journal</name>
+    <message>
+        <source>A charge needs an order id (at most 128 characters) to be journalled.</source>
+        <translation>Un cobro necesita un ID de pedido (como máximo 128 caracteres) para anotarse en el registro.</translation>
+    </message>
+    <message>
+        <source>A charge needs a currency and an environment to be journalled.</source>
+        <translation>Un cobro necesita una moneda y un entorno para anotarse en el registro.</translation>
+    </message>
+    <message>
+        <source>A charge needs the card&apos;s last four digits to be journalled.</source>
+        <translation>Un cobro necesita los cuatro últimos dígitos de la tarjeta para anotarse en el registro.</translation>
+    </message>
+    <message>
+        <source>The journal already has a charge with order id %1; an order id is used once.</source>
+        <translation>El registro ya tiene un cobro con el ID de pedido %1; un ID de pedido se usa una sola vez.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was already completed (%2).</source>
+        <translation>La entrada %1 ya se completó (%2).</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>Indique un motivo para el reembolso.</translation>
+    </message>
+    <message>
+        <source>Only an approved charge can be refunded; this one is %1.</source>
+        <translation>Solo se puede reembolsar un cobro aprobado; este está: %1.</translation>
+    </message>
+    <message>
+        <source>This charge has already been refunded.</source>
+        <translation>Este cobro ya se ha reembolsado.</translation>
+    </message>
+    <message>
+        <source>A refund of this charge is already on its way; wait for its answer.</source>
+        <translation>Ya hay un reembolso de este cobro en curso; espere su respuesta.</translation>
+    </message>
+    <message>
+        <source>This charge has no transaction id to refund.</source>
+        <translation>Este cobro no tiene ID de transacción que reembolsar.</translation>
+    </message>
+    <message>
+        <source>No refund of entry %1 is waiting for an answer.</source>
+        <translation>Ningún reembolso de la entrada %1 está esperando respuesta.</translation>
+    </message>
+    <message>
+        <source>The terminal stopped before the gateway&apos;s answer arrived; the charge may have gone through. It is being looked up; do not charge again.</source>
+        <translation>El terminal se detuvo antes de que llegara la respuesta de la pasarela; el cobro puede haberse realizado. Se está consultando; no vuelva a cobrar.</translation>
+    </message>
+    <message>
+        <source>The journal is set to PostgreSQL but no connection is configured.</source>
+        <translation>El registro está configurado para PostgreSQL, pero no hay ninguna conexión configurada.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s connection string must not contain a password: keep the password in the keychain (or in ~/.pgpass).</source>
+        <translation>La cadena de conexión del registro no debe contener una contraseña: guarde la contraseña en el llavero (o en ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Unknown journal backend &quot;%1&quot; (use sqlite or postgresql).</source>
+        <translation>Motor de registro desconocido «%1» (use sqlite o postgresql).</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s port &quot;%1&quot; is not a port number.</source>
+        <translation>El puerto «%1» del registro no es un número de puerto.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s address is not a valid URL.</source>
+        <translation>La dirección del registro no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s PostgreSQL connection names neither a host nor a database.</source>
+        <translation>La conexión PostgreSQL del registro no indica ni un host ni una base de datos.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
+        <translation>El controlador de PostgreSQL para Qt (QPSQL, paquete de Debian libqt6sql6-psql) no está instalado.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt (QSQLITE, Debian package libqt6sql6-sqlite) is not installed.</source>
+        <translation>El controlador de SQLite para Qt (QSQLITE, paquete de Debian libqt6sql6-sqlite) no está instalado.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal&apos;s folder %1.</source>
+        <translation>No se puede crear la carpeta del registro %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1: %2</source>
+        <translation>No se puede crear el registro %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal (%1): %2</source>
+        <translation>No se puede abrir el registro (%1): %2</translation>
+    </message>
+    <message>
+        <source>The journal has schema version %1; this program needs %2.</source>
+        <translation>El registro tiene la versión de esquema %1; este programa necesita la %2.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s file system does not support SQLite&apos;s write-ahead log (got &quot;%1&quot;).</source>
+        <translation>El sistema de archivos del registro no admite el registro de escritura anticipada (WAL) de SQLite (respuesta «%1»).</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>error de base de datos desconocido</translation>
+    </message>
+    <message>
+        <source>The journal could not %1: %2</source>
+        <translation>El registro no pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer version of the terminal (schema %1; this version knows up to %2). Update the terminal.</source>
+        <translation>El registro lo escribió una versión más reciente del terminal (esquema %1; esta versión conoce hasta el %2). Actualice el terminal.</translation>
+    </message>
+    <message>
+        <source>The journal has an unknown schema version %1.</source>
+        <translation>El registro tiene una versión de esquema desconocida %1.</translation>
+    </message>
+    <message>
+        <source>The journal did not return the new entry&apos;s number.</source>
+        <translation>El registro no devolvió el número de la nueva entrada.</translation>
+    </message>
+    <message>
+        <source>The journal has no entry number %1.</source>
+        <translation>El registro no tiene ninguna entrada con el número %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::JournalEntry</name>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <source>Waiting for 3-D Secure</source>
+        <translation>Esperando 3-D Secure</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Gateway error (checking)</source>
+        <translation>Error de la pasarela (comprobando)</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Unknown (checking)</source>
+        <translation>Desconocido (comprobando)</translation>
+    </message>
+    <message>
+        <source>Unresolved: check by hand</source>
+        <translation>Sin resolver: compruébelo a mano</translation>
+    </message>
+    <message>
+        <source>The last four digits must be exactly four digits.</source>
+        <translation>Los cuatro últimos dígitos deben ser exactamente cuatro dígitos.</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>El primer día no debe ser posterior al último día.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::JournalReader</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Money</name>
+    <message>
+        <source>The amount is too long: it has more than %1 characters.</source>
+        <translation>El importe es demasiado largo: tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The amount can contain only digits, one decimal sign and thousands separators, without a sign or a currency code or symbol.</source>
+        <translation>El importe solo puede contener dígitos, un separador decimal y separadores de miles, sin signo ni código o símbolo de moneda.</translation>
+    </message>
+    <message>
+        <source>The amount has no digits.</source>
+        <translation>El importe no tiene dígitos.</translation>
+    </message>
+    <message>
+        <source>The amount has more than one decimal sign.</source>
+        <translation>El importe tiene más de un separador decimal.</translation>
+    </message>
+    <message>
+        <source>The amount has a thousands separator after its decimal sign.</source>
+        <translation>El importe tiene un separador de miles después del separador decimal.</translation>
+    </message>
+    <message>
+        <source>A thousands separator or decimal sign is in the wrong place: thousands separators go between groups of three digits.</source>
+        <translation>Un separador de miles o decimal está en un lugar incorrecto: los separadores de miles van entre grupos de tres dígitos.</translation>
+    </message>
+    <message>
+        <source>%1 has no decimal places.</source>
+        <translation>%1 no tiene decimales.</translation>
+    </message>
+    <message>
+        <source>%1 allows at most 1 decimal place.</source>
+        <translation>%1 admite como máximo 1 decimal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 allows at most %n decimal places.</source>
+        <translation>
+            <numerusform>%1 admite como máximo %n decimal.</numerusform>
+            <numerusform>%1 admite como máximo %n decimales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be charged: it has no minor unit.</source>
+        <translation>No se puede cobrar en %1 (%2): la moneda no tiene unidad fraccionaria.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Introduzca un importe.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>El importe no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The amount is too large: at most %1 can be charged.</source>
+        <translation>El importe es demasiado alto: se puede cobrar como máximo %1.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>El importe debe ser mayor que cero.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::PayloadCipher</name>
+    <message>
+        <source>The encryption key must be exactly 32 characters (bytes); this one has %1.</source>
+        <translation>La clave de cifrado debe tener exactamente 32 caracteres (bytes); esta tiene %1.</translation>
+    </message>
+    <message>
+        <source>The initialisation vector must be 16 bytes.</source>
+        <translation>El vector de inicialización debe tener 16 bytes.</translation>
+    </message>
+    <message>
+        <source>The payload is too large to encrypt.</source>
+        <translation>Los datos son demasiado grandes para cifrarlos.</translation>
+    </message>
+    <message>
+        <source>The payload could not be decrypted: wrong key or corrupted data (bad padding).</source>
+        <translation>No se pudieron descifrar los datos: clave incorrecta o datos dañados (relleno incorrecto).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed: %1</source>
+        <translation>Falló el generador de números aleatorios del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The payload is not of the form iv:ciphertext (no colon).</source>
+        <translation>Los datos no tienen la forma iv:ciphertext (falta los dos puntos).</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s IV must be 32 hexadecimal digits.</source>
+        <translation>El IV de los datos debe tener 32 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s ciphertext is not hexadecimal.</source>
+        <translation>El texto cifrado de los datos no es hexadecimal.</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s ciphertext is not a whole number of 16-byte blocks.</source>
+        <translation>El texto cifrado de los datos no es un número entero de bloques de 16 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::PaymentRequest</name>
+    <message>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado / provincia</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>customer IP address</source>
+        <translation>dirección IP del cliente</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>moneda</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>número de tarjeta</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>security code (CVV)</source>
+        <translation>código de seguridad (CVV)</translation>
+    </message>
+    <message>
+        <source>redirect URL</source>
+        <translation>URL de redirección</translation>
+    </message>
+    <message>
+        <source>webhook URL</source>
+        <translation>URL del webhook</translation>
+    </message>
+    <message>
+        <source>order id</source>
+        <translation>ID de pedido</translation>
+    </message>
+    <message>
+        <source>terminal id</source>
+        <translation>ID de terminal</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; is not an ISO 3166 country.</source>
+        <translation>El país «%1» no es un país de ISO 3166.</translation>
+    </message>
+    <message>
+        <source>The currency &quot;%1&quot; is not an ISO 4217 currency that can be charged.</source>
+        <translation>La moneda «%1» no es una moneda de ISO 4217 en la que se pueda cobrar.</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON: %1 at offset %2.</source>
+        <translation>La solicitud no es JSON válido: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <source>The request must be one JSON object.</source>
+        <translation>La solicitud debe ser un único objeto JSON.</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>campo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;amount&quot; must be an integer number of minor units (1250 for 12.50)</source>
+        <translation>«amount» debe ser un número entero de unidades menores (1250 para 12,50)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>«%1» debe ser un número</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>«%1» debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>The request has problems: %1.</source>
+        <translation>La solicitud tiene problemas: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Reconciler</name>
+    <message>
+        <source>The gateway&apos;s transaction list could not be read: %1</source>
+        <translation>No se pudo leer la lista de transacciones de la pasarela: %1</translation>
+    </message>
+    <message>
+        <source>Found by its order id in the gateway&apos;s transaction list (%1).</source>
+        <translation>Encontrado por su ID de pedido en la lista de transacciones de la pasarela (%1).</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the gateway&apos;s transaction list for %2 to %3.</source>
+        <translation>El pedido %1 no está en la lista de transacciones de la pasarela del %2 al %3.</translation>
+    </message>
+    <message>
+        <source>The gateway shows the refund.</source>
+        <translation>La pasarela muestra el reembolso.</translation>
+    </message>
+    <message>
+        <source>The gateway shows no refund for this transaction; the request may not have arrived. It can be sent again.</source>
+        <translation>La pasarela no muestra ningún reembolso para esta transacción; puede que la solicitud no llegara. Se puede enviar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The status could not be read: %1</source>
+        <translation>No se pudo leer el estado: %1</translation>
+    </message>
+    <message>
+        <source>Looked up at the gateway: %1</source>
+        <translation>Consultado en la pasarela: %1</translation>
+    </message>
+    <message>
+        <source>3-D Secure is not completed yet.</source>
+        <translation>3-D Secure aún no se ha completado.</translation>
+    </message>
+    <message>
+        <source>The gateway shows this charge as refunded.</source>
+        <translation>La pasarela muestra este cobro como reembolsado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not settled after %n lookup(s); check this charge at the gateway by hand. Last: %1</source>
+        <translation>
+            <numerusform>Sin resolver tras %n consulta; compruebe este cobro a mano en la pasarela. Última: %1</numerusform>
+            <numerusform>Sin resolver tras %n consultas; compruebe este cobro a mano en la pasarela. Última: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The refund&apos;s outcome is still not known; check it at the gateway. Last: %1</source>
+        <translation>El resultado del reembolso sigue sin conocerse; compruébelo en la pasarela. Última: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::RequestValidator</name>
+    <message>
+        <source>Choose the cardholder&apos;s country.</source>
+        <translation>Elija el país del titular.</translation>
+    </message>
+    <message>
+        <source>This is not a country of ISO 3166; type its name or its code, like GB or GBR.</source>
+        <translation>No es un país de ISO 3166; escriba su nombre o su código, por ejemplo GB o GBR.</translation>
+    </message>
+    <message>
+        <source>Choose the currency.</source>
+        <translation>Elija la moneda.</translation>
+    </message>
+    <message>
+        <source>This is not an ISO 4217 currency code, like GBP or EUR.</source>
+        <translation>No es un código de moneda de ISO 4217, como GBP o EUR.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be charged: it has no minor unit.</source>
+        <translation>No se puede cobrar en %1 (%2): la moneda no tiene unidad fraccionaria.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Introduzca un importe mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The amount is larger than this terminal accepts.</source>
+        <translation>El importe supera lo que admite este terminal.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to charge.</source>
+        <translation>Introduzca el importe que se va a cobrar.</translation>
+    </message>
+    <message>
+        <source>Choose a currency first.</source>
+        <translation>Elija primero una moneda.</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s expiry date, like 12/27.</source>
+        <translation>Introduzca la fecha de caducidad de la tarjeta, por ejemplo 12/27.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::app</name>
+    <message>
+        <source>Keyed card payments through the Pay Agency gateway.</source>
+        <translation>Pagos con tarjeta introducidos a mano a través de la pasarela de Pay Agency.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in gateway simulator.</source>
+        <translation>Trabajar con el simulador de pasarela integrado.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::app::TerminalApp</name>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>declined: card declined</source>
+        <translation>denegado: tarjeta denegada</translation>
+    </message>
+    <message>
+        <source>declined: insufficient funds</source>
+        <translation>denegado: fondos insuficientes</translation>
+    </message>
+    <message>
+        <source>declined: expired card</source>
+        <translation>denegado: tarjeta caducada</translation>
+    </message>
+    <message>
+        <source>3-D Secure: the simulator&apos;s check page opens; pending until it is approved or failed there</source>
+        <translation>3-D Secure: se abre la página de verificación del simulador; pendiente hasta que allí se apruebe o falle</translation>
+    </message>
+    <message>
+        <source>gateway error (HTTP 500); nothing is recorded</source>
+        <translation>error de la pasarela (HTTP 500); no se registra nada</translation>
+    </message>
+    <message>
+        <source>slow: approved, but the answer comes after the time limit: an unknown outcome</source>
+        <translation>lenta: aprobado, pero la respuesta llega tras el tiempo de espera: un resultado desconocido</translation>
+    </message>
+    <message>
+        <source>dropped: approved, but the connection closes without an answer: an unknown outcome</source>
+        <translation>cortada: aprobado, pero la conexión se cierra sin respuesta: un resultado desconocido</translation>
+    </message>
+    <message>
+        <source>The journal settings are wrong, so nothing can be charged: %1</source>
+        <translation>La configuración del registro es incorrecta, así que no se puede cobrar nada: %1</translation>
+    </message>
+    <message>
+        <source>The journal (%1) could not be opened, so nothing can be charged: %2</source>
+        <translation>No se pudo abrir el registro (%1), así que no se puede cobrar nada: %2</translation>
+    </message>
+    <message>
+        <source>Looking up the charge at the gateway…</source>
+        <translation>Consultando el cobro en la pasarela…</translation>
+    </message>
+    <message>
+        <source>Refunded: order %1.</source>
+        <translation>Reembolsado: pedido %1.</translation>
+    </message>
+    <message>
+        <source>The refund of order %1 did not go through: %2</source>
+        <translation>El reembolso del pedido %1 no se realizó: %2</translation>
+    </message>
+    <message>
+        <source>Refunding order %1…</source>
+        <translation>Reembolsando el pedido %1…</translation>
+    </message>
+    <message>
+        <source>started with --demo</source>
+        <translation>iniciado con --demo</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>el llavero no respondió</translation>
+    </message>
+    <message>
+        <source>no credentials are configured</source>
+        <translation>no hay credenciales configuradas</translation>
+    </message>
+    <message>
+        <source>no credentials could be read from the keychain: %1</source>
+        <translation>no se pudieron leer credenciales del llavero: %1</translation>
+    </message>
+    <message>
+        <source>The saved credentials cannot be used: %1 Running in demo mode.</source>
+        <translation>No se pueden usar las credenciales guardadas: %1 El terminal funciona en modo demo.</translation>
+    </message>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation>No se pudo iniciar el simulador de demo: %1</translation>
+    </message>
+    <message>
+        <source>Demo mode (%1)</source>
+        <translation>Modo demo (%1)</translation>
+    </message>
+    <message>
+        <source>The new gateway and journal settings take effect at the next start: a charge was in progress.</source>
+        <translation>La nueva configuración de la pasarela y del registro se aplicará en el próximo inicio: había un cobro en curso.</translation>
+    </message>
+    <message>
+        <source>Settings applied.</source>
+        <translation>Configuración aplicada.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::cli</name>
+    <message>
+        <source>Gateway base URL.</source>
+        <translation>URL base de la pasarela.</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds (default 15).</source>
+        <translation>Tiempo de espera en segundos (15 de forma predeterminada).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (history: array).</source>
+        <translation>Mostrar un único objeto JSON (history: una matriz).</translation>
+    </message>
+    <message>
+        <source>charge: read the request from FILE.</source>
+        <translation>charge: leer la solicitud de FILE.</translation>
+    </message>
+    <message>
+        <source>refund: the reason.</source>
+        <translation>refund: el motivo.</translation>
+    </message>
+    <message>
+        <source>transactions, history, export: first day.</source>
+        <translation>transactions, history, export: primer día.</translation>
+    </message>
+    <message>
+        <source>transactions, history, export: last day.</source>
+        <translation>transactions, history, export: último día.</translation>
+    </message>
+    <message>
+        <source>charge: refuse a charge like a recent one.</source>
+        <translation>charge: rechazar un cobro parecido a uno reciente.</translation>
+    </message>
+    <message>
+        <source>history, export: outcomes, comma-separated.</source>
+        <translation>history, export: resultados, separados por comas.</translation>
+    </message>
+    <message>
+        <source>history, export: the card&apos;s last four digits.</source>
+        <translation>history, export: los cuatro últimos dígitos de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>history, export: first or last name starts with TEXT.</source>
+        <translation>history, export: el nombre o los apellidos empiezan por TEXT.</translation>
+    </message>
+    <message>
+        <source>history, export: e-mail starts with TEXT.</source>
+        <translation>history, export: el correo empieza por TEXT.</translation>
+    </message>
+    <message>
+        <source>history, export: this order id.</source>
+        <translation>history, export: este ID de pedido.</translation>
+    </message>
+    <message>
+        <source>history, export: this transaction id.</source>
+        <translation>history, export: este ID de transacción.</translation>
+    </message>
+    <message>
+        <source>history: at most N entries (0: all).</source>
+        <translation>history: como máximo N entradas (0: todas).</translation>
+    </message>
+    <message>
+        <source>export: the CSV file to write.</source>
+        <translation>export: el archivo CSV que se escribe.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <source>charge, status, refund, transactions, history, export or reconcile</source>
+        <translation>charge, status, refund, transactions, history, export o reconcile</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::cli::CommandLine</name>
+    <message>
+        <source>Try &apos;pavt-cli --help&apos;.</source>
+        <translation>Pruebe &apos;pavt-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>No credentials: set PAVT_SECRET_KEY and PAVT_ENCRYPTION_KEY, or save them in the terminal&apos;s settings (%1).</source>
+        <translation>Sin credenciales: defina PAVT_SECRET_KEY y PAVT_ENCRYPTION_KEY, o guárdelas en la configuración del terminal (%1).</translation>
+    </message>
+    <message>
+        <source> Transaction %1.</source>
+        <translation> Transacción %1.</translation>
+    </message>
+    <message>
+        <source> Order %1.</source>
+        <translation> Pedido %1.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Aprobado.</translation>
+    </message>
+    <message>
+        <source>Refunded.</source>
+        <translation>Reembolsado.</translation>
+    </message>
+    <message>
+        <source>Status: approved (SUCCESS).</source>
+        <translation>Estado: aprobado (SUCCESS).</translation>
+    </message>
+    <message>
+        <source>Status: failed: %1</source>
+        <translation>Estado: fallido: %1</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Denegado: %1</translation>
+    </message>
+    <message>
+        <source>Status: pending (3-D Secure not completed yet).</source>
+        <translation>Estado: pendiente (3-D Secure aún no completado).</translation>
+    </message>
+    <message>
+        <source>3-D Secure needed: the cardholder must open %1</source>
+        <translation>Se necesita 3-D Secure: el titular debe abrir %1</translation>
+    </message>
+    <message>
+        <source>Rejected by the gateway (HTTP %1): %2</source>
+        <translation>Rechazado por la pasarela (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>Gateway error (HTTP %1): %2</source>
+        <translation>Error de la pasarela (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1 Do not charge again; look it up with &apos;pavt-cli status&apos; or &apos;pavt-cli transactions&apos; for today.</source>
+        <translation>Resultado desconocido: %1 No vuelva a cobrar; consúltelo con &apos;pavt-cli status&apos; o &apos;pavt-cli transactions&apos; para hoy.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No se indicó ningún comando.</translation>
+    </message>
+    <message>
+        <source>charge takes no arguments; the request is read from --input FILE or stdin.</source>
+        <translation>charge no admite argumentos; la solicitud se lee de --input FILE o de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>%1 takes one transaction id.</source>
+        <translation>%1 espera un único ID de transacción.</translation>
+    </message>
+    <message>
+        <source>refund needs --reason TEXT.</source>
+        <translation>refund necesita --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>transactions needs --from YYYY-MM-DD --to YYYY-MM-DD, from on or before to.</source>
+        <translation>transactions necesita --from YYYY-MM-DD --to YYYY-MM-DD, con from igual o anterior a to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s).</source>
+        <translation>
+            <numerusform>%n transacción.</numerusform>
+            <numerusform>%n transacciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history takes no arguments, only filters (see --help).</source>
+        <translation>history no admite argumentos, solo filtros (vea --help).</translation>
+    </message>
+    <message>
+        <source>export takes no arguments: export --csv FILE [filters].</source>
+        <translation>export no admite argumentos: export --csv FILE [filtros].</translation>
+    </message>
+    <message>
+        <source>reconcile takes no arguments.</source>
+        <translation>reconcile no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot read the request: %1</source>
+        <translation>No se puede leer la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>The request is larger than 1 MiB.</source>
+        <translation>La solicitud supera 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The request is not valid; nothing was sent.</source>
+        <translation>La solicitud no es válida; no se envió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pavt-cli: %n earlier charge(s) were interrupted before their answer; &apos;pavt-cli reconcile&apos; looks them up.</source>
+        <translation>
+            <numerusform>pavt-cli: %n cobro anterior se interrumpió antes de su respuesta; &apos;pavt-cli reconcile&apos; lo consulta.</numerusform>
+            <numerusform>pavt-cli: %n cobros anteriores se interrumpieron antes de su respuesta; &apos;pavt-cli reconcile&apos; los consulta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A charge of %1 on %2 was %3 %4 seconds ago (order %5).</source>
+        <translation>Un cobro de %1 en %2 estaba %3 hace %4 segundos (pedido %5).</translation>
+    </message>
+    <message>
+        <source>Not sent (--refuse-duplicate).</source>
+        <translation>No enviado (--refuse-duplicate).</translation>
+    </message>
+    <message>
+        <source>warning: %1 Sending anyway.</source>
+        <translation>Aviso: %1 Se envía de todos modos.</translation>
+    </message>
+    <message>
+        <source>The charge could not be journalled, so nothing was sent: %1</source>
+        <translation>No se pudo anotar el cobro en el registro, así que no se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>warning: the outcome could not be written to the journal: %1</source>
+        <translation>Aviso: no se pudo escribir el resultado en el registro: %1</translation>
+    </message>
+    <message>
+        <source>warning: the refund could not be written to the journal: %1</source>
+        <translation>Aviso: no se pudo escribir el reembolso en el registro: %1</translation>
+    </message>
+    <message>
+        <source>--from takes a day as YYYY-MM-DD.</source>
+        <translation>--from espera un día como YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--to takes a day as YYYY-MM-DD.</source>
+        <translation>--to espera un día como YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot; (use approved, declined, pending, needs_3ds, rejected, server_error, not_sent, unknown or unresolved).</source>
+        <translation>Resultado desconocido «%1» (use approved, declined, pending, needs_3ds, rejected, server_error, not_sent, unknown o unresolved).</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of entries (0: all).</source>
+        <translation>--limit espera un número de entradas (0: todas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries (--limit to see more).</source>
+        <translation>
+            <numerusform>%1 de %n entrada (--limit para ver más).</numerusform>
+            <numerusform>%1 de %n entradas (--limit para ver más).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entrada.</numerusform>
+            <numerusform>%n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export needs --csv FILE.</source>
+        <translation>export necesita --csv FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n entrada exportada a %1.</numerusform>
+            <numerusform>%n entradas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries looked up; %1 still open.</source>
+        <translation>
+            <numerusform>%n entrada consultada; %1 aún abierta(s).</numerusform>
+            <numerusform>%n entradas consultadas; %1 aún abierta(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0.001 and 600.</source>
+        <translation>--timeout espera un número de segundos entre 0 y 600. {0.001 ?} {600.?}</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::ChargeCoordinator</name>
+    <message>
+        <source>A charge is already in progress.</source>
+        <translation>Ya hay un cobro en curso.</translation>
+    </message>
+    <message>
+        <source>No gateway or journal is configured.</source>
+        <translation>No hay ninguna pasarela ni registro configurados.</translation>
+    </message>
+    <message>
+        <source>Warning: the outcome could not be written to the journal: %1</source>
+        <translation>Aviso: no se pudo escribir el resultado en el registro: %1</translation>
+    </message>
+    <message>
+        <source>The gateway could not confirm this charge in time: look it up in the merchant portal before charging again. %1</source>
+        <translation>La pasarela no pudo confirmar este cobro a tiempo: compruébelo en el portal del comercio antes de volver a cobrar. %1</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::ChargeForm</name>
+    <message numerus="yes">
+        <source>Fill in %n more field(s), starting with the %1.</source>
+        <translation>
+            <numerusform>Rellene %n campo más, empezando por: %1.</numerusform>
+            <numerusform>Rellene %n campos más, empezando por: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the %1: %2</source>
+        <translation>Revise el campo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Charge %1 to %2, %3?</source>
+        <translation>¿Cobrar %1 a %2, %3?</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::ChargePage</name>
+    <message>
+        <source>Card brand not known yet</source>
+        <translation>Marca de la tarjeta aún no reconocida</translation>
+    </message>
+    <message>
+        <source>Card brand: %1</source>
+        <translation>Marca de la tarjeta: %1</translation>
+    </message>
+    <message>
+        <source>A charge is in progress…</source>
+        <translation>Cobro en curso…</translation>
+    </message>
+    <message>
+        <source>Charge the card (Enter)</source>
+        <translation>Cobrar la tarjeta (Intro)</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::HistoryPage</name>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2 %3 (card …%4, transaction %5) in full?
+Reason:</source>
+        <translation>¿Reembolsar íntegramente %1 a %2 %3 (tarjeta …%4, transacción %5)?
+Motivo:</translation>
+    </message>
+    <message>
+        <source>Export charges</source>
+        <translation>Exportar cobros</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n charge(s).</source>
+        <translation>
+            <numerusform>%n cobro exportado.</numerusform>
+            <numerusform>%n cobros exportados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Falló la exportación: %1</translation>
+    </message>
+    <message>
+        <source>No charges match.</source>
+        <translation>Ningún cobro coincide.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>Gateway message</source>
+        <translation>Mensaje de la pasarela</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <source>3-D Secure link</source>
+        <translation>Enlace de 3-D Secure</translation>
+    </message>
+    <message>
+        <source>Refund reason</source>
+        <translation>Motivo del reembolso</translation>
+    </message>
+    <message>
+        <source>Refund message</source>
+        <translation>Mensaje del reembolso</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Esta sesión</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Cualquier resultado</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::MainWindow</name>
+    <message>
+        <source>Confirm the charge</source>
+        <translation>Confirmar el cobro</translation>
+    </message>
+    <message>
+        <source>&amp;Charge</source>
+        <translation>&amp;Cobrar</translation>
+    </message>
+    <message>
+        <source>PayAgency Virtual Terminal — DEMO</source>
+        <translation>PayAgency Virtual Terminal — DEMO</translation>
+    </message>
+    <message>
+        <source>PayAgency Virtual Terminal</source>
+        <translation>PayAgency Virtual Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;New charge</source>
+        <translation>&amp;Nuevo cobro</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>DEMO — payments go to the built-in gateway simulator; no real card is charged. Use the test cards on the right. Enter credentials in Settings (Ctrl+,) to go live.</source>
+        <translation>DEMO — los pagos van al simulador de pasarela integrado; no se cobra ninguna tarjeta real. Use las tarjetas de prueba de la derecha. Introduzca las credenciales en Configuración (Ctrl+,) para pasar a LIVE.</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Modo demo</translation>
+    </message>
+    <message>
+        <source>Test cards (demo)</source>
+        <translation>Tarjetas de prueba (demo)</translation>
+    </message>
+    <message>
+        <source>Any future expiry (e.g. 12/30), any CVV (3 digits, 4 for Amex).</source>
+        <translation>Cualquier caducidad futura (p. ej. 12/30), cualquier CVV (3 dígitos, 4 en Amex).</translation>
+    </message>
+    <message>
+        <source>Test cards of the simulator</source>
+        <translation>Tarjetas de prueba del simulador</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>LIVE — real cards are charged.</source>
+        <translation>LIVE — se cobran tarjetas reales.</translation>
+    </message>
+    <message>
+        <source>Live mode</source>
+        <translation>Modo LIVE</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Entorno: %1</translation>
+    </message>
+    <message>
+        <source>No gateway is configured: open Settings (Ctrl+,).</source>
+        <translation>No hay ninguna pasarela configurada: abra Configuración (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>The journal could not be checked for a duplicate charge: %1</source>
+        <translation>No se pudo comprobar en el registro si hay un cobro duplicado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible double charge: the same amount was charged to this card %n second(s) ago (order %1, %2). Charge it again only if the customer asked for a second payment.</source>
+        <translation>
+            <numerusform>Posible cobro duplicado: se cobró el mismo importe a esta tarjeta hace %n segundo (pedido %1, %2). Cobre otra vez solo si el cliente pidió un segundo pago.</numerusform>
+            <numerusform>Posible cobro duplicado: se cobró el mismo importe a esta tarjeta hace %n segundos (pedido %1, %2). Cobre otra vez solo si el cliente pidió un segundo pago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charging %1…</source>
+        <translation>Cobrando %1…</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Pedido %1: %2</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>denegado</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>Print the receipt or save it as PDF?</source>
+        <translation>¿Imprimir el recibo o guardarlo como PDF?</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Guardar el recibo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Recibo guardado en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card details were cleared after %n second(s) without activity.</source>
+        <translation>
+            <numerusform>Los datos de la tarjeta se borraron tras %n segundo sin actividad.</numerusform>
+            <numerusform>Los datos de la tarjeta se borraron tras %n segundos sin actividad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A charge is in progress</source>
+        <translation>Hay un cobro en curso</translation>
+    </message>
+    <message>
+        <source>A charge is waiting for the gateway&apos;s answer. If you quit now its outcome will be looked up the next time the terminal starts. Quit anyway?</source>
+        <translation>Un cobro está esperando la respuesta de la pasarela. Si sale ahora, su resultado se consultará la próxima vez que se inicie el terminal. ¿Salir de todos modos?</translation>
+    </message>
+    <message>
+        <source>T&amp;erminal</source>
+        <translation>T&amp;erminal</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::Receipt</name>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Recibo de pago</translation>
+    </message>
+    <message>
+        <source>DEMO: no real payment was made.</source>
+        <translation>DEMO: no se realizó ningún pago real.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Card payment taken by phone through Pay Agency.</source>
+        <translation>Pago con tarjeta recibido por teléfono a través de Pay Agency.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
+        <translation>No se pudo escribir el recibo en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::ResultPanel</name>
+    <message>
+        <source>%1 on %2 for %3.</source>
+        <translation>%1 en %2 para %3.</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <source>The card was declined: %1
+No money was taken. Ask the customer for another card.</source>
+        <translation>La tarjeta fue denegada: %1
+No se cobró dinero. Pida otra tarjeta al cliente.</translation>
+    </message>
+    <message>
+        <source>3-D Secure needed</source>
+        <translation>Se necesita 3-D Secure</translation>
+    </message>
+    <message>
+        <source>The cardholder must confirm this payment with their bank. Open the link in a browser or send it to the cardholder. The status is followed until it is final.
+%1</source>
+        <translation>El titular debe confirmar este pago con su banco. Abra el enlace en un navegador o envíelo al titular. El estado se sigue hasta que sea definitivo.
+%1</translation>
+    </message>
+    <message>
+        <source>Waiting for 3-D Secure</source>
+        <translation>Esperando 3-D Secure</translation>
+    </message>
+    <message>
+        <source>The cardholder has not finished the 3-D Secure check yet. %1</source>
+        <translation>El titular aún no ha terminado la verificación de 3-D Secure. %1</translation>
+    </message>
+    <message>
+        <source>Rejected by the gateway</source>
+        <translation>Rechazado por la pasarela</translation>
+    </message>
+    <message>
+        <source>%1
+No money was taken.</source>
+        <translation>%1
+No se cobró dinero.</translation>
+    </message>
+    <message>
+        <source>%1
+The fields the gateway complained about are marked on the form. No money was taken.</source>
+        <translation>%1
+Los campos que la pasarela rechazó están marcados en el formulario. No se cobró dinero.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the credentials (HTTP 401). Check the secret key in Settings. No money was taken.</source>
+        <translation>La pasarela rechazó las credenciales (HTTP 401). Revise la clave secreta en la configuración. No se cobró dinero.</translation>
+    </message>
+    <message>
+        <source>Gateway error</source>
+        <translation>Error de la pasarela</translation>
+    </message>
+    <message>
+        <source>The gateway had a problem (%1). The charge is being looked up to be sure no money was taken; do not charge again until the history shows the result.</source>
+        <translation>La pasarela tuvo un problema (%1). Se está consultando el cobro para asegurarse de que no se cobró dinero; no vuelva a cobrar hasta que el historial muestre el resultado.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing reached the gateway and no money was taken; you can try again.</source>
+        <translation>%1
+Nada llegó a la pasarela y no se cobró dinero; puede volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: being looked up</source>
+        <translation>Resultado desconocido: consultando</translation>
+    </message>
+    <message>
+        <source>The charge was sent but no clear answer came back, so it MAY HAVE GONE THROUGH. Do not charge this card again. The terminal is looking it up with the gateway (order %1) and the history will show the result.
+%2</source>
+        <translation>El cobro se envió pero no llegó una respuesta clara, así que PUEDE HABERSE REALIZADO. No vuelva a cobrar esta tarjeta. El terminal lo está consultando en la pasarela (pedido %1) y el historial mostrará el resultado.
+%2</translation>
+    </message>
+    <message>
+        <source>Following the status…</source>
+        <translation>Siguiendo el estado…</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>Transaction %1 · order %2</source>
+        <translation>Transacción %1 · pedido %2</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::SettingsDialog</name>
+    <message>
+        <source>Alpha-3 (GBR): the documentation&apos;s table</source>
+        <translation>Alfa-3 (GBR): la tabla de la documentación</translation>
+    </message>
+    <message>
+        <source>Alpha-2 (GB): the SDK&apos;s example</source>
+        <translation>Alfa-2 (GB): el ejemplo del SDK</translation>
+    </message>
+    <message>
+        <source>Minor units (1250 = 12.50): the documentation</source>
+        <translation>Unidades menores (1250 = 12,50): la documentación</translation>
+    </message>
+    <message>
+        <source>Major units (12.50): the SDK README</source>
+        <translation>Unidades principales (12,50): el README del SDK</translation>
+    </message>
+    <message>
+        <source>This computer (SQLite)</source>
+        <translation>Este equipo (SQLite)</translation>
+    </message>
+    <message>
+        <source>Shared PostgreSQL server</source>
+        <translation>Servidor PostgreSQL compartido</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Saved in: %1</source>
+        <translation>Guardadas en: %1</translation>
+    </message>
+    <message>
+        <source>unchanged (leave empty to keep the saved key)</source>
+        <translation>sin cambios (déjelo vacío para conservar la clave guardada)</translation>
+    </message>
+    <message>
+        <source>from the saved key</source>
+        <translation>según la clave guardada</translation>
+    </message>
+    <message>
+        <source>LIVE: real cards will be charged</source>
+        <translation>LIVE: se cobrarán tarjetas reales</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Enter both the secret key and the encryption key.</source>
+        <translation>Introduzca la clave secreta y la clave de cifrado.</translation>
+    </message>
+    <message>
+        <source>The encryption key must be exactly 32 characters; this one has %1.</source>
+        <translation>La clave de cifrado debe tener exactamente 32 caracteres; esta tiene %1.</translation>
+    </message>
+    <message>
+        <source>The default currency is not an ISO 4217 code.</source>
+        <translation>La moneda predeterminada no es un código de ISO 4217.</translation>
+    </message>
+    <message>
+        <source>The default country is not an ISO 3166 country.</source>
+        <translation>El país predeterminado no es un país de ISO 3166.</translation>
+    </message>
+    <message>
+        <source>The credentials are in use for this session but could not be saved: %1</source>
+        <translation>Las credenciales se usan en esta sesión, pero no se pudieron guardar: %1</translation>
+    </message>
+</context>
+</TS>

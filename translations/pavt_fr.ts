@@ -1,0 +1,2749 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ChargePage</name>
+    <message>
+        <source>Charge form</source>
+        <translation>Formulaire de débit</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Devise</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Currency of the charge: type a code or a name</source>
+        <translation>Devise du débit : saisissez un code ou un nom</translation>
+    </message>
+    <message>
+        <source>Currency problem</source>
+        <translation>Problème de devise</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <source>Amount to charge in the currency&apos;s units</source>
+        <translation>Montant à débiter, dans l&apos;unité de la devise</translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation>Problème de montant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>&amp;Numéro de carte</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Numéro de carte</translation>
+    </message>
+    <message>
+        <source>Card number; the brand is detected as you type</source>
+        <translation>Numéro de carte ; la marque est reconnue pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation>Marque de la carte</translation>
+    </message>
+    <message>
+        <source>Card number problem</source>
+        <translation>Problème de numéro de carte</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry</source>
+        <translation>E&amp;xpiration</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Expiry date as MM/YY</source>
+        <translation>Date d&apos;expiration au format MM/AA</translation>
+    </message>
+    <message>
+        <source>Expiry problem</source>
+        <translation>Problème de date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>C&amp;VV</source>
+        <translation>C&amp;VV</translation>
+    </message>
+    <message>
+        <source>CVV</source>
+        <translation>CVV</translation>
+    </message>
+    <message>
+        <source>Card security code, 3 digits or 4 for American Express</source>
+        <translation>Cryptogramme de la carte, 3 chiffres ou 4 pour American Express</translation>
+    </message>
+    <message>
+        <source>CVV problem</source>
+        <translation>Problème de CVV</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Titulaire de la carte</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Cardholder&apos;s first name as on the card</source>
+        <translation>Prénom du titulaire, tel qu&apos;il figure sur la carte</translation>
+    </message>
+    <message>
+        <source>First name problem</source>
+        <translation>Problème de prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>N&amp;om</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Cardholder&apos;s last name as on the card</source>
+        <translation>Nom du titulaire, tel qu&apos;il figure sur la carte</translation>
+    </message>
+    <message>
+        <source>Last name problem</source>
+        <translation>Problème de nom</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Cardholder&apos;s email address</source>
+        <translation>Adresse e-mail du titulaire</translation>
+    </message>
+    <message>
+        <source>Email problem</source>
+        <translation>Problème d&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Cardholder&apos;s phone number</source>
+        <translation>Numéro de téléphone du titulaire</translation>
+    </message>
+    <message>
+        <source>Phone problem</source>
+        <translation>Problème de téléphone</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Billing address street and number</source>
+        <translation>Rue et numéro de l&apos;adresse de facturation</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Problème d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>V&amp;ille</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Billing address city</source>
+        <translation>Ville de l&apos;adresse de facturation</translation>
+    </message>
+    <message>
+        <source>City problem</source>
+        <translation>Problème de ville</translation>
+    </message>
+    <message>
+        <source>&amp;State / county</source>
+        <translation>État / ré&amp;gion</translation>
+    </message>
+    <message>
+        <source>State / county</source>
+        <translation>État / région</translation>
+    </message>
+    <message>
+        <source>Billing address state, county or region</source>
+        <translation>État, province ou région de l&apos;adresse de facturation</translation>
+    </message>
+    <message>
+        <source>State / county problem</source>
+        <translation>Problème d&apos;état / région</translation>
+    </message>
+    <message>
+        <source>&amp;Zip / postcode</source>
+        <translation>&amp;Code postal</translation>
+    </message>
+    <message>
+        <source>Zip / postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Billing address postcode</source>
+        <translation>Code postal de l&apos;adresse de facturation</translation>
+    </message>
+    <message>
+        <source>Zip / postcode problem</source>
+        <translation>Problème de code postal</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>Pa&amp;ys</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Billing country: type a code or a name</source>
+        <translation>Pays de facturation : saisissez un code ou un nom</translation>
+    </message>
+    <message>
+        <source>Country problem</source>
+        <translation>Problème de pays</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>&amp;Order id</source>
+        <translation>Ré&amp;férence de commande</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Référence de commande</translation>
+    </message>
+    <message>
+        <source>Order reference sent with the charge</source>
+        <translation>Référence de commande envoyée avec le débit</translation>
+    </message>
+    <message>
+        <source>Order id problem</source>
+        <translation>Problème de référence de commande</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal id</source>
+        <translation>ID du termina&amp;l</translation>
+    </message>
+    <message>
+        <source>Terminal id</source>
+        <translation>ID du terminal</translation>
+    </message>
+    <message>
+        <source>Connector to use; leave empty for routing</source>
+        <translation>Connecteur à utiliser ; laisser vide pour le routage automatique</translation>
+    </message>
+    <message>
+        <source>Terminal id problem</source>
+        <translation>Problème d&apos;ID du terminal</translation>
+    </message>
+    <message>
+        <source>Customer IP</source>
+        <translation>IP du client</translation>
+    </message>
+    <message>
+        <source>Customer IP address</source>
+        <translation>Adresse IP du client</translation>
+    </message>
+    <message>
+        <source>Customer IP problem</source>
+        <translation>Problème d&apos;IP du client</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URL</source>
+        <translation>URL de &amp;redirection</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>URL de redirection</translation>
+    </message>
+    <message>
+        <source>Where the cardholder lands after 3-D Secure</source>
+        <translation>Page où arrive le titulaire après 3-D Secure</translation>
+    </message>
+    <message>
+        <source>Redirect URL problem</source>
+        <translation>Problème d&apos;URL de redirection</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL</source>
+        <translation>URL du &amp;webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL du webhook</translation>
+    </message>
+    <message>
+        <source>Your server&apos;s notification address</source>
+        <translation>Adresse de notification de votre serveur</translation>
+    </message>
+    <message>
+        <source>Webhook URL problem</source>
+        <translation>Problème d&apos;URL du webhook</translation>
+    </message>
+    <message>
+        <source>Why the charge button is disabled</source>
+        <translation>Pourquoi le bouton « Débiter » est désactivé</translation>
+    </message>
+    <message>
+        <source>Charge in progress</source>
+        <translation>Débit en cours</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>Effacer (Échap)</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Effacer le formulaire</translation>
+    </message>
+    <message>
+        <source>Charge (Enter)</source>
+        <translation>Débiter (Entrée)</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Débiter</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Télép&amp;hone</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Charge history</source>
+        <translation>Historique des débits</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>Which charges to show</source>
+        <translation>Débits à afficher</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Filtre par résultat</translation>
+    </message>
+    <message>
+        <source>Search: last four, name, email, order or transaction id</source>
+        <translation>Recherche : quatre derniers chiffres, nom, e-mail, référence de commande ou ID de transaction</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Four digits find the card&apos;s last four; an address with @ finds the email; otherwise names, order ids and transaction ids</source>
+        <translation>Quatre chiffres trouvent les quatre derniers de la carte ; une adresse avec @ trouve l&apos;e-mail ; sinon les noms, références de commande et ID de transaction</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Débits</translation>
+    </message>
+    <message>
+        <source>Details of the selected charge</source>
+        <translation>Détails du débit sélectionné</translation>
+    </message>
+    <message>
+        <source>Look up &amp;status</source>
+        <translation>Consulter le &amp;statut</translation>
+    </message>
+    <message>
+        <source>Look up the status of the selected charge at the gateway</source>
+        <translation>Consulter auprès de la passerelle le statut du débit sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Rem&amp;bourser…</translation>
+    </message>
+    <message>
+        <source>Refund the selected charge</source>
+        <translation>Rembourser le débit sélectionné</translation>
+    </message>
+    <message>
+        <source>Summary of the charges shown</source>
+        <translation>Récapitulatif des débits affichés</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the export or search</source>
+        <translation>Annuler l&apos;export ou la recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the charges shown as CSV</source>
+        <translation>Exporter en CSV les débits affichés</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Result of the last charge</source>
+        <translation>Résultat du dernier débit</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>ID de transaction</translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation>&amp;Copier l&apos;ID</translation>
+    </message>
+    <message>
+        <source>Copy the transaction id</source>
+        <translation>Copier l&apos;ID de transaction</translation>
+    </message>
+    <message>
+        <source>3-D Secure link for the cardholder</source>
+        <translation>Lien 3-D Secure pour le titulaire</translation>
+    </message>
+    <message>
+        <source>Open the 3-D Secure link in the browser</source>
+        <translation>Ouvrir le lien 3-D Secure dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Copy the 3-D Secure link</source>
+        <translation>Copier le lien 3-D Secure</translation>
+    </message>
+    <message>
+        <source>Charge this customer again with a new card entry</source>
+        <translation>Débiter à nouveau ce client en saisissant une nouvelle carte</translation>
+    </message>
+    <message>
+        <source>Print or save the receipt</source>
+        <translation>Imprimer ou enregistrer le reçu</translation>
+    </message>
+    <message>
+        <source>Close the result and start a new charge</source>
+        <translation>Fermer le résultat et commencer un nouveau débit</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Ouvrir dans le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Copy lin&amp;k</source>
+        <translation>Copier le lien (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Charge this customer a&amp;gain</source>
+        <translation>Débiter à nouveau ce client (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Recei&amp;pt…</source>
+        <translation>Reç&amp;u…</translation>
+    </message>
+    <message>
+        <source>New charge (Ctrl+N)</source>
+        <translation>Nouveau débit (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key</source>
+        <translation>Clé &amp;secrète</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clé secrète</translation>
+    </message>
+    <message>
+        <source>Secret key from the merchant portal, PA_TEST_ or PA_LIVE_</source>
+        <translation>Clé secrète du portail marchand, PA_TEST_ ou PA_LIVE_</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption key</source>
+        <translation>&amp;Clé de chiffrement</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Clé de chiffrement</translation>
+    </message>
+    <message>
+        <source>32-character encryption key from the merchant portal</source>
+        <translation>Clé de chiffrement de 32 caractères du portail marchand</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Environment derived from the secret key</source>
+        <translation>Environnement déduit de la clé secrète</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>Where the credentials are stored</source>
+        <translation>Où les identifiants sont enregistrés</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>URL de &amp;base</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>Gateway base URL, https</source>
+        <translation>URL de base de la passerelle, https</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout</source>
+        <translation>Délai d&apos;&amp;attente</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the gateway</source>
+        <translation>Secondes d&apos;attente de la passerelle</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Country code format</source>
+        <translation>&amp;Format du code pays</translation>
+    </message>
+    <message>
+        <source>Country code format</source>
+        <translation>Format du code pays</translation>
+    </message>
+    <message>
+        <source>How the country is sent: alpha-3 or alpha-2</source>
+        <translation>Comment le pays est envoyé : alpha-3 ou alpha-2</translation>
+    </message>
+    <message>
+        <source>&amp;Amount unit</source>
+        <translation>&amp;Unité du montant</translation>
+    </message>
+    <message>
+        <source>Amount unit</source>
+        <translation>Unité du montant</translation>
+    </message>
+    <message>
+        <source>How the amount is sent: minor units or major units</source>
+        <translation>Comment le montant est envoyé : en unités mineures ou en unités principales</translation>
+    </message>
+    <message>
+        <source>Defaults for new charges</source>
+        <translation>Valeurs par défaut des nouveaux débits</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Devise</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Default currency code</source>
+        <translation>Code de devise par défaut</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Default country code</source>
+        <translation>Code pays par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URL</source>
+        <translation>URL de &amp;redirection</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>URL de redirection</translation>
+    </message>
+    <message>
+        <source>Default redirect URL after 3-D Secure</source>
+        <translation>URL de redirection par défaut après 3-D Secure</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL</source>
+        <translation>URL du &amp;webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL du webhook</translation>
+    </message>
+    <message>
+        <source>Default webhook URL</source>
+        <translation>URL du webhook par défaut</translation>
+    </message>
+    <message>
+        <source>Customer &amp;IP</source>
+        <translation>&amp;IP du client</translation>
+    </message>
+    <message>
+        <source>Customer IP</source>
+        <translation>IP du client</translation>
+    </message>
+    <message>
+        <source>Default customer IP address for phone orders</source>
+        <translation>Adresse IP du client par défaut pour les commandes par téléphone</translation>
+    </message>
+    <message>
+        <source>Ter&amp;minal id</source>
+        <translation>ID du &amp;terminal</translation>
+    </message>
+    <message>
+        <source>Terminal id</source>
+        <translation>ID du terminal</translation>
+    </message>
+    <message>
+        <source>Default terminal id</source>
+        <translation>ID du terminal par défaut</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name</source>
+        <translation>&amp;Nom de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>Nom de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with each charge</source>
+        <translation>Votre nom, enregistré avec chaque débit</translation>
+    </message>
+    <message>
+        <source>Clear card &amp;after</source>
+        <translation>&amp;Effacer la carte après</translation>
+    </message>
+    <message>
+        <source>Clear card after</source>
+        <translation>Effacer la carte après</translation>
+    </message>
+    <message>
+        <source>Seconds without activity before the card fields are cleared</source>
+        <translation>Secondes sans activité avant l&apos;effacement des champs de la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Where charges are recorded: this computer or a shared PostgreSQL server</source>
+        <translation>Où les débits sont enregistrés : cet ordinateur ou un serveur PostgreSQL partagé</translation>
+    </message>
+    <message>
+        <source>PostgreSQL &amp;connection</source>
+        <translation>C&amp;onnexion PostgreSQL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection</source>
+        <translation>Connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <source>host=… port=… dbname=… user=…</source>
+        <translation>host=… port=… dbname=… user=…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language of the terminal</source>
+        <translation>Langue du terminal</translation>
+    </message>
+    <message>
+        <source>Problems with the settings</source>
+        <translation>Problèmes dans les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Cards</name>
+    <message>
+        <source>The card number can contain only digits, with spaces or dashes between the groups. Remove any letters or other characters that came with it.</source>
+        <translation>Le numéro de carte ne peut contenir que des chiffres, avec des espaces ou des tirets entre les groupes. Supprimez les lettres ou autres caractères copiés avec lui.</translation>
+    </message>
+    <message>
+        <source>Enter the card number.</source>
+        <translation>Saisissez le numéro de carte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card number has too many digits: a card number has at most %n digits.</source>
+        <translation>
+            <numerusform>Le numéro de carte a trop de chiffres : un numéro de carte a au plus %n chiffre.</numerusform>
+            <numerusform>Le numéro de carte a trop de chiffres : un numéro de carte a au plus %n chiffres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The card number has too many digits: a %1 card number has at most %n digits.</source>
+        <translation>
+            <numerusform>Le numéro de carte a trop de chiffres : un numéro de carte %1 a au plus %n chiffre.</numerusform>
+            <numerusform>Le numéro de carte a trop de chiffres : un numéro de carte %1 a au plus %n chiffres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card number is incomplete. Check that every digit has been entered.</source>
+        <translation>Le numéro de carte est incomplet. Vérifiez que tous les chiffres ont été saisis.</translation>
+    </message>
+    <message>
+        <source>The card number does not belong to a card brand this terminal accepts. Check the first digits.</source>
+        <translation>Le numéro de carte n&apos;appartient à aucune marque acceptée par ce terminal. Vérifiez les premiers chiffres.</translation>
+    </message>
+    <message>
+        <source>The card number is not valid. Check it for a mistyped or swapped digit.</source>
+        <translation>Le numéro de carte n&apos;est pas valide. Vérifiez qu&apos;aucun chiffre n&apos;a été mal saisi ou inversé.</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s security code: the 4 digits printed on the front of the American Express card.</source>
+        <translation>Saisissez le cryptogramme de la carte : les 4 chiffres imprimés au recto de la carte American Express.</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s security code: the 3 digits on the back of the card.</source>
+        <translation>Saisissez le cryptogramme de la carte : les 3 chiffres au verso de la carte.</translation>
+    </message>
+    <message>
+        <source>The security code can contain only digits.</source>
+        <translation>Le cryptogramme ne peut contenir que des chiffres.</translation>
+    </message>
+    <message>
+        <source>The security code must be 4 digits for American Express.</source>
+        <translation>Le cryptogramme doit comporter 4 chiffres pour American Express.</translation>
+    </message>
+    <message>
+        <source>The security code must be 3 digits.</source>
+        <translation>Le cryptogramme doit comporter 3 chiffres.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date shown on the card, like 08/27.</source>
+        <translation>Saisissez la date d&apos;expiration indiquée sur la carte, par exemple 08/27.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date as month and year, like 08/27.</source>
+        <translation>Saisissez la date d&apos;expiration sous forme de mois et d&apos;année, par exemple 08/27.</translation>
+    </message>
+    <message>
+        <source>The expiry month must be from 01 to 12.</source>
+        <translation>Le mois d&apos;expiration doit être compris entre 01 et 12.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry year with four digits, like 2027.</source>
+        <translation>Saisissez l&apos;année d&apos;expiration sur quatre chiffres, par exemple 2027.</translation>
+    </message>
+    <message>
+        <source>The card expired at the end of %1/%2. Ask the cardholder for another card.</source>
+        <translation>La carte a expiré fin %1/%2. Demandez une autre carte au titulaire.</translation>
+    </message>
+    <message>
+        <source>The expiry year %1 is more than 20 years away. Check the year on the card.</source>
+        <translation>L&apos;année d&apos;expiration %1 est à plus de 20 ans. Vérifiez l&apos;année sur la carte.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::ChargeService</name>
+    <message>
+        <source>Nothing was sent: these fields need attention: %1.</source>
+        <translation>Rien n&apos;a été envoyé ; ces champs sont à vérifier : %1.</translation>
+    </message>
+    <message>
+        <source>This charge was made in the %1 environment; the terminal is set up for %2.</source>
+        <translation>Ce débit a été effectué dans l&apos;environnement %1 ; le terminal est configuré pour %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::CredentialStore</name>
+    <message>
+        <source>No credentials are saved in the keychain yet.</source>
+        <translation>Aucun identifiant n&apos;est encore enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused: %1</source>
+        <translation>L&apos;accès au trousseau a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1). Credentials cannot be saved; they can still be entered for this session.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur (%1). Les identifiants ne peuvent pas être enregistrés ; ils peuvent toutefois être saisis pour cette session.</translation>
+    </message>
+    <message>
+        <source>This system has no supported keychain: %1</source>
+        <translation>Ce système n&apos;a pas de trousseau pris en charge : %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Le trousseau a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation>Le trousseau n&apos;a pas répondu dans les %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: simulated failure</source>
+        <translation>Le trousseau a échoué : échec simulé</translation>
+    </message>
+    <message>
+        <source>memory (not saved)</source>
+        <translation>mémoire (non enregistré)</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Trousseau macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring / KWallet)</source>
+        <translation>Secret Service (trousseau GNOME / KWallet)</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::CsvExport</name>
+    <message>
+        <source>write error</source>
+        <translation>erreur d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Le fichier CSV n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::FieldRules</name>
+    <message>
+        <source>Enter the cardholder&apos;s email address, like name@example.com.</source>
+        <translation>Saisissez l&apos;adresse e-mail du titulaire, par exemple nom@example.com.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The email address is too long: it can have at most %n characters.</source>
+        <translation>
+            <numerusform>L&apos;adresse e-mail est trop longue : elle peut avoir au plus %n caractère.</numerusform>
+            <numerusform>L&apos;adresse e-mail est trop longue : elle peut avoir au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The email address cannot contain spaces or invisible characters.</source>
+        <translation>L&apos;adresse e-mail ne peut pas contenir d&apos;espaces ni de caractères invisibles.</translation>
+    </message>
+    <message>
+        <source>The email address needs an @ sign, like name@example.com.</source>
+        <translation>L&apos;adresse e-mail doit contenir un @, par exemple nom@example.com.</translation>
+    </message>
+    <message>
+        <source>The email address can contain only one @ sign.</source>
+        <translation>L&apos;adresse e-mail ne peut contenir qu&apos;un seul @.</translation>
+    </message>
+    <message>
+        <source>The part of the email address before the @ is missing or contains characters that are not allowed.</source>
+        <translation>La partie de l&apos;adresse e-mail avant le @ manque ou contient des caractères non autorisés.</translation>
+    </message>
+    <message>
+        <source>The part of the email address after the @ must be a domain name, like example.com.</source>
+        <translation>La partie de l&apos;adresse e-mail après le @ doit être un nom de domaine, par exemple example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s IP address, like 203.0.113.7 or 2001:db8::1.</source>
+        <translation>Saisissez l&apos;adresse IP du client, par exemple 203.0.113.7 ou 2001:db8::1.</translation>
+    </message>
+    <message>
+        <source>This is not a valid IP address. Enter it like 203.0.113.7 or 2001:db8::1.</source>
+        <translation>Ce n&apos;est pas une adresse IP valide. Saisissez-la sous la forme 203.0.113.7 ou 2001:db8::1.</translation>
+    </message>
+    <message>
+        <source>Enter the cardholder&apos;s phone number, like +44 20 7946 0958.</source>
+        <translation>Saisissez le numéro de téléphone du titulaire, par exemple +44 20 7946 0958.</translation>
+    </message>
+    <message>
+        <source>A + can only be the first character of the phone number.</source>
+        <translation>Un + ne peut être que le premier caractère du numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>The brackets in the phone number do not match.</source>
+        <translation>Les parenthèses du numéro de téléphone ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>The phone number can contain only digits, spaces, dashes, dots, brackets and a leading +.</source>
+        <translation>Le numéro de téléphone ne peut contenir que des chiffres, des espaces, des tirets, des points, des parenthèses et un + au début.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone number is too short: it needs at least %n digits, with the area code.</source>
+        <translation>
+            <numerusform>Le numéro de téléphone est trop court : il faut au moins %n chiffre, indicatif compris.</numerusform>
+            <numerusform>Le numéro de téléphone est trop court : il faut au moins %n chiffres, indicatif compris.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone number is too long: it can have at most %n digits.</source>
+        <translation>
+            <numerusform>Le numéro de téléphone est trop long : il peut avoir au plus %n chiffre.</numerusform>
+            <numerusform>Le numéro de téléphone est trop long : il peut avoir au plus %n chiffres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the web address, starting with https://, like https://example.com/notify.</source>
+        <translation>Saisissez l&apos;adresse web, en commençant par https://, par exemple https://example.com/notify.</translation>
+    </message>
+    <message>
+        <source>This is not a complete web address. Enter it with https:// and a host name, like https://example.com/notify.</source>
+        <translation>Ce n&apos;est pas une adresse web complète. Saisissez-la avec https:// et un nom d&apos;hôte, par exemple https://example.com/notify.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The web address is too long: it can have at most %n characters.</source>
+        <translation>
+            <numerusform>L&apos;adresse web est trop longue : elle peut avoir au plus %n caractère.</numerusform>
+            <numerusform>L&apos;adresse web est trop longue : elle peut avoir au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The web address cannot contain spaces or invisible characters.</source>
+        <translation>L&apos;adresse web ne peut pas contenir d&apos;espaces ni de caractères invisibles.</translation>
+    </message>
+    <message>
+        <source>The web address must not contain a user name or password.</source>
+        <translation>L&apos;adresse web ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>The web address must start with https:// so that the connection is encrypted. http:// is allowed only for this computer (localhost).</source>
+        <translation>L&apos;adresse web doit commencer par https:// pour que la connexion soit chiffrée. http:// n&apos;est autorisé que pour cet ordinateur (localhost).</translation>
+    </message>
+    <message>
+        <source>Fill in this field.</source>
+        <translation>Remplissez ce champ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This field can have at most %n characters.</source>
+        <translation>
+            <numerusform>Ce champ peut avoir au plus %n caractère.</numerusform>
+            <numerusform>Ce champ peut avoir au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the line break, tab or other invisible control character from this field.</source>
+        <translation>Supprimez de ce champ le saut de ligne, la tabulation ou l&apos;autre caractère de contrôle invisible.</translation>
+    </message>
+    <message>
+        <source>This field contains a broken character. Retype the text instead of pasting it.</source>
+        <translation>Ce champ contient un caractère endommagé. Retapez le texte au lieu de le coller.</translation>
+    </message>
+    <message>
+        <source>Enter the state, province or region.</source>
+        <translation>Saisissez l&apos;État, la province ou la région.</translation>
+    </message>
+    <message>
+        <source>Enter the two-letter state code, like NY or CA.</source>
+        <translation>Saisissez le code à deux lettres de l&apos;État, par exemple NY ou CA.</translation>
+    </message>
+    <message>
+        <source>Enter the two-letter province code, like ON or QC.</source>
+        <translation>Saisissez le code à deux lettres de la province, par exemple ON ou QC.</translation>
+    </message>
+    <message>
+        <source>Enter the postcode (ZIP code) of the billing address.</source>
+        <translation>Saisissez le code postal de l&apos;adresse de facturation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The postcode is too long: it can have at most %n characters.</source>
+        <translation>
+            <numerusform>Le code postal est trop long : il peut avoir au plus %n caractère.</numerusform>
+            <numerusform>Le code postal est trop long : il peut avoir au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The postcode can contain only letters, digits, spaces and dashes.</source>
+        <translation>Le code postal ne peut contenir que des lettres, des chiffres, des espaces et des tirets.</translation>
+    </message>
+    <message>
+        <source>Enter the ZIP code as 5 digits, like 90210, or as ZIP+4, like 90210-1234.</source>
+        <translation>Saisissez le code ZIP sur 5 chiffres, par exemple 90210, ou au format ZIP+4, par exemple 90210-1234.</translation>
+    </message>
+    <message>
+        <source>This postcode does not have the form used in the selected country, like %1.</source>
+        <translation>Ce code postal n&apos;a pas la forme utilisée dans le pays choisi, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Enter the order reference.</source>
+        <translation>Saisissez la référence de commande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The order reference can have at most %n characters.</source>
+        <translation>
+            <numerusform>La référence de commande peut avoir au plus %n caractère.</numerusform>
+            <numerusform>La référence de commande peut avoir au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order reference can contain only letters A-Z, digits, dots, underscores, colons and dashes.</source>
+        <translation>La référence de commande ne peut contenir que des lettres A à Z, des chiffres, des points, des tirets bas, des deux-points et des tirets.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::GatewayClient</name>
+    <message>
+        <source>No secret key is configured.</source>
+        <translation>Aucune clé secrète n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>The secret key must start with PA_TEST_ (test) or PA_LIVE_ (live).</source>
+        <translation>La clé secrète doit commencer par PA_TEST_ (test) ou PA_LIVE_ (live).</translation>
+    </message>
+    <message>
+        <source>The gateway address is not a valid URL.</source>
+        <translation>L&apos;adresse de la passerelle n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The gateway address must use https:// (plain http is allowed only to this computer).</source>
+        <translation>L&apos;adresse de la passerelle doit utiliser https:// (le http simple n&apos;est autorisé que vers cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: these fields need attention: %1.</source>
+        <translation>Rien n&apos;a été envoyé ; ces champs sont à vérifier : %1.</translation>
+    </message>
+    <message>
+        <source>The transaction id is not valid.</source>
+        <translation>L&apos;ID de transaction n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>Indiquez un motif pour le remboursement.</translation>
+    </message>
+    <message>
+        <source>Give a valid date range (from on or before to).</source>
+        <translation>Indiquez une période valide (début au plus tard à la date de fin).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer was larger than %1 KiB and was cut off; it could not be read.</source>
+        <translation>La réponse de la passerelle dépassait %1 Kio et a été tronquée ; elle n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Could not reach the gateway within %1 seconds; nothing was sent.</source>
+        <translation>La passerelle n&apos;a pas pu être jointe dans les %1 secondes ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>No answer from the gateway within %1 seconds. The request was sent, so the charge may have gone through; it must be looked up, not sent again.</source>
+        <translation>Pas de réponse de la passerelle dans les %1 secondes. La demande a été envoyée, le débit a donc pu aboutir ; il faut le vérifier, pas le renvoyer.</translation>
+    </message>
+    <message>
+        <source>No answer from the gateway within %1 seconds.</source>
+        <translation>Pas de réponse de la passerelle dans les %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate was not accepted, so nothing was sent: %1</source>
+        <translation>Le certificat de la passerelle n&apos;a pas été accepté, rien n&apos;a donc été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Could not reach the gateway, so nothing was sent: %1</source>
+        <translation>La passerelle n&apos;a pas pu être jointe, rien n&apos;a donc été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was lost after the request was sent; the charge may have gone through and must be looked up: %1</source>
+        <translation>La connexion à la passerelle a été perdue après l&apos;envoi de la demande ; le débit a pu aboutir et doit être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was lost: %1</source>
+        <translation>La connexion à la passerelle a été perdue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::GatewayOutcome</name>
+    <message>
+        <source>The gateway could not read the request (HTTP 400).</source>
+        <translation>La passerelle n&apos;a pas pu lire la demande (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>The gateway refused the secret key (HTTP 401). Check the credentials in Settings.</source>
+        <translation>La passerelle a refusé la clé secrète (HTTP 401). Vérifiez les identifiants dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The gateway rejected some fields of the request (HTTP %1).</source>
+        <translation>La passerelle a rejeté certains champs de la demande (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The gateway blocked this request (HTTP 403).</source>
+        <translation>La passerelle a bloqué cette demande (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>The gateway does not know this transaction or address (HTTP 404).</source>
+        <translation>La passerelle ne connaît pas cette transaction ou cette adresse (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The gateway had an internal error (HTTP %1).</source>
+        <translation>La passerelle a eu une erreur interne (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The gateway answered HTTP %1.</source>
+        <translation>La passerelle a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The gateway gave an unexpected answer (HTTP %1).</source>
+        <translation>La passerelle a donné une réponse inattendue (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The gateway answered with an empty body.</source>
+        <translation>La passerelle a répondu avec un corps vide.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer could not be read (not JSON).</source>
+        <translation>La réponse de la passerelle n&apos;a pas pu être lue (pas du JSON).</translation>
+    </message>
+    <message>
+        <source>The payment was declined; the gateway gave no reason.</source>
+        <translation>Le paiement a été refusé ; la passerelle n&apos;a donné aucun motif.</translation>
+    </message>
+    <message>
+        <source>The gateway asked for 3-D Secure but gave no usable address.</source>
+        <translation>La passerelle a demandé 3-D Secure sans donner d&apos;adresse utilisable.</translation>
+    </message>
+    <message>
+        <source>The gateway answered with an unknown status &quot;%1&quot;.</source>
+        <translation>La passerelle a répondu avec un statut inconnu « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::HistoryModel</name>
+    <message>
+        <source>Refund requested</source>
+        <translation>Remboursement demandé</translation>
+    </message>
+    <message>
+        <source>Refunded %1</source>
+        <translation>Remboursé le %1</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Refund failed</source>
+        <translation>Échec du remboursement</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Journal</name>
+    <message>
+        <source>A charge needs an order id (at most 128 characters) to be journalled.</source>
+        <translation>Un débit doit avoir une référence de commande (128 caractères au plus) pour être inscrit au journal.</translation>
+    </message>
+    <message>
+        <source>A charge needs a currency and an environment to be journalled.</source>
+        <translation>Un débit doit avoir une devise et un environnement pour être inscrit au journal.</translation>
+    </message>
+    <message>
+        <source>A charge needs the card&apos;s last four digits to be journalled.</source>
+        <translation>Un débit doit avoir les quatre derniers chiffres de la carte pour être inscrit au journal.</translation>
+    </message>
+    <message>
+        <source>The journal already has a charge with order id %1; an order id is used once.</source>
+        <translation>Le journal contient déjà un débit avec la référence de commande %1 ; une référence de commande ne sert qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was already completed (%2).</source>
+        <translation>L&apos;entrée %1 a déjà été clôturée (%2).</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>Indiquez un motif pour le remboursement.</translation>
+    </message>
+    <message>
+        <source>Only an approved charge can be refunded; this one is %1.</source>
+        <translation>Seul un débit accepté peut être remboursé ; celui-ci est : %1.</translation>
+    </message>
+    <message>
+        <source>This charge has already been refunded.</source>
+        <translation>Ce débit a déjà été remboursé.</translation>
+    </message>
+    <message>
+        <source>A refund of this charge is already on its way; wait for its answer.</source>
+        <translation>Un remboursement de ce débit est déjà en cours ; attendez sa réponse.</translation>
+    </message>
+    <message>
+        <source>This charge has no transaction id to refund.</source>
+        <translation>Ce débit n&apos;a pas d&apos;ID de transaction à rembourser.</translation>
+    </message>
+    <message>
+        <source>No refund of entry %1 is waiting for an answer.</source>
+        <translation>Aucun remboursement de l&apos;entrée %1 n&apos;attend de réponse.</translation>
+    </message>
+    <message>
+        <source>The terminal stopped before the gateway&apos;s answer arrived; the charge may have gone through. It is being looked up; do not charge again.</source>
+        <translation>Le terminal s&apos;est arrêté avant l&apos;arrivée de la réponse de la passerelle ; le débit a pu aboutir. Il est en cours de vérification ; ne débitez pas à nouveau.</translation>
+    </message>
+    <message>
+        <source>The journal is set to PostgreSQL but no connection is configured.</source>
+        <translation>Le journal est réglé sur PostgreSQL mais aucune connexion n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s connection string must not contain a password: keep the password in the keychain (or in ~/.pgpass).</source>
+        <translation>La chaîne de connexion du journal ne doit pas contenir de mot de passe : gardez le mot de passe dans le trousseau (ou dans ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Unknown journal backend &quot;%1&quot; (use sqlite or postgresql).</source>
+        <translation>Moteur de journal inconnu « %1 » (utilisez sqlite ou postgresql).</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s port &quot;%1&quot; is not a port number.</source>
+        <translation>Le port « %1 » du journal n&apos;est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s address is not a valid URL.</source>
+        <translation>L&apos;adresse du journal n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s PostgreSQL connection names neither a host nor a database.</source>
+        <translation>La connexion PostgreSQL du journal n&apos;indique ni hôte ni base de données.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
+        <translation>Le pilote PostgreSQL pour Qt (QPSQL, paquet Debian libqt6sql6-psql) n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt (QSQLITE, Debian package libqt6sql6-sqlite) is not installed.</source>
+        <translation>Le pilote SQLite pour Qt (QSQLITE, paquet Debian libqt6sql6-sqlite) n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal&apos;s folder %1.</source>
+        <translation>Impossible de créer le dossier du journal %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1: %2</source>
+        <translation>Impossible de créer le journal %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal (%1): %2</source>
+        <translation>Impossible d&apos;ouvrir le journal (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The journal has schema version %1; this program needs %2.</source>
+        <translation>Le journal a la version de schéma %1 ; ce programme a besoin de la %2.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s file system does not support SQLite&apos;s write-ahead log (got &quot;%1&quot;).</source>
+        <translation>Le système de fichiers du journal ne prend pas en charge le journal à écriture anticipée (WAL) de SQLite (réponse « %1 »).</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>erreur de base de données inconnue</translation>
+    </message>
+    <message>
+        <source>The journal could not %1: %2</source>
+        <translation>Le journal n&apos;a pas pu %1 : %2</translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer version of the terminal (schema %1; this version knows up to %2). Update the terminal.</source>
+        <translation>Le journal a été écrit par une version plus récente du terminal (schéma %1 ; cette version connaît jusqu&apos;au %2). Mettez le terminal à jour.</translation>
+    </message>
+    <message>
+        <source>The journal has an unknown schema version %1.</source>
+        <translation>Le journal a une version de schéma inconnue %1.</translation>
+    </message>
+    <message>
+        <source>The journal did not return the new entry&apos;s number.</source>
+        <translation>Le journal n&apos;a pas renvoyé le numéro de la nouvelle entrée.</translation>
+    </message>
+    <message>
+        <source>The journal has no entry number %1.</source>
+        <translation>Le journal n&apos;a pas d&apos;entrée numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::JournalEntry</name>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Waiting for 3-D Secure</source>
+        <translation>En attente de 3-D Secure</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Gateway error (checking)</source>
+        <translation>Erreur de la passerelle (vérification en cours)</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Unknown (checking)</source>
+        <translation>Inconnu (vérification en cours)</translation>
+    </message>
+    <message>
+        <source>Unresolved: check by hand</source>
+        <translation>Non résolu : à vérifier manuellement</translation>
+    </message>
+    <message>
+        <source>The last four digits must be exactly four digits.</source>
+        <translation>Les quatre derniers chiffres doivent être exactement quatre chiffres.</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>Le premier jour ne doit pas être après le dernier jour.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::JournalReader</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Money</name>
+    <message>
+        <source>The amount is too long: it has more than %1 characters.</source>
+        <translation>Le montant est trop long : il a plus de %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The amount can contain only digits, one decimal sign and thousands separators, without a sign or a currency code or symbol.</source>
+        <translation>Le montant ne peut contenir que des chiffres, un séparateur décimal et des séparateurs de milliers, sans signe, code ni symbole de devise.</translation>
+    </message>
+    <message>
+        <source>The amount has no digits.</source>
+        <translation>Le montant ne contient aucun chiffre.</translation>
+    </message>
+    <message>
+        <source>The amount has more than one decimal sign.</source>
+        <translation>Le montant a plus d&apos;un séparateur décimal.</translation>
+    </message>
+    <message>
+        <source>The amount has a thousands separator after its decimal sign.</source>
+        <translation>Le montant a un séparateur de milliers après le séparateur décimal.</translation>
+    </message>
+    <message>
+        <source>A thousands separator or decimal sign is in the wrong place: thousands separators go between groups of three digits.</source>
+        <translation>Un séparateur de milliers ou décimal est mal placé : les séparateurs de milliers se placent entre des groupes de trois chiffres.</translation>
+    </message>
+    <message>
+        <source>%1 has no decimal places.</source>
+        <translation>%1 n&apos;a pas de décimales.</translation>
+    </message>
+    <message>
+        <source>%1 allows at most 1 decimal place.</source>
+        <translation>%1 permet au plus 1 décimale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 allows at most %n decimal places.</source>
+        <translation>
+            <numerusform>%1 permet au plus %n décimale.</numerusform>
+            <numerusform>%1 permet au plus %n décimales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be charged: it has no minor unit.</source>
+        <translation>%1 (%2) ne peut pas être débité : la devise n&apos;a pas d&apos;unité divisionnaire.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Saisissez un montant.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Le montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The amount is too large: at most %1 can be charged.</source>
+        <translation>Le montant est trop élevé : %1 au maximum peut être débité.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::PayloadCipher</name>
+    <message>
+        <source>The encryption key must be exactly 32 characters (bytes); this one has %1.</source>
+        <translation>La clé de chiffrement doit faire exactement 32 caractères (octets) ; celle-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>The initialisation vector must be 16 bytes.</source>
+        <translation>Le vecteur d&apos;initialisation doit faire 16 octets.</translation>
+    </message>
+    <message>
+        <source>The payload is too large to encrypt.</source>
+        <translation>Les données sont trop volumineuses pour être chiffrées.</translation>
+    </message>
+    <message>
+        <source>The payload could not be decrypted: wrong key or corrupted data (bad padding).</source>
+        <translation>Les données n&apos;ont pas pu être déchiffrées : clé incorrecte ou données endommagées (remplissage incorrect).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed: %1</source>
+        <translation>Le générateur de nombres aléatoires du système a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The payload is not of the form iv:ciphertext (no colon).</source>
+        <translation>Les données n&apos;ont pas la forme iv:ciphertext (pas de deux-points).</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s IV must be 32 hexadecimal digits.</source>
+        <translation>L&apos;IV des données doit comporter 32 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s ciphertext is not hexadecimal.</source>
+        <translation>Le texte chiffré des données n&apos;est pas hexadécimal.</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s ciphertext is not a whole number of 16-byte blocks.</source>
+        <translation>Le texte chiffré des données n&apos;est pas un nombre entier de blocs de 16 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::PaymentRequest</name>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>État / région</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>customer IP address</source>
+        <translation>adresse IP du client</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>numéro de carte</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>security code (CVV)</source>
+        <translation>cryptogramme (CVV)</translation>
+    </message>
+    <message>
+        <source>redirect URL</source>
+        <translation>URL de redirection</translation>
+    </message>
+    <message>
+        <source>webhook URL</source>
+        <translation>URL du webhook</translation>
+    </message>
+    <message>
+        <source>order id</source>
+        <translation>référence de commande</translation>
+    </message>
+    <message>
+        <source>terminal id</source>
+        <translation>ID du terminal</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; is not an ISO 3166 country.</source>
+        <translation>Le pays « %1 » n&apos;est pas un pays de la norme ISO 3166.</translation>
+    </message>
+    <message>
+        <source>The currency &quot;%1&quot; is not an ISO 4217 currency that can be charged.</source>
+        <translation>La devise « %1 » n&apos;est pas une devise ISO 4217 qui peut être débitée.</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON: %1 at offset %2.</source>
+        <translation>La demande n&apos;est pas du JSON valide : %1 à la position %2.</translation>
+    </message>
+    <message>
+        <source>The request must be one JSON object.</source>
+        <translation>La demande doit être un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;amount&quot; must be an integer number of minor units (1250 for 12.50)</source>
+        <translation>« amount » doit être un nombre entier d&apos;unités mineures (1250 pour 12,50)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>« %1 » doit être un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>« %1 » doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>The request has problems: %1.</source>
+        <translation>La demande présente des problèmes : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Reconciler</name>
+    <message>
+        <source>The gateway&apos;s transaction list could not be read: %1</source>
+        <translation>La liste des transactions de la passerelle n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Found by its order id in the gateway&apos;s transaction list (%1).</source>
+        <translation>Trouvé par sa référence de commande dans la liste des transactions de la passerelle (%1).</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the gateway&apos;s transaction list for %2 to %3.</source>
+        <translation>La commande %1 ne figure pas dans la liste des transactions de la passerelle du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>The gateway shows the refund.</source>
+        <translation>La passerelle indique le remboursement.</translation>
+    </message>
+    <message>
+        <source>The gateway shows no refund for this transaction; the request may not have arrived. It can be sent again.</source>
+        <translation>La passerelle n&apos;indique aucun remboursement pour cette transaction ; la demande n&apos;est peut-être pas arrivée. Elle peut être renvoyée.</translation>
+    </message>
+    <message>
+        <source>The status could not be read: %1</source>
+        <translation>Le statut n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Looked up at the gateway: %1</source>
+        <translation>Vérifié auprès de la passerelle : %1</translation>
+    </message>
+    <message>
+        <source>3-D Secure is not completed yet.</source>
+        <translation>3-D Secure n&apos;est pas encore terminé.</translation>
+    </message>
+    <message>
+        <source>The gateway shows this charge as refunded.</source>
+        <translation>La passerelle indique ce débit comme remboursé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not settled after %n lookup(s); check this charge at the gateway by hand. Last: %1</source>
+        <translation>
+            <numerusform>Non résolu après %n vérification ; vérifiez ce débit manuellement auprès de la passerelle. Dernière réponse : %1</numerusform>
+            <numerusform>Non résolu après %n vérifications ; vérifiez ce débit manuellement auprès de la passerelle. Dernière réponse : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The refund&apos;s outcome is still not known; check it at the gateway. Last: %1</source>
+        <translation>Le résultat du remboursement est toujours inconnu ; vérifiez-le auprès de la passerelle. Dernière réponse : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::RequestValidator</name>
+    <message>
+        <source>Choose the cardholder&apos;s country.</source>
+        <translation>Choisissez le pays du titulaire.</translation>
+    </message>
+    <message>
+        <source>This is not a country of ISO 3166; type its name or its code, like GB or GBR.</source>
+        <translation>Ce n&apos;est pas un pays de la norme ISO 3166 ; saisissez son nom ou son code, par exemple GB ou GBR.</translation>
+    </message>
+    <message>
+        <source>Choose the currency.</source>
+        <translation>Choisissez la devise.</translation>
+    </message>
+    <message>
+        <source>This is not an ISO 4217 currency code, like GBP or EUR.</source>
+        <translation>Ce n&apos;est pas un code de devise ISO 4217, comme GBP ou EUR.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be charged: it has no minor unit.</source>
+        <translation>%1 (%2) ne peut pas être débité : la devise n&apos;a pas d&apos;unité divisionnaire.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The amount is larger than this terminal accepts.</source>
+        <translation>Le montant dépasse ce que ce terminal accepte.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to charge.</source>
+        <translation>Saisissez le montant à débiter.</translation>
+    </message>
+    <message>
+        <source>Choose a currency first.</source>
+        <translation>Choisissez d&apos;abord une devise.</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s expiry date, like 12/27.</source>
+        <translation>Saisissez la date d&apos;expiration de la carte, par exemple 12/27.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::app</name>
+    <message>
+        <source>Keyed card payments through the Pay Agency gateway.</source>
+        <translation>Paiements par carte saisis via la passerelle Pay Agency.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in gateway simulator.</source>
+        <translation>Fonctionner avec le simulateur de passerelle intégré.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::app::TerminalApp</name>
+    <message>
+        <source>approved</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>declined: card declined</source>
+        <translation>refusé : carte refusée</translation>
+    </message>
+    <message>
+        <source>declined: insufficient funds</source>
+        <translation>refusé : provision insuffisante</translation>
+    </message>
+    <message>
+        <source>declined: expired card</source>
+        <translation>refusé : carte expirée</translation>
+    </message>
+    <message>
+        <source>3-D Secure: the simulator&apos;s check page opens; pending until it is approved or failed there</source>
+        <translation>3-D Secure : la page de vérification du simulateur s&apos;ouvre ; en attente jusqu&apos;à acceptation ou échec sur cette page</translation>
+    </message>
+    <message>
+        <source>gateway error (HTTP 500); nothing is recorded</source>
+        <translation>erreur de la passerelle (HTTP 500) ; rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>slow: approved, but the answer comes after the time limit: an unknown outcome</source>
+        <translation>lent : accepté, mais la réponse arrive après le délai : un résultat inconnu</translation>
+    </message>
+    <message>
+        <source>dropped: approved, but the connection closes without an answer: an unknown outcome</source>
+        <translation>coupé : accepté, mais la connexion se ferme sans réponse : un résultat inconnu</translation>
+    </message>
+    <message>
+        <source>The journal settings are wrong, so nothing can be charged: %1</source>
+        <translation>Les paramètres du journal sont incorrects, rien ne peut donc être débité : %1</translation>
+    </message>
+    <message>
+        <source>The journal (%1) could not be opened, so nothing can be charged: %2</source>
+        <translation>Le journal (%1) n&apos;a pas pu être ouvert, rien ne peut donc être débité : %2</translation>
+    </message>
+    <message>
+        <source>Looking up the charge at the gateway…</source>
+        <translation>Vérification du débit auprès de la passerelle…</translation>
+    </message>
+    <message>
+        <source>Refunded: order %1.</source>
+        <translation>Remboursé : commande %1.</translation>
+    </message>
+    <message>
+        <source>The refund of order %1 did not go through: %2</source>
+        <translation>Le remboursement de la commande %1 n&apos;a pas abouti : %2</translation>
+    </message>
+    <message>
+        <source>Refunding order %1…</source>
+        <translation>Remboursement de la commande %1…</translation>
+    </message>
+    <message>
+        <source>started with --demo</source>
+        <translation>lancé avec --demo</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>le trousseau n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>no credentials are configured</source>
+        <translation>aucun identifiant n&apos;est configuré</translation>
+    </message>
+    <message>
+        <source>no credentials could be read from the keychain: %1</source>
+        <translation>aucun identifiant n&apos;a pu être lu dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>The saved credentials cannot be used: %1 Running in demo mode.</source>
+        <translation>Les identifiants enregistrés ne peuvent pas être utilisés : %1 Le terminal fonctionne en mode démo.</translation>
+    </message>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation>Le simulateur de démo n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Demo mode (%1)</source>
+        <translation>Mode démo (%1)</translation>
+    </message>
+    <message>
+        <source>The new gateway and journal settings take effect at the next start: a charge was in progress.</source>
+        <translation>Les nouveaux réglages de la passerelle et du journal prendront effet au prochain démarrage : un débit était en cours.</translation>
+    </message>
+    <message>
+        <source>Settings applied.</source>
+        <translation>Réglages appliqués.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::cli</name>
+    <message>
+        <source>Gateway base URL.</source>
+        <translation>URL de base de la passerelle.</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds (default 15).</source>
+        <translation>Délai d&apos;attente en secondes (15 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (history: array).</source>
+        <translation>Afficher un seul objet JSON (history : un tableau).</translation>
+    </message>
+    <message>
+        <source>charge: read the request from FILE.</source>
+        <translation>charge : lire la demande dans FILE.</translation>
+    </message>
+    <message>
+        <source>refund: the reason.</source>
+        <translation>refund : le motif.</translation>
+    </message>
+    <message>
+        <source>transactions, history, export: first day.</source>
+        <translation>transactions, history, export : premier jour.</translation>
+    </message>
+    <message>
+        <source>transactions, history, export: last day.</source>
+        <translation>transactions, history, export : dernier jour.</translation>
+    </message>
+    <message>
+        <source>charge: refuse a charge like a recent one.</source>
+        <translation>charge : refuser un débit semblable à un débit récent.</translation>
+    </message>
+    <message>
+        <source>history, export: outcomes, comma-separated.</source>
+        <translation>history, export : résultats, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>history, export: the card&apos;s last four digits.</source>
+        <translation>history, export : les quatre derniers chiffres de la carte.</translation>
+    </message>
+    <message>
+        <source>history, export: first or last name starts with TEXT.</source>
+        <translation>history, export : le prénom ou le nom commence par TEXT.</translation>
+    </message>
+    <message>
+        <source>history, export: e-mail starts with TEXT.</source>
+        <translation>history, export : l&apos;e-mail commence par TEXT.</translation>
+    </message>
+    <message>
+        <source>history, export: this order id.</source>
+        <translation>history, export : cette référence de commande.</translation>
+    </message>
+    <message>
+        <source>history, export: this transaction id.</source>
+        <translation>history, export : cet ID de transaction.</translation>
+    </message>
+    <message>
+        <source>history: at most N entries (0: all).</source>
+        <translation>history : au plus N entrées (0 : toutes).</translation>
+    </message>
+    <message>
+        <source>export: the CSV file to write.</source>
+        <translation>export : le fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>charge, status, refund, transactions, history, export or reconcile</source>
+        <translation>charge, status, refund, transactions, history, export ou reconcile</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::cli::CommandLine</name>
+    <message>
+        <source>Try &apos;pavt-cli --help&apos;.</source>
+        <translation>Essayez &apos;pavt-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>No credentials: set PAVT_SECRET_KEY and PAVT_ENCRYPTION_KEY, or save them in the terminal&apos;s settings (%1).</source>
+        <translation>Aucun identifiant : définissez PAVT_SECRET_KEY et PAVT_ENCRYPTION_KEY, ou enregistrez-les dans les paramètres du terminal (%1).</translation>
+    </message>
+    <message>
+        <source> Transaction %1.</source>
+        <translation> Transaction %1.</translation>
+    </message>
+    <message>
+        <source> Order %1.</source>
+        <translation> Commande %1.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Accepté.</translation>
+    </message>
+    <message>
+        <source>Refunded.</source>
+        <translation>Remboursé.</translation>
+    </message>
+    <message>
+        <source>Status: approved (SUCCESS).</source>
+        <translation>Statut : accepté (SUCCESS).</translation>
+    </message>
+    <message>
+        <source>Status: failed: %1</source>
+        <translation>Statut : échec : %1</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Status: pending (3-D Secure not completed yet).</source>
+        <translation>Statut : en attente (3-D Secure pas encore terminé).</translation>
+    </message>
+    <message>
+        <source>3-D Secure needed: the cardholder must open %1</source>
+        <translation>3-D Secure requis : le titulaire doit ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Rejected by the gateway (HTTP %1): %2</source>
+        <translation>Rejeté par la passerelle (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1 : %2</translation>
+    </message>
+    <message>
+        <source>Gateway error (HTTP %1): %2</source>
+        <translation>Erreur de la passerelle (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1 Do not charge again; look it up with &apos;pavt-cli status&apos; or &apos;pavt-cli transactions&apos; for today.</source>
+        <translation>Résultat inconnu : %1 Ne débitez pas à nouveau ; vérifiez-le avec &apos;pavt-cli status&apos; ou &apos;pavt-cli transactions&apos; pour aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>charge takes no arguments; the request is read from --input FILE or stdin.</source>
+        <translation>charge n&apos;accepte pas d&apos;argument ; la demande est lue depuis --input FILE ou l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>%1 takes one transaction id.</source>
+        <translation>%1 attend un seul ID de transaction.</translation>
+    </message>
+    <message>
+        <source>refund needs --reason TEXT.</source>
+        <translation>refund nécessite --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>transactions needs --from YYYY-MM-DD --to YYYY-MM-DD, from on or before to.</source>
+        <translation>transactions nécessite --from YYYY-MM-DD --to YYYY-MM-DD, from au plus tard à to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s).</source>
+        <translation>
+            <numerusform>%n transaction.</numerusform>
+            <numerusform>%n transactions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history takes no arguments, only filters (see --help).</source>
+        <translation>history n&apos;accepte pas d&apos;argument, seulement des filtres (voir --help).</translation>
+    </message>
+    <message>
+        <source>export takes no arguments: export --csv FILE [filters].</source>
+        <translation>export n&apos;accepte pas d&apos;argument : export --csv FILE [filtres].</translation>
+    </message>
+    <message>
+        <source>reconcile takes no arguments.</source>
+        <translation>reconcile n&apos;accepte pas d&apos;argument.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot read the request: %1</source>
+        <translation>Impossible de lire la demande : %1</translation>
+    </message>
+    <message>
+        <source>The request is larger than 1 MiB.</source>
+        <translation>La demande dépasse 1 Mio.</translation>
+    </message>
+    <message>
+        <source>The request is not valid; nothing was sent.</source>
+        <translation>La demande n&apos;est pas valide ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pavt-cli: %n earlier charge(s) were interrupted before their answer; &apos;pavt-cli reconcile&apos; looks them up.</source>
+        <translation>
+            <numerusform>pavt-cli : %n débit précédent a été interrompu avant sa réponse ; &apos;pavt-cli reconcile&apos; le vérifie.</numerusform>
+            <numerusform>pavt-cli : %n débits précédents ont été interrompus avant leur réponse ; &apos;pavt-cli reconcile&apos; les vérifie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A charge of %1 on %2 was %3 %4 seconds ago (order %5).</source>
+        <translation>Un débit de %1 sur %2 était %3 il y a %4 secondes (commande %5).</translation>
+    </message>
+    <message>
+        <source>Not sent (--refuse-duplicate).</source>
+        <translation>Non envoyé (--refuse-duplicate).</translation>
+    </message>
+    <message>
+        <source>warning: %1 Sending anyway.</source>
+        <translation>Avertissement : %1 Envoi quand même.</translation>
+    </message>
+    <message>
+        <source>The charge could not be journalled, so nothing was sent: %1</source>
+        <translation>Le débit n&apos;a pas pu être inscrit au journal, rien n&apos;a donc été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>warning: the outcome could not be written to the journal: %1</source>
+        <translation>Avertissement : le résultat n&apos;a pas pu être écrit dans le journal : %1</translation>
+    </message>
+    <message>
+        <source>warning: the refund could not be written to the journal: %1</source>
+        <translation>Avertissement : le remboursement n&apos;a pas pu être écrit dans le journal : %1</translation>
+    </message>
+    <message>
+        <source>--from takes a day as YYYY-MM-DD.</source>
+        <translation>--from attend un jour au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--to takes a day as YYYY-MM-DD.</source>
+        <translation>--to attend un jour au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot; (use approved, declined, pending, needs_3ds, rejected, server_error, not_sent, unknown or unresolved).</source>
+        <translation>Résultat inconnu « %1 » (utilisez approved, declined, pending, needs_3ds, rejected, server_error, not_sent, unknown ou unresolved).</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of entries (0: all).</source>
+        <translation>--limit attend un nombre d&apos;entrées (0 : toutes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries (--limit to see more).</source>
+        <translation>
+            <numerusform>%1 sur %n entrée (--limit pour en voir plus).</numerusform>
+            <numerusform>%1 sur %n entrées (--limit pour en voir plus).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export needs --csv FILE.</source>
+        <translation>export nécessite --csv FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n entrée exportée vers %1.</numerusform>
+            <numerusform>%n entrées exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries looked up; %1 still open.</source>
+        <translation>
+            <numerusform>%n entrée vérifiée ; %1 encore ouverte(s).</numerusform>
+            <numerusform>%n entrées vérifiées ; %1 encore ouverte(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0.001 and 600.</source>
+        <translation>--timeout attend un nombre de secondes entre 0 et 600. {0.001 ?} {600.?}</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::ChargeCoordinator</name>
+    <message>
+        <source>A charge is already in progress.</source>
+        <translation>Un débit est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>No gateway or journal is configured.</source>
+        <translation>Aucune passerelle ni aucun journal n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>Warning: the outcome could not be written to the journal: %1</source>
+        <translation>Avertissement : le résultat n&apos;a pas pu être écrit dans le journal : %1</translation>
+    </message>
+    <message>
+        <source>The gateway could not confirm this charge in time: look it up in the merchant portal before charging again. %1</source>
+        <translation>La passerelle n&apos;a pas pu confirmer ce débit à temps : vérifiez-le dans le portail marchand avant de débiter à nouveau. %1</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::ChargeForm</name>
+    <message numerus="yes">
+        <source>Fill in %n more field(s), starting with the %1.</source>
+        <translation>
+            <numerusform>Remplissez encore %n champ, en commençant par : %1.</numerusform>
+            <numerusform>Remplissez encore %n champs, en commençant par : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the %1: %2</source>
+        <translation>Vérifiez le champ « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Charge %1 to %2, %3?</source>
+        <translation>Débiter %1 sur %2, %3 ?</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::ChargePage</name>
+    <message>
+        <source>Card brand not known yet</source>
+        <translation>Marque de la carte pas encore reconnue</translation>
+    </message>
+    <message>
+        <source>Card brand: %1</source>
+        <translation>Marque de la carte : %1</translation>
+    </message>
+    <message>
+        <source>A charge is in progress…</source>
+        <translation>Débit en cours…</translation>
+    </message>
+    <message>
+        <source>Charge the card (Enter)</source>
+        <translation>Débiter la carte (Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::HistoryPage</name>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2 %3 (card …%4, transaction %5) in full?
+Reason:</source>
+        <translation>Rembourser intégralement %1 à %2 %3 (carte …%4, transaction %5) ?
+Motif :</translation>
+    </message>
+    <message>
+        <source>Export charges</source>
+        <translation>Exporter les débits</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n charge(s).</source>
+        <translation>
+            <numerusform>%n débit exporté.</numerusform>
+            <numerusform>%n débits exportés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export : %1</translation>
+    </message>
+    <message>
+        <source>No charges match.</source>
+        <translation>Aucun débit ne correspond.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Gateway message</source>
+        <translation>Message de la passerelle</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>3-D Secure link</source>
+        <translation>Lien 3-D Secure</translation>
+    </message>
+    <message>
+        <source>Refund reason</source>
+        <translation>Motif du remboursement</translation>
+    </message>
+    <message>
+        <source>Refund message</source>
+        <translation>Message du remboursement</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Cette session</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Tous les résultats</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::MainWindow</name>
+    <message>
+        <source>Confirm the charge</source>
+        <translation>Confirmer le débit</translation>
+    </message>
+    <message>
+        <source>&amp;Charge</source>
+        <translation>&amp;Débiter</translation>
+    </message>
+    <message>
+        <source>PayAgency Virtual Terminal — DEMO</source>
+        <translation>PayAgency Virtual Terminal — DEMO</translation>
+    </message>
+    <message>
+        <source>PayAgency Virtual Terminal</source>
+        <translation>PayAgency Virtual Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;New charge</source>
+        <translation>&amp;Nouveau débit</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>DEMO — payments go to the built-in gateway simulator; no real card is charged. Use the test cards on the right. Enter credentials in Settings (Ctrl+,) to go live.</source>
+        <translation>DEMO — les paiements vont au simulateur de passerelle intégré ; aucune vraie carte n&apos;est débitée. Utilisez les cartes de test à droite. Saisissez les identifiants dans les paramètres (Ctrl+,) pour passer en LIVE.</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Mode démo</translation>
+    </message>
+    <message>
+        <source>Test cards (demo)</source>
+        <translation>Cartes de test (démo)</translation>
+    </message>
+    <message>
+        <source>Any future expiry (e.g. 12/30), any CVV (3 digits, 4 for Amex).</source>
+        <translation>N&apos;importe quelle date d&apos;expiration future (par ex. 12/30), n&apos;importe quel CVV (3 chiffres, 4 pour Amex).</translation>
+    </message>
+    <message>
+        <source>Test cards of the simulator</source>
+        <translation>Cartes de test du simulateur</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>LIVE — real cards are charged.</source>
+        <translation>LIVE — de vraies cartes sont débitées.</translation>
+    </message>
+    <message>
+        <source>Live mode</source>
+        <translation>Mode LIVE</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Environnement : %1</translation>
+    </message>
+    <message>
+        <source>No gateway is configured: open Settings (Ctrl+,).</source>
+        <translation>Aucune passerelle n&apos;est configurée : ouvrez les paramètres (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>The journal could not be checked for a duplicate charge: %1</source>
+        <translation>Le journal n&apos;a pas pu être vérifié pour un débit en double : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible double charge: the same amount was charged to this card %n second(s) ago (order %1, %2). Charge it again only if the customer asked for a second payment.</source>
+        <translation>
+            <numerusform>Double débit possible : le même montant a été débité sur cette carte il y a %n seconde (commande %1, %2). Ne débitez à nouveau que si le client a demandé un second paiement.</numerusform>
+            <numerusform>Double débit possible : le même montant a été débité sur cette carte il y a %n secondes (commande %1, %2). Ne débitez à nouveau que si le client a demandé un second paiement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charging %1…</source>
+        <translation>Débit de %1…</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Commande %1 : %2</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Print the receipt or save it as PDF?</source>
+        <translation>Imprimer le reçu ou l&apos;enregistrer en PDF ?</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Enregistrer le reçu</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Reçu enregistré dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card details were cleared after %n second(s) without activity.</source>
+        <translation>
+            <numerusform>Les données de la carte ont été effacées après %n seconde sans activité.</numerusform>
+            <numerusform>Les données de la carte ont été effacées après %n secondes sans activité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A charge is in progress</source>
+        <translation>Un débit est en cours</translation>
+    </message>
+    <message>
+        <source>A charge is waiting for the gateway&apos;s answer. If you quit now its outcome will be looked up the next time the terminal starts. Quit anyway?</source>
+        <translation>Un débit attend la réponse de la passerelle. Si vous quittez maintenant, son résultat sera vérifié au prochain démarrage du terminal. Quitter quand même ?</translation>
+    </message>
+    <message>
+        <source>T&amp;erminal</source>
+        <translation>T&amp;erminal</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::Receipt</name>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Reçu de paiement</translation>
+    </message>
+    <message>
+        <source>DEMO: no real payment was made.</source>
+        <translation>DEMO : aucun paiement réel n&apos;a été effectué.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Numéro de carte</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Card payment taken by phone through Pay Agency.</source>
+        <translation>Paiement par carte reçu par téléphone via Pay Agency.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Reçu %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
+        <translation>Le reçu n&apos;a pas pu être écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::ResultPanel</name>
+    <message>
+        <source>%1 on %2 for %3.</source>
+        <translation>%1 sur %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>The card was declined: %1
+No money was taken. Ask the customer for another card.</source>
+        <translation>La carte a été refusée : %1
+Aucun montant n&apos;a été prélevé. Demandez une autre carte au client.</translation>
+    </message>
+    <message>
+        <source>3-D Secure needed</source>
+        <translation>3-D Secure requis</translation>
+    </message>
+    <message>
+        <source>The cardholder must confirm this payment with their bank. Open the link in a browser or send it to the cardholder. The status is followed until it is final.
+%1</source>
+        <translation>Le titulaire doit confirmer ce paiement auprès de sa banque. Ouvrez le lien dans un navigateur ou envoyez-le au titulaire. Le statut est suivi jusqu&apos;à ce qu&apos;il soit définitif.
+%1</translation>
+    </message>
+    <message>
+        <source>Waiting for 3-D Secure</source>
+        <translation>En attente de 3-D Secure</translation>
+    </message>
+    <message>
+        <source>The cardholder has not finished the 3-D Secure check yet. %1</source>
+        <translation>Le titulaire n&apos;a pas encore terminé la vérification 3-D Secure. %1</translation>
+    </message>
+    <message>
+        <source>Rejected by the gateway</source>
+        <translation>Rejeté par la passerelle</translation>
+    </message>
+    <message>
+        <source>%1
+No money was taken.</source>
+        <translation>%1
+Aucun montant n&apos;a été prélevé.</translation>
+    </message>
+    <message>
+        <source>%1
+The fields the gateway complained about are marked on the form. No money was taken.</source>
+        <translation>%1
+Les champs contestés par la passerelle sont signalés dans le formulaire. Aucun montant n&apos;a été prélevé.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the credentials (HTTP 401). Check the secret key in Settings. No money was taken.</source>
+        <translation>La passerelle a refusé les identifiants (HTTP 401). Vérifiez la clé secrète dans les paramètres. Aucun montant n&apos;a été prélevé.</translation>
+    </message>
+    <message>
+        <source>Gateway error</source>
+        <translation>Erreur de la passerelle</translation>
+    </message>
+    <message>
+        <source>The gateway had a problem (%1). The charge is being looked up to be sure no money was taken; do not charge again until the history shows the result.</source>
+        <translation>La passerelle a rencontré un problème (%1). Le débit est en cours de vérification pour s&apos;assurer qu&apos;aucun montant n&apos;a été prélevé ; ne débitez pas à nouveau avant que l&apos;historique affiche le résultat.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing reached the gateway and no money was taken; you can try again.</source>
+        <translation>%1
+Rien n&apos;est parvenu à la passerelle et aucun montant n&apos;a été prélevé ; vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: being looked up</source>
+        <translation>Résultat inconnu : vérification en cours</translation>
+    </message>
+    <message>
+        <source>The charge was sent but no clear answer came back, so it MAY HAVE GONE THROUGH. Do not charge this card again. The terminal is looking it up with the gateway (order %1) and the history will show the result.
+%2</source>
+        <translation>Le débit a été envoyé mais aucune réponse claire n&apos;est revenue : il A PEUT-ÊTRE ABOUTI. Ne débitez pas cette carte à nouveau. Le terminal le vérifie auprès de la passerelle (commande %1) et l&apos;historique affichera le résultat.
+%2</translation>
+    </message>
+    <message>
+        <source>Following the status…</source>
+        <translation>Suivi du statut…</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Transaction %1 · order %2</source>
+        <translation>Transaction %1 · commande %2</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::SettingsDialog</name>
+    <message>
+        <source>Alpha-3 (GBR): the documentation&apos;s table</source>
+        <translation>Alpha-3 (GBR) : tableau de la documentation</translation>
+    </message>
+    <message>
+        <source>Alpha-2 (GB): the SDK&apos;s example</source>
+        <translation>Alpha-2 (GB) : exemple du SDK</translation>
+    </message>
+    <message>
+        <source>Minor units (1250 = 12.50): the documentation</source>
+        <translation>Unités mineures (1250 = 12,50) : la documentation</translation>
+    </message>
+    <message>
+        <source>Major units (12.50): the SDK README</source>
+        <translation>Unités principales (12,50) : le README du SDK</translation>
+    </message>
+    <message>
+        <source>This computer (SQLite)</source>
+        <translation>Cet ordinateur (SQLite)</translation>
+    </message>
+    <message>
+        <source>Shared PostgreSQL server</source>
+        <translation>Serveur PostgreSQL partagé</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Saved in: %1</source>
+        <translation>Enregistrés dans : %1</translation>
+    </message>
+    <message>
+        <source>unchanged (leave empty to keep the saved key)</source>
+        <translation>inchangée (laisser vide pour garder la clé enregistrée)</translation>
+    </message>
+    <message>
+        <source>from the saved key</source>
+        <translation>d&apos;après la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>LIVE: real cards will be charged</source>
+        <translation>LIVE : de vraies cartes seront débitées</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Enter both the secret key and the encryption key.</source>
+        <translation>Saisissez la clé secrète et la clé de chiffrement.</translation>
+    </message>
+    <message>
+        <source>The encryption key must be exactly 32 characters; this one has %1.</source>
+        <translation>La clé de chiffrement doit faire exactement 32 caractères ; celle-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>The default currency is not an ISO 4217 code.</source>
+        <translation>La devise par défaut n&apos;est pas un code ISO 4217.</translation>
+    </message>
+    <message>
+        <source>The default country is not an ISO 3166 country.</source>
+        <translation>Le pays par défaut n&apos;est pas un pays de la norme ISO 3166.</translation>
+    </message>
+    <message>
+        <source>The credentials are in use for this session but could not be saved: %1</source>
+        <translation>Les identifiants sont utilisés pour cette session mais n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+</context>
+</TS>
