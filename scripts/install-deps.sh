@@ -12,6 +12,9 @@ packages=(
 )
 if [ "${1:-}" = "--tests" ]; then
   packages+=(postgresql libqt6sql6-psql)
+  # scripts/run-fuzzers.sh: clang with libFuzzer. Clang 16, not Debian 12's default 14: pavt_core
+  # uses std::expected, which libstdc++ 12 offers only to a compiler with P0848 (clang >= 16).
+  packages+=(clang-16 libclang-rt-16-dev)
 fi
 
 missing=()
