@@ -12,4 +12,9 @@ chmod 700 "$XDG_RUNTIME_DIR"
 # DEB and TGZ built and checked (layout, validators, complete dependencies, programs run).
 scripts/check-packages.sh "$build_dir"
 
+# Core, gateway and journal tests under ASan+UBSan (build-asan), then each fuzz target for
+# PAVT_FUZZ_SECONDS (default 20) on a copy of its committed seeds (build-fuzz).
+scripts/run-sanitizers.sh
+scripts/run-fuzzers.sh
+
 ctest --test-dir "$build_dir" --output-on-failure --timeout 300 -j "$(nproc)"
