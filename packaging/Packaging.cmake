@@ -33,7 +33,7 @@ if(TARGET pavt-sim)
 endif()
 
 set(PAVT_DOC_FILES "${PROJECT_SOURCE_DIR}/README.md" "${PROJECT_SOURCE_DIR}/CHANGELOG.md")
-foreach(doc cli.md simulator.md)
+foreach(doc user-guide.md admin-guide.md cli.md simulator.md)
   if(EXISTS "${PROJECT_SOURCE_DIR}/docs/${doc}")
     list(APPEND PAVT_DOC_FILES "${PROJECT_SOURCE_DIR}/docs/${doc}")
   endif()
@@ -69,11 +69,18 @@ License: Expat
 ")
   install(FILES ${PAVT_DOC_FILES} "${PROJECT_BINARY_DIR}/packaging/copyright"
           DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${PAVT_PACKAGE_NAME}")
+  set(_pavt_doc_dir "${CMAKE_INSTALL_DATADIR}/doc/${PAVT_PACKAGE_NAME}")
 elseif(APPLE)
   install(FILES ${PAVT_DOC_FILES} "${PAVT_PACKAGING_DIR}/LICENSE.txt"
           DESTINATION pavt.app/Contents/Resources/doc)
+  set(_pavt_doc_dir pavt.app/Contents/Resources/doc)
 else()
   install(FILES ${PAVT_DOC_FILES} "${PAVT_PACKAGING_DIR}/LICENSE.txt" DESTINATION doc)
+  set(_pavt_doc_dir doc)
+endif()
+# The guides' screenshots, beside them.
+if(EXISTS "${PROJECT_SOURCE_DIR}/docs/images")
+  install(DIRECTORY "${PROJECT_SOURCE_DIR}/docs/images" DESTINATION "${_pavt_doc_dir}")
 endif()
 
 # ---------------------------------------------------------------------------------------------
