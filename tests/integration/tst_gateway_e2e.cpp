@@ -184,7 +184,7 @@ private slots:
         QCOMPARE(again.httpStatus, 422);
         QCOMPARE(again.fieldErrors.size(), 1);
         QCOMPARE(again.fieldErrors.first().field, Field::OrderId);
-        auto live = charge("4111111111111111", config(), credentials("PA_LIVE_notthisenvironment"));
+        auto live = charge("4111111111111111", config(), credentials("PA_LIVE_not-this-env"));
         QCOMPARE(live.kind, OutcomeKind::Rejected);
     }
 

@@ -511,7 +511,7 @@ private slots:
         QTest::addColumn<QByteArray>("key");
         QTest::newRow("none") << QByteArray();
         QTest::newRow("wrong") << QByteArray("PA_TEST_wrong");
-        QTest::newRow("live") << QByteArray("PA_LIVE_sim0integration0key");
+        QTest::newRow("live") << QByteArray("PA_LIVE_sim-test-only");
         QTest::newRow("prefix of the right one") << SecretKey.left(SecretKey.size() - 1);
     }
     void unauthenticated()

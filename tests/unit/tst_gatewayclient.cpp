@@ -126,7 +126,7 @@ private slots:
     {
         FakeNetwork net;
         net.answers = {ScriptedAnswer{200, body("SUCCESS")}};
-        GatewayClient client(&net, credentials("PA_LIVE_abcdefghijklmnop"), config("https://merchant.pay.example/gw/"));
+        GatewayClient client(&net, credentials("PA_LIVE_fake-test-key"), config("https://merchant.pay.example/gw/"));
         QCOMPARE(client.environment(), Environment::Live);
         run([&](QObject *ctx, auto cb) { client.charge(validRequest(), ctx, cb); });
         QCOMPARE(net.requests.first().request.url().toString(),
