@@ -289,18 +289,11 @@ void TerminalApp::openSettings()
 
 void TerminalApp::reconnect()
 {
-    // Same credentials, new gateway configuration: a new client on the same keys.
-    GatewayClient *old = m_client.get();
-    if (!old)
+    // Same credentials, new gateway configuration: the same path as new credentials.
+    if (!m_client || m_demo)
         return;
-    m_window->setGateway(nullptr, nullptr, old->environment());
-    if (m_reconciler)
-        m_reconciler->stop();
-    m_service.reset();
-    m_reconciler.reset();
-    m_client = std::make_unique<GatewayClient>(&m_network, m_lastCredentials, m_settings->gatewayConfig());
-    m_network.clearConnectionCache();
-    connectGateway();
+    const Credentials credentials = m_lastCredentials;
+    useCredentials(credentials);
     m_window->showStatus(tr("Settings applied."));
 }
 
