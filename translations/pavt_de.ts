@@ -1887,6 +1887,10 @@
         <source>Settings applied.</source>
         <translation>Einstellungen übernommen.</translation>
     </message>
+    <message>
+        <source>No gateway: %1, and this build of the terminal has no demo mode. Save the merchant&apos;s keys in Settings.</source>
+        <translation>Kein Gateway: %1, und dieser Build des Terminals hat keinen Demomodus. Speichern Sie die Schlüssel des Händlers in den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>

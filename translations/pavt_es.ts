@@ -1887,6 +1887,10 @@
         <source>Settings applied.</source>
         <translation>Configuración aplicada.</translation>
     </message>
+    <message>
+        <source>No gateway: %1, and this build of the terminal has no demo mode. Save the merchant&apos;s keys in Settings.</source>
+        <translation>No hay pasarela: %1, y esta compilación del terminal no tiene modo de demostración. Guarde las claves del comercio en Ajustes.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>

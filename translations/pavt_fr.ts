@@ -1887,6 +1887,10 @@
         <source>Settings applied.</source>
         <translation>Réglages appliqués.</translation>
     </message>
+    <message>
+        <source>No gateway: %1, and this build of the terminal has no demo mode. Save the merchant&apos;s keys in Settings.</source>
+        <translation>Aucune passerelle : %1, et cette version du terminal n&apos;a pas de mode démo. Enregistrez les clés du commerçant dans les Paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>

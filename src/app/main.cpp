@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // pavt: the terminal's window. Wiring only; see TerminalApp.
 #include "app/terminalapp.h"
-#include "core/hardening.h"
-#include "core/terminalsettings.h"
-#include "core/translations.h"
+#include "core/base/hardening.h"
+#include "core/base/version.h"
+#include "core/settings/terminalsettings.h"
+#include "core/base/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

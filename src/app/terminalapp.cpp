@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "app/terminalapp.h"
 
-#include "core/chargeservice.h"
-#include "core/historymodel.h"
-#include "core/journal.h"
-#include "core/journalreader.h"
+#include "core/service/chargeservice.h"
+#include "core/journal/historymodel.h"
+#include "core/journal/journal.h"
+#include "core/journal/journalreader.h"
 #include "gui/chargecoordinator.h"
-#include "core/translations.h"
+#include "core/base/translations.h"
 #include "gui/historypage.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsdialog.h"
+#if PAVT_WITH_DEMO
 #include "sim/gatewaysimulator.h"
+#endif
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -19,6 +21,7 @@
 
 namespace pavt::app {
 
+#if PAVT_WITH_DEMO
 namespace {
 
 // Random printable key material for the demo simulator: lives only in this process.
@@ -33,7 +36,9 @@ QByteArray randomKey(int length)
 }
 
 } // namespace
+#endif
 
+#if PAVT_WITH_DEMO
 QList<gui::TestCardInfo> TerminalApp::testCards()
 {
     // The simulator describes its cards in English (it imitates the gateway); the demo panel is
@@ -62,6 +67,8 @@ QList<gui::TestCardInfo> TerminalApp::testCards()
     return cards;
 }
 
+#endif
+
 TerminalApp::TerminalApp(Options options, QObject *parent)
     : QObject(parent), m_options(options), m_settings(std::make_unique<TerminalSettings>())
 {
@@ -85,7 +92,9 @@ TerminalApp::~TerminalApp()
     m_reader.reset();
     m_journal.reset();
     m_client.reset();
+#if PAVT_WITH_DEMO
     m_simulator.reset();
+#endif
 }
 
 void TerminalApp::connectGateway()
@@ -98,7 +107,7 @@ void TerminalApp::connectGateway()
     if (!m_client)
         return;
 
-    auto config = JournalConfig::fromSettings(*m_settings);
+    auto config = m_settings->journalConfig();
     if (config && m_demo) {
         // Demo charges never mix with real ones: they go to a journal of their own.
         config->backend = JournalBackend::SQLite;
@@ -217,7 +226,9 @@ void TerminalApp::useCredentials(const Credentials &credentials)
     m_client = std::move(client);
     m_lastCredentials = credentials;
     m_pendingReconnect = false; // the new client already has the new settings
+#if PAVT_WITH_DEMO
     m_simulator.reset();
+#endif
     m_demo = false;
     m_window->setDemoMode(false);
     connectGateway();
@@ -226,6 +237,11 @@ void TerminalApp::useCredentials(const Credentials &credentials)
 
 void TerminalApp::startDemo(const QString &why)
 {
+#if !PAVT_WITH_DEMO
+    // Built without the simulator (PAVT_WITH_DEMO=OFF): no demo mode to fall back on.
+    m_window->showStatus(tr("No gateway: %1, and this build of the terminal has no demo mode. Save the "
+                            "merchant's keys in Settings.").arg(why), 0);
+#else
     if (!m_simulator) {
         sim::SimulatorOptions options;
         options.secretKey = QByteArrayLiteral("PA_TEST_DEMO") + randomKey(24);
@@ -248,6 +264,7 @@ void TerminalApp::startDemo(const QString &why)
     connectGateway();
     m_window->showStatus(tr("Demo mode (%1)").arg(why), 15000);
     emit ready();
+#endif
 }
 
 void TerminalApp::openSettings()
@@ -261,7 +278,7 @@ void TerminalApp::openSettings()
         // A new journal (backend or connection) or gateway settings (base URL, timeout, formats)
         // take effect at once; the credentials stay as they are.
         if (m_client && !m_demo) {
-            const auto config = JournalConfig::fromSettings(*m_settings);
+            const auto config = m_settings->journalConfig();
             const GatewayConfig now = m_settings->gatewayConfig();
             const GatewayConfig was = m_client->config();
             if (now.baseUrl != was.baseUrl || now.timeoutMs != was.timeoutMs
@@ -272,9 +289,13 @@ void TerminalApp::openSettings()
         }
         // A new language takes effect at once: installing the translators sends LanguageChange
         // to every widget, and the texts made here are made again.
+#if PAVT_WITH_DEMO
         const QString before = Translations::current();
         if (Translations::install(m_settings->language()) != before && m_demo)
             m_window->setDemoMode(true, testCards());
+#else
+        Translations::install(m_settings->language());
+#endif
     });
     dialog.exec();
     if (!m_pendingReconnect)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/credentialstore.h"
-#include "core/gatewayclient.h"
-#include "core/reconciler.h"
-#include "core/terminalsettings.h"
+#include "core/gateway/credentialstore.h"
+#include "core/gateway/gatewayclient.h"
+#include "core/journal/reconciler.h"
+#include "core/settings/terminalsettings.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -49,7 +49,9 @@ public:
     // Shows the window at once; credentials arrive asynchronously (the keychain may be slow).
     void start();
     gui::MainWindow *window() const { return m_window.get(); }
+#if PAVT_WITH_DEMO
     sim::GatewaySimulator *simulator() const { return m_simulator.get(); }
+#endif
     GatewayClient *client() const { return m_client.get(); }
     TerminalSettings &settings() { return *m_settings; }
     Journal *journal() const { return m_journal.get(); }
@@ -77,7 +79,9 @@ private:
     std::unique_ptr<TerminalSettings> m_settings;
     std::unique_ptr<CredentialStore> m_store;
     QNetworkAccessManager m_network;
+#if PAVT_WITH_DEMO
     std::unique_ptr<sim::GatewaySimulator> m_simulator;
+#endif
     std::unique_ptr<GatewayClient> m_client;
     std::unique_ptr<gui::MainWindow> m_window;
     std::unique_ptr<Journal> m_journal;

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "cli/commandline.h"
 
-#include "core/card.h"
-#include "core/chargeservice.h"
-#include "core/credentialstore.h"
-#include "core/csvexport.h"
-#include "core/currency.h"
-#include "core/money.h"
-#include "core/reconciler.h"
-#include "core/terminalsettings.h"
+#include "core/payment/card.h"
+#include "core/service/chargeservice.h"
+#include "core/gateway/credentialstore.h"
+#include "core/journal/csvexport.h"
+#include "core/payment/currency.h"
+#include "core/payment/money.h"
+#include "core/journal/reconciler.h"
+#include "core/settings/terminalsettings.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -469,7 +469,7 @@ int CommandLine::run(const QStringList &arguments)
 
 std::unique_ptr<Journal> CommandLine::openJournal(TerminalSettings &settings, bool quiet)
 {
-    auto config = JournalConfig::fromSettings(settings);
+    auto config = settings.journalConfig();
     if (config) {
         config->password = qEnvironmentVariable("PAVT_JOURNAL_PASSWORD");
         auto journal = Journal::open(*config);

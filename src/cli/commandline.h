@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/gatewayclient.h"
-#include "core/journal.h"
+#include "core/gateway/gatewayclient.h"
+#include "core/journal/journal.h"
+#include "core/settings/terminalsettings.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/chargecoordinator.h"
 
-#include "core/reconciler.h"
+#include "core/journal/reconciler.h"
 
 namespace pavt::gui {
 

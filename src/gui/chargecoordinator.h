@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/chargeservice.h"
+#include "core/service/chargeservice.h"
 #include "gui/chargeresult.h"
 
 #include <QHash>

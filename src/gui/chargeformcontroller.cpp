@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "gui/chargeformcontroller.h"
 
-#include "core/country.h"
-#include "core/currency.h"
-#include "core/money.h"
-#include "core/secretbytes.h"
+#include "core/payment/country.h"
+#include "core/payment/currency.h"
+#include "core/payment/money.h"
+#include "core/base/secretbytes.h"
 
 #include <QCoreApplication>
 

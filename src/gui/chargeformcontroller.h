@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/card.h"
-#include "core/paymentrequest.h"
-#include "core/requestvalidator.h"
+#include "core/payment/card.h"
+#include "core/payment/paymentrequest.h"
+#include "core/payment/requestvalidator.h"
 
 #include <QHash>
 #include <QLocale>

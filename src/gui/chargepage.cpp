@@ -3,9 +3,9 @@
 
 #include "ui_chargepage.h"
 
-#include "core/country.h"
-#include "core/currency.h"
-#include "core/secretbytes.h"
+#include "core/payment/country.h"
+#include "core/payment/currency.h"
+#include "core/base/secretbytes.h"
 
 #include <QAccessible>
 #include <QCompleter>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/gatewayoutcome.h"
+#include "core/gateway/gatewayoutcome.h"
 
 #include <QDateTime>
 #include <QString>

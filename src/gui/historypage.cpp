@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "gui/historypage.h"
 
-#include "core/card.h"
-#include "core/currency.h"
-#include "core/historymodel.h"
-#include "core/journalreader.h"
-#include "core/money.h"
+#include "core/payment/card.h"
+#include "core/payment/currency.h"
+#include "core/journal/historymodel.h"
+#include "core/journal/journalreader.h"
+#include "core/payment/money.h"
 #include "ui_historypage.h"
 
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/journalentry.h"
+#include "core/journal/journalentry.h"
 
 #include <QDateTime>
 #include <QWidget>

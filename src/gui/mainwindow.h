@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/gatewayclient.h"
+#include "core/gateway/gatewayclient.h"
 #include "gui/chargeresult.h"
 #include "gui/receipt.h"
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "gui/settingsdialog.h"
 
-#include "core/country.h"
-#include "core/credentialstore.h"
-#include "core/currency.h"
-#include "core/fieldrules.h"
-#include "core/terminalsettings.h"
-#include "core/translations.h"
+#include "core/payment/country.h"
+#include "core/gateway/credentialstore.h"
+#include "core/payment/currency.h"
+#include "core/payment/fieldrules.h"
+#include "core/settings/terminalsettings.h"
+#include "core/base/translations.h"
 #include "gui/chargepage.h"
 #include "ui_settingsdialog.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sim/chargevalidator.h"
 
-#include "core/secretbytes.h"
+#include "core/base/secretbytes.h"
 
 #include <QHostAddress>
 #include <QJsonValue>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "sim/gatewaysimulator.h"
 
-#include "core/clock.h"
-#include "core/payloadcipher.h"
-#include "core/secretbytes.h"
+#include "core/base/clock.h"
+#include "core/gateway/payloadcipher.h"
+#include "core/base/secretbytes.h"
 #include "sim/chargevalidator.h"
 #include "sim/simulatorpages.h"
 

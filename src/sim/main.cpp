@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // pavt-sim: the gateway simulator as a process. Wiring only; see sim/simulatorcommandline.h.
+#include "core/base/version.h"
 #include "sim/gatewaysimulator.h"
 #include "sim/simulatorcommandline.h"
 

@@ -5,7 +5,7 @@
 // when something did not work at all, e.g. the simulator did not start or charges failed).
 //
 //   bench_gateway [CHARGES=2000] [SECONDS=5] [CLI_RUNS=30]
-#include "core/gatewayclient.h"
+#include "core/gateway/gatewayclient.h"
 #include "sim/gatewaysimulator.h"
 #include "support/testdata.h"
 

@@ -8,10 +8,11 @@
 //
 // Targets (issue 4): search <= 20 ms median, first page <= 30 ms, pending write <= 5 ms median,
 // <= 400 bytes per entry.
-#include "core/gatewayclient.h"
-#include "core/historymodel.h"
-#include "core/journal.h"
-#include "core/journalreader.h"
+#include "core/gateway/gatewayclient.h"
+#include "core/payment/orderid.h"
+#include "core/journal/historymodel.h"
+#include "core/journal/journal.h"
+#include "core/journal/journalreader.h"
 #include "support/testdata.h"
 
 #include <QCoreApplication>

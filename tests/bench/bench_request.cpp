@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Benchmark: whole-request validation and JSON + encryption of a payload, the typing and submit
 // paths. Prints median and p99 per operation; never fails on timing.
-#include "core/payloadcipher.h"
-#include "core/paymentrequest.h"
-#include "core/requestvalidator.h"
+#include "core/gateway/payloadcipher.h"
+#include "core/payment/paymentrequest.h"
+#include "core/payment/requestvalidator.h"
 #include "support/testdata.h"
 
 #include <QCoreApplication>

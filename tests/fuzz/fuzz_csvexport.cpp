@@ -16,9 +16,9 @@
 // - No cell starts with = + - @ TAB or CR once read, unless it is a plain number ("-12.50").
 // - sanitizeJournalText() leaves no run of 12-19 digits (with spaces or dashes between them), no
 //   control character, and at most `limit` characters.
-#include "core/csvexport.h"
-#include "core/journalentry.h"
-#include "fuzzsupport.h"
+#include "core/journal/csvexport.h"
+#include "core/journal/journalentry.h"
+#include "support/fuzzsupport.h"
 
 #include <QBuffer>
 

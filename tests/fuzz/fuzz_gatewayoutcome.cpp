@@ -15,8 +15,8 @@
 // - Messages are one bounded line: no control characters or line/paragraph separators.
 // - At most 64 field errors, each with a message of the same kind.
 // - The same input classifies the same way twice (no hidden state).
-#include "core/gatewayoutcome.h"
-#include "fuzzsupport.h"
+#include "core/gateway/gatewayoutcome.h"
+#include "support/fuzzsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

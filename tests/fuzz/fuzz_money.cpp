@@ -16,9 +16,9 @@
 // - Plain ASCII digits with at most one '.' and no more decimals than the currency has mean what
 //   they say, in the C locale (checked against a reference computed here).
 // - More than 64 characters after trimming are "invalid" (never scanned).
-#include "core/currency.h"
-#include "core/money.h"
-#include "fuzzsupport.h"
+#include "core/payment/currency.h"
+#include "core/payment/money.h"
+#include "support/fuzzsupport.h"
 
 #include <QLocale>
 

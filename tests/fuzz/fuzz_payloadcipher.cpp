@@ -14,8 +14,8 @@
 //   and it begins with the IV.
 // - Hex digits are read in either case: the upper-cased envelope decrypts to the same x.
 // - A successful decrypt of anything is stable: decrypting it again gives the same bytes.
-#include "core/payloadcipher.h"
-#include "fuzzsupport.h"
+#include "core/gateway/payloadcipher.h"
+#include "support/fuzzsupport.h"
 
 using namespace pavt;
 

@@ -15,12 +15,12 @@
 // - When validateRequest() (with a fixed clock) finds nothing wrong, toWireJson() succeeds, its
 //   output is one JSON object, and reading it back gives the same request (strings trimmed, country
 //   as alpha-3).
-#include "core/card.h"
-#include "core/country.h"
-#include "core/currency.h"
-#include "core/paymentrequest.h"
-#include "core/requestvalidator.h"
-#include "fuzzsupport.h"
+#include "core/payment/card.h"
+#include "core/payment/country.h"
+#include "core/payment/currency.h"
+#include "core/payment/paymentrequest.h"
+#include "core/payment/requestvalidator.h"
+#include "support/fuzzsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

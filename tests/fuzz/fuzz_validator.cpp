@@ -17,11 +17,11 @@
 //   1-64 of A-Z a-z 0-9 . _ : -.
 // - Spaces around the value change nothing (for every field whose rule trims).
 // - The same input gives the same answer twice.
-#include "core/card.h"
-#include "core/currency.h"
-#include "core/money.h"
-#include "core/requestvalidator.h"
-#include "fuzzsupport.h"
+#include "core/payment/card.h"
+#include "core/payment/currency.h"
+#include "core/payment/money.h"
+#include "core/payment/requestvalidator.h"
+#include "support/fuzzsupport.h"
 
 #include <QHostAddress>
 #include <QUrl>

@@ -2,7 +2,7 @@
 // The terminal starts in the language of its settings, and a language chosen in Settings takes
 // effect at once: forms, menus, the DEMO banner, the test-card panel and the charge form's messages.
 #include "app/terminalapp.h"
-#include "core/translations.h"
+#include "core/base/translations.h"
 #include "gui/chargepage.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsdialog.h"

@@ -2,8 +2,8 @@
 // Whole orders keyed into the real window, offscreen, against the demo simulator: each outcome,
 // the keystroke count, and no card number left in any widget after a result.
 #include "app/terminalapp.h"
-#include "core/card.h"
-#include "core/historymodel.h"
+#include "core/payment/card.h"
+#include "core/journal/historymodel.h"
 #include "gui/chargecoordinator.h"
 #include "gui/historypage.h"
 #include "support/testdata.h"

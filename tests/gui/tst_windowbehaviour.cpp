@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The window's smaller promises: LIVE marker, settings and a failing keychain, the inactivity
 // timer, the clipboard that clears itself, receipts as PDF, accessible names on every control.
-#include "core/credentialstore.h"
-#include "core/terminalsettings.h"
+#include "core/gateway/credentialstore.h"
+#include "core/settings/terminalsettings.h"
 #include "gui/chargepage.h"
 #include "gui/mainwindow.h"
 #include "gui/receipt.h"

@@ -4,7 +4,7 @@
 // transactions, the forms of the country, and that no run ever prints a card number, a CVV or a
 // key. The real executable runs in a QProcess while this thread's event loop keeps the simulator
 // serving. Credentials reach it only through PAVT_SECRET_KEY / PAVT_ENCRYPTION_KEY.
-#include "core/gatewayclient.h"
+#include "core/gateway/gatewayclient.h"
 #include "sim/gatewaysimulator.h"
 #include "support/testdata.h"
 

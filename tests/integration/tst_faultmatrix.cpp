@@ -2,9 +2,9 @@
 // The fault matrix: for every way a charge can go wrong on the wire, the outcome the operator is
 // shown, the journal entry, and what the reconciler makes of it; no entry is lost or duplicated
 // and no charge is ever sent twice. (A process killed mid-charge: tests/journal/tst_journal_crash.)
-#include "core/chargeservice.h"
-#include "core/journal.h"
-#include "core/reconciler.h"
+#include "core/service/chargeservice.h"
+#include "core/journal/journal.h"
+#include "core/journal/reconciler.h"
 #include "sim/gatewaysimulator.h"
 #include "support/testca.h"
 #include "support/testdata.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The gateway client end to end against the simulator on loopback, over HTTP and TLS:
 // every test card and every fault gives the right outcome, and nothing is ever sent twice.
-#include "core/gatewayclient.h"
+#include "core/gateway/gatewayclient.h"
 #include "sim/gatewaysimulator.h"
 #include "support/testca.h"
 #include "support/testdata.h"

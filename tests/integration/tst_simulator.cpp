@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The gateway simulator end to end over loopback: every test card, the error answers, 3-D Secure,
 // refunds, the list with its cursors, faults, concurrency and TLS.
-#include "core/clock.h"
+#include "core/base/clock.h"
 #include "sim/gatewaysimulator.h"
-#include "simtestsupport.h"
+#include "support/simtestsupport.h"
 
 #include <QDir>
 #include <QFile>

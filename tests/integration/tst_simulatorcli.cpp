@@ -2,7 +2,7 @@
 // pavt-sim as a program: its options, where its keys come from, and one charge against the real
 // process on 127.0.0.1.
 #include "sim/simulatorcommandline.h"
-#include "simtestsupport.h"
+#include "support/simtestsupport.h"
 
 #include <QFile>
 #include <QProcess>

@@ -10,8 +10,8 @@
 // PAVT_TEST_JOURNAL_PATH (SQLite file) or PAVT_TEST_JOURNAL_CONNECTION (PostgreSQL); the gateway
 // from PAVT_BASE_URL, PAVT_SECRET_KEY and PAVT_ENCRYPTION_KEY. It prints "pending ID" when the
 // entry is committed and "sent" once the request has been handed to the network.
-#include "core/chargeservice.h"
-#include "core/journal.h"
+#include "core/service/chargeservice.h"
+#include "core/journal/journal.h"
 #include "support/testdata.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // pavt-cli and the journal: charges journalled (in PAVT_DATA_DIR), the duplicate guard, history with
 // filters (text and one JSON array), CSV export, refunds recorded, reconcile, and a journal that
 // cannot be written sending nothing. Against the in-process gateway simulator.
-#include "core/journal.h"
+#include "core/journal/journal.h"
 #include "sim/gatewaysimulator.h"
 #include "support/testdata.h"
 

@@ -2,9 +2,9 @@
 // A real process dies between the pending write and the answer (SIGKILL: no clean-up of any kind).
 // The next start finds its pending entry, marks it unknown and reconciles it against the
 // simulator, without sending the charge again. Runs on SQLite and PostgreSQL.
-#include "core/journal.h"
-#include "core/reconciler.h"
-#include "journal/journaltestsupport.h"
+#include "core/journal/journal.h"
+#include "core/journal/reconciler.h"
+#include "support/journaltestsupport.h"
 #include "sim/gatewaysimulator.h"
 
 #include <QNetworkAccessManager>

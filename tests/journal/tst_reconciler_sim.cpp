@@ -3,10 +3,10 @@
 // an outcome can be lost (slow answer, dropped connection, injected faults with and without the
 // charge recorded) and for 3-D Secure; the reconciler settles every one of them, and no charge is
 // ever sent twice (GatewaySimulator::chargeRequestCount()). Runs on SQLite and PostgreSQL.
-#include "core/chargeservice.h"
-#include "core/journal.h"
-#include "core/reconciler.h"
-#include "journal/journaltestsupport.h"
+#include "core/service/chargeservice.h"
+#include "core/journal/journal.h"
+#include "core/journal/reconciler.h"
+#include "support/journaltestsupport.h"
 #include "sim/gatewaysimulator.h"
 #include "support/testdata.h"
 

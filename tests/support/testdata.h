@@ -2,7 +2,7 @@
 // Shared test data: published test card numbers and documentation-range addresses only.
 #pragma once
 
-#include "core/paymentrequest.h"
+#include "core/payment/paymentrequest.h"
 
 #include <QDate>
 

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+#include "core/gateway/credentialstore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace pavt {
+
+namespace {
+
+Error keychainError(QKeychain::Error code, const QString &detail)
+{
+    switch (code) {
+    case QKeychain::EntryNotFound:
+        return Error { QStringLiteral("not_found"),
+                       QCoreApplication::translate(
+                           "pavt::CredentialStore",
+                           "No credentials are saved in the keychain yet.") };
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return Error { QStringLiteral("access_denied"),
+                       QCoreApplication::translate("pavt::CredentialStore",
+                                                   "Access to the keychain was refused: %1")
+                           .arg(detail) };
+    case QKeychain::NoBackendAvailable:
+        return Error {
+            QStringLiteral("no_keychain"),
+            QCoreApplication::translate(
+                "pavt::CredentialStore",
+                "No keychain is available on this computer (%1). Credentials cannot be saved; "
+                "they can still be entered for this session.")
+                .arg(detail)
+        };
+    case QKeychain::NotImplemented:
+        return Error { QStringLiteral("no_keychain"),
+                       QCoreApplication::translate("pavt::CredentialStore",
+                                                   "This system has no supported keychain: %1")
+                           .arg(detail) };
+    default:
+        return Error { QStringLiteral("keychain"),
+                       QCoreApplication::translate("pavt::CredentialStore",
+                                                   "The keychain failed: %1")
+                           .arg(detail) };
+    }
+}
+
+} // namespace
+
+Result<SecretBytes> CredentialStore::readBlocking(const QString &name, int timeoutMs)
+{
+    std::optional<Result<SecretBytes>> result;
+    QEventLoop loop;
+    read(name, [&](Result<SecretBytes> r) {
+        result = std::move(r);
+        loop.quit();
+    });
+    if (!result) {
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!result)
+        return fail(QStringLiteral("timeout"),
+                    QCoreApplication::translate("pavt::CredentialStore",
+                                                "The keychain did not answer within %1 seconds.")
+                        .arg(timeoutMs / 1000));
+    return std::move(*result);
+}
+
+void MemoryCredentialStore::read(const QString &name, std::function<void(Result<SecretBytes>)> done)
+{
+    if (m_broken)
+        return done(fail(QStringLiteral("keychain"),
+                         QCoreApplication::translate("pavt::CredentialStore",
+                                                     "The keychain failed: simulated failure")));
+    auto it = m_values.constFind(name);
+    if (it == m_values.constEnd())
+        return done(
+            fail(QStringLiteral("not_found"),
+                 QCoreApplication::translate("pavt::CredentialStore",
+                                             "No credentials are saved in the keychain yet.")));
+    done(*it);
+}
+
+void MemoryCredentialStore::write(const QString &name, const SecretBytes &value, std::function<void(std::optional<Error>)> done)
+{
+    if (m_broken)
+        return done(
+            Error { QStringLiteral("keychain"),
+                    QCoreApplication::translate("pavt::CredentialStore",
+                                                "The keychain failed: simulated failure") });
+    m_values.insert(name, value);
+    done(std::nullopt);
+}
+
+void MemoryCredentialStore::remove(const QString &name, std::function<void(std::optional<Error>)> done)
+{
+    if (m_broken)
+        return done(
+            Error { QStringLiteral("keychain"),
+                    QCoreApplication::translate("pavt::CredentialStore",
+                                                "The keychain failed: simulated failure") });
+    m_values.remove(name);
+    done(std::nullopt);
+}
+
+QString MemoryCredentialStore::description() const
+{
+    return QCoreApplication::translate("pavt::CredentialStore", "memory (not saved)");
+}
+
+KeychainCredentialStore::KeychainCredentialStore(QString service) : m_service(std::move(service)) {}
+
+void KeychainCredentialStore::read(const QString &name, std::function<void(Result<SecretBytes>)> done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
+    job->setAutoDelete(true);
+    job->setKey(name);
+    QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *j) {
+        auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
+        if (readJob->error() != QKeychain::NoError)
+            return done(std::unexpected(keychainError(readJob->error(), readJob->errorString())));
+        QByteArray data = readJob->binaryData();
+        SecretBytes secret(data);
+        wipe(data);
+        done(std::move(secret));
+    });
+    job->start();
+}
+
+void KeychainCredentialStore::write(const QString &name, const SecretBytes &value,
+                                    std::function<void(std::optional<Error>)> done)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setAutoDelete(true);
+    job->setKey(name);
+    job->setBinaryData(value.view().toByteArray());
+    QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *j) {
+        if (j->error() != QKeychain::NoError)
+            return done(keychainError(j->error(), j->errorString()));
+        done(std::nullopt);
+    });
+    job->start();
+}
+
+void KeychainCredentialStore::remove(const QString &name, std::function<void(std::optional<Error>)> done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
+    job->setAutoDelete(true);
+    job->setKey(name);
+    QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *j) {
+        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
+            return done(keychainError(j->error(), j->errorString()));
+        done(std::nullopt);
+    });
+    job->start();
+}
+
+QString KeychainCredentialStore::description() const
+{
+#if defined(Q_OS_MACOS)
+    return QCoreApplication::translate("pavt::CredentialStore", "macOS Keychain");
+#elif defined(Q_OS_WIN)
+    return QCoreApplication::translate("pavt::CredentialStore", "Windows Credential Manager");
+#else
+    return QCoreApplication::translate("pavt::CredentialStore",
+                                       "Secret Service (GNOME Keyring / KWallet)");
+#endif
+}
+
+} // namespace pavt

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/gateway/layer.h"
+#include "core/payment/requestvalidator.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace pavt {
+
+// What became of a call to the gateway, as one type.
+enum class OutcomeKind {
+    Approved,     // charge: SUCCESS; status: SUCCESS; refund: done; list: done
+    Declined,     // the gateway said FAILED: message says why
+    NeedsThreeDS, // charge: REDIRECT: the cardholder must complete 3-D Secure at redirectUrl
+    Pending,      // status: PENDING (3-D Secure not finished yet)
+    Rejected,     // HTTP 4xx: 401 bad credentials, 422 validation (fieldErrors), 403 blocked, 404...
+    ServerError,  // HTTP 5xx
+    NotSent,      // nothing left this machine (refused, DNS, TLS, bad configuration): safe to try again
+    Unknown,      // sent, but no usable answer (timeout, dropped connection): look it up, never resend
+};
+
+// "approved", "declined", "needs_3ds", "pending", "rejected", "server_error", "not_sent", "unknown"
+QString outcomeKindId(OutcomeKind kind);
+
+// A transaction as the gateway describes it in "data" or in a list entry.
+struct TransactionInfo
+{
+    QString transactionId;
+    QString orderId;
+    QString status; // SUCCESS / PENDING / FAILED / REDIRECT as sent
+    QString amount; // as the gateway wrote the number ("1250", "12.50"); for display only
+    QString currency;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString cardType;
+    QString maskedCard;
+    QString country;
+    QString transactionDate;
+    bool refunded = false;
+    QString refundDate;
+    bool chargedBack = false;
+    QString chargebackDate;
+};
+
+struct PageInfo
+{
+    bool hasNextPage = false;
+    bool hasPreviousPage = false;
+    QString nextCursor;
+    QString prevCursor;
+    qint64 totalCount = -1;
+};
+
+struct GatewayOutcome
+{
+    OutcomeKind kind = OutcomeKind::Unknown;
+    QString message;  // the gateway's text, or ours for transport failures; never card data
+    int httpStatus = 0; // 0 when no HTTP answer came
+    QString orderId;  // the order id that was sent with a charge
+    QUrl redirectUrl; // NeedsThreeDS
+    TransactionInfo transaction;
+    QList<FieldProblem> fieldErrors;  // 422: the gateway's complaints mapped to the request's fields
+    QList<TransactionInfo> transactions; // transaction list
+    PageInfo page;                       // transaction list
+
+    // Unknown, and server errors whose charge may have been processed, must be looked up.
+    bool needsLookup() const { return kind == OutcomeKind::Unknown || kind == OutcomeKind::ServerError; }
+    bool isFinal() const
+    {
+        return kind == OutcomeKind::Approved || kind == OutcomeKind::Declined
+               || kind == OutcomeKind::Rejected || kind == OutcomeKind::NotSent;
+    }
+};
+
+// Which kind of call a response answers: the same HTTP answer means different things.
+enum class CallKind { Charge, Status, Refund, TransactionList };
+
+// Classifies an HTTP answer (status and body, possibly empty, HTML or garbage) of a call.
+// Never fails: anything unreadable becomes Unknown (charge) or ServerError/Rejected by status.
+GatewayOutcome classifyResponse(CallKind call, int httpStatus, QByteArrayView body);
+
+} // namespace pavt

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: MIT
+#include "core/journal/journal.h"
+
+#include "core/journal/csvexport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace pavt {
+
+// A thread with its own connection that runs PASSIVE WAL checkpoints when asked.
+class JournalCheckpointer
+{
+public:
+    explicit JournalCheckpointer(const JournalConfig &config) : m_config(config)
+    {
+        m_thread.setObjectName(QStringLiteral("pavt-journal-checkpoint"));
+        m_context.moveToThread(&m_thread);
+        m_thread.start(QThread::LowPriority);
+    }
+    ~JournalCheckpointer()
+    {
+        QMetaObject::invokeMethod(&m_context, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    void request()
+    {
+        if (m_queued.exchange(true))
+            return; // one is already on its way
+        QMetaObject::invokeMethod(
+            &m_context,
+            [this] {
+                m_queued = false;
+                if (!m_db) {
+                    auto opened = JournalDatabase::open(m_config, QStringLiteral("checkpoint"), false);
+                    if (!opened) {
+                        qCWarning(lcJournal).noquote() << "checkpoint connection:" << opened.error().message;
+                        return;
+                    }
+                    m_db = std::move(*opened);
+                }
+                m_db->checkpoint();
+            },
+            Qt::QueuedConnection);
+    }
+
+private:
+    JournalConfig m_config;
+    QThread m_thread;
+    QObject m_context;
+    std::unique_ptr<JournalDatabase> m_db; // used in m_thread only
+    std::atomic_bool m_queued{false};
+};
+
+namespace {
+
+bool isFourDigits(const QString &text)
+{
+    if (text.size() != 4)
+        return false;
+    for (QChar ch : text)
+        if (ch < u'0' || ch > u'9')
+            return false;
+    return true;
+}
+
+} // namespace
+
+Journal::Journal(std::unique_ptr<JournalDatabase> db, const Clock &clock) : m_db(std::move(db)), m_clock(&clock)
+{
+    qRegisterMetaType<pavt::JournalEntry>();
+    if (m_db->backend() == JournalBackend::SQLite && m_db->config().durableCommits) {
+        // No automatic checkpoints on this (the GUI's) connection: JournalCheckpointer does them.
+        if (m_db->execRaw(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+            m_checkpointer = std::make_unique<JournalCheckpointer>(m_db->config());
+    }
+}
+
+Journal::~Journal()
+{
+    m_checkpointer.reset();
+    // The last connection to close checkpoints the WAL and removes it.
+}
+
+void Journal::wrote()
+{
+    if (m_checkpointer && ++m_writes >= CheckpointEvery) {
+        m_writes = 0;
+        m_checkpointer->request();
+    }
+}
+
+Result<std::unique_ptr<Journal>> Journal::open(const JournalConfig &config, const Clock &clock)
+{
+    auto db = JournalDatabase::open(config, QStringLiteral("main"));
+    if (!db)
+        return std::unexpected(db.error());
+    return std::unique_ptr<Journal>(new Journal(std::move(*db), clock));
+}
+
+QDateTime Journal::now() const
+{
+    // Millisecond precision, UTC: what the database keeps.
+    return QDateTime::fromMSecsSinceEpoch(m_clock->now().toMSecsSinceEpoch(), Qt::UTC);
+}
+
+Result<JournalEntry> Journal::recordPending(const JournalEntry &candidate)
+{
+    QElapsedTimer timer;
+    timer.start();
+    JournalEntry entry = candidate;
+    entry.id = 0;
+    entry.createdAt = now();
+    entry.updatedAt = entry.createdAt;
+    entry.outcome = EntryOutcome::Pending;
+    entry.lookups = 0;
+    entry.nextLookupAt = {};
+    entry.message = sanitizeJournalText(entry.message);
+    entry.firstName = sanitizeJournalText(entry.firstName, 100);
+    entry.lastName = sanitizeJournalText(entry.lastName, 100);
+    entry.email = sanitizeJournalText(entry.email, 254);
+    entry.operatorName = sanitizeJournalText(entry.operatorName, 100);
+    if (entry.orderId.trimmed().isEmpty() || entry.orderId.size() > 128)
+        return fail(QStringLiteral("journal_invalid"), tr("A charge needs an order id (at most 128 characters) to be journalled."));
+    if (entry.currency.size() != 3 || entry.environment.isEmpty())
+        return fail(QStringLiteral("journal_invalid"), tr("A charge needs a currency and an environment to be journalled."));
+    if (!isFourDigits(entry.cardLastFour) || entry.cardFirstSix.size() > 6)
+        return fail(QStringLiteral("journal_invalid"), tr("A charge needs the card's last four digits to be journalled."));
+    auto written = m_db->insert(entry);
+    if (!written) {
+        if (written.error().code == u"journal_duplicate")
+            return fail(QStringLiteral("journal_duplicate"),
+                        tr("The journal already has a charge with order id %1; an order id is used once.").arg(entry.orderId));
+        return written;
+    }
+    const qint64 ms = timer.elapsed();
+    if (ms > 50)
+        qCWarning(lcJournal).noquote() << "pending write took" << ms << "ms";
+    wrote();
+    emit entryAdded(*written);
+    return written;
+}
+
+Result<JournalEntry> Journal::update(qint64 id, const JournalDatabase::Change &change, bool durable)
+{
+    auto updated = m_db->update(id, change, now(), durable);
+    if (updated) {
+        wrote();
+        emit entryChanged(*updated);
+    }
+    return updated;
+}
+
+Result<JournalEntry> Journal::complete(qint64 id, const GatewayOutcome &outcome)
+{
+    return update(id, [&](JournalEntry &e) -> std::optional<Error> {
+        if (e.outcome != EntryOutcome::Pending && e.outcome != EntryOutcome::Unknown)
+            return Error{QStringLiteral("journal_not_pending"),
+                         tr("Entry %1 was already completed (%2).").arg(e.id).arg(entryOutcomeId(e.outcome))};
+        e.outcome = entryOutcomeFor(outcome.kind);
+        e.message = outcome.message;
+        e.httpStatus = outcome.httpStatus;
+        if (!outcome.transaction.transactionId.isEmpty())
+            e.transactionId = outcome.transaction.transactionId.left(128);
+        if (!outcome.redirectUrl.isEmpty())
+            e.threeDSUrl = outcome.redirectUrl.toString();
+        e.lookups = 0;
+        e.nextLookupAt = {};
+        return std::nullopt;
+    });
+}
+
+Result<JournalEntry> Journal::beginRefund(qint64 id, const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return fail(QStringLiteral("reason"), tr("Give a reason for the refund."));
+    return update(id, [&](JournalEntry &e) -> std::optional<Error> {
+        if (e.outcome != EntryOutcome::Approved)
+            return Error{QStringLiteral("not_refundable"),
+                         tr("Only an approved charge can be refunded; this one is %1.").arg(entryOutcomeLabel(e.outcome))};
+        if (e.refundState == RefundState::Refunded)
+            return Error{QStringLiteral("not_refundable"), tr("This charge has already been refunded.")};
+        if (e.refundState == RefundState::Requested)
+            return Error{QStringLiteral("not_refundable"),
+                         tr("A refund of this charge is already on its way; wait for its answer.")};
+        if (e.transactionId.isEmpty())
+            return Error{QStringLiteral("not_refundable"), tr("This charge has no transaction id to refund.")};
+        e.refundState = RefundState::Requested;
+        e.refundReason = why;
+        e.refundMessage.clear();
+        e.lookups = 0;
+        e.nextLookupAt = {};
+        return std::nullopt;
+    }, true); // on disk before the refund is sent
+}
+
+Result<JournalEntry> Journal::finishRefund(qint64 id, const GatewayOutcome &outcome)
+{
+    const QDateTime when = now();
+    return update(id, [&](JournalEntry &e) -> std::optional<Error> {
+        if (e.refundState != RefundState::Requested)
+            return Error{QStringLiteral("journal_no_refund"), tr("No refund of entry %1 is waiting for an answer.").arg(e.id)};
+        e.refundMessage = outcome.message;
+        switch (outcome.kind) {
+        case OutcomeKind::Approved:
+            e.refundState = RefundState::Refunded;
+            e.refundedAt = when;
+            break;
+        case OutcomeKind::Declined:
+        case OutcomeKind::Rejected:
+        case OutcomeKind::NotSent:
+            e.refundState = RefundState::Failed;
+            break;
+        case OutcomeKind::NeedsThreeDS:
+        case OutcomeKind::Pending:
+        case OutcomeKind::ServerError:
+        case OutcomeKind::Unknown:
+            // It may have been done: the reconciler reads the transaction's refund flag.
+            e.refundState = RefundState::Requested;
+            e.lookups = 0;
+            e.nextLookupAt = {};
+            break;
+        }
+        return std::nullopt;
+    });
+}
+
+Result<QList<JournalEntry>> Journal::recoverAbandoned()
+{
+    auto recovered = m_db->recoverAbandoned(
+        now(), tr("The terminal stopped before the gateway's answer arrived; the charge may have gone through. "
+                  "It is being looked up; do not charge again."));
+    if (recovered) {
+        for (const JournalEntry &e : std::as_const(*recovered))
+            emit entryChanged(e);
+        if (!recovered->isEmpty())
+            qCWarning(lcJournal) << recovered->size() << "abandoned pending entries are now unknown";
+    }
+    return recovered;
+}
+
+Result<std::optional<JournalEntry>> Journal::findDuplicate(const JournalEntry &candidate)
+{
+    return findDuplicate(candidate, std::chrono::seconds(m_db->config().duplicateWindowSeconds));
+}
+
+Result<std::optional<JournalEntry>> Journal::findDuplicate(const JournalEntry &candidate, std::chrono::seconds window)
+{
+    if (window.count() <= 0)
+        return std::optional<JournalEntry>();
+    const QDateTime since = now().addMSecs(-qint64(window.count()) * 1000);
+    return m_db->findDuplicate(candidate.cardBrand, candidate.cardLastFour, candidate.amountMinor, candidate.currency,
+                               candidate.environment, since);
+}
+
+Result<qint64> Journal::insertBatch(const QList<JournalEntry> &entries)
+{
+    auto written = m_db->insertBatch(entries);
+    if (written && m_checkpointer) {
+        m_writes = 0;
+        m_checkpointer->request();
+    }
+    return written;
+}
+
+Result<qint64> Journal::exportCsv(const JournalQuery &query, QIODevice &out, const std::function<void(qint64)> &progress,
+                                  const std::atomic_bool *cancel)
+{
+    return writeJournalCsv(*m_db, query, out, progress, cancel);
+}
+
+} // namespace pavt

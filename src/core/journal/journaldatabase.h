@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/journal/layer.h"
+#include "core/journal/journalconfig.h"
+#include "core/journal/journalentry.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcJournal)
+
+namespace pavt {
+
+// One connection to the journal's database and every statement the journal runs: the building
+// block of Journal (the GUI thread's connection) and JournalReader (a worker thread's). A
+// QSqlDatabase connection belongs to the thread that opened it, so a JournalDatabase is created,
+// used and destroyed in one thread. Every SQL error is translated into an Error here.
+class JournalDatabase
+{
+public:
+    // The current schema version; older journals are migrated when opened.
+    static constexpr int SchemaVersion = 2;
+
+    // Opens a connection named "pavt-journal-<purpose>-<n>". With `prepareSchema` the schema is
+    // created or migrated (in one transaction, under a lock, so two seats starting at once are
+    // safe); otherwise the schema must already be current.
+    static Result<std::unique_ptr<JournalDatabase>> open(const JournalConfig &config, const QString &purpose,
+                                                         bool prepareSchema = true);
+    ~JournalDatabase();
+    JournalDatabase(const JournalDatabase &) = delete;
+    JournalDatabase &operator=(const JournalDatabase &) = delete;
+
+    JournalBackend backend() const { return m_backend; }
+    QString connectionName() const { return m_name; }
+    const JournalConfig &config() const { return m_config; }
+    QSqlDatabase database() const { return m_db; }
+
+    Result<int> schemaVersion();
+
+    // Inserts a new entry (its id is ignored) and returns it with its id. The writer (host and
+    // process) is kept while the entry is pending, to tell an abandoned entry from one in flight.
+    // A pending entry is committed with synchronous=FULL on SQLite (the WAL is fsynced: it survives
+    // a power cut, not only a crash) because a charge is sent right after it. Other writes use
+    // NORMAL (durable across a crash of the program; a power cut may lose the last ones): a lost
+    // completion leaves the entry pending, and the next start reconciles it, so nothing is lost
+    // that cannot be looked up again. A later FULL commit makes every earlier one durable too.
+    Result<JournalEntry> insert(const JournalEntry &entry);
+    // Inserts many entries in one transaction (imports, benchmarks); ids are assigned.
+    Result<qint64> insertBatch(const QList<JournalEntry> &entries);
+
+    Result<std::optional<JournalEntry>> entry(qint64 id);
+    Result<std::optional<JournalEntry>> entryByOrderId(const QString &orderId);
+    Result<std::optional<JournalEntry>> entryByTransactionId(const QString &transactionId);
+
+    // Reads the entry in a write transaction (the row locked on PostgreSQL, the database on
+    // SQLite), lets `change` edit it, and writes its mutable fields: transaction id, outcome,
+    // message, HTTP status, 3-D Secure URL, refund fields, lookups. `change` may refuse with an
+    // Error, and then nothing is written. updatedAt is set to `now`.
+    // `durable`: SQLite commits it with synchronous=FULL (see insert()); otherwise NORMAL.
+    using Change = std::function<std::optional<Error>(JournalEntry &)>;
+    Result<JournalEntry> update(qint64 id, const Change &change, const QDateTime &now, bool durable = false);
+
+    // Pending entries whose writer is gone become Unknown (see JournalConfig::staleAfterSeconds);
+    // returns them.
+    Result<QList<JournalEntry>> recoverAbandoned(const QDateTime &now, const QString &message);
+
+    Result<JournalPage> search(const JournalQuery &query, const JournalCursor &after, int limit);
+    Result<QList<JournalTotal>> totals(const JournalQuery &query);
+    Result<qint64> count(const JournalQuery &query);
+    // The newest entry with this brand, last four, amount and currency, created at or after
+    // `since`, in a state where money may have moved (mayHaveCharged()).
+    Result<std::optional<JournalEntry>> findDuplicate(const QString &brand, const QString &lastFour,
+                                                      qint64 amountMinor, const QString &currency,
+                                                      const QString &environment, const QDateTime &since);
+    // Unknown, server error and 3-D Secure entries, and refunds waiting for an answer; oldest first.
+    Result<QList<JournalEntry>> entriesToReconcile(const QString &environment);
+
+    // Runs `body` page by page over a whole result (keyset paging, `pageSize` rows at a time, so
+    // memory stays flat for any size); stops early when body returns false or `cancel` is set.
+    // Returns the number of entries handed to body.
+    Result<qint64> forEach(const JournalQuery &query, int pageSize, const std::atomic_bool *cancel,
+                           const std::function<bool(const QList<JournalEntry> &)> &body);
+
+    // SQLite: a passive WAL checkpoint (copies the log into the database without blocking
+    // writers). PostgreSQL: nothing.
+    void checkpoint();
+
+    // For tests and tools: the SQL of one statement, run as is.
+    Result<void> execRaw(const QString &sql);
+
+private:
+    JournalDatabase(JournalConfig config, QString name);
+    Result<void> configure();
+    // SQLite: PRAGMA synchronous=FULL or NORMAL, only when it changes.
+    Result<void> setSynchronousFull(bool full);
+    Result<void> prepareSchema();
+    Result<void> createSchema();
+    Result<void> migrateFrom(int version);
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    // A prepared statement for this SQL, cached per connection.
+    Result<QSqlQuery *> prepared(const QString &sql);
+    Result<void> exec(QSqlQuery &query, const char *what);
+    Result<void> execSql(const QString &sql, const char *what);
+    Error sqlError(const QSqlError &error, const char *what) const;
+    Result<QList<JournalEntry>> selectEntries(const QString &sql, const QVariantList &binds);
+    void bindInsert(QSqlQuery &query, const JournalEntry &entry, bool pending);
+    // WHERE clause and its values for a query (without "WHERE"). `scanByTime`: SQLite may not use
+    // the name and e-mail indexes (their conditions are checked while walking the time index).
+    QString whereFor(const JournalQuery &query, QVariantList &binds, bool scanByTime = false) const;
+    QString prefixCondition(const QString &column, const QString &prefix, QVariantList &binds, bool noIndex) const;
+    // SQLite: a name or e-mail prefix that matches very many entries ("a") is found faster by
+    // walking the entries newest first than by sorting every match; counts up to a threshold.
+    Result<bool> prefixIsCommon(const JournalQuery &query);
+
+    JournalConfig m_config;
+    JournalBackend m_backend;
+    QString m_name;
+    QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    bool m_synchronousFull = false;
+};
+
+// A process on this machine with this id is running (Linux/macOS: kill(pid, 0); Windows:
+// OpenProcess). Used to tell an abandoned pending entry from one still in flight.
+bool processIsRunning(qint64 pid);
+
+} // namespace pavt

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: MIT
+#include "core/journal/journalentry.h"
+
+#include "core/payment/card.h"
+
+#include <QCoreApplication>
+
+namespace pavt {
+
+namespace {
+
+bool isDigit(QChar ch)
+{
+    return ch >= u'0' && ch <= u'9';
+}
+
+// A case-folded prefix test (full Unicode folding, like the search box expects).
+bool startsWithFolded(const QString &text, const QString &prefix)
+{
+    return text.startsWith(prefix, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+QString entryOutcomeId(EntryOutcome outcome)
+{
+    switch (outcome) {
+    case EntryOutcome::Pending: return QStringLiteral("pending");
+    case EntryOutcome::Approved: return QStringLiteral("approved");
+    case EntryOutcome::Declined: return QStringLiteral("declined");
+    case EntryOutcome::NeedsThreeDS: return QStringLiteral("needs_3ds");
+    case EntryOutcome::Rejected: return QStringLiteral("rejected");
+    case EntryOutcome::ServerError: return QStringLiteral("server_error");
+    case EntryOutcome::NotSent: return QStringLiteral("not_sent");
+    case EntryOutcome::Unknown: return QStringLiteral("unknown");
+    case EntryOutcome::Unresolved: return QStringLiteral("unresolved");
+    }
+    return QStringLiteral("unknown");
+}
+
+std::optional<EntryOutcome> entryOutcomeFromId(QStringView id)
+{
+    for (int i = 0; i < EntryOutcomeCount; ++i) {
+        const auto outcome = EntryOutcome(i);
+        if (id == entryOutcomeId(outcome))
+            return outcome;
+    }
+    return std::nullopt;
+}
+
+QString entryOutcomeLabel(EntryOutcome outcome)
+{
+    switch (outcome) {
+    case EntryOutcome::Pending: return QCoreApplication::translate("pavt::JournalEntry", "Sending");
+    case EntryOutcome::Approved: return QCoreApplication::translate("pavt::JournalEntry", "Approved");
+    case EntryOutcome::Declined: return QCoreApplication::translate("pavt::JournalEntry", "Declined");
+    case EntryOutcome::NeedsThreeDS: return QCoreApplication::translate("pavt::JournalEntry", "Waiting for 3-D Secure");
+    case EntryOutcome::Rejected: return QCoreApplication::translate("pavt::JournalEntry", "Rejected");
+    case EntryOutcome::ServerError: return QCoreApplication::translate("pavt::JournalEntry", "Gateway error (checking)");
+    case EntryOutcome::NotSent: return QCoreApplication::translate("pavt::JournalEntry", "Not sent");
+    case EntryOutcome::Unknown: return QCoreApplication::translate("pavt::JournalEntry", "Unknown (checking)");
+    case EntryOutcome::Unresolved: return QCoreApplication::translate("pavt::JournalEntry", "Unresolved: check by hand");
+    }
+    return {};
+}
+
+EntryOutcome entryOutcomeFor(OutcomeKind kind)
+{
+    switch (kind) {
+    case OutcomeKind::Approved: return EntryOutcome::Approved;
+    case OutcomeKind::Declined: return EntryOutcome::Declined;
+    case OutcomeKind::NeedsThreeDS:
+    case OutcomeKind::Pending: return EntryOutcome::NeedsThreeDS;
+    case OutcomeKind::Rejected: return EntryOutcome::Rejected;
+    case OutcomeKind::ServerError: return EntryOutcome::ServerError;
+    case OutcomeKind::NotSent: return EntryOutcome::NotSent;
+    case OutcomeKind::Unknown: return EntryOutcome::Unknown;
+    }
+    return EntryOutcome::Unknown;
+}
+
+bool needsReconciliation(EntryOutcome outcome)
+{
+    return outcome == EntryOutcome::Unknown || outcome == EntryOutcome::ServerError
+           || outcome == EntryOutcome::NeedsThreeDS;
+}
+
+bool mayHaveCharged(EntryOutcome outcome)
+{
+    switch (outcome) {
+    case EntryOutcome::Pending:
+    case EntryOutcome::Approved:
+    case EntryOutcome::NeedsThreeDS:
+    case EntryOutcome::ServerError:
+    case EntryOutcome::Unknown:
+    case EntryOutcome::Unresolved: return true;
+    case EntryOutcome::Declined:
+    case EntryOutcome::Rejected:
+    case EntryOutcome::NotSent: return false;
+    }
+    return true;
+}
+
+bool isFinal(EntryOutcome outcome)
+{
+    return outcome == EntryOutcome::Approved || outcome == EntryOutcome::Declined
+           || outcome == EntryOutcome::Rejected || outcome == EntryOutcome::NotSent;
+}
+
+QString refundStateId(RefundState state)
+{
+    switch (state) {
+    case RefundState::None: return QStringLiteral("none");
+    case RefundState::Requested: return QStringLiteral("requested");
+    case RefundState::Refunded: return QStringLiteral("refunded");
+    case RefundState::Failed: return QStringLiteral("failed");
+    }
+    return QStringLiteral("none");
+}
+
+std::optional<RefundState> refundStateFromId(QStringView id)
+{
+    for (RefundState s : {RefundState::None, RefundState::Requested, RefundState::Refunded, RefundState::Failed})
+        if (id == refundStateId(s))
+            return s;
+    return std::nullopt;
+}
+
+QString JournalEntry::maskedCard() const
+{
+    if (cardFirstSix.isEmpty() && cardLastFour.isEmpty())
+        return {};
+    return cardFirstSix + QChar(0x2026) + cardLastFour;
+}
+
+JournalEntry pendingEntryFor(const PaymentRequest &request, const QString &orderId, const QString &operatorName,
+                             const QString &environment)
+{
+    JournalEntry entry;
+    entry.operatorName = operatorName.left(100);
+    entry.environment = environment;
+    entry.orderId = orderId;
+    entry.amountMinor = request.amountMinor;
+    entry.currency = request.currency.trimmed().toUpper().left(3);
+    {
+        // The only place the full number is seen: a temporary copy, wiped before returning.
+        QString digits = request.cardNumber.toString();
+        const QString normal = Cards::normalise(digits);
+        entry.cardBrand = Cards::brandId(Cards::detectBrand(normal));
+        entry.cardFirstSix = Cards::firstSix(normal);
+        entry.cardLastFour = Cards::lastFour(normal);
+        QString wiped = normal;
+        wipe(wiped);
+        wipe(digits);
+    }
+    entry.firstName = sanitizeJournalText(request.firstName.trimmed(), 100);
+    entry.lastName = sanitizeJournalText(request.lastName.trimmed(), 100);
+    entry.email = sanitizeJournalText(request.email.trimmed(), 254);
+    entry.country = sanitizeJournalText(request.country.trimmed(), 60);
+    entry.outcome = EntryOutcome::Pending;
+    return entry;
+}
+
+namespace {
+
+// Characters that may stand between the digit groups of a card number as people and systems
+// write them: spaces of every kind (control characters count as spaces here), dashes, dots, slashes.
+bool isJoiner(QChar ch)
+{
+    const char16_t u = ch.unicode();
+    return ch.isSpace() || ch.category() == QChar::Other_Control || u == u'-' || u == u'.' || u == u'/'
+           || (u >= 0x2010 && u <= 0x2015) || u == 0x2212;
+}
+
+} // namespace
+
+QString sanitizeJournalText(const QString &text, int limit)
+{
+    QString out;
+    out.reserve(qMin<qsizetype>(text.size(), limit));
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n && out.size() < limit;) {
+        const QChar ch = text.at(i);
+        if (isDigit(ch)) {
+            // A run of digits, with up to three joiners between groups ("4111 1111", "4111-\t1111").
+            qsizetype j = i;
+            int digits = 0;
+            qsizetype end = i;
+            while (j < n) {
+                if (isDigit(text.at(j))) {
+                    ++digits;
+                    end = ++j;
+                    continue;
+                }
+                qsizetype k = j;
+                while (k < n && k - j < 3 && isJoiner(text.at(k)))
+                    ++k;
+                if (k > j && k < n && isDigit(text.at(k)))
+                    j = k;
+                else
+                    break;
+            }
+            if (digits >= 12) {
+                out.append(QStringLiteral("[card number removed]"));
+            } else {
+                for (qsizetype c = i; c < end; ++c) {
+                    const QChar d = text.at(c);
+                    out.append(d.category() == QChar::Other_Control ? QChar(u' ') : d);
+                }
+            }
+            i = end;
+            continue;
+        }
+        if (ch.category() == QChar::Other_Control || ch == QChar::LineSeparator || ch == QChar::ParagraphSeparator)
+            out.append(u' ');
+        else
+            out.append(ch);
+        ++i;
+    }
+    return out.left(limit);
+}
+
+bool JournalQuery::isEmpty() const
+{
+    return *this == JournalQuery{};
+}
+
+std::optional<Error> JournalQuery::validate() const
+{
+    if (!lastFour.isEmpty()) {
+        bool ok = lastFour.size() == 4;
+        for (QChar ch : lastFour)
+            ok = ok && isDigit(ch);
+        if (!ok)
+            return Error{QStringLiteral("last_four"), QCoreApplication::translate("pavt::JournalEntry", "The last four digits must be exactly four digits.")};
+    }
+    if (from.isValid() && to.isValid() && from > to)
+        return Error{QStringLiteral("dates"), QCoreApplication::translate("pavt::JournalEntry", "The first day must not be after the last day.")};
+    return std::nullopt;
+}
+
+bool JournalQuery::matches(const JournalEntry &e) const
+{
+    if (from.isValid() && e.createdAt < from)
+        return false;
+    if (to.isValid() && e.createdAt >= to)
+        return false;
+    if (!outcomes.isEmpty() && !outcomes.contains(e.outcome))
+        return false;
+    if (!lastFour.isEmpty() && e.cardLastFour != lastFour)
+        return false;
+    if (!orderId.isEmpty() && e.orderId != orderId)
+        return false;
+    if (!transactionId.isEmpty() && e.transactionId != transactionId)
+        return false;
+    if (!environment.isEmpty() && e.environment != environment)
+        return false;
+    if (!email.trimmed().isEmpty() && !startsWithFolded(e.email, email.trimmed()))
+        return false;
+    const QString n = name.simplified();
+    if (!n.isEmpty()) {
+        const qsizetype space = n.indexOf(u' ');
+        if (space < 0) {
+            if (!startsWithFolded(e.firstName, n) && !startsWithFolded(e.lastName, n))
+                return false;
+        } else {
+            const QString a = n.left(space);
+            const QString b = n.mid(space + 1);
+            const bool forward = startsWithFolded(e.firstName, a) && startsWithFolded(e.lastName, b);
+            const bool backward = startsWithFolded(e.lastName, a) && startsWithFolded(e.firstName, b);
+            if (!forward && !backward)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace pavt

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/journal/layer.h"
+#include "core/gateway/gatewayoutcome.h"
+#include "core/payment/paymentrequest.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace pavt {
+
+// What the journal knows about one charge attempt. Stored as a small integer: never renumber.
+enum class EntryOutcome : int {
+    Pending = 0,      // written before the request left; the answer completes it
+    Approved = 1,     // approved (directly, after 3-D Secure, or found by the reconciler)
+    Declined = 2,     // the gateway said FAILED
+    NeedsThreeDS = 3, // the cardholder must complete 3-D Secure; the reconciler follows it up
+    Rejected = 4,     // HTTP 4xx: not charged
+    ServerError = 5,  // HTTP 5xx on a charge: it may have been processed; reconciled
+    NotSent = 6,      // nothing left this machine: not charged
+    Unknown = 7,      // sent without a usable answer, or the program died meanwhile; reconciled
+    Unresolved = 8,   // the reconciler gave up: a person must look it up at the gateway
+};
+inline constexpr int EntryOutcomeCount = int(EntryOutcome::Unresolved) + 1;
+
+// "pending", "approved", "declined", "needs_3ds", "rejected", "server_error", "not_sent",
+// "unknown", "unresolved": the JSON, CSV and command-line spelling.
+QString entryOutcomeId(EntryOutcome outcome);
+std::optional<EntryOutcome> entryOutcomeFromId(QStringView id);
+// A short translated label for people ("Approved", "Needs 3-D Secure", ...).
+QString entryOutcomeLabel(EntryOutcome outcome);
+// What a charge's GatewayOutcome means for its entry (a status answer's Pending is NeedsThreeDS).
+EntryOutcome entryOutcomeFor(OutcomeKind kind);
+// Unknown, ServerError and NeedsThreeDS: the reconciler looks these up.
+bool needsReconciliation(EntryOutcome outcome);
+// Every state in which money may have moved or may still move: pending, approved, needs 3-D
+// Secure, server error, unknown, unresolved. The duplicate guard looks at these.
+bool mayHaveCharged(EntryOutcome outcome);
+// Approved, Declined, Rejected, NotSent: nothing more will happen to the charge itself.
+bool isFinal(EntryOutcome outcome);
+
+enum class RefundState : int {
+    None = 0,
+    Requested = 1, // the refund was sent and its answer is not known yet
+    Refunded = 2,
+    Failed = 3,    // the gateway refused it (refundMessage says why); it may be tried again
+};
+// "none", "requested", "refunded", "failed"
+QString refundStateId(RefundState state);
+std::optional<RefundState> refundStateFromId(QStringView id);
+
+// One charge attempt. By design there is no field for the card number, the CVV, the expiry or any
+// secret: the card is kept as brand, first six and last four digits only.
+struct JournalEntry
+{
+    qint64 id = 0;          // 0 until written
+    QDateTime createdAt;    // UTC, millisecond precision
+    QDateTime updatedAt;    // UTC
+    QString operatorName;
+    QString environment;    // "test" or "live"
+    QString orderId;        // the terminal's own reference, sent with the charge
+    QString transactionId;  // the gateway's, once known
+    qint64 amountMinor = 0; // integer of the currency's minor units
+    QString currency;       // ISO 4217 alpha code
+    QString cardBrand;      // Cards::brandId(): "visa", "mastercard", ...
+    QString cardFirstSix;
+    QString cardLastFour;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString country;
+    EntryOutcome outcome = EntryOutcome::Pending;
+    QString message;        // the gateway's text or ours; digit runs that could be a card are masked
+    int httpStatus = 0;     // 0: no HTTP answer
+    QString threeDSUrl;     // where the cardholder completes 3-D Secure
+    RefundState refundState = RefundState::None;
+    QString refundReason;
+    QString refundMessage;
+    QDateTime refundedAt;   // UTC; when the refund was confirmed
+    int lookups = 0;        // reconciler lookups so far
+    QDateTime nextLookupAt; // UTC; when the reconciler looks again (null: not scheduled)
+
+    // "411111…1111" (first six, an ellipsis, last four), "" when unknown.
+    QString maskedCard() const;
+    // Approved and not refunded (a failed refund may be tried again).
+    bool isRefundable() const
+    {
+        return outcome == EntryOutcome::Approved
+               && (refundState == RefundState::None || refundState == RefundState::Failed);
+    }
+    friend bool operator==(const JournalEntry &, const JournalEntry &) = default;
+};
+
+// The masked copy of a request that is journalled before it is sent: brand, first six and last
+// four of the card (the full number passes through a wiped buffer), customer name, e-mail and
+// country, amount and currency. Nothing of the expiry or CVV.
+JournalEntry pendingEntryFor(const PaymentRequest &request, const QString &orderId,
+                             const QString &operatorName, const QString &environment);
+
+// Text for the journal: card-like digit runs (12-19 digits, spaces or dashes between them) are
+// masked, control characters become spaces, at most `limit` characters are kept.
+QString sanitizeJournalText(const QString &text, int limit = 500);
+
+// A search over the journal; every field that is set must match.
+struct JournalQuery
+{
+    QDateTime from; // created at or after (invalid: no lower bound)
+    QDateTime to;   // created before (exclusive; invalid: no upper bound)
+    QList<EntryOutcome> outcomes; // any of these (empty: any outcome)
+    QString lastFour;             // exactly four digits
+    // Case-insensitive prefix of the first or the last name. Two or more words ("ada love"): the
+    // first word is a prefix of the first name and the rest a prefix of the last name, or the
+    // other way round. Case folding is ASCII-only on SQLite, the server's lower() on PostgreSQL.
+    QString name;
+    QString email;         // case-insensitive prefix
+    QString orderId;       // exact
+    QString transactionId; // exact
+    QString environment;   // "test" / "live" (empty: both)
+
+    bool isEmpty() const;
+    // "last_four" (not four digits), "dates" (from after to); nullopt when usable.
+    std::optional<Error> validate() const;
+    // The same test as the database's, in C++ (full Unicode case folding): for entries that
+    // arrive while a view of the query is open.
+    bool matches(const JournalEntry &entry) const;
+    friend bool operator==(const JournalQuery &, const JournalQuery &) = default;
+};
+
+// Keyset paging: results are ordered newest first (created_at, then id, descending); a cursor is
+// the last entry of a page, and the next page holds the entries strictly older than it.
+struct JournalCursor
+{
+    QDateTime createdAt;
+    qint64 id = 0;
+    bool isNull() const { return id == 0; }
+    static JournalCursor after(const JournalEntry &entry) { return {entry.createdAt, entry.id}; }
+    friend bool operator==(const JournalCursor &, const JournalCursor &) = default;
+};
+
+struct JournalPage
+{
+    QList<JournalEntry> entries;
+    JournalCursor next; // after the last entry; null when entries is empty
+    bool hasMore = false;
+};
+
+// One line of a result's summary: how many entries of one currency had one outcome, and their sum.
+struct JournalTotal
+{
+    QString currency;
+    EntryOutcome outcome = EntryOutcome::Pending;
+    qint64 count = 0;
+    qint64 amountMinor = 0;
+    friend bool operator==(const JournalTotal &, const JournalTotal &) = default;
+};
+
+} // namespace pavt
+
+// pavt::Error travels in the journal's queued signals.
+Q_DECLARE_METATYPE(pavt::Error)
+Q_DECLARE_METATYPE(pavt::JournalEntry)
+Q_DECLARE_METATYPE(pavt::JournalQuery)
+Q_DECLARE_METATYPE(pavt::JournalPage)
+Q_DECLARE_METATYPE(pavt::JournalTotal)

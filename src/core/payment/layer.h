@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: MIT
+// Included by every header of the payment layer (see core/base/layering.h).
+#pragma once
+
+#include "core/base/layering.h"
+
+#if PAVT_CORE_LAYER < PAVT_LAYER_PAYMENT
+#error "A header of the payment layer (src/core/payment) is included from a layer below it: a layer uses only the layers below it (docs/architecture.md)."
+#endif

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#include "core/service/chargeservice.h"
+#include "core/payment/orderid.h"
+
+#include "core/journal/journal.h"
+#include "core/journal/reconciler.h"
+
+namespace pavt {
+
+ChargeService::ChargeService(Journal *journal, GatewayClient *client, QObject *parent)
+    : QObject(parent), m_journal(journal), m_client(client)
+{
+}
+
+void ChargeService::setReconciler(Reconciler *reconciler)
+{
+    m_reconciler = reconciler;
+}
+
+Result<std::optional<JournalEntry>> ChargeService::findDuplicate(const PaymentRequest &request)
+{
+    const JournalEntry candidate = pendingEntryFor(request, QStringLiteral("-"), m_operator,
+                                                   environmentId(m_client->environment()));
+    return m_journal->findDuplicate(candidate);
+}
+
+Result<JournalEntry> ChargeService::charge(const PaymentRequest &request, QObject *context,
+                                           std::function<void(const ChargeResult &)> done)
+{
+    if (auto error = m_client->configurationError())
+        return std::unexpected(*error);
+    const QList<FieldProblem> problems = validateRequest(request);
+    if (!problems.isEmpty()) {
+        QStringList names;
+        for (const FieldProblem &p : problems)
+            names << fieldLabel(p.field);
+        return fail(QStringLiteral("invalid"),
+                    tr("Nothing was sent: these fields need attention: %1.").arg(names.join(QStringLiteral(", "))));
+    }
+    const QString orderId = request.orderId.trimmed().isEmpty() ? generateOrderId(m_journal->clock())
+                                                                : request.orderId.trimmed();
+    auto pending = m_journal->recordPending(
+        pendingEntryFor(request, orderId, m_operator, environmentId(m_client->environment())));
+    if (!pending)
+        return pending; // not journalled: not sent
+    const JournalEntry written = *pending;
+    QPointer<QObject> guard(context);
+    auto finish = [this, written, guard, done = std::move(done)](const GatewayOutcome &outcome) {
+        ChargeResult result;
+        result.outcome = outcome;
+        auto completed = m_journal->complete(written.id, outcome);
+        if (completed) {
+            result.entry = *completed;
+        } else {
+            result.entry = written;
+            result.journalError = completed.error();
+        }
+        if (m_reconciler && completed && (needsReconciliation(completed->outcome)))
+            m_reconciler->watch(written.id);
+        if (guard && done)
+            done(result);
+    };
+    if (request.orderId.trimmed() == orderId) {
+        m_client->charge(request, this, finish);
+    } else {
+        PaymentRequest withOrder = request; // a deep copy; its card buffers are wiped when it goes
+        withOrder.orderId = orderId;
+        m_client->charge(withOrder, this, finish);
+    }
+    return written;
+}
+
+Result<JournalEntry> ChargeService::refund(qint64 entryId, const QString &reason, QObject *context,
+                                           std::function<void(const RefundResult &)> done)
+{
+    if (auto error = m_client->configurationError())
+        return std::unexpected(*error);
+    auto begun = m_journal->beginRefund(entryId, reason);
+    if (!begun)
+        return begun;
+    const JournalEntry entry = *begun;
+    if (entry.environment != environmentId(m_client->environment())) {
+        GatewayOutcome notSent;
+        notSent.kind = OutcomeKind::NotSent;
+        notSent.message = tr("This charge was made in the %1 environment; the terminal is set up for %2.")
+                              .arg(entry.environment, environmentId(m_client->environment()));
+        m_journal->finishRefund(entryId, notSent);
+        return fail(QStringLiteral("not_refundable"), notSent.message);
+    }
+    QPointer<QObject> guard(context);
+    m_client->refund(entry.transactionId, reason, this,
+                     [this, entry, guard, done = std::move(done)](const GatewayOutcome &outcome) {
+        RefundResult result;
+        result.outcome = outcome;
+        auto finished = m_journal->finishRefund(entry.id, outcome);
+        if (finished) {
+            result.entry = *finished;
+            if (m_reconciler && finished->refundState == RefundState::Requested)
+                m_reconciler->watch(entry.id);
+        } else {
+            result.entry = entry;
+            result.journalError = finished.error();
+        }
+        if (guard && done)
+            done(result);
+    });
+    return entry;
+}
+
+} // namespace pavt

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/service/layer.h"
+#include "core/gateway/gatewayclient.h"
+#include "core/journal/journalentry.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+namespace pavt {
+
+class Journal;
+class Reconciler;
+
+struct ChargeResult
+{
+    JournalEntry entry;    // as completed (as written before sending, when journalError is set)
+    GatewayOutcome outcome;
+    std::optional<Error> journalError; // the outcome could not be written to the journal
+};
+
+struct RefundResult
+{
+    JournalEntry entry;
+    GatewayOutcome outcome;
+    std::optional<Error> journalError;
+};
+
+// The way of one charge (architecture.md): the masked copy is journalled as pending and committed,
+// then the request is sent, then the outcome completes the entry; unknown, server-error and
+// 3-D Secure outcomes go to the reconciler. Refunds likewise: recorded as requested, sent, settled.
+class ChargeService : public QObject
+{
+    Q_OBJECT
+public:
+    ChargeService(Journal *journal, GatewayClient *client, QObject *parent = nullptr);
+
+    void setOperatorName(const QString &name) { m_operator = name; }
+    QString operatorName() const { return m_operator; }
+    // Optional: entries that need a lookup are handed to it.
+    void setReconciler(Reconciler *reconciler);
+
+    // The duplicate guard for a request about to be sent: an approved or possibly approved charge
+    // of the same card brand, last four, amount and currency within the journal's window. The
+    // terminal asks the operator before sending when there is one.
+    Result<std::optional<JournalEntry>> findDuplicate(const PaymentRequest &request);
+
+    // Checks the request ("invalid": nothing journalled, nothing sent), journals it as pending
+    // (committed before anything leaves; errors here mean nothing was sent), then sends it. Uses the
+    // request's order id, or generates one. `done` runs once, on this thread, unless `context` is
+    // destroyed first. Returns the pending entry.
+    Result<JournalEntry> charge(const PaymentRequest &request, QObject *context,
+                                std::function<void(const ChargeResult &)> done);
+
+    // A full refund of an approved entry, with a reason. Refuses ("not_refundable") entries that are
+    // not approved, already refunded or being refunded; nothing is sent then.
+    Result<JournalEntry> refund(qint64 entryId, const QString &reason, QObject *context,
+                                std::function<void(const RefundResult &)> done);
+
+private:
+    Journal *m_journal;
+    GatewayClient *m_client;
+    QPointer<Reconciler> m_reconciler;
+    QString m_operator;
+};
+
+} // namespace pavt

@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: MIT
+// Included by every header of the settings layer (see core/base/layering.h).
+#pragma once
+
+#include "core/base/layering.h"
+
+#if PAVT_CORE_LAYER < PAVT_LAYER_SETTINGS
+#error "A header of the settings layer (src/core/settings) is included from a layer below it: a layer uses only the layers below it (docs/architecture.md)."
+#endif

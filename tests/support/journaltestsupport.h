@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+// The journal's tests run once per backend. The backend comes from PAVT_TEST_JOURNAL_BACKEND
+// ("sqlite", the default, or "postgresql"); the PostgreSQL server from PAVT_TEST_PGSQL (a libpq
+// connection string) or from the state file of scripts/with-postgres.sh named by
+// PAVT_TEST_PG_STATE (the CTest fixture). When no server could be started, the test prints a
+// SKIP line and exits with 77, which CTest shows as "Skipped": never a silent pass.
+#pragma once
+
+#include "core/journal/journal.h"
+#include "core/journal/journalentry.h"
+#include "support/testdata.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <cstdio>
+
+namespace pavt::test {
+
+inline constexpr int SkipExitCode = 77;
+
+// The error of a failed Result for a test message (empty when it succeeded).
+template<typename T>
+QByteArray why(const Result<T> &result)
+{
+    return result ? QByteArray() : result.error().message.toUtf8();
+}
+// QVERIFY for a Result, with its error message on failure.
+#define PAVT_VERIFY_OK(result) QVERIFY2(bool(result), pavt::test::why(result).constData())
+
+struct JournalTestBackend
+{
+    JournalBackend backend = JournalBackend::SQLite;
+    QString serverConnection; // PostgreSQL: the server's maintenance database
+    QString skipReason;       // non-empty: the backend cannot be tested here
+
+    bool isPostgres() const { return backend == JournalBackend::PostgreSQL; }
+    QString name() const { return isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"); }
+
+    static JournalTestBackend fromEnvironment()
+    {
+        JournalTestBackend b;
+        const QString wanted = qEnvironmentVariable("PAVT_TEST_JOURNAL_BACKEND", QStringLiteral("sqlite")).toLower();
+        if (wanted != u"postgresql")
+            return b;
+        b.backend = JournalBackend::PostgreSQL;
+        b.serverConnection = qEnvironmentVariable("PAVT_TEST_PGSQL");
+        b.skipReason = qEnvironmentVariable("PAVT_TEST_PGSQL_SKIP");
+        const QString stateFile = qEnvironmentVariable("PAVT_TEST_PG_STATE");
+        if (b.serverConnection.isEmpty() && b.skipReason.isEmpty() && !stateFile.isEmpty()) {
+            QFile file(stateFile);
+            if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+                b.skipReason = QStringLiteral("the PostgreSQL fixture left no state file (%1)").arg(stateFile);
+                return b;
+            }
+            while (!file.atEnd()) {
+                const QString line = QString::fromUtf8(file.readLine()).trimmed();
+                const qsizetype eq = line.indexOf(u'=');
+                if (eq < 0)
+                    continue;
+                const QString key = line.left(eq);
+                const QString value = line.mid(eq + 1).trimmed();
+                if (key == u"PAVT_TEST_PGSQL")
+                    b.serverConnection = value;
+                else if (key == u"PAVT_TEST_PGSQL_SKIP")
+                    b.skipReason = value;
+            }
+        }
+        if (b.serverConnection.isEmpty() && b.skipReason.isEmpty())
+            b.skipReason = QStringLiteral("no PostgreSQL server given (run through ctest, or scripts/with-postgres.sh run ...)");
+        if (b.skipReason.isEmpty() && !QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            b.skipReason = QStringLiteral("the QPSQL driver is not installed (package libqt6sql6-psql)");
+        return b;
+    }
+
+    // Prints the visible SKIP line; returns true when the suite must not run.
+    bool reportSkip(const char *suite) const
+    {
+        if (skipReason.isEmpty())
+            return false;
+        std::fprintf(stdout, "SKIP: %s on PostgreSQL was not run: %s\n", suite, qPrintable(skipReason));
+        std::fprintf(stderr, "SKIP: %s on PostgreSQL was not run: %s\n", suite, qPrintable(skipReason));
+        return true;
+    }
+
+    // A brand-new, empty journal location for one test: a file in `dir` (SQLite) or a new
+    // database on the server (PostgreSQL).
+    JournalConfig freshConfig(const QTemporaryDir &dir) const
+    {
+        static std::atomic_int counter{0};
+        const int n = ++counter;
+        JournalConfig config;
+        config.backend = backend;
+        if (!isPostgres()) {
+            config.sqlitePath = dir.filePath(QStringLiteral("journal-%1.sqlite3").arg(n));
+            return config;
+        }
+        const QString db = QStringLiteral("pavt_t%1_%2").arg(QCoreApplication::applicationPid()).arg(n);
+        execOnServer(QStringLiteral("CREATE DATABASE %1").arg(db));
+        config.connection = serverConnection + QStringLiteral(" dbname=") + db;
+        return config;
+    }
+
+    // Runs one statement on the server's maintenance database (fails the test on error).
+    void execOnServer(const QString &sql) const
+    {
+        const QString name = QStringLiteral("pavt-test-admin");
+        {
+            QSqlDatabase admin = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
+                                                              : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            if (!admin.isOpen()) {
+                QString host, port, user, database = QStringLiteral("postgres");
+                for (const QString &pair : serverConnection.split(u' ', Qt::SkipEmptyParts)) {
+                    const QString key = pair.section(u'=', 0, 0);
+                    const QString value = pair.section(u'=', 1);
+                    if (key == u"host")
+                        host = value;
+                    else if (key == u"port")
+                        port = value;
+                    else if (key == u"user")
+                        user = value;
+                    else if (key == u"dbname")
+                        database = value;
+                }
+                admin.setHostName(host);
+                admin.setPort(port.toInt());
+                admin.setUserName(user);
+                admin.setDatabaseName(database);
+                if (!admin.open())
+                    qFatal("cannot reach the test PostgreSQL server: %s", qPrintable(admin.lastError().text()));
+            }
+            QSqlQuery q(admin);
+            if (!q.exec(sql))
+                qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        }
+    }
+};
+
+// A plain QtSql connection to a journal, independent of the journal's code (another program, in
+// effect). Remove it with QSqlDatabase::removeDatabase(name) when done.
+inline QSqlDatabase openRawConnection(const JournalConfig &config, const QString &name)
+{
+    const bool pg = config.backend == JournalBackend::PostgreSQL;
+    QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    if (pg) {
+        for (const QString &pair : config.connection.split(u' ', Qt::SkipEmptyParts)) {
+            const QString key = pair.section(u'=', 0, 0);
+            const QString value = pair.section(u'=', 1);
+            if (key == u"host")
+                db.setHostName(value);
+            else if (key == u"port")
+                db.setPort(value.toInt());
+            else if (key == u"user")
+                db.setUserName(value);
+            else if (key == u"dbname")
+                db.setDatabaseName(value);
+        }
+    } else {
+        db.setDatabaseName(config.sqlitePath);
+    }
+    if (!db.open())
+        qFatal("raw connection to the journal: %s", qPrintable(db.lastError().text()));
+    return db;
+}
+
+// Rows of one statement run on a raw connection.
+inline QList<QVariantList> rawRows(const JournalConfig &config, const QString &sql)
+{
+    static std::atomic_int counter{0};
+    const QString name = QStringLiteral("pavt-test-raw-%1").arg(++counter);
+    QList<QVariantList> rows;
+    {
+        QSqlDatabase db = openRawConnection(config, name);
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        while (q.next()) {
+            QVariantList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << q.value(i);
+            rows << row;
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+// A masked entry as ChargeService would journal it, for a published test card.
+inline JournalEntry sampleEntry(const QString &orderId, const char *card = "4111111111111111", qint64 amount = 1250,
+                                const QString &currency = QStringLiteral("GBP"))
+{
+    PaymentRequest r = validRequest(card);
+    r.amountMinor = amount;
+    r.currency = currency;
+    return pendingEntryFor(r, orderId, QStringLiteral("alice"), QStringLiteral("test"));
+}
+
+// A QCoreApplication main that skips the whole suite with a visible message when its backend
+// cannot be tested, and otherwise runs it with the backend.
+#define PAVT_JOURNAL_TEST_MAIN(TestClass, suiteName)                                                  \
+    int main(int argc, char *argv[])                                                                  \
+    {                                                                                                 \
+        QCoreApplication app(argc, argv);                                                             \
+        QStandardPaths::setTestModeEnabled(true);                                                     \
+        const auto backend = pavt::test::JournalTestBackend::fromEnvironment();                       \
+        if (backend.reportSkip(suiteName))                                                            \
+            return pavt::test::SkipExitCode;                                                          \
+        std::fprintf(stdout, "%s: journal backend %s\n", suiteName, qPrintable(backend.name()));      \
+        TestClass test(backend);                                                                      \
+        return QTest::qExec(&test, argc, argv);                                                       \
+    }
+
+} // namespace pavt::test
