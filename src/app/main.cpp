@@ -2,9 +2,9 @@
 // pavt: the terminal's window. Wiring only; see TerminalApp.
 #include "app/terminalapp.h"
 #include "core/base/hardening.h"
+#include "core/base/translations.h"
 #include "core/base/version.h"
 #include "core/settings/terminalsettings.h"
-#include "core/base/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,12 +25,13 @@ int main(int argc, char *argv[])
     pavt::Translations::install(pavt::TerminalSettings().language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("pavt::app", "Keyed card payments through the Pay Agency gateway."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "pavt::app", "Keyed card payments through the Pay Agency gateway."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("pavt::app", "Run against the built-in gateway simulator."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("pavt::app", "Run against the built-in gateway simulator."));
     parser.addOption(demo);
     parser.process(app);
 

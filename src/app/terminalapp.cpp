@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "app/terminalapp.h"
 
-#include "core/service/chargeservice.h"
+#include "core/base/translations.h"
 #include "core/journal/historymodel.h"
 #include "core/journal/journal.h"
 #include "core/journal/journalreader.h"
+#include "core/service/chargeservice.h"
 #include "gui/chargecoordinator.h"
-#include "core/base/translations.h"
 #include "gui/historypage.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsdialog.h"
@@ -27,7 +27,8 @@ namespace {
 // Random printable key material for the demo simulator: lives only in this process.
 QByteArray randomKey(int length)
 {
-    static constexpr char Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    static constexpr char Alphabet[]
+        = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     QByteArray bytes(length, Qt::Uninitialized);
     RAND_bytes(reinterpret_cast<unsigned char *>(bytes.data()), length);
     for (char &c : bytes)
@@ -47,22 +48,35 @@ QList<gui::TestCardInfo> TerminalApp::testCards()
     for (const sim::TestCard &card : sim::GatewaySimulator::testCards()) {
         QString outcome;
         switch (card.behaviour) {
-        case sim::CardBehaviour::Approve: outcome = tr("approved"); break;
-        case sim::CardBehaviour::Decline: outcome = tr("declined: card declined"); break;
-        case sim::CardBehaviour::InsufficientFunds: outcome = tr("declined: insufficient funds"); break;
-        case sim::CardBehaviour::ExpiredCard: outcome = tr("declined: expired card"); break;
-        case sim::CardBehaviour::ThreeDSecure:
-            outcome = tr("3-D Secure: the simulator's check page opens; pending until it is approved or failed there");
+        case sim::CardBehaviour::Approve:
+            outcome = tr("approved");
             break;
-        case sim::CardBehaviour::ServerError: outcome = tr("gateway error (HTTP 500); nothing is recorded"); break;
+        case sim::CardBehaviour::Decline:
+            outcome = tr("declined: card declined");
+            break;
+        case sim::CardBehaviour::InsufficientFunds:
+            outcome = tr("declined: insufficient funds");
+            break;
+        case sim::CardBehaviour::ExpiredCard:
+            outcome = tr("declined: expired card");
+            break;
+        case sim::CardBehaviour::ThreeDSecure:
+            outcome = tr("3-D Secure: the simulator's check page opens; pending until it is "
+                         "approved or failed there");
+            break;
+        case sim::CardBehaviour::ServerError:
+            outcome = tr("gateway error (HTTP 500); nothing is recorded");
+            break;
         case sim::CardBehaviour::Slow:
-            outcome = tr("slow: approved, but the answer comes after the time limit: an unknown outcome");
+            outcome = tr(
+                "slow: approved, but the answer comes after the time limit: an unknown outcome");
             break;
         case sim::CardBehaviour::DropConnection:
-            outcome = tr("dropped: approved, but the connection closes without an answer: an unknown outcome");
+            outcome = tr("dropped: approved, but the connection closes without an answer: an "
+                         "unknown outcome");
             break;
         }
-        cards.append(gui::TestCardInfo{card.number, card.description, outcome});
+        cards.append(gui::TestCardInfo { card.number, card.description, outcome });
     }
     return cards;
 }
@@ -111,7 +125,8 @@ void TerminalApp::connectGateway()
     if (config && m_demo) {
         // Demo charges never mix with real ones: they go to a journal of their own.
         config->backend = JournalBackend::SQLite;
-        config->sqlitePath = JournalConfig::defaultDataDirectory() + QStringLiteral("/demo-journal.sqlite3");
+        config->sqlitePath
+            = JournalConfig::defaultDataDirectory() + QStringLiteral("/demo-journal.sqlite3");
     }
     const QString where = config ? config->describe() : QString();
     if (!config || where != m_journalPath || !m_journal) {
@@ -125,21 +140,27 @@ void TerminalApp::connectGateway()
         m_journal.reset();
         m_journalPath.clear();
         if (!config) {
-            m_window->showStatus(tr("The journal settings are wrong, so nothing can be charged: %1").arg(config.error().message), 0);
+            m_window->showStatus(tr("The journal settings are wrong, so nothing can be charged: %1")
+                                     .arg(config.error().message),
+                                 0);
             return;
         }
         auto journal = Journal::open(*config);
         if (!journal) {
-            m_window->showStatus(tr("The journal (%1) could not be opened, so nothing can be charged: %2")
-                                     .arg(where, journal.error().message), 0);
+            m_window->showStatus(
+                tr("The journal (%1) could not be opened, so nothing can be charged: %2")
+                    .arg(where, journal.error().message),
+                0);
             return;
         }
         m_journal = std::move(*journal);
         m_journalPath = where;
         m_reader = std::make_unique<JournalReader>(*config);
         m_historyModel = std::make_unique<HistoryModel>(m_reader.get());
-        connect(m_journal.get(), &Journal::entryAdded, m_historyModel.get(), &HistoryModel::entryAdded);
-        connect(m_journal.get(), &Journal::entryChanged, m_historyModel.get(), &HistoryModel::entryChanged);
+        connect(m_journal.get(), &Journal::entryAdded, m_historyModel.get(),
+                &HistoryModel::entryAdded);
+        connect(m_journal.get(), &Journal::entryChanged, m_historyModel.get(),
+                &HistoryModel::entryChanged);
         m_historyPage = new gui::HistoryPage(m_historyModel.get(), m_reader.get(), m_sessionStart);
         m_window->setHistoryWidget(m_historyPage);
         connect(m_historyPage, &gui::HistoryPage::lookupRequested, this, [this](qint64 id) {
@@ -147,24 +168,29 @@ void TerminalApp::connectGateway()
                 m_reconciler->checkNow(id);
             m_window->showStatus(tr("Looking up the charge at the gateway…"));
         });
-        connect(m_historyPage, &gui::HistoryPage::refundRequested, this, [this](qint64 id, const QString &reason) {
-            if (!m_service)
-                return;
-            auto started = m_service->refund(id, reason, this, [this](const RefundResult &result) {
-                m_window->showStatus(result.outcome.kind == OutcomeKind::Approved
-                                         ? tr("Refunded: order %1.").arg(result.entry.orderId)
-                                         : tr("The refund of order %1 did not go through: %2")
-                                               .arg(result.entry.orderId, result.outcome.message),
-                                     0);
-            });
-            if (!started)
-                m_window->showStatus(started.error().message, 0);
-            else
-                m_window->showStatus(tr("Refunding order %1…").arg(started->orderId));
-        });
+        connect(m_historyPage, &gui::HistoryPage::refundRequested, this,
+                [this](qint64 id, const QString &reason) {
+                    if (!m_service)
+                        return;
+                    auto started
+                        = m_service->refund(id, reason, this, [this](const RefundResult &result) {
+                              m_window->showStatus(
+                                  result.outcome.kind == OutcomeKind::Approved
+                                      ? tr("Refunded: order %1.").arg(result.entry.orderId)
+                                      : tr("The refund of order %1 did not go through: %2")
+                                            .arg(result.entry.orderId, result.outcome.message),
+                                  0);
+                          });
+                    if (!started)
+                        m_window->showStatus(started.error().message, 0);
+                    else
+                        m_window->showStatus(tr("Refunding order %1…").arg(started->orderId));
+                });
     }
-    m_reconciler = std::make_unique<Reconciler>(m_journal.get(), m_client.get(), m_options.reconcilerPolicy);
-    connect(m_reconciler.get(), &Reconciler::entryUpdated, m_historyModel.get(), &HistoryModel::entryChanged);
+    m_reconciler
+        = std::make_unique<Reconciler>(m_journal.get(), m_client.get(), m_options.reconcilerPolicy);
+    connect(m_reconciler.get(), &Reconciler::entryUpdated, m_historyModel.get(),
+            &HistoryModel::entryChanged);
     m_service = std::make_unique<ChargeService>(m_journal.get(), m_client.get());
     m_service->setOperatorName(m_settings->operatorName());
     m_service->setReconciler(m_reconciler.get());
@@ -187,28 +213,31 @@ void TerminalApp::start()
             startDemo(tr("the keychain did not answer"));
         }
     });
-    m_store->read(QString::fromLatin1(CredentialStore::SecretKeyName), [this, answered](Result<SecretBytes> secret) {
-        if (*answered)
-            return;
-        if (!secret) {
-            *answered = true;
-            startDemo(secret.error().code == u"not_found"
-                          ? tr("no credentials are configured")
-                          : tr("no credentials could be read from the keychain: %1").arg(secret.error().message));
-            return;
-        }
-        m_store->read(QString::fromLatin1(CredentialStore::EncryptionKeyName),
-                      [this, answered, secret = std::move(*secret)](Result<SecretBytes> key) {
-            if (*answered)
-                return;
-            *answered = true;
-            if (!key) {
-                startDemo(key.error().message);
-                return;
-            }
-            useCredentials(Credentials{secret, std::move(*key)});
-        });
-    });
+    m_store->read(QString::fromLatin1(CredentialStore::SecretKeyName),
+                  [this, answered](Result<SecretBytes> secret) {
+                      if (*answered)
+                          return;
+                      if (!secret) {
+                          *answered = true;
+                          startDemo(secret.error().code == u"not_found"
+                                        ? tr("no credentials are configured")
+                                        : tr("no credentials could be read from the keychain: %1")
+                                              .arg(secret.error().message));
+                          return;
+                      }
+                      m_store->read(
+                          QString::fromLatin1(CredentialStore::EncryptionKeyName),
+                          [this, answered, secret = std::move(*secret)](Result<SecretBytes> key) {
+                              if (*answered)
+                                  return;
+                              *answered = true;
+                              if (!key) {
+                                  startDemo(key.error().message);
+                                  return;
+                              }
+                              useCredentials(Credentials { secret, std::move(*key) });
+                          });
+                  });
 }
 
 void TerminalApp::useCredentials(const Credentials &credentials)
@@ -217,9 +246,12 @@ void TerminalApp::useCredentials(const Credentials &credentials)
     m_service.reset();
     m_reconciler.reset();
     m_network.clearConnectionCache();
-    auto client = std::make_unique<GatewayClient>(&m_network, credentials, m_settings->gatewayConfig());
+    auto client
+        = std::make_unique<GatewayClient>(&m_network, credentials, m_settings->gatewayConfig());
     if (auto error = client->configurationError()) {
-        m_window->showStatus(tr("The saved credentials cannot be used: %1 Running in demo mode.").arg(error->message), 0);
+        m_window->showStatus(tr("The saved credentials cannot be used: %1 Running in demo mode.")
+                                 .arg(error->message),
+                             0);
         startDemo(error->message);
         return;
     }
@@ -239,8 +271,11 @@ void TerminalApp::startDemo(const QString &why)
 {
 #if !PAVT_WITH_DEMO
     // Built without the simulator (PAVT_WITH_DEMO=OFF): no demo mode to fall back on.
-    m_window->showStatus(tr("No gateway: %1, and this build of the terminal has no demo mode. Save the "
-                            "merchant's keys in Settings.").arg(why), 0);
+    m_window->showStatus(
+        tr("No gateway: %1, and this build of the terminal has no demo mode. Save the "
+           "merchant's keys in Settings.")
+            .arg(why),
+        0);
 #else
     if (!m_simulator) {
         sim::SimulatorOptions options;
@@ -249,14 +284,17 @@ void TerminalApp::startDemo(const QString &why)
         options.slowCardDelayMs = 20000;
         m_simulator = std::make_unique<sim::GatewaySimulator>(options);
         if (!m_simulator->start()) {
-            m_window->showStatus(tr("The demo simulator could not start: %1").arg(m_simulator->errorString()), 0);
+            m_window->showStatus(
+                tr("The demo simulator could not start: %1").arg(m_simulator->errorString()), 0);
             m_simulator.reset();
             return;
         }
         GatewayConfig config = m_settings->gatewayConfig();
         config.baseUrl = m_simulator->baseUrl();
         m_client = std::make_unique<GatewayClient>(
-            &m_network, Credentials{SecretBytes(options.secretKey), SecretBytes(options.encryptionKey)}, config);
+            &m_network,
+            Credentials { SecretBytes(options.secretKey), SecretBytes(options.encryptionKey) },
+            config);
     }
     m_demo = true;
     m_window->setDemoMode(true, testCards());
@@ -282,8 +320,9 @@ void TerminalApp::openSettings()
             const GatewayConfig now = m_settings->gatewayConfig();
             const GatewayConfig was = m_client->config();
             if (now.baseUrl != was.baseUrl || now.timeoutMs != was.timeoutMs
-                || now.wire.countryFormat != was.wire.countryFormat || now.wire.amountUnit != was.wire.amountUnit
-                || !config || config->describe() != m_journalPath) {
+                || now.wire.countryFormat != was.wire.countryFormat
+                || now.wire.amountUnit != was.wire.amountUnit || !config
+                || config->describe() != m_journalPath) {
                 m_pendingReconnect = true;
             }
         }
@@ -302,8 +341,10 @@ void TerminalApp::openSettings()
         return;
     m_pendingReconnect = false;
     if (m_window->coordinator()->isBusy())
-        m_window->showStatus(tr("The new gateway and journal settings take effect at the next start: a charge "
-                                "was in progress."), 0);
+        m_window->showStatus(
+            tr("The new gateway and journal settings take effect at the next start: a charge "
+               "was in progress."),
+            0);
     else
         reconnect();
 }

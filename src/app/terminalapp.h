@@ -20,13 +20,13 @@ class ChargeService;
 class HistoryModel;
 class Journal;
 class JournalReader;
-}
+} // namespace pavt
 
 namespace pavt::gui {
 class HistoryPage;
 class MainWindow;
 struct TestCardInfo;
-}
+} // namespace pavt::gui
 
 namespace pavt::app {
 
@@ -38,7 +38,7 @@ class TerminalApp : public QObject
 public:
     struct Options
     {
-        bool forceDemo = false;           // --demo
+        bool forceDemo = false; // --demo
         bool inMemoryCredentials = false; // tests: no OS keychain
         int keychainTimeoutMs = 3000;
         ReconcilerPolicy reconcilerPolicy; // tests shorten the delays

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "cli/commandline.h"
 
-#include "core/payment/card.h"
-#include "core/service/chargeservice.h"
 #include "core/gateway/credentialstore.h"
 #include "core/journal/csvexport.h"
+#include "core/journal/reconciler.h"
+#include "core/payment/card.h"
 #include "core/payment/currency.h"
 #include "core/payment/money.h"
-#include "core/journal/reconciler.h"
+#include "core/service/chargeservice.h"
 #include "core/settings/terminalsettings.h"
 
 #include <QCommandLineParser>
@@ -19,8 +19,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QSet>
 #include <QSaveFile>
+#include <QSet>
 #include <QTimer>
 
 #include <cmath>
@@ -67,18 +67,22 @@ QJsonObject outcomeJson(const GatewayOutcome &o)
 {
     QJsonArray fieldErrors;
     for (const FieldProblem &p : o.fieldErrors)
-        fieldErrors.append(QJsonObject{{QStringLiteral("field"), QString::fromLatin1(wireName(p.field))},
-                                       {QStringLiteral("code"), p.code},
-                                       {QStringLiteral("message"), p.message}});
+        fieldErrors.append(
+            QJsonObject { { QStringLiteral("field"), QString::fromLatin1(wireName(p.field)) },
+                          { QStringLiteral("code"), p.code },
+                          { QStringLiteral("message"), p.message } });
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    QJsonObject json{
-        {QStringLiteral("outcome"), outcomeKindId(o.kind)},
-        {QStringLiteral("transaction_id"), orNull(o.transaction.transactionId)},
-        {QStringLiteral("order_id"), orNull(o.orderId.isEmpty() ? o.transaction.orderId : o.orderId)},
-        {QStringLiteral("message"), orNull(o.message)},
-        {QStringLiteral("redirect_url"), o.redirectUrl.isEmpty() ? QJsonValue() : QJsonValue(o.redirectUrl.toString())},
-        {QStringLiteral("http_status"), o.httpStatus == 0 ? QJsonValue() : QJsonValue(o.httpStatus)},
-        {QStringLiteral("field_errors"), fieldErrors},
+    QJsonObject json {
+        { QStringLiteral("outcome"), outcomeKindId(o.kind) },
+        { QStringLiteral("transaction_id"), orNull(o.transaction.transactionId) },
+        { QStringLiteral("order_id"),
+          orNull(o.orderId.isEmpty() ? o.transaction.orderId : o.orderId) },
+        { QStringLiteral("message"), orNull(o.message) },
+        { QStringLiteral("redirect_url"),
+          o.redirectUrl.isEmpty() ? QJsonValue() : QJsonValue(o.redirectUrl.toString()) },
+        { QStringLiteral("http_status"),
+          o.httpStatus == 0 ? QJsonValue() : QJsonValue(o.httpStatus) },
+        { QStringLiteral("field_errors"), fieldErrors },
     };
     if (!o.transaction.status.isEmpty())
         json.insert(QStringLiteral("gateway_status"), o.transaction.status);
@@ -87,13 +91,19 @@ QJsonObject outcomeJson(const GatewayOutcome &o)
 
 QJsonObject transactionJson(const TransactionInfo &t)
 {
-    return QJsonObject{{QStringLiteral("transaction_id"), t.transactionId}, {QStringLiteral("order_id"), t.orderId},
-                       {QStringLiteral("status"), t.status},          {QStringLiteral("amount"), t.amount},
-                       {QStringLiteral("currency"), t.currency},      {QStringLiteral("first_name"), t.firstName},
-                       {QStringLiteral("last_name"), t.lastName},     {QStringLiteral("email"), t.email},
-                       {QStringLiteral("card_type"), t.cardType},     {QStringLiteral("card_number"), t.maskedCard},
-                       {QStringLiteral("transaction_date"), t.transactionDate},
-                       {QStringLiteral("refunded"), t.refunded},      {QStringLiteral("refund_date"), t.refundDate}};
+    return QJsonObject { { QStringLiteral("transaction_id"), t.transactionId },
+                         { QStringLiteral("order_id"), t.orderId },
+                         { QStringLiteral("status"), t.status },
+                         { QStringLiteral("amount"), t.amount },
+                         { QStringLiteral("currency"), t.currency },
+                         { QStringLiteral("first_name"), t.firstName },
+                         { QStringLiteral("last_name"), t.lastName },
+                         { QStringLiteral("email"), t.email },
+                         { QStringLiteral("card_type"), t.cardType },
+                         { QStringLiteral("card_number"), t.maskedCard },
+                         { QStringLiteral("transaction_date"), t.transactionDate },
+                         { QStringLiteral("refunded"), t.refunded },
+                         { QStringLiteral("refund_date"), t.refundDate } };
 }
 
 QJsonObject entryJson(const JournalEntry &e)
@@ -101,34 +111,38 @@ QJsonObject entryJson(const JournalEntry &e)
     const Currency *currency = Currencies::find(e.currency);
     const int minorUnits = currency && currency->minorUnits >= 0 ? currency->minorUnits : 2;
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(); };
-    return QJsonObject{
-        {QStringLiteral("id"), e.id},
-        {QStringLiteral("created_at"), time(e.createdAt)},
-        {QStringLiteral("updated_at"), time(e.updatedAt)},
-        {QStringLiteral("operator"), e.operatorName},
-        {QStringLiteral("environment"), e.environment},
-        {QStringLiteral("order_id"), e.orderId},
-        {QStringLiteral("transaction_id"), orNull(e.transactionId)},
-        {QStringLiteral("amount"), QString::fromLatin1(majorUnitsDecimal(e.amountMinor, minorUnits))},
-        {QStringLiteral("amount_minor"), e.amountMinor},
-        {QStringLiteral("currency"), e.currency},
-        {QStringLiteral("card_brand"), e.cardBrand},
-        {QStringLiteral("card_first_six"), e.cardFirstSix},
-        {QStringLiteral("card_last_four"), e.cardLastFour},
-        {QStringLiteral("first_name"), e.firstName},
-        {QStringLiteral("last_name"), e.lastName},
-        {QStringLiteral("email"), e.email},
-        {QStringLiteral("country"), e.country},
-        {QStringLiteral("outcome"), entryOutcomeId(e.outcome)},
-        {QStringLiteral("message"), orNull(e.message)},
-        {QStringLiteral("http_status"), e.httpStatus == 0 ? QJsonValue() : QJsonValue(e.httpStatus)},
-        {QStringLiteral("three_ds_url"), orNull(e.threeDSUrl)},
-        {QStringLiteral("refund_state"), refundStateId(e.refundState)},
-        {QStringLiteral("refund_reason"), orNull(e.refundReason)},
-        {QStringLiteral("refund_message"), orNull(e.refundMessage)},
-        {QStringLiteral("refunded_at"), time(e.refundedAt)},
-        {QStringLiteral("lookups"), e.lookups},
+    auto time = [](const QDateTime &t) {
+        return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+    };
+    return QJsonObject {
+        { QStringLiteral("id"), e.id },
+        { QStringLiteral("created_at"), time(e.createdAt) },
+        { QStringLiteral("updated_at"), time(e.updatedAt) },
+        { QStringLiteral("operator"), e.operatorName },
+        { QStringLiteral("environment"), e.environment },
+        { QStringLiteral("order_id"), e.orderId },
+        { QStringLiteral("transaction_id"), orNull(e.transactionId) },
+        { QStringLiteral("amount"),
+          QString::fromLatin1(majorUnitsDecimal(e.amountMinor, minorUnits)) },
+        { QStringLiteral("amount_minor"), e.amountMinor },
+        { QStringLiteral("currency"), e.currency },
+        { QStringLiteral("card_brand"), e.cardBrand },
+        { QStringLiteral("card_first_six"), e.cardFirstSix },
+        { QStringLiteral("card_last_four"), e.cardLastFour },
+        { QStringLiteral("first_name"), e.firstName },
+        { QStringLiteral("last_name"), e.lastName },
+        { QStringLiteral("email"), e.email },
+        { QStringLiteral("country"), e.country },
+        { QStringLiteral("outcome"), entryOutcomeId(e.outcome) },
+        { QStringLiteral("message"), orNull(e.message) },
+        { QStringLiteral("http_status"),
+          e.httpStatus == 0 ? QJsonValue() : QJsonValue(e.httpStatus) },
+        { QStringLiteral("three_ds_url"), orNull(e.threeDSUrl) },
+        { QStringLiteral("refund_state"), refundStateId(e.refundState) },
+        { QStringLiteral("refund_reason"), orNull(e.refundReason) },
+        { QStringLiteral("refund_message"), orNull(e.refundMessage) },
+        { QStringLiteral("refunded_at"), time(e.refundedAt) },
+        { QStringLiteral("lookups"), e.lookups },
     };
 }
 
@@ -143,16 +157,18 @@ QString moneyText(qint64 minor, const QString &code)
 QString entryLine(const JournalEntry &e)
 {
     const QString brand = Cards::brandName(Cards::brandFromId(e.cardBrand));
-    return QStringList{e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                       entryOutcomeId(e.outcome) + (e.refundState == RefundState::None ? QString()
-                                                                                        : u'/' + refundStateId(e.refundState)),
-                       moneyText(e.amountMinor, e.currency),
-                       (brand.isEmpty() ? QString() : brand + u' ') + e.maskedCard(),
-                       QString(e.firstName + u' ' + e.lastName).trimmed(),
-                       e.email,
-                       e.orderId,
-                       e.transactionId.isEmpty() ? QStringLiteral("-") : e.transactionId,
-                       e.operatorName}
+    return QStringList { e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                         entryOutcomeId(e.outcome)
+                             + (e.refundState == RefundState::None
+                                    ? QString()
+                                    : u'/' + refundStateId(e.refundState)),
+                         moneyText(e.amountMinor, e.currency),
+                         (brand.isEmpty() ? QString() : brand + u' ') + e.maskedCard(),
+                         QString(e.firstName + u' ' + e.lastName).trimmed(),
+                         e.email,
+                         e.orderId,
+                         e.transactionId.isEmpty() ? QStringLiteral("-") : e.transactionId,
+                         e.operatorName }
         .join(u'\t');
 }
 
@@ -171,33 +187,90 @@ QString operatorName(TerminalSettings &settings)
 struct CommandOptions
 {
     QCommandLineParser parser;
-    const QCommandLineOption baseUrl{QStringLiteral("base-url"), QCoreApplication::translate("pavt::cli", "Gateway base URL."), QStringLiteral("URL")};
-    const QCommandLineOption timeout{QStringLiteral("timeout"), QCoreApplication::translate("pavt::cli", "Timeout in seconds (default 15)."), QStringLiteral("SECONDS")};
-    const QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("pavt::cli", "Print one JSON object (history: array).")};
-    const QCommandLineOption input{QStringLiteral("input"), QCoreApplication::translate("pavt::cli", "charge: read the request from FILE."), QStringLiteral("FILE")};
-    const QCommandLineOption reason{QStringLiteral("reason"), QCoreApplication::translate("pavt::cli", "refund: the reason."), QStringLiteral("TEXT")};
-    const QCommandLineOption from{QStringLiteral("from"), QCoreApplication::translate("pavt::cli", "transactions, history, export: first day."), QStringLiteral("YYYY-MM-DD")};
-    const QCommandLineOption to{QStringLiteral("to"), QCoreApplication::translate("pavt::cli", "transactions, history, export: last day."), QStringLiteral("YYYY-MM-DD")};
-    const QCommandLineOption refuseDuplicate{QStringLiteral("refuse-duplicate"), QCoreApplication::translate("pavt::cli", "charge: refuse a charge like a recent one.")};
-    const QCommandLineOption outcome{QStringLiteral("outcome"), QCoreApplication::translate("pavt::cli", "history, export: outcomes, comma-separated."), QStringLiteral("LIST")};
-    const QCommandLineOption last4{QStringLiteral("last4"), QCoreApplication::translate("pavt::cli", "history, export: the card's last four digits."), QStringLiteral("DIGITS")};
-    const QCommandLineOption name{QStringLiteral("name"), QCoreApplication::translate("pavt::cli", "history, export: first or last name starts with TEXT."), QStringLiteral("TEXT")};
-    const QCommandLineOption email{QStringLiteral("email"), QCoreApplication::translate("pavt::cli", "history, export: e-mail starts with TEXT."), QStringLiteral("TEXT")};
-    const QCommandLineOption order{QStringLiteral("order"), QCoreApplication::translate("pavt::cli", "history, export: this order id."), QStringLiteral("ORDER_ID")};
-    const QCommandLineOption transaction{QStringLiteral("transaction"), QCoreApplication::translate("pavt::cli", "history, export: this transaction id."), QStringLiteral("TRANSACTION_ID")};
-    const QCommandLineOption limit{QStringLiteral("limit"), QCoreApplication::translate("pavt::cli", "history: at most N entries (0: all)."), QStringLiteral("N")};
-    const QCommandLineOption csv{QStringLiteral("csv"), QCoreApplication::translate("pavt::cli", "export: the CSV file to write."), QStringLiteral("FILE")};
-    const QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("pavt::cli", "Show this help.")};
-    const QCommandLineOption version{QStringLiteral("version"), QCoreApplication::translate("pavt::cli", "Show the version.")};
+    const QCommandLineOption baseUrl {
+        QStringLiteral("base-url"), QCoreApplication::translate("pavt::cli", "Gateway base URL."),
+        QStringLiteral("URL")
+    };
+    const QCommandLineOption timeout { QStringLiteral("timeout"),
+                                       QCoreApplication::translate(
+                                           "pavt::cli", "Timeout in seconds (default 15)."),
+                                       QStringLiteral("SECONDS") };
+    const QCommandLineOption json { QStringLiteral("json"),
+                                    QCoreApplication::translate(
+                                        "pavt::cli", "Print one JSON object (history: array).") };
+    const QCommandLineOption input { QStringLiteral("input"),
+                                     QCoreApplication::translate(
+                                         "pavt::cli", "charge: read the request from FILE."),
+                                     QStringLiteral("FILE") };
+    const QCommandLineOption reason {
+        QStringLiteral("reason"), QCoreApplication::translate("pavt::cli", "refund: the reason."),
+        QStringLiteral("TEXT")
+    };
+    const QCommandLineOption from { QStringLiteral("from"),
+                                    QCoreApplication::translate(
+                                        "pavt::cli", "transactions, history, export: first day."),
+                                    QStringLiteral("YYYY-MM-DD") };
+    const QCommandLineOption to { QStringLiteral("to"),
+                                  QCoreApplication::translate(
+                                      "pavt::cli", "transactions, history, export: last day."),
+                                  QStringLiteral("YYYY-MM-DD") };
+    const QCommandLineOption refuseDuplicate {
+        QStringLiteral("refuse-duplicate"),
+        QCoreApplication::translate("pavt::cli", "charge: refuse a charge like a recent one.")
+    };
+    const QCommandLineOption outcome {
+        QStringLiteral("outcome"),
+        QCoreApplication::translate("pavt::cli", "history, export: outcomes, comma-separated."),
+        QStringLiteral("LIST")
+    };
+    const QCommandLineOption last4 {
+        QStringLiteral("last4"),
+        QCoreApplication::translate("pavt::cli", "history, export: the card's last four digits."),
+        QStringLiteral("DIGITS")
+    };
+    const QCommandLineOption name { QStringLiteral("name"),
+                                    QCoreApplication::translate(
+                                        "pavt::cli",
+                                        "history, export: first or last name starts with TEXT."),
+                                    QStringLiteral("TEXT") };
+    const QCommandLineOption email { QStringLiteral("email"),
+                                     QCoreApplication::translate(
+                                         "pavt::cli", "history, export: e-mail starts with TEXT."),
+                                     QStringLiteral("TEXT") };
+    const QCommandLineOption order { QStringLiteral("order"),
+                                     QCoreApplication::translate("pavt::cli",
+                                                                 "history, export: this order id."),
+                                     QStringLiteral("ORDER_ID") };
+    const QCommandLineOption transaction {
+        QStringLiteral("transaction"),
+        QCoreApplication::translate("pavt::cli", "history, export: this transaction id."),
+        QStringLiteral("TRANSACTION_ID")
+    };
+    const QCommandLineOption limit { QStringLiteral("limit"),
+                                     QCoreApplication::translate(
+                                         "pavt::cli", "history: at most N entries (0: all)."),
+                                     QStringLiteral("N") };
+    const QCommandLineOption csv { QStringLiteral("csv"),
+                                   QCoreApplication::translate("pavt::cli",
+                                                               "export: the CSV file to write."),
+                                   QStringLiteral("FILE") };
+    const QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") },
+                                    QCoreApplication::translate("pavt::cli", "Show this help.") };
+    const QCommandLineOption version {
+        QStringLiteral("version"), QCoreApplication::translate("pavt::cli", "Show the version.")
+    };
 
     CommandOptions()
     {
         parser.setApplicationDescription(QString::fromLatin1(Synopsis));
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-        parser.addOptions({baseUrl, timeout, json, input, reason, from, to, refuseDuplicate, outcome, last4, name,
-                           email, order, transaction, limit, csv, help, version});
-        parser.addPositionalArgument(QStringLiteral("command"),
-                                     QCoreApplication::translate("pavt::cli", "charge, status, refund, transactions, history, export or reconcile"));
+        parser.addOptions({ baseUrl, timeout, json, input, reason, from, to, refuseDuplicate,
+                            outcome, last4, name, email, order, transaction, limit, csv, help,
+                            version });
+        parser.addPositionalArgument(
+            QStringLiteral("command"),
+            QCoreApplication::translate(
+                "pavt::cli", "charge, status, refund, transactions, history, export or reconcile"));
     }
 };
 
@@ -205,7 +278,8 @@ struct CommandOptions
 QString sentence(const QString &text)
 {
     const QString t = text.trimmed();
-    if (t.isEmpty() || t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char('!')) || t.endsWith(QLatin1Char('?')))
+    if (t.isEmpty() || t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char('!'))
+        || t.endsWith(QLatin1Char('?')))
         return t;
     return t + QLatin1Char('.');
 }
@@ -214,24 +288,31 @@ int exitCodeFor(const GatewayOutcome &outcome)
 {
     switch (outcome.kind) {
     case OutcomeKind::Approved:
-    case OutcomeKind::Pending: return ExitOk;
-    case OutcomeKind::Declined: return ExitDeclined;
-    case OutcomeKind::NeedsThreeDS: return ExitThreeDS;
-    case OutcomeKind::Unknown: return ExitUnknown;
+    case OutcomeKind::Pending:
+        return ExitOk;
+    case OutcomeKind::Declined:
+        return ExitDeclined;
+    case OutcomeKind::NeedsThreeDS:
+        return ExitThreeDS;
+    case OutcomeKind::Unknown:
+        return ExitUnknown;
     case OutcomeKind::Rejected:
-    case OutcomeKind::ServerError: return ExitRejected;
-    case OutcomeKind::NotSent: return outcome.fieldErrors.isEmpty() ? ExitNotSent : ExitUsage;
+    case OutcomeKind::ServerError:
+        return ExitRejected;
+    case OutcomeKind::NotSent:
+        return outcome.fieldErrors.isEmpty() ? ExitNotSent : ExitUsage;
     }
     return ExitUnknown;
 }
 
-CommandLine::CommandLine() : m_out(stdout), m_err(stderr) {}
+CommandLine::CommandLine() : m_out(stdout), m_err(stderr) { }
 
 int CommandLine::usageError(const QString &message)
 {
     if (m_json) {
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("outcome"), QStringLiteral("usage_error")},
-                                           {QStringLiteral("message"), message}})
+        m_out << QJsonDocument(
+                     QJsonObject { { QStringLiteral("outcome"), QStringLiteral("usage_error") },
+                                   { QStringLiteral("message"), message } })
                      .toJson(QJsonDocument::Compact)
               << '\n';
     } else {
@@ -258,11 +339,13 @@ std::optional<Credentials> CommandLine::loadCredentials()
     wipe(key);
     KeychainCredentialStore store;
     auto s = store.readBlocking(QString::fromLatin1(CredentialStore::SecretKeyName));
-    auto k = s ? store.readBlocking(QString::fromLatin1(CredentialStore::EncryptionKeyName)) : Result<SecretBytes>();
+    auto k = s ? store.readBlocking(QString::fromLatin1(CredentialStore::EncryptionKeyName))
+               : Result<SecretBytes>();
     if (!s || !k) {
-        usageError(tr("No credentials: set PAVT_SECRET_KEY and PAVT_ENCRYPTION_KEY, or save them in the "
-                      "terminal's settings (%1).")
-                       .arg(!s ? s.error().message : k.error().message));
+        usageError(
+            tr("No credentials: set PAVT_SECRET_KEY and PAVT_ENCRYPTION_KEY, or save them in the "
+               "terminal's settings (%1).")
+                .arg(!s ? s.error().message : k.error().message));
         return std::nullopt;
     }
     credentials.secretKey = std::move(*s);
@@ -284,8 +367,9 @@ std::optional<Credentials> CommandLine::checkedCredentials(Credentials credentia
     return credentials;
 }
 
-GatewayOutcome CommandLine::await(const std::function<void(GatewayClient &, QObject *, GatewayClient::Callback)> &call,
-                                  const Credentials &credentials, const GatewayConfig &config)
+GatewayOutcome CommandLine::await(
+    const std::function<void(GatewayClient &, QObject *, GatewayClient::Callback)> &call,
+    const Credentials &credentials, const GatewayConfig &config)
 {
     QNetworkAccessManager network;
     GatewayClient client(&network, credentials, config);
@@ -297,10 +381,11 @@ GatewayOutcome CommandLine::await(const std::function<void(GatewayClient &, QObj
     });
     if (!result)
         loop.exec();
-    return result.value_or(GatewayOutcome{});
+    return result.value_or(GatewayOutcome {});
 }
 
-void CommandLine::printOutcome(const GatewayOutcome &o, const QString &command, const QJsonObject &extra)
+void CommandLine::printOutcome(const GatewayOutcome &o, const QString &command,
+                               const QJsonObject &extra)
 {
     if (m_json) {
         QJsonObject json = outcomeJson(o);
@@ -311,35 +396,46 @@ void CommandLine::printOutcome(const GatewayOutcome &o, const QString &command, 
         return;
     }
     const QString order = o.orderId.isEmpty() ? o.transaction.orderId : o.orderId;
-    const QString ids = (o.transaction.transactionId.isEmpty() ? QString() : tr(" Transaction %1.").arg(o.transaction.transactionId))
-                        + (order.isEmpty() ? QString() : tr(" Order %1.").arg(order));
+    const QString ids = (o.transaction.transactionId.isEmpty()
+                             ? QString()
+                             : tr(" Transaction %1.").arg(o.transaction.transactionId))
+        + (order.isEmpty() ? QString() : tr(" Order %1.").arg(order));
     QString line;
     switch (o.kind) {
     case OutcomeKind::Approved:
-        line = command == u"charge" ? tr("Approved.") : command == u"refund" ? tr("Refunded.") : tr("Status: approved (SUCCESS).");
+        line = command == u"charge" ? tr("Approved.")
+            : command == u"refund"  ? tr("Refunded.")
+                                    : tr("Status: approved (SUCCESS).");
         break;
     case OutcomeKind::Declined:
         line = command == u"status" ? tr("Status: failed: %1").arg(sentence(o.message))
                                     : tr("Declined: %1").arg(sentence(o.message));
         break;
-    case OutcomeKind::Pending: line = tr("Status: pending (3-D Secure not completed yet)."); break;
+    case OutcomeKind::Pending:
+        line = tr("Status: pending (3-D Secure not completed yet).");
+        break;
     case OutcomeKind::NeedsThreeDS:
         line = tr("3-D Secure needed: the cardholder must open %1").arg(o.redirectUrl.toString());
         break;
     case OutcomeKind::Rejected:
         line = tr("Rejected by the gateway (HTTP %1): %2").arg(o.httpStatus).arg(o.message);
         for (const FieldProblem &p : o.fieldErrors)
-            line += QLatin1Char('\n') + tr("  %1: %2").arg(QString::fromLatin1(wireName(p.field)), p.message);
+            line += QLatin1Char('\n')
+                + tr("  %1: %2").arg(QString::fromLatin1(wireName(p.field)), p.message);
         break;
-    case OutcomeKind::ServerError: line = tr("Gateway error (HTTP %1): %2").arg(o.httpStatus).arg(o.message); break;
+    case OutcomeKind::ServerError:
+        line = tr("Gateway error (HTTP %1): %2").arg(o.httpStatus).arg(o.message);
+        break;
     case OutcomeKind::NotSent:
         line = tr("Not sent: %1").arg(o.message);
         for (const FieldProblem &p : o.fieldErrors)
-            line += QLatin1Char('\n') + tr("  %1: %2").arg(QString::fromLatin1(wireName(p.field)), p.message);
+            line += QLatin1Char('\n')
+                + tr("  %1: %2").arg(QString::fromLatin1(wireName(p.field)), p.message);
         break;
     case OutcomeKind::Unknown:
         line = tr("Outcome unknown: %1 Do not charge again; look it up with 'pavt-cli status' or "
-                  "'pavt-cli transactions' for today.").arg(o.message);
+                  "'pavt-cli transactions' for today.")
+                   .arg(o.message);
         break;
     }
     m_out << line << ids << '\n';
@@ -371,7 +467,8 @@ int CommandLine::run(const QStringList &arguments)
 
     TerminalSettings settings;
     GatewayConfig config = settings.gatewayConfig();
-    const QString base = parser.isSet(options.baseUrl) ? parser.value(options.baseUrl) : qEnvironmentVariable("PAVT_BASE_URL");
+    const QString base = parser.isSet(options.baseUrl) ? parser.value(options.baseUrl)
+                                                       : qEnvironmentVariable("PAVT_BASE_URL");
     if (!base.isEmpty())
         config.baseUrl = QUrl(base, QUrl::StrictMode);
     if (auto error = checkBaseUrl(config.baseUrl))
@@ -386,7 +483,8 @@ int CommandLine::run(const QStringList &arguments)
 
     if (command == u"charge") {
         if (args.size() != 1)
-            return usageError(tr("charge takes no arguments; the request is read from --input FILE or stdin."));
+            return usageError(
+                tr("charge takes no arguments; the request is read from --input FILE or stdin."));
         return runCharge(options, settings, config);
     }
     if (command == u"status" || command == u"refund") {
@@ -400,9 +498,10 @@ int CommandLine::run(const QStringList &arguments)
         if (!credentials)
             return ExitUsage;
         const QString id = args.at(1);
-        const GatewayOutcome outcome = await(
-            [&](GatewayClient &client, QObject *ctx, GatewayClient::Callback cb) { client.status(id, ctx, cb); },
-            *credentials, config);
+        const GatewayOutcome outcome
+            = await([&](GatewayClient &client, QObject *ctx,
+                        GatewayClient::Callback cb) { client.status(id, ctx, cb); },
+                    *credentials, config);
         printOutcome(outcome, command);
         return exitCodeFor(outcome);
     }
@@ -410,7 +509,8 @@ int CommandLine::run(const QStringList &arguments)
         const QDate from = QDate::fromString(parser.value(options.from), Qt::ISODate);
         const QDate to = QDate::fromString(parser.value(options.to), Qt::ISODate);
         if (!from.isValid() || !to.isValid() || from > to)
-            return usageError(tr("transactions needs --from YYYY-MM-DD --to YYYY-MM-DD, from on or before to."));
+            return usageError(
+                tr("transactions needs --from YYYY-MM-DD --to YYYY-MM-DD, from on or before to."));
         const auto credentials = loadCredentials();
         if (!credentials)
             return ExitUsage;
@@ -418,13 +518,16 @@ int CommandLine::run(const QStringList &arguments)
         GatewayOutcome outcome;
         QString cursor;
         for (int page = 0; page < 1000; ++page) { // every page, bounded
-            outcome = await([&](GatewayClient &client, QObject *ctx, GatewayClient::Callback cb) {
-                client.transactions(from, to, cursor, true, ctx, cb);
-            }, *credentials, config);
+            outcome = await(
+                [&](GatewayClient &client, QObject *ctx, GatewayClient::Callback cb) {
+                    client.transactions(from, to, cursor, true, ctx, cb);
+                },
+                *credentials, config);
             if (outcome.kind != OutcomeKind::Approved)
                 break;
             all += outcome.transactions;
-            if (!outcome.page.hasNextPage || outcome.page.nextCursor.isEmpty() || outcome.page.nextCursor == cursor)
+            if (!outcome.page.hasNextPage || outcome.page.nextCursor.isEmpty()
+                || outcome.page.nextCursor == cursor)
                 break;
             cursor = outcome.page.nextCursor;
         }
@@ -441,9 +544,9 @@ int CommandLine::run(const QStringList &arguments)
             m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
         } else {
             for (const TransactionInfo &t : all)
-                m_out << t.transactionDate << '\t' << t.transactionId << '\t' << t.orderId << '\t' << t.status << '\t'
-                      << t.amount << ' ' << t.currency << '\t' << t.maskedCard << '\t' << t.firstName << ' '
-                      << t.lastName << '\n';
+                m_out << t.transactionDate << '\t' << t.transactionId << '\t' << t.orderId << '\t'
+                      << t.status << '\t' << t.amount << ' ' << t.currency << '\t' << t.maskedCard
+                      << '\t' << t.firstName << ' ' << t.lastName << '\n';
             m_out << tr("%n transaction(s).", nullptr, int(all.size())) << '\n';
         }
         m_out.flush();
@@ -485,7 +588,8 @@ std::unique_ptr<Journal> CommandLine::openJournal(TerminalSettings &settings, bo
     return nullptr;
 }
 
-int CommandLine::runCharge(const CommandOptions &options, TerminalSettings &settings, const GatewayConfig &config)
+int CommandLine::runCharge(const CommandOptions &options, TerminalSettings &settings,
+                           const GatewayConfig &config)
 {
     const QCommandLineParser &parser = options.parser;
     QFile file;
@@ -538,8 +642,10 @@ int CommandLine::runCharge(const CommandOptions &options, TerminalSettings &sett
     if (!journal)
         return ExitUsage;
     if (auto recovered = journal->recoverAbandoned(); recovered && !recovered->isEmpty())
-        m_err << tr("pavt-cli: %n earlier charge(s) were interrupted before their answer; 'pavt-cli reconcile' looks "
-                    "them up.", nullptr, int(recovered->size()))
+        m_err << tr("pavt-cli: %n earlier charge(s) were interrupted before their answer; "
+                    "'pavt-cli reconcile' looks "
+                    "them up.",
+                    nullptr, int(recovered->size()))
               << '\n';
     ChargeService service(journal.get(), &client);
     service.setOperatorName(operatorName(settings));
@@ -547,7 +653,8 @@ int CommandLine::runCharge(const CommandOptions &options, TerminalSettings &sett
     if (auto duplicate = service.findDuplicate(*request); duplicate && *duplicate) {
         const JournalEntry &d = **duplicate;
         const QString text = tr("A charge of %1 on %2 was %3 %4 seconds ago (order %5).")
-                                 .arg(moneyText(d.amountMinor, d.currency), d.maskedCard(), entryOutcomeLabel(d.outcome).toLower())
+                                 .arg(moneyText(d.amountMinor, d.currency), d.maskedCard(),
+                                      entryOutcomeLabel(d.outcome).toLower())
                                  .arg(d.createdAt.secsTo(QDateTime::currentDateTimeUtc()))
                                  .arg(d.orderId);
         extra.insert(QStringLiteral("duplicate_of"), d.orderId);
@@ -566,7 +673,8 @@ int CommandLine::runCharge(const CommandOptions &options, TerminalSettings &sett
     });
     if (!pending) {
         request->clearCardData();
-        return usageError(tr("The charge could not be journalled, so nothing was sent: %1").arg(pending.error().message));
+        return usageError(tr("The charge could not be journalled, so nothing was sent: %1")
+                              .arg(pending.error().message));
     }
     request->clearCardData();
     if (!result)
@@ -574,8 +682,9 @@ int CommandLine::runCharge(const CommandOptions &options, TerminalSettings &sett
     extra.insert(QStringLiteral("entry_id"), pending->id);
     printOutcome(result->outcome, QStringLiteral("charge"), extra);
     if (result->journalError) {
-        m_err << "pavt-cli: " << tr("warning: the outcome could not be written to the journal: %1")
-                                     .arg(result->journalError->message)
+        m_err << "pavt-cli: "
+              << tr("warning: the outcome could not be written to the journal: %1")
+                     .arg(result->journalError->message)
               << '\n';
         m_err.flush();
     }
@@ -593,17 +702,21 @@ int CommandLine::runRefund(const QString &id, const QString &reason, TerminalSet
     auto journal = openJournal(settings, true);
     std::optional<qint64> entryId;
     if (journal) {
-        if (auto entry = journal->entryByTransactionId(id.trimmed()); entry && *entry && (*entry)->isRefundable()) {
+        if (auto entry = journal->entryByTransactionId(id.trimmed());
+            entry && *entry && (*entry)->isRefundable()) {
             if (auto begun = journal->beginRefund((*entry)->id, reason))
                 entryId = begun->id;
         }
     }
-    const GatewayOutcome outcome = await(
-        [&](GatewayClient &client, QObject *ctx, GatewayClient::Callback cb) { client.refund(id, reason, ctx, cb); },
-        *credentials, config);
+    const GatewayOutcome outcome
+        = await([&](GatewayClient &client, QObject *ctx,
+                    GatewayClient::Callback cb) { client.refund(id, reason, ctx, cb); },
+                *credentials, config);
     if (journal && entryId) {
         if (auto done = journal->finishRefund(*entryId, outcome); !done)
-            m_err << "pavt-cli: " << tr("warning: the refund could not be written to the journal: %1").arg(done.error().message)
+            m_err << "pavt-cli: "
+                  << tr("warning: the refund could not be written to the journal: %1")
+                         .arg(done.error().message)
                   << '\n';
     }
     printOutcome(outcome, QStringLiteral("refund"));
@@ -634,7 +747,8 @@ std::optional<JournalQuery> CommandLine::journalQuery(const CommandOptions &opti
         for (const QString &id : parser.value(options.outcome).split(u',', Qt::SkipEmptyParts)) {
             const auto outcome = entryOutcomeFromId(id.trimmed());
             if (!outcome) {
-                usageError(tr("Unknown outcome \"%1\" (use approved, declined, pending, needs_3ds, rejected, "
+                usageError(tr("Unknown outcome \"%1\" (use approved, declined, pending, needs_3ds, "
+                              "rejected, "
                               "server_error, not_sent, unknown or unresolved).")
                                .arg(id.trimmed().left(32)));
                 return std::nullopt;
@@ -692,13 +806,17 @@ int CommandLine::runHistory(const CommandOptions &options, TerminalSettings &set
         m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
     } else {
         const auto total = journal->count(*query);
-        m_out << (total && *total > shown ? tr("%1 of %n entries (--limit to see more).", nullptr, int(*total)).arg(shown)
-                                          : tr("%n entries.", nullptr, int(shown)))
-              << '\n';
+        m_out
+            << (total && *total > shown
+                    ? tr("%1 of %n entries (--limit to see more).", nullptr, int(*total)).arg(shown)
+                    : tr("%n entries.", nullptr, int(shown)))
+            << '\n';
         if (auto totals = journal->totals(*query); totals && !totals->isEmpty()) {
             QStringList parts;
             for (const JournalTotal &t : std::as_const(*totals))
-                parts << QStringLiteral("%1 %2 %3").arg(t.count).arg(entryOutcomeId(t.outcome), moneyText(t.amountMinor, t.currency));
+                parts << QStringLiteral("%1 %2 %3")
+                             .arg(t.count)
+                             .arg(entryOutcomeId(t.outcome), moneyText(t.amountMinor, t.currency));
             m_out << parts.join(QStringLiteral("; ")) << '\n';
         }
     }
@@ -720,7 +838,8 @@ int CommandLine::runExport(const CommandOptions &options, TerminalSettings &sett
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return usageError(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // customers' names and e-mail addresses
+    file.setPermissions(QFile::ReadOwner
+                        | QFile::WriteOwner); // customers' names and e-mail addresses
     auto rows = journal->exportCsv(*query, file);
     if (!rows) {
         file.cancelWriting();
@@ -729,13 +848,16 @@ int CommandLine::runExport(const CommandOptions &options, TerminalSettings &sett
     if (!file.commit())
         return usageError(tr("Cannot write %1: %2").arg(path, file.errorString()));
     if (m_json)
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("outcome"), QStringLiteral("done")},
-                                           {QStringLiteral("rows"), *rows},
-                                           {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}})
+        m_out << QJsonDocument(
+                     QJsonObject { { QStringLiteral("outcome"), QStringLiteral("done") },
+                                   { QStringLiteral("rows"), *rows },
+                                   { QStringLiteral("file"), QFileInfo(path).absoluteFilePath() } })
                      .toJson(QJsonDocument::Compact)
               << '\n';
     else
-        m_out << tr("Exported %n entries to %1.", nullptr, int(*rows)).arg(QDir::toNativeSeparators(path)) << '\n';
+        m_out << tr("Exported %n entries to %1.", nullptr, int(*rows))
+                     .arg(QDir::toNativeSeparators(path))
+              << '\n';
     m_out.flush();
     return ExitOk;
 }
@@ -770,12 +892,13 @@ int CommandLine::runReconcile(TerminalSettings &settings, const GatewayConfig &c
         if (waiting.isEmpty())
             loop.quit();
     });
-    connect(&reconciler, &Reconciler::errorOccurred, &loop, [&](const Error &error) {
-        m_err << "pavt-cli: " << error.message << '\n';
-    });
+    connect(&reconciler, &Reconciler::errorOccurred, &loop,
+            [&](const Error &error) { m_err << "pavt-cli: " << error.message << '\n'; });
     for (qint64 id : std::as_const(waiting))
         reconciler.checkNow(id);
-    QTimer::singleShot(std::min<qint64>(600000, qint64(config.timeoutMs) * 3 * (waiting.size() + 1)), &loop, &QEventLoop::quit);
+    QTimer::singleShot(
+        std::min<qint64>(600000, qint64(config.timeoutMs) * 3 * (waiting.size() + 1)), &loop,
+        &QEventLoop::quit);
     if (!waiting.isEmpty())
         loop.exec();
     reconciler.stop();
@@ -794,7 +917,9 @@ int CommandLine::runReconcile(TerminalSettings &settings, const GatewayConfig &c
     if (m_json)
         m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
     else
-        m_out << tr("%n entries looked up; %1 still open.", nullptr, int(open->size())).arg(stillOpen) << '\n';
+        m_out
+            << tr("%n entries looked up; %1 still open.", nullptr, int(open->size())).arg(stillOpen)
+            << '\n';
     m_out.flush();
     return ExitOk;
 }

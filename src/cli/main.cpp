@@ -2,9 +2,9 @@
 // pavt-cli: the terminal's core from a shell. Wiring only; the work is in CommandLine.
 #include "cli/commandline.h"
 #include "core/base/hardening.h"
+#include "core/base/translations.h"
 #include "core/base/version.h"
 #include "core/settings/terminalsettings.h"
-#include "core/base/translations.h"
 
 #include <QCoreApplication>
 

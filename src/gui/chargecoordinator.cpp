@@ -5,7 +5,7 @@
 
 namespace pavt::gui {
 
-ChargeCoordinator::ChargeCoordinator(QObject *parent) : QObject(parent) {}
+ChargeCoordinator::ChargeCoordinator(QObject *parent) : QObject(parent) { }
 
 void ChargeCoordinator::setService(ChargeService *service, Reconciler *reconciler)
 {
@@ -35,15 +35,29 @@ GatewayOutcome ChargeCoordinator::outcomeOf(const JournalEntry &entry)
     o.transaction.orderId = entry.orderId;
     o.redirectUrl = QUrl(entry.threeDSUrl);
     switch (entry.outcome) {
-    case EntryOutcome::Approved: o.kind = OutcomeKind::Approved; break;
-    case EntryOutcome::Declined: o.kind = OutcomeKind::Declined; break;
-    case EntryOutcome::NeedsThreeDS: o.kind = OutcomeKind::NeedsThreeDS; break;
-    case EntryOutcome::Rejected: o.kind = OutcomeKind::Rejected; break;
-    case EntryOutcome::ServerError: o.kind = OutcomeKind::ServerError; break;
-    case EntryOutcome::NotSent: o.kind = OutcomeKind::NotSent; break;
+    case EntryOutcome::Approved:
+        o.kind = OutcomeKind::Approved;
+        break;
+    case EntryOutcome::Declined:
+        o.kind = OutcomeKind::Declined;
+        break;
+    case EntryOutcome::NeedsThreeDS:
+        o.kind = OutcomeKind::NeedsThreeDS;
+        break;
+    case EntryOutcome::Rejected:
+        o.kind = OutcomeKind::Rejected;
+        break;
+    case EntryOutcome::ServerError:
+        o.kind = OutcomeKind::ServerError;
+        break;
+    case EntryOutcome::NotSent:
+        o.kind = OutcomeKind::NotSent;
+        break;
     case EntryOutcome::Pending:
     case EntryOutcome::Unknown:
-    case EntryOutcome::Unresolved: o.kind = OutcomeKind::Unknown; break;
+    case EntryOutcome::Unresolved:
+        o.kind = OutcomeKind::Unknown;
+        break;
     }
     return o;
 }
@@ -51,26 +65,28 @@ GatewayOutcome ChargeCoordinator::outcomeOf(const JournalEntry &entry)
 std::optional<Error> ChargeCoordinator::submit(const PaymentRequest &request, ChargeResult summary)
 {
     if (m_busy)
-        return Error{QStringLiteral("busy"), tr("A charge is already in progress.")};
+        return Error { QStringLiteral("busy"), tr("A charge is already in progress.") };
     if (!m_service)
-        return Error{QStringLiteral("no_gateway"), tr("No gateway or journal is configured.")};
+        return Error { QStringLiteral("no_gateway"), tr("No gateway or journal is configured.") };
     m_busy = true;
     emit started();
-    auto pending = m_service->charge(request, this, [this, summary](const pavt::ChargeResult &result) mutable {
-        m_busy = false;
-        summary.outcome = result.outcome;
-        if (summary.outcome.orderId.isEmpty())
-            summary.outcome.orderId = result.entry.orderId;
-        summary.when = QDateTime::currentDateTime();
-        summary.lookingUp = result.outcome.kind == OutcomeKind::NeedsThreeDS || result.outcome.needsLookup();
-        if (result.journalError)
-            summary.outcome.message += QLatin1Char('\n')
-                                       + tr("Warning: the outcome could not be written to the journal: %1")
-                                             .arg(result.journalError->message);
-        if (summary.lookingUp)
-            m_followed.insert(result.entry.id, summary);
-        emit finished(summary);
-    });
+    auto pending = m_service->charge(
+        request, this, [this, summary](const pavt::ChargeResult &result) mutable {
+            m_busy = false;
+            summary.outcome = result.outcome;
+            if (summary.outcome.orderId.isEmpty())
+                summary.outcome.orderId = result.entry.orderId;
+            summary.when = QDateTime::currentDateTime();
+            summary.lookingUp
+                = result.outcome.kind == OutcomeKind::NeedsThreeDS || result.outcome.needsLookup();
+            if (result.journalError)
+                summary.outcome.message += QLatin1Char('\n')
+                    + tr("Warning: the outcome could not be written to the journal: %1")
+                          .arg(result.journalError->message);
+            if (summary.lookingUp)
+                m_followed.insert(result.entry.id, summary);
+            emit finished(summary);
+        });
     if (!pending) {
         m_busy = false;
         return pending.error();
@@ -89,11 +105,14 @@ void ChargeCoordinator::onEntryUpdated(const JournalEntry &entry)
     result.outcome.message = fresh.message;
     if (!fresh.transaction.transactionId.isEmpty())
         result.outcome.transaction.transactionId = fresh.transaction.transactionId;
-    result.lookingUp = entry.outcome == EntryOutcome::NeedsThreeDS || entry.outcome == EntryOutcome::Unknown
-                       || entry.outcome == EntryOutcome::ServerError || entry.outcome == EntryOutcome::Pending;
+    result.lookingUp = entry.outcome == EntryOutcome::NeedsThreeDS
+        || entry.outcome == EntryOutcome::Unknown || entry.outcome == EntryOutcome::ServerError
+        || entry.outcome == EntryOutcome::Pending;
     if (entry.outcome == EntryOutcome::Unresolved)
-        result.outcome.message = tr("The gateway could not confirm this charge in time: look it up in the "
-                                    "merchant portal before charging again. %1").arg(entry.message);
+        result.outcome.message
+            = tr("The gateway could not confirm this charge in time: look it up in the "
+                 "merchant portal before charging again. %1")
+                  .arg(entry.message);
     if (result.lookingUp)
         *it = result;
     else

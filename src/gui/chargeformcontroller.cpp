@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "gui/chargeformcontroller.h"
 
+#include "core/base/secretbytes.h"
 #include "core/payment/country.h"
 #include "core/payment/currency.h"
 #include "core/payment/money.h"
-#include "core/base/secretbytes.h"
 
 #include <QCoreApplication>
 
@@ -13,15 +13,16 @@ namespace pavt::gui {
 namespace {
 
 constexpr Field FormOrder[] = {
-    Field::Currency,  Field::Amount,      Field::CardNumber, Field::CardExpiry, Field::CardCvv,
-    Field::FirstName, Field::LastName,    Field::Email,      Field::PhoneNumber, Field::Address,
-    Field::City,      Field::State,       Field::Zip,        Field::Country,    Field::OrderId,
-    Field::TerminalId, Field::IpAddress,  Field::RedirectUrl, Field::WebhookUrl,
+    Field::Currency,   Field::Amount,    Field::CardNumber,  Field::CardExpiry,  Field::CardCvv,
+    Field::FirstName,  Field::LastName,  Field::Email,       Field::PhoneNumber, Field::Address,
+    Field::City,       Field::State,     Field::Zip,         Field::Country,     Field::OrderId,
+    Field::TerminalId, Field::IpAddress, Field::RedirectUrl, Field::WebhookUrl,
 };
 
 } // namespace
 
-ChargeFormController::ChargeFormController(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock)
+ChargeFormController::ChargeFormController(const Clock &clock, QObject *parent)
+    : QObject(parent), m_clock(clock)
 {
     for (Field f : FormOrder)
         revalidate(f);
@@ -80,7 +81,7 @@ void ChargeFormController::revalidate(Field field)
     const auto found = validateField(field, m_text.value(field), context());
     const auto old = m_problems.constFind(field);
     const bool changed = found.has_value() != (old != m_problems.constEnd())
-                         || (found && (old->code != found->code || old->message != found->message));
+        || (found && (old->code != found->code || old->message != found->message));
     if (found)
         m_problems.insert(field, *found);
     else
@@ -134,8 +135,10 @@ bool ChargeFormController::isComplete(Field field) const
             digits += c.isDigit() ? 1 : 0;
         return digits == 4 && !problem(field);
     }
-    case Field::CardCvv: return text.size() == Cards::cvvLength(m_brand) && !problem(field);
-    default: return !problem(field);
+    case Field::CardCvv:
+        return text.size() == Cards::cvvLength(m_brand) && !problem(field);
+    default:
+        return !problem(field);
     }
 }
 
@@ -149,7 +152,8 @@ QString ChargeFormController::blockedReason() const
         missing += p.code == u"required" ? 1 : 0;
     const FieldProblem &first = all.first();
     if (missing == all.size())
-        return QCoreApplication::translate("pavt::gui::ChargeForm", "Fill in %n more field(s), starting with the %1.",
+        return QCoreApplication::translate("pavt::gui::ChargeForm",
+                                           "Fill in %n more field(s), starting with the %1.",
                                            nullptr, int(missing))
             .arg(fieldLabel(first.field));
     return QCoreApplication::translate("pavt::gui::ChargeForm", "Check the %1: %2")
@@ -205,17 +209,20 @@ QString ChargeFormController::confirmationQuestion() const
 {
     const Currency *currency = Currencies::find(m_text.value(Field::Currency));
     const auto amount = amountMinor();
-    const QString money = currency && amount ? formatMoney(*amount, *currency, m_locale) : QString();
+    const QString money
+        = currency && amount ? formatMoney(*amount, *currency, m_locale) : QString();
     QString digits = Cards::normalise(m_text.value(Field::CardNumber));
     const QString card = Cards::brandName(m_brand) + QLatin1Char(' ') + Cards::maskedShort(digits);
     wipe(digits);
-    const QString name = m_text.value(Field::FirstName).trimmed() + QLatin1Char(' ') + m_text.value(Field::LastName).trimmed();
-    return QCoreApplication::translate("pavt::gui::ChargeForm", "Charge %1 to %2, %3?").arg(money, card.trimmed(), name);
+    const QString name = m_text.value(Field::FirstName).trimmed() + QLatin1Char(' ')
+        + m_text.value(Field::LastName).trimmed();
+    return QCoreApplication::translate("pavt::gui::ChargeForm", "Charge %1 to %2, %3?")
+        .arg(money, card.trimmed(), name);
 }
 
 void ChargeFormController::clearCard()
 {
-    for (Field f : {Field::CardNumber, Field::CardExpiry, Field::CardCvv}) {
+    for (Field f : { Field::CardNumber, Field::CardExpiry, Field::CardCvv }) {
         wipe(m_text[f]);
         m_text.remove(f);
     }
@@ -223,7 +230,7 @@ void ChargeFormController::clearCard()
         m_brand = CardBrand::Unknown;
         emit brandChanged(m_brand);
     }
-    for (Field f : {Field::CardNumber, Field::CardExpiry, Field::CardCvv})
+    for (Field f : { Field::CardNumber, Field::CardExpiry, Field::CardCvv })
         revalidate(f);
 }
 

@@ -18,7 +18,8 @@ class ChargeFormController : public QObject
 {
     Q_OBJECT
 public:
-    explicit ChargeFormController(const Clock &clock = SystemClock::instance(), QObject *parent = nullptr);
+    explicit ChargeFormController(const Clock &clock = SystemClock::instance(),
+                                  QObject *parent = nullptr);
 
     void setLocale(const QLocale &locale);
     // The text of a field as typed; revalidates it and the fields that depend on it

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "gui/chargepage.h"
 
-#include "ui_chargepage.h"
-
+#include "core/base/secretbytes.h"
 #include "core/payment/country.h"
 #include "core/payment/currency.h"
-#include "core/base/secretbytes.h"
+#include "ui_chargepage.h"
 
 #include <QAccessible>
 #include <QCompleter>
@@ -20,14 +19,15 @@ namespace pavt::gui {
 QColor errorColour(const QPalette &palette)
 {
     // Dark red on light themes, light red on dark and high-contrast ones: readable either way.
-    return palette.color(QPalette::Window).lightness() >= 128 ? QColor(0xb0, 0x00, 0x20) : QColor(0xff, 0x8a, 0x80);
+    return palette.color(QPalette::Window).lightness() >= 128 ? QColor(0xb0, 0x00, 0x20)
+                                                              : QColor(0xff, 0x8a, 0x80);
 }
 
 void wipeLineEdit(QLineEdit *edit)
 {
     QString text = edit->text(); // shares the line edit's buffer
-    edit->setText(QString());    // the line edit lets go (and drops its undo history)
-    wipe(text);                  // last reference: overwritten in place
+    edit->setText(QString()); // the line edit lets go (and drops its undo history)
+    wipe(text); // last reference: overwritten in place
 }
 
 namespace {
@@ -79,7 +79,8 @@ ChargePage::ChargePage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
 
     connect(&m_controller, &ChargeFormController::problemChanged, this, &ChargePage::showProblem);
     connect(&m_controller, &ChargeFormController::brandChanged, this, &ChargePage::updateBrand);
-    connect(&m_controller, &ChargeFormController::chargeableChanged, this, &ChargePage::updateChargeButton);
+    connect(&m_controller, &ChargeFormController::chargeableChanged, this,
+            &ChargePage::updateChargeButton);
     connect(m_ui->chargeButton, &QPushButton::clicked, this, [this] {
         m_showAll = true;
         for (Field f : m_edits.keys())
@@ -94,7 +95,7 @@ ChargePage::ChargePage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
 
 ChargePage::~ChargePage()
 {
-    for (Field f : {Field::CardNumber, Field::CardExpiry, Field::CardCvv})
+    for (Field f : { Field::CardNumber, Field::CardExpiry, Field::CardCvv })
         wipeLineEdit(m_edits.value(f));
 }
 
@@ -106,7 +107,8 @@ void ChargePage::bind(Field field, QLineEdit *edit, QLabel *error)
     edit->installEventFilter(this);
     error->setVisible(false);
     error->setStyleSheet(QStringLiteral("color: %1;").arg(errorColour(palette()).name()));
-    connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) { onEdited(field, text); });
+    connect(edit, &QLineEdit::textEdited, this,
+            [this, field](const QString &text) { onEdited(field, text); });
     if (field == Field::CardNumber || field == Field::CardCvv) {
         // The card number and CVV must never reach a clipboard: no drag-out, no context menu, no
         // copy or cut keys, and no selection (on X11 a selection is itself a clipboard).
@@ -221,16 +223,18 @@ void ChargePage::showProblem(Field field)
     if (!p && m_gatewayProblems.contains(field))
         p = m_gatewayProblems.value(field);
     const bool typing = e->hasFocus() && !m_showAll;
-    const bool show = p && (m_gatewayProblems.contains(field) || m_showAll || m_touched.contains(field)
-                            || (!e->text().isEmpty() && ChargeFormController::showWhileTyping(*p)))
-                      && !(typing && !ChargeFormController::showWhileTyping(*p) && !m_touched.contains(field));
+    const bool show = p
+        && (m_gatewayProblems.contains(field) || m_showAll || m_touched.contains(field)
+            || (!e->text().isEmpty() && ChargeFormController::showWhileTyping(*p)))
+        && !(typing && !ChargeFormController::showWhileTyping(*p) && !m_touched.contains(field));
     // A sign as well as a colour: the message must not depend on telling colours apart.
     const QString message = show ? QStringLiteral("⚠ ") + p->message : QString();
     if (label->text() != message || label->isVisible() != show) {
         label->setText(message);
         label->setVisible(show);
         e->setProperty("invalid", show);
-        e->setStyleSheet(show ? QStringLiteral("QLineEdit { border: 2px solid %1; }").arg(errorColour(palette()).name())
+        e->setStyleSheet(show ? QStringLiteral("QLineEdit { border: 2px solid %1; }")
+                                    .arg(errorColour(palette()).name())
                               : QString());
         e->setAccessibleDescription(show ? p->message : QString());
         if (show && e->hasFocus()) {
@@ -246,9 +250,11 @@ void ChargePage::updateBrand(CardBrand brand)
     const QIcon icon(QStringLiteral(":/brands/%1.svg").arg(id));
     m_ui->brandLabel->setPixmap(icon.pixmap(QSize(48, 30)));
     m_ui->brandLabel->setToolTip(Cards::brandName(brand));
-    m_ui->brandLabel->setAccessibleName(brand == CardBrand::Unknown ? tr("Card brand not known yet")
-                                                                     : tr("Card brand: %1").arg(Cards::brandName(brand)));
-    m_ui->cvvEdit->setPlaceholderText(Cards::cvvLength(brand) == 4 ? QStringLiteral("1234") : QStringLiteral("123"));
+    m_ui->brandLabel->setAccessibleName(brand == CardBrand::Unknown
+                                            ? tr("Card brand not known yet")
+                                            : tr("Card brand: %1").arg(Cards::brandName(brand)));
+    m_ui->cvvEdit->setPlaceholderText(Cards::cvvLength(brand) == 4 ? QStringLiteral("1234")
+                                                                   : QStringLiteral("123"));
     m_ui->cvvEdit->setMaxLength(Cards::cvvLength(brand));
     m_ui->cardNumberEdit->setMaxLength(Cards::maxLength(brand) + 6);
 }
@@ -280,13 +286,13 @@ void ChargePage::showGatewayProblems(const QList<FieldProblem> &problems)
 
 void ChargePage::clearCard()
 {
-    for (Field f : {Field::CardNumber, Field::CardExpiry, Field::CardCvv}) {
+    for (Field f : { Field::CardNumber, Field::CardExpiry, Field::CardCvv }) {
         wipeLineEdit(m_edits.value(f));
         m_touched.remove(f);
     }
     m_controller.clearCard();
     m_showAll = false;
-    for (Field f : {Field::CardNumber, Field::CardExpiry, Field::CardCvv})
+    for (Field f : { Field::CardNumber, Field::CardExpiry, Field::CardCvv })
         showProblem(f);
     updateChargeButton();
 }
@@ -317,7 +323,8 @@ void ChargePage::setBusy(bool busy)
 void ChargePage::focusFirstField()
 {
     QLineEdit *target = m_ui->amountEdit;
-    for (Field f : {Field::Amount, Field::CardNumber, Field::CardExpiry, Field::CardCvv, Field::FirstName}) {
+    for (Field f : { Field::Amount, Field::CardNumber, Field::CardExpiry, Field::CardCvv,
+                     Field::FirstName }) {
         if (m_edits.value(f)->text().isEmpty()) {
             target = m_edits.value(f);
             break;
@@ -348,12 +355,14 @@ bool ChargePage::eventFilter(QObject *watched, QEvent *event)
                 const QString value = pickerValue(edit->text());
                 if (*it == Field::Country) {
                     const Country *c = Countries::find(value);
-                    const auto hits = c ? QList<const Country *>{c} : Countries::search(value, 2);
+                    const auto hits
+                        = c ? QList<const Country *> { c } : Countries::search(value, 2);
                     if (!value.isEmpty() && hits.size() == 1)
                         setFieldText(Field::Country, hits.first()->alpha2);
                 } else {
                     const Currency *c = Currencies::find(value);
-                    const auto hits = c ? QList<const Currency *>{c} : Currencies::search(value, 2);
+                    const auto hits
+                        = c ? QList<const Currency *> { c } : Currencies::search(value, 2);
                     if (!value.isEmpty() && hits.size() == 1)
                         setFieldText(Field::Currency, hits.first()->code);
                 }

@@ -12,9 +12,9 @@ namespace pavt::gui {
 struct ChargeResult
 {
     GatewayOutcome outcome;
-    QString amountText;   // "GBP 12.50"
-    QString cardText;     // "Visa •••• 1111"
-    QString maskedCard;   // "411111******1111"
+    QString amountText; // "GBP 12.50"
+    QString cardText; // "Visa •••• 1111"
+    QString maskedCard; // "411111******1111"
     QString customerName; // "James Dean"
     QDateTime when;
     bool lookingUp = false; // an unknown outcome or 3-D Secure is being followed

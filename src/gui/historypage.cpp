@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "gui/historypage.h"
 
-#include "core/payment/card.h"
-#include "core/payment/currency.h"
 #include "core/journal/historymodel.h"
 #include "core/journal/journalreader.h"
+#include "core/payment/card.h"
+#include "core/payment/currency.h"
 #include "core/payment/money.h"
 #include "ui_historypage.h"
 
@@ -29,7 +29,8 @@ bool allDigits(const QString &s)
 
 } // namespace
 
-HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime sessionStart, QWidget *parent)
+HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime sessionStart,
+                         QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::HistoryPage>()), m_model(model), m_reader(reader),
       m_sessionStart(std::move(sessionStart))
 {
@@ -67,7 +68,8 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
         const QString reason = QInputDialog::getText(
             this, tr("Refund"),
             tr("Refund %1 to %2 %3 (card …%4, transaction %5) in full?\nReason:")
-                .arg(money, entry.firstName, entry.lastName, entry.cardLastFour, entry.transactionId),
+                .arg(money, entry.firstName, entry.lastName, entry.cardLastFour,
+                     entry.transactionId),
             QLineEdit::Normal, QString(), &ok);
         if (!ok || reason.trimmed().isEmpty())
             return std::nullopt;
@@ -75,9 +77,10 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
     };
     askExportPath = [this] {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(this, tr("Export charges"),
-                                            dir + QStringLiteral("/charges-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
-                                            tr("CSV files (*.csv)"));
+        return QFileDialog::getSaveFileName(
+            this, tr("Export charges"),
+            dir + QStringLiteral("/charges-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+            tr("CSV files (*.csv)"));
     };
 
     auto *debounce = new QTimer(this);
@@ -93,7 +96,8 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
     connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilters);
     connect(m_ui->fromDate, &QDateEdit::dateChanged, debounce, qOverload<>(&QTimer::start));
     connect(m_ui->toDate, &QDateEdit::dateChanged, debounce, qOverload<>(&QTimer::start));
-    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showDetail);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryPage::showDetail);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryPage::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::showDetail);
     connect(m_model, &HistoryModel::totalsChanged, this, &HistoryPage::updateSummary);
@@ -127,26 +131,29 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
         else
             m_model->cancelLoading(); // a long search
     });
-    connect(m_reader, &JournalReader::exportProgress, this, [this](quint64 id, qint64 rows, qint64 total) {
-        if (id != m_exportRequest)
-            return;
-        m_ui->progressBar->setMaximum(total > 0 ? int(qMin<qint64>(total, INT_MAX)) : 0);
-        m_ui->progressBar->setValue(int(qMin<qint64>(rows, INT_MAX)));
-    });
+    connect(m_reader, &JournalReader::exportProgress, this,
+            [this](quint64 id, qint64 rows, qint64 total) {
+                if (id != m_exportRequest)
+                    return;
+                m_ui->progressBar->setMaximum(total > 0 ? int(qMin<qint64>(total, INT_MAX)) : 0);
+                m_ui->progressBar->setValue(int(qMin<qint64>(rows, INT_MAX)));
+            });
     connect(m_reader, &JournalReader::exportFinished, this, [this](quint64 id, qint64 rows) {
         if (id != m_exportRequest)
             return;
         m_exportRequest = 0;
         setWorking(false);
-        m_ui->summaryLabel->setText(tr("Exported %n charge(s).", nullptr, int(qMin<qint64>(rows, INT_MAX))));
+        m_ui->summaryLabel->setText(
+            tr("Exported %n charge(s).", nullptr, int(qMin<qint64>(rows, INT_MAX))));
     });
     connect(m_reader, &JournalReader::failed, this, [this](quint64 id, const Error &error) {
         if (id != m_exportRequest)
             return;
         m_exportRequest = 0;
         setWorking(false);
-        m_ui->summaryLabel->setText(error.code == u"cancelled" ? tr("Export cancelled.")
-                                                               : tr("Export failed: %1").arg(error.message));
+        m_ui->summaryLabel->setText(error.code == u"cancelled"
+                                        ? tr("Export cancelled.")
+                                        : tr("Export failed: %1").arg(error.message));
     });
     applyFilters();
 }
@@ -167,7 +174,7 @@ JournalQuery HistoryPage::currentQuery() const
         q.to = m_ui->toDate->date().addDays(1).startOfDay().toUTC();
     }
     if (const auto outcome = entryOutcomeFromId(m_ui->outcomeCombo->currentData().toString()))
-        q.outcomes = {*outcome};
+        q.outcomes = { *outcome };
     const QString text = m_ui->searchEdit->text().trimmed();
     if (text.isEmpty())
         return q;
@@ -219,28 +226,36 @@ void HistoryPage::showDetail()
     }
     const Currency *c = Currencies::find(e->currency);
     const auto row = [](const QString &label, const QString &value) {
-        return value.isEmpty() ? QString()
-                               : QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td>%2</td></tr>")
-                                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        return value.isEmpty()
+            ? QString()
+            : QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td>%2</td></tr>")
+                  .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    QString html = QStringLiteral("<h3>%1</h3><table>").arg(entryOutcomeLabel(e->outcome).toHtmlEscaped());
-    html += row(tr("Amount"), c ? formatMoney(e->amountMinor, *c, locale()) : QString::number(e->amountMinor));
-    html += row(tr("Card"), Cards::brandName(Cards::brandFromId(e->cardBrand)) + QLatin1Char(' ') + e->maskedCard());
+    QString html
+        = QStringLiteral("<h3>%1</h3><table>").arg(entryOutcomeLabel(e->outcome).toHtmlEscaped());
+    html += row(tr("Amount"),
+                c ? formatMoney(e->amountMinor, *c, locale()) : QString::number(e->amountMinor));
+    html += row(tr("Card"),
+                Cards::brandName(Cards::brandFromId(e->cardBrand)) + QLatin1Char(' ')
+                    + e->maskedCard());
     html += row(tr("Cardholder"), e->firstName + QLatin1Char(' ') + e->lastName);
     html += row(tr("Email"), e->email);
     html += row(tr("Country"), e->country);
-    html += row(tr("Created"), QLocale().toString(e->createdAt.toLocalTime(), QLocale::ShortFormat));
-    html += row(tr("Updated"), QLocale().toString(e->updatedAt.toLocalTime(), QLocale::ShortFormat));
+    html
+        += row(tr("Created"), QLocale().toString(e->createdAt.toLocalTime(), QLocale::ShortFormat));
+    html
+        += row(tr("Updated"), QLocale().toString(e->updatedAt.toLocalTime(), QLocale::ShortFormat));
     html += row(tr("Order"), e->orderId);
     html += row(tr("Transaction"), e->transactionId);
     html += row(tr("Gateway message"), e->message);
     html += row(tr("HTTP status"), e->httpStatus ? QString::number(e->httpStatus) : QString());
     html += row(tr("3-D Secure link"), e->threeDSUrl);
-    html += row(tr("Refund"), e->refundState == RefundState::None
-                                  ? QString()
-                                  : m_model->index(m_ui->table->currentIndex().row(), HistoryModel::RefundColumn)
-                                        .data()
-                                        .toString());
+    html += row(tr("Refund"),
+                e->refundState == RefundState::None
+                    ? QString()
+                    : m_model->index(m_ui->table->currentIndex().row(), HistoryModel::RefundColumn)
+                          .data()
+                          .toString());
     html += row(tr("Refund reason"), e->refundReason);
     html += row(tr("Refund message"), e->refundMessage);
     html += row(tr("Operator"), e->operatorName);

@@ -15,7 +15,7 @@ class HistoryPage;
 namespace pavt {
 class HistoryModel;
 class JournalReader;
-}
+} // namespace pavt
 
 namespace pavt::gui {
 
@@ -26,7 +26,8 @@ class HistoryPage : public QWidget
 {
     Q_OBJECT
 public:
-    HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime sessionStart, QWidget *parent = nullptr);
+    HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime sessionStart,
+                QWidget *parent = nullptr);
     ~HistoryPage() override;
 
     // The query the filters describe.

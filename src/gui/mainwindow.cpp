@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "gui/mainwindow.h"
-#include "core/payment/orderid.h"
 
-#include "core/payment/card.h"
-#include "core/service/chargeservice.h"
 #include "core/journal/reconciler.h"
+#include "core/payment/card.h"
 #include "core/payment/currency.h"
 #include "core/payment/money.h"
+#include "core/payment/orderid.h"
+#include "core/service/chargeservice.h"
 #include "core/settings/terminalsettings.h"
 #include "gui/chargecoordinator.h"
 #include "gui/chargepage.h"
@@ -24,8 +24,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
-#include <QPushButton>
 #include <QPrinter>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -38,16 +38,11 @@
 namespace pavt::gui {
 
 MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
-    : QMainWindow(parent)
-    , m_settings(settings)
-    , m_clipboard(new SecureClipboard(this))
-    , m_coordinator(new ChargeCoordinator(this))
-    , m_stack(new QStackedWidget(this))
-    , m_chargeContainer(new QWidget(this))
-    , m_chargePage(new ChargePage(m_chargeContainer))
-    , m_resultPanel(new ResultPanel(m_clipboard, m_chargeContainer))
-    , m_banner(new QLabel(this))
-    , m_envLabel(new QLabel(this))
+    : QMainWindow(parent), m_settings(settings), m_clipboard(new SecureClipboard(this)),
+      m_coordinator(new ChargeCoordinator(this)), m_stack(new QStackedWidget(this)),
+      m_chargeContainer(new QWidget(this)), m_chargePage(new ChargePage(m_chargeContainer)),
+      m_resultPanel(new ResultPanel(m_clipboard, m_chargeContainer)), m_banner(new QLabel(this)),
+      m_envLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/pavt.svg")));
@@ -75,7 +70,8 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
 
     confirm = [this](const QString &question, const QString &duplicateWarning) {
         QMessageBox box(duplicateWarning.isEmpty() ? QMessageBox::Question : QMessageBox::Warning,
-                        tr("Confirm the charge"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
+                        tr("Confirm the charge"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                        this);
         box.button(QMessageBox::Yes)->setText(tr("&Charge"));
         if (duplicateWarning.isEmpty()) {
             box.setDefaultButton(QMessageBox::Yes);
@@ -97,7 +93,7 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
     connect(m_resultPanel, &ResultPanel::receiptRequested, this, &MainWindow::showReceipt);
 
     // Enter charges from anywhere on the form; Escape clears it.
-    for (int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
+    for (int key : { int(Qt::Key_Return), int(Qt::Key_Enter) }) {
         auto *enter = new QShortcut(QKeySequence(key), m_chargeContainer);
         enter->setContext(Qt::WidgetWithChildrenShortcut);
         connect(enter, &QShortcut::activated, this, &MainWindow::charge);
@@ -135,7 +131,8 @@ void MainWindow::buildActions()
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
     m_settingsAction = new QAction(this);
-    m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_settingsAction->setShortcuts(
+        { QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma) });
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, [this] {
         if (m_openSettings)
@@ -157,14 +154,15 @@ void MainWindow::buildActions()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_demo ? tr("PayAgency Virtual Terminal — DEMO") : tr("PayAgency Virtual Terminal"));
+    setWindowTitle(m_demo ? tr("PayAgency Virtual Terminal — DEMO")
+                          : tr("PayAgency Virtual Terminal"));
     menuBar()->findChild<QMenu *>(QStringLiteral("terminalMenu"))->setTitle(tr("T&erminal"));
     m_newAction->setText(tr("&New charge"));
     m_historyAction->setText(tr("&History"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     const bool dockClosed = m_testCards && m_testCards->isHidden(); // the operator closed it
-    setDemoMode(m_demo, m_demo ? m_cards : QList<TestCardInfo>{});
+    setDemoMode(m_demo, m_demo ? m_cards : QList<TestCardInfo> {});
     if (dockClosed)
         m_testCards->hide();
     setEnvironment(m_environment);
@@ -187,30 +185,38 @@ void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
 {
     m_demo = demo;
     if (demo) {
-        m_banner->setText(tr("DEMO — payments go to the built-in gateway simulator; no real card is charged. "
-                             "Use the test cards on the right. Enter credentials in Settings (Ctrl+,) to go live."));
-        m_banner->setStyleSheet(QStringLiteral("background:#fff3c4;color:#5c4400;border:1px solid #e0c060;"
-                                               "padding:6px;font-weight:bold;"));
+        m_banner->setText(tr(
+            "DEMO — payments go to the built-in gateway simulator; no real card is charged. "
+            "Use the test cards on the right. Enter credentials in Settings (Ctrl+,) to go live."));
+        m_banner->setStyleSheet(
+            QStringLiteral("background:#fff3c4;color:#5c4400;border:1px solid #e0c060;"
+                           "padding:6px;font-weight:bold;"));
         m_banner->setAccessibleName(tr("Demo mode"));
         m_banner->show();
     } else if (m_environment != Environment::Live) {
         m_banner->hide();
     }
-    setWindowTitle(demo ? tr("PayAgency Virtual Terminal — DEMO") : tr("PayAgency Virtual Terminal"));
+    setWindowTitle(demo ? tr("PayAgency Virtual Terminal — DEMO")
+                        : tr("PayAgency Virtual Terminal"));
     if (!cards.isEmpty()) {
         m_cards = cards;
         if (!m_testCards) {
             m_testCards = new QDockWidget(this);
             m_testCards->setObjectName(QStringLiteral("testCardsDock"));
-            m_testCards->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+            m_testCards->setFeatures(QDockWidget::DockWidgetClosable
+                                     | QDockWidget::DockWidgetMovable);
             addDockWidget(Qt::RightDockWidgetArea, m_testCards);
         }
         m_testCards->setWindowTitle(tr("Test cards (demo)"));
-        QString html = QStringLiteral("<p>%1</p><table cellspacing='4'>")
-                           .arg(tr("Any future expiry (e.g. 12/30), any CVV (3 digits, 4 for Amex).").toHtmlEscaped());
+        QString html
+            = QStringLiteral("<p>%1</p><table cellspacing='4'>")
+                  .arg(tr("Any future expiry (e.g. 12/30), any CVV (3 digits, 4 for Amex).")
+                           .toHtmlEscaped());
         for (const TestCardInfo &c : cards)
-            html += QStringLiteral("<tr><td style='white-space:nowrap'><tt>%1</tt></td><td>%2</td></tr>")
-                        .arg(Cards::formatForDisplay(c.number).toHtmlEscaped(), c.outcome.toHtmlEscaped());
+            html += QStringLiteral(
+                        "<tr><td style='white-space:nowrap'><tt>%1</tt></td><td>%2</td></tr>")
+                        .arg(Cards::formatForDisplay(c.number).toHtmlEscaped(),
+                             c.outcome.toHtmlEscaped());
         html += QStringLiteral("</table>");
         auto *browser = new QTextBrowser(m_testCards);
         browser->setHtml(html);
@@ -234,9 +240,11 @@ void MainWindow::setEnvironment(Environment environment)
         m_envLabel->setStyleSheet(QStringLiteral("color:#5c4400;font-weight:bold;padding:0 8px;"));
     } else if (environment == Environment::Live) {
         m_envLabel->setText(tr("LIVE"));
-        m_envLabel->setStyleSheet(QStringLiteral("background:#a4262c;color:white;font-weight:bold;padding:2px 10px;"));
+        m_envLabel->setStyleSheet(
+            QStringLiteral("background:#a4262c;color:white;font-weight:bold;padding:2px 10px;"));
         m_banner->setText(tr("LIVE — real cards are charged."));
-        m_banner->setStyleSheet(QStringLiteral("background:#a4262c;color:white;padding:4px;font-weight:bold;"));
+        m_banner->setStyleSheet(
+            QStringLiteral("background:#a4262c;color:white;padding:4px;font-weight:bold;"));
         m_banner->setAccessibleName(tr("Live mode"));
         m_banner->show();
     } else {
@@ -269,10 +277,13 @@ void MainWindow::applyDefaults()
     };
     // In demo mode the simulator's own return page and a documentation address stand in for the
     // merchant's settings, so that a first charge needs nothing but the customer and the card.
-    setIfEmpty(Field::RedirectUrl, !m_settings.redirectUrl().isEmpty() || !m_demo ? m_settings.redirectUrl() : m_demoRedirectUrl);
+    setIfEmpty(Field::RedirectUrl,
+               !m_settings.redirectUrl().isEmpty() || !m_demo ? m_settings.redirectUrl()
+                                                              : m_demoRedirectUrl);
     setIfEmpty(Field::WebhookUrl, m_settings.webhookUrl());
-    setIfEmpty(Field::IpAddress, !m_settings.customerIp().isEmpty() || !m_demo ? m_settings.customerIp()
-                                                                                : QStringLiteral("203.0.113.7"));
+    setIfEmpty(Field::IpAddress,
+               !m_settings.customerIp().isEmpty() || !m_demo ? m_settings.customerIp()
+                                                             : QStringLiteral("203.0.113.7"));
     setIfEmpty(Field::TerminalId, m_settings.terminalId());
     if (m_chargePage->edit(Field::OrderId)->text().isEmpty())
         m_chargePage->setFieldText(Field::OrderId, generateOrderId());
@@ -334,14 +345,18 @@ void MainWindow::charge()
     QString duplicateWarning;
     const auto duplicate = m_coordinator->findDuplicate(*request);
     if (!duplicate) {
-        showStatus(tr("The journal could not be checked for a duplicate charge: %1").arg(duplicate.error().message), 0);
+        showStatus(tr("The journal could not be checked for a duplicate charge: %1")
+                       .arg(duplicate.error().message),
+                   0);
     } else if (duplicate->has_value()) {
         const JournalEntry &e = **duplicate;
         const qint64 seconds = qMax<qint64>(0, e.createdAt.secsTo(QDateTime::currentDateTimeUtc()));
-        duplicateWarning = tr("Possible double charge: the same amount was charged to this card %n second(s) ago "
-                              "(order %1, %2). Charge it again only if the customer asked for a second payment.",
-                              nullptr, int(seconds))
-                               .arg(e.orderId, entryOutcomeId(e.outcome));
+        duplicateWarning
+            = tr("Possible double charge: the same amount was charged to this card %n second(s) "
+                 "ago "
+                 "(order %1, %2). Charge it again only if the customer asked for a second payment.",
+                 nullptr, int(seconds))
+                  .arg(e.orderId, entryOutcomeId(e.outcome));
     }
     if (!confirm(controller.confirmationQuestion(), duplicateWarning)) {
         request->clearCardData();
@@ -349,9 +364,12 @@ void MainWindow::charge()
     }
     ChargeResult summary;
     const Currency *currency = Currencies::find(request->currency);
-    summary.amountText = currency ? formatMoney(request->amountMinor, *currency, locale()) : QString();
+    summary.amountText
+        = currency ? formatMoney(request->amountMinor, *currency, locale()) : QString();
     QString digits = QString::fromLatin1(request->cardNumber.view());
-    summary.cardText = QString(Cards::brandName(controller.brand()) + QLatin1Char(' ') + Cards::maskedShort(digits)).trimmed();
+    summary.cardText = QString(Cards::brandName(controller.brand()) + QLatin1Char(' ')
+                               + Cards::maskedShort(digits))
+                           .trimmed();
     summary.maskedCard = Cards::mask(digits);
     wipe(digits);
     summary.customerName = request->firstName + QLatin1Char(' ') + request->lastName;
@@ -383,19 +401,23 @@ void MainWindow::onResult(const ChargeResult &result)
     // the form stays as it was, with the gateway's complaints marked, for the operator to fix.
     if (result.outcome.kind != OutcomeKind::NotSent && result.outcome.kind != OutcomeKind::Rejected)
         m_chargePage->setFieldText(Field::OrderId, generateOrderId());
-    if (result.outcome.kind == OutcomeKind::Approved || result.outcome.kind == OutcomeKind::Declined)
+    if (result.outcome.kind == OutcomeKind::Approved
+        || result.outcome.kind == OutcomeKind::Declined)
         m_resultPanel->setFocus();
     emit chargeFinished(result);
 }
 
 void MainWindow::onUpdated(const ChargeResult &result)
 {
-    if (m_resultPanel->result().outcome.orderId == result.outcome.orderId && m_resultPanel->isVisible())
+    if (m_resultPanel->result().outcome.orderId == result.outcome.orderId
+        && m_resultPanel->isVisible())
         m_resultPanel->showResult(result);
     const QString what = outcomeKindId(result.outcome.kind);
-    showStatus(tr("Order %1: %2").arg(result.outcome.orderId, result.outcome.kind == OutcomeKind::Approved
-                                                                ? tr("approved")
-                                                                : result.outcome.kind == OutcomeKind::Declined ? tr("declined") : what));
+    showStatus(tr("Order %1: %2")
+                   .arg(result.outcome.orderId,
+                        result.outcome.kind == OutcomeKind::Approved       ? tr("approved")
+                            : result.outcome.kind == OutcomeKind::Declined ? tr("declined")
+                                                                           : what));
 }
 
 void MainWindow::chargeAgain()
@@ -414,15 +436,16 @@ void MainWindow::showReceipt()
     header.merchant = m_settings.terminalId();
     header.operatorName = m_settings.operatorName();
     header.demo = m_demo;
-    QMessageBox box(QMessageBox::Question, tr("Receipt"), tr("Print the receipt or save it as PDF?"),
-                    QMessageBox::Cancel, this);
+    QMessageBox box(QMessageBox::Question, tr("Receipt"),
+                    tr("Print the receipt or save it as PDF?"), QMessageBox::Cancel, this);
     QAbstractButton *print = box.addButton(tr("&Print…"), QMessageBox::AcceptRole);
     QAbstractButton *pdf = box.addButton(tr("Save as &PDF…"), QMessageBox::AcceptRole);
     box.exec();
     if (box.clickedButton() == pdf) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save receipt"), dir + QStringLiteral("/receipt-%1.pdf").arg(result.outcome.transaction.transactionId),
+            this, tr("Save receipt"),
+            dir + QStringLiteral("/receipt-%1.pdf").arg(result.outcome.transaction.transactionId),
             tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
@@ -448,7 +471,8 @@ void MainWindow::idleTimeout()
         m_idleTimer.start();
         return;
     }
-    if (!m_chargePage->edit(Field::CardNumber)->text().isEmpty() || !m_chargePage->edit(Field::CardCvv)->text().isEmpty()
+    if (!m_chargePage->edit(Field::CardNumber)->text().isEmpty()
+        || !m_chargePage->edit(Field::CardCvv)->text().isEmpty()
         || !m_chargePage->edit(Field::CardExpiry)->text().isEmpty()) {
         m_chargePage->clearCard();
         showStatus(tr("The card details were cleared after %n second(s) without activity.", nullptr,
@@ -465,7 +489,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     case QEvent::Wheel:
         m_idleTimer.start();
         break;
-    default: break;
+    default:
+        break;
     }
     return QMainWindow::eventFilter(watched, event);
 }
@@ -473,11 +498,12 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_coordinator->isBusy()) {
-        const auto answer = QMessageBox::warning(
-            this, tr("A charge is in progress"),
-            tr("A charge is waiting for the gateway's answer. If you quit now its outcome will be looked up "
-               "the next time the terminal starts. Quit anyway?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const auto answer
+            = QMessageBox::warning(this, tr("A charge is in progress"),
+                                   tr("A charge is waiting for the gateway's answer. If you quit "
+                                      "now its outcome will be looked up "
+                                      "the next time the terminal starts. Quit anyway?"),
+                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

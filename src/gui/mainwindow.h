@@ -17,7 +17,7 @@ namespace pavt {
 class ChargeService;
 class Reconciler;
 class TerminalSettings;
-}
+} // namespace pavt
 
 namespace pavt::gui {
 

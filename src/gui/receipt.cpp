@@ -15,7 +15,8 @@ namespace { } // namespace
 QString receiptHtml(const ChargeResult &result, const ReceiptHeader &header)
 {
     const auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='padding-right:16px;color:#555'>%1</td><td><b>%2</b></td></tr>")
+        return QStringLiteral(
+                   "<tr><td style='padding-right:16px;color:#555'>%1</td><td><b>%2</b></td></tr>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     const GatewayOutcome &o = result.outcome;
@@ -56,7 +57,8 @@ QString receiptHtml(const ChargeResult &result, const ReceiptHeader &header)
     return html;
 }
 
-bool saveReceiptPdf(const ChargeResult &result, const ReceiptHeader &header, const QString &path, QString *error)
+bool saveReceiptPdf(const ChargeResult &result, const ReceiptHeader &header, const QString &path,
+                    QString *error)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);

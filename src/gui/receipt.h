@@ -11,7 +11,7 @@ namespace pavt::gui {
 
 struct ReceiptHeader
 {
-    QString merchant;   // operator-configured shop name or terminal id
+    QString merchant; // operator-configured shop name or terminal id
     QString operatorName;
     bool demo = false;
 };
@@ -19,6 +19,7 @@ struct ReceiptHeader
 // The receipt of an approved charge as a document: masked card data only.
 QString receiptHtml(const ChargeResult &result, const ReceiptHeader &header);
 // Writes the receipt as a PDF (Qt PrintSupport); false with a reason on failure.
-bool saveReceiptPdf(const ChargeResult &result, const ReceiptHeader &header, const QString &path, QString *error = nullptr);
+bool saveReceiptPdf(const ChargeResult &result, const ReceiptHeader &header, const QString &path,
+                    QString *error = nullptr);
 
 } // namespace pavt::gui

@@ -18,15 +18,12 @@ ResultPanel::ResultPanel(SecureClipboard *clipboard, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     m_ui->titleLabel->setFont(big);
-    connect(m_ui->copyIdButton, &QPushButton::clicked, this, [this] {
-        m_clipboard->copy(m_result.outcome.transaction.transactionId);
-    });
-    connect(m_ui->copyLinkButton, &QPushButton::clicked, this, [this] {
-        m_clipboard->copy(m_result.outcome.redirectUrl.toString(), 120000);
-    });
-    connect(m_ui->openLinkButton, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(m_result.outcome.redirectUrl);
-    });
+    connect(m_ui->copyIdButton, &QPushButton::clicked, this,
+            [this] { m_clipboard->copy(m_result.outcome.transaction.transactionId); });
+    connect(m_ui->copyLinkButton, &QPushButton::clicked, this,
+            [this] { m_clipboard->copy(m_result.outcome.redirectUrl.toString(), 120000); });
+    connect(m_ui->openLinkButton, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(m_result.outcome.redirectUrl); });
     connect(m_ui->againButton, &QPushButton::clicked, this, &ResultPanel::chargeAgainRequested);
     connect(m_ui->receiptButton, &QPushButton::clicked, this, &ResultPanel::receiptRequested);
     connect(m_ui->dismissButton, &QPushButton::clicked, this, &ResultPanel::dismissed);
@@ -52,7 +49,8 @@ void ResultPanel::showResult(const ChargeResult &result)
     QString title;
     QString detail;
     QString colour;
-    const QString what = tr("%1 on %2 for %3.").arg(result.amountText, result.cardText, result.customerName);
+    const QString what
+        = tr("%1 on %2 for %3.").arg(result.amountText, result.cardText, result.customerName);
     switch (o.kind) {
     case OutcomeKind::Approved:
         title = tr("Approved");
@@ -62,12 +60,15 @@ void ResultPanel::showResult(const ChargeResult &result)
     case OutcomeKind::Declined:
         title = tr("Declined");
         colour = QStringLiteral("#a4262c");
-        detail = tr("The card was declined: %1\nNo money was taken. Ask the customer for another card.").arg(o.message);
+        detail = tr("The card was declined: %1\nNo money was taken. Ask the customer for another "
+                    "card.")
+                     .arg(o.message);
         break;
     case OutcomeKind::NeedsThreeDS:
         title = tr("3-D Secure needed");
         colour = QStringLiteral("#8a5a00");
-        detail = tr("The cardholder must confirm this payment with their bank. Open the link in a browser "
+        detail = tr("The cardholder must confirm this payment with their bank. Open the link in a "
+                    "browser "
                     "or send it to the cardholder. The status is followed until it is final.\n%1")
                      .arg(what);
         break;
@@ -79,31 +80,36 @@ void ResultPanel::showResult(const ChargeResult &result)
     case OutcomeKind::Rejected:
         title = tr("Rejected by the gateway");
         colour = QStringLiteral("#a4262c");
-        detail = o.fieldErrors.isEmpty()
-            ? tr("%1\nNo money was taken.").arg(o.message)
-            : tr("%1\nThe fields the gateway complained about are marked on the form. No money was taken.").arg(o.message);
+        detail = o.fieldErrors.isEmpty() ? tr("%1\nNo money was taken.").arg(o.message)
+                                         : tr("%1\nThe fields the gateway complained about are "
+                                              "marked on the form. No money was taken.")
+                                               .arg(o.message);
         if (o.httpStatus == 401)
-            detail = tr("The gateway refused the credentials (HTTP 401). Check the secret key in Settings. No money was taken.");
+            detail = tr("The gateway refused the credentials (HTTP 401). Check the secret key in "
+                        "Settings. No money was taken.");
         break;
     case OutcomeKind::ServerError:
         title = tr("Gateway error");
         colour = QStringLiteral("#a4262c");
-        detail = tr("The gateway had a problem (%1). The charge is being looked up to be sure no money was taken; "
+        detail = tr("The gateway had a problem (%1). The charge is being looked up to be sure no "
+                    "money was taken; "
                     "do not charge again until the history shows the result.")
                      .arg(o.message);
         break;
     case OutcomeKind::NotSent:
         title = tr("Not sent");
         colour = QStringLiteral("#555555");
-        detail = tr("%1\nNothing reached the gateway and no money was taken; you can try again.").arg(o.message);
+        detail = tr("%1\nNothing reached the gateway and no money was taken; you can try again.")
+                     .arg(o.message);
         break;
     case OutcomeKind::Unknown:
         title = tr("Outcome unknown: being looked up");
         colour = QStringLiteral("#8a5a00");
-        detail = tr("The charge was sent but no clear answer came back, so it MAY HAVE GONE THROUGH. "
-                    "Do not charge this card again. The terminal is looking it up with the gateway "
-                    "(order %1) and the history will show the result.\n%2")
-                     .arg(o.orderId, what);
+        detail
+            = tr("The charge was sent but no clear answer came back, so it MAY HAVE GONE THROUGH. "
+                 "Do not charge this card again. The terminal is looking it up with the gateway "
+                 "(order %1) and the history will show the result.\n%2")
+                  .arg(o.orderId, what);
         break;
     }
     if (result.lookingUp && o.kind != OutcomeKind::Unknown && o.kind != OutcomeKind::ServerError)
@@ -115,16 +121,19 @@ void ResultPanel::showResult(const ChargeResult &result)
     m_ui->titleLabel->setStyleSheet(light ? QStringLiteral("color: %1;").arg(colour) : QString());
     m_ui->detailLabel->setText(detail);
     const QString id = o.transaction.transactionId;
-    m_ui->transactionLabel->setText(id.isEmpty() ? tr("Order %1").arg(o.orderId)
-                                                 : tr("Transaction %1 · order %2").arg(id, o.orderId));
+    m_ui->transactionLabel->setText(id.isEmpty()
+                                        ? tr("Order %1").arg(o.orderId)
+                                        : tr("Transaction %1 · order %2").arg(id, o.orderId));
     m_ui->copyIdButton->setVisible(!id.isEmpty());
-    const bool link = o.kind == OutcomeKind::NeedsThreeDS || (o.kind == OutcomeKind::Pending && !o.redirectUrl.isEmpty());
+    const bool link = o.kind == OutcomeKind::NeedsThreeDS
+        || (o.kind == OutcomeKind::Pending && !o.redirectUrl.isEmpty());
     m_ui->linkEdit->setVisible(link);
     m_ui->openLinkButton->setVisible(link);
     m_ui->copyLinkButton->setVisible(link);
     m_ui->linkEdit->setText(link ? o.redirectUrl.toString() : QString());
     m_ui->receiptButton->setVisible(o.kind == OutcomeKind::Approved);
-    m_ui->againButton->setVisible(o.kind != OutcomeKind::Unknown && o.kind != OutcomeKind::ServerError);
+    m_ui->againButton->setVisible(o.kind != OutcomeKind::Unknown
+                                  && o.kind != OutcomeKind::ServerError);
     setAccessibleDescription(title + QStringLiteral(". ") + detail);
     show();
     QAccessibleEvent event(this, QAccessible::Alert);

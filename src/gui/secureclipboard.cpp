@@ -8,7 +8,7 @@
 
 namespace pavt::gui {
 
-SecureClipboard::SecureClipboard(QObject *parent) : QObject(parent) {}
+SecureClipboard::SecureClipboard(QObject *parent) : QObject(parent) { }
 
 void SecureClipboard::copy(const QString &text, int clearAfterMs)
 {
@@ -16,7 +16,8 @@ void SecureClipboard::copy(const QString &text, int clearAfterMs)
     mime->setText(text);
     // KDE Klipper and others skip entries with this hint; Windows/macOS equivalents below.
     mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
-    mime->setData(QStringLiteral("ExcludeClipboardContentFromMonitorProcessing"), QByteArrayLiteral("1"));
+    mime->setData(QStringLiteral("ExcludeClipboardContentFromMonitorProcessing"),
+                  QByteArrayLiteral("1"));
     mime->setData(QStringLiteral("org.nspasteboard.ConcealedType"), QByteArray());
     QGuiApplication::clipboard()->setMimeData(mime);
     m_lastCopied = text;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "gui/settingsdialog.h"
 
-#include "core/payment/country.h"
+#include "core/base/translations.h"
 #include "core/gateway/credentialstore.h"
+#include "core/payment/country.h"
 #include "core/payment/currency.h"
 #include "core/payment/fieldrules.h"
 #include "core/settings/terminalsettings.h"
-#include "core/base/translations.h"
 #include "gui/chargepage.h"
 #include "ui_settingsdialog.h"
 
@@ -16,7 +16,8 @@
 namespace pavt::gui {
 
 SettingsDialog::SettingsDialog(TerminalSettings &settings, CredentialStore &store, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings), m_store(store)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings),
+      m_store(store)
 {
     m_ui->setupUi(this);
     m_ui->countryFormatEdit->addItem(QString(), QStringLiteral("alpha3"));
@@ -60,7 +61,8 @@ void SettingsDialog::retranslate()
     m_ui->languageEdit->setItemText(0, tr("System language"));
     m_ui->keychainStatusValue->setText(tr("Saved in: %1").arg(m_store.description()));
     m_ui->secretKeyEdit->setPlaceholderText(tr("unchanged (leave empty to keep the saved key)"));
-    m_ui->encryptionKeyEdit->setPlaceholderText(tr("unchanged (leave empty to keep the saved key)"));
+    m_ui->encryptionKeyEdit->setPlaceholderText(
+        tr("unchanged (leave empty to keep the saved key)"));
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -78,7 +80,8 @@ void SettingsDialog::load()
 {
     m_ui->baseUrlEdit->setText(m_settings.baseUrl().toString());
     m_ui->timeoutEdit->setValue(m_settings.timeoutSeconds());
-    m_ui->countryFormatEdit->setCurrentIndex(m_settings.countryFormat() == CountryFormat::Alpha2 ? 1 : 0);
+    m_ui->countryFormatEdit->setCurrentIndex(
+        m_settings.countryFormat() == CountryFormat::Alpha2 ? 1 : 0);
     m_ui->amountUnitEdit->setCurrentIndex(m_settings.amountUnit() == AmountUnit::Major ? 1 : 0);
     m_ui->defaultCurrencyEdit->setText(m_settings.defaultCurrency());
     m_ui->defaultCountryEdit->setText(m_settings.defaultCountry());
@@ -104,8 +107,9 @@ void SettingsDialog::updateEnvironment()
     }
     auto env = environmentFromSecretKey(key);
     m_ui->environmentValue->setText(!env ? env.error().message
-                                         : *env == Environment::Live ? tr("LIVE: real cards will be charged")
-                                                                     : tr("Test"));
+                                        : *env == Environment::Live
+                                        ? tr("LIVE: real cards will be charged")
+                                        : tr("Test"));
 }
 
 void SettingsDialog::save()
@@ -119,7 +123,8 @@ void SettingsDialog::save()
         else if (auto env = environmentFromSecretKey(secret.toUtf8()); !env)
             problems << env.error().message;
         else if (encryption.toUtf8().size() != PayloadCipher::KeySize)
-            problems << tr("The encryption key must be exactly 32 characters; this one has %1.").arg(encryption.toUtf8().size());
+            problems << tr("The encryption key must be exactly 32 characters; this one has %1.")
+                            .arg(encryption.toUtf8().size());
     }
     const QUrl base(m_ui->baseUrlEdit->text().trimmed(), QUrl::StrictMode);
     if (auto error = checkBaseUrl(base))
@@ -128,7 +133,7 @@ void SettingsDialog::save()
         problems << tr("The default currency is not an ISO 4217 code.");
     if (!Countries::find(m_ui->defaultCountryEdit->text()))
         problems << tr("The default country is not an ISO 3166 country.");
-    for (QLineEdit *url : {m_ui->redirectUrlEdit, m_ui->webhookUrlEdit})
+    for (QLineEdit *url : { m_ui->redirectUrlEdit, m_ui->webhookUrlEdit })
         if (auto e = FieldRules::checkUrl(url->text(), false))
             problems << e->message;
     if (!m_ui->customerIpEdit->text().trimmed().isEmpty())
@@ -140,8 +145,11 @@ void SettingsDialog::save()
     }
     m_settings.setBaseUrl(base);
     m_settings.setTimeoutSeconds(m_ui->timeoutEdit->value());
-    m_settings.setCountryFormat(m_ui->countryFormatEdit->currentIndex() == 1 ? CountryFormat::Alpha2 : CountryFormat::Alpha3);
-    m_settings.setAmountUnit(m_ui->amountUnitEdit->currentIndex() == 1 ? AmountUnit::Major : AmountUnit::Minor);
+    m_settings.setCountryFormat(m_ui->countryFormatEdit->currentIndex() == 1
+                                    ? CountryFormat::Alpha2
+                                    : CountryFormat::Alpha3);
+    m_settings.setAmountUnit(m_ui->amountUnitEdit->currentIndex() == 1 ? AmountUnit::Major
+                                                                       : AmountUnit::Minor);
     m_settings.setDefaultCurrency(Currencies::find(m_ui->defaultCurrencyEdit->text())->code);
     m_settings.setDefaultCountry(Countries::find(m_ui->defaultCountryEdit->text())->alpha2);
     m_settings.setRedirectUrl(m_ui->redirectUrlEdit->text().trimmed());
@@ -160,31 +168,36 @@ void SettingsDialog::save()
         accept();
         return;
     }
-    Credentials credentials{SecretBytes::fromString(secret), SecretBytes::fromString(encryption)};
+    Credentials credentials { SecretBytes::fromString(secret),
+                              SecretBytes::fromString(encryption) };
     wipeLineEdit(m_ui->secretKeyEdit);
     wipeLineEdit(m_ui->encryptionKeyEdit);
     emit credentialsChanged(credentials);
     m_ui->buttons->setEnabled(false);
-    m_store.write(QString::fromLatin1(CredentialStore::SecretKeyName), credentials.secretKey,
-                  [this, credentials](std::optional<Error> error) {
-        if (error) {
-            m_ui->buttons->setEnabled(true);
-            m_ui->problemLabel->setText(tr("The credentials are in use for this session but could not be saved: %1")
-                                            .arg(error->message));
-            m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-            return;
-        }
-        m_store.write(QString::fromLatin1(CredentialStore::EncryptionKeyName), credentials.encryptionKey,
-                      [this](std::optional<Error> error2) {
-            m_ui->buttons->setEnabled(true);
-            if (error2) {
-                m_ui->problemLabel->setText(tr("The credentials are in use for this session but could not be saved: %1")
-                                                .arg(error2->message));
+    m_store.write(
+        QString::fromLatin1(CredentialStore::SecretKeyName), credentials.secretKey,
+        [this, credentials](std::optional<Error> error) {
+            if (error) {
+                m_ui->buttons->setEnabled(true);
+                m_ui->problemLabel->setText(
+                    tr("The credentials are in use for this session but could not be saved: %1")
+                        .arg(error->message));
+                m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(false);
                 return;
             }
-            accept();
+            m_store.write(QString::fromLatin1(CredentialStore::EncryptionKeyName),
+                          credentials.encryptionKey, [this](std::optional<Error> error2) {
+                              m_ui->buttons->setEnabled(true);
+                              if (error2) {
+                                  m_ui->problemLabel->setText(
+                                      tr("The credentials are in use for this session but could "
+                                         "not be saved: %1")
+                                          .arg(error2->message));
+                                  return;
+                              }
+                              accept();
+                          });
         });
-    });
 }
 
 } // namespace pavt::gui

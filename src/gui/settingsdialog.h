@@ -14,7 +14,7 @@ class SettingsDialog;
 namespace pavt {
 class CredentialStore;
 class TerminalSettings;
-}
+} // namespace pavt
 
 namespace pavt::gui {
 

@@ -2,8 +2,8 @@
 #include "sim/gatewaysimulator.h"
 
 #include "core/base/clock.h"
-#include "core/gateway/payloadcipher.h"
 #include "core/base/secretbytes.h"
+#include "core/gateway/payloadcipher.h"
 #include "sim/chargevalidator.h"
 #include "sim/simulatorpages.h"
 

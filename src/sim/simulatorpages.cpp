@@ -109,9 +109,11 @@ QByteArray notFound()
 
 QByteArray merchantReturn()
 {
-    return page(u"Back at the merchant"_s,
-                u"<h1>Back at the merchant</h1><p>This page stands in for the merchant's redirect URL in the "
-                u"terminal's demo mode. The payment's result is shown in the terminal; this window can be closed.</p>"_s)
+    return page(
+               u"Back at the merchant"_s,
+               u"<h1>Back at the merchant</h1><p>This page stands in for the merchant's redirect "
+               u"URL in the "
+               u"terminal's demo mode. The payment's result is shown in the terminal; this window can be closed.</p>"_s)
         .toUtf8();
 }
 

@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
         p.setProcessEnvironment(env);
         QElapsedTimer timer;
         timer.start();
-        p.start(QStringLiteral(PAVT_APP_EXECUTABLE), {QStringLiteral("--demo")});
+        p.start(QStringLiteral(PAVT_APP_EXECUTABLE), { QStringLiteral("--demo") });
         if (!p.waitForStarted(5000))
             return 1;
         bool ready = false;
@@ -79,8 +79,9 @@ int main(int argc, char *argv[])
             rssMiB.push_back(double(kib) / 1024.0);
         }
     }
-    std::printf("start to ready charge form: median %.1f ms, p90 %.1f ms (%zu runs, target <= 150 ms)\n",
-                percentile(startMs, 0.5), percentile(startMs, 0.9), startMs.size());
+    std::printf(
+        "start to ready charge form: median %.1f ms, p90 %.1f ms (%zu runs, target <= 150 ms)\n",
+        percentile(startMs, 0.5), percentile(startMs, 0.9), startMs.size());
     std::printf("peak memory (VmHWM):        median %.1f MiB, max %.1f MiB (target <= 60 MB)\n",
                 percentile(rssMiB, 0.5), percentile(rssMiB, 1.0));
 
@@ -109,7 +110,8 @@ int main(int argc, char *argv[])
                 edit->setFocus();
         }
     }
-    std::printf("keystroke reaction (card number: validate + group + repaint of what changed): median %.0f us, "
+    std::printf("keystroke reaction (card number: validate + group + repaint of what changed): "
+                "median %.0f us, "
                 "p99 %.0f us (%zu keys, target <= 2 ms)\n",
                 percentile(keyUs, 0.5), percentile(keyUs, 0.99), keyUs.size());
     // The same with the whole page repainted after every key: an upper bound.

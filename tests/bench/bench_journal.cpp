@@ -9,10 +9,10 @@
 // Targets (issue 4): search <= 20 ms median, first page <= 30 ms, pending write <= 5 ms median,
 // <= 400 bytes per entry.
 #include "core/gateway/gatewayclient.h"
-#include "core/payment/orderid.h"
 #include "core/journal/historymodel.h"
 #include "core/journal/journal.h"
 #include "core/journal/journalreader.h"
+#include "core/payment/orderid.h"
 #include "support/testdata.h"
 
 #include <QCoreApplication>
@@ -59,7 +59,7 @@ Stats stats(QList<double> ms)
 double peakRssMiB()
 {
 #ifdef Q_OS_UNIX
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0; // kilobytes on Linux
 #else
@@ -94,16 +94,19 @@ class Generator
 public:
     explicit Generator(QDateTime end, qint64 count) : m_end(end), m_count(count)
     {
-        static const char *syllables[] = {"an", "be", "ca", "da", "el", "fi", "go", "ha", "is", "jo", "ka", "li",
-                                          "mo", "na", "ol", "pe", "qu", "ra", "sa", "ti", "ul", "ve", "wi", "ya"};
+        static const char *syllables[]
+            = { "an", "be", "ca", "da", "el", "fi", "go", "ha", "is", "jo", "ka", "li",
+                "mo", "na", "ol", "pe", "qu", "ra", "sa", "ti", "ul", "ve", "wi", "ya" };
         for (int i = 0; i < 300; ++i) {
-            QString first = QString::fromLatin1(syllables[i % 24]) + QString::fromLatin1(syllables[(i * 7) % 24]);
+            QString first = QString::fromLatin1(syllables[i % 24])
+                + QString::fromLatin1(syllables[(i * 7) % 24]);
             first[0] = first[0].toUpper();
             m_first << first + (i >= 24 * 7 ? QString::fromLatin1(syllables[i % 11]) : QString());
         }
         for (int i = 0; i < 2000; ++i) {
-            QString last = QString::fromLatin1(syllables[i % 24]) + QString::fromLatin1(syllables[(i / 24) % 24])
-                           + QString::fromLatin1(syllables[(i * 5 + 3) % 24]);
+            QString last = QString::fromLatin1(syllables[i % 24])
+                + QString::fromLatin1(syllables[(i / 24) % 24])
+                + QString::fromLatin1(syllables[(i * 5 + 3) % 24]);
             last[0] = last[0].toUpper();
             m_last << last;
         }
@@ -128,26 +131,31 @@ public:
         e.updatedAt = e.createdAt.addMSecs(800 + m_random.bounded(2000));
         e.operatorName = m_operators.at(m_random.bounded(int(m_operators.size())));
         e.environment = QStringLiteral("live");
-        e.orderId = QStringLiteral("VT") + e.createdAt.toString(QStringLiteral("yyyyMMddHHmmss")) + u'-' + alnum(10);
+        e.orderId = QStringLiteral("VT") + e.createdAt.toString(QStringLiteral("yyyyMMddHHmmss"))
+            + u'-' + alnum(10);
         const int brand = m_random.bounded(100);
         if (brand < 55) {
             e.cardBrand = QStringLiteral("visa");
-            e.cardFirstSix = QStringLiteral("4%1").arg(m_random.bounded(100000), 5, 10, QLatin1Char('0'));
+            e.cardFirstSix
+                = QStringLiteral("4%1").arg(m_random.bounded(100000), 5, 10, QLatin1Char('0'));
         } else if (brand < 90) {
             e.cardBrand = QStringLiteral("mastercard");
             e.cardFirstSix = QStringLiteral("5%1").arg(100000 + m_random.bounded(500000)).left(6);
         } else {
             e.cardBrand = QStringLiteral("amex");
-            e.cardFirstSix = QStringLiteral("37%1").arg(m_random.bounded(10000), 4, 10, QLatin1Char('0'));
+            e.cardFirstSix
+                = QStringLiteral("37%1").arg(m_random.bounded(10000), 4, 10, QLatin1Char('0'));
         }
         e.cardLastFour = QStringLiteral("%1").arg(m_random.bounded(10000), 4, 10, QLatin1Char('0'));
         e.firstName = m_first.at(m_random.bounded(int(m_first.size())));
         e.lastName = m_last.at(m_random.bounded(int(m_last.size())));
-        e.email = e.firstName.toLower() + u'.' + e.lastName.toLower() + QString::number(m_random.bounded(100))
-                  + QStringLiteral("@example.com");
+        e.email = e.firstName.toLower() + u'.' + e.lastName.toLower()
+            + QString::number(m_random.bounded(100)) + QStringLiteral("@example.com");
         e.country = QStringLiteral("GB");
         const int cur = m_random.bounded(10);
-        e.currency = cur < 7 ? QStringLiteral("GBP") : cur < 9 ? QStringLiteral("EUR") : QStringLiteral("USD");
+        e.currency = cur < 7 ? QStringLiteral("GBP")
+            : cur < 9        ? QStringLiteral("EUR")
+                             : QStringLiteral("USD");
         e.amountMinor = 100 + m_random.bounded(200000);
         const int o = m_random.bounded(1000);
         if (o < 800) {
@@ -155,7 +163,8 @@ public:
             e.message = QStringLiteral("Transaction successful");
         } else if (o < 920) {
             e.outcome = EntryOutcome::Declined;
-            e.message = o < 880 ? QStringLiteral("Card declined") : QStringLiteral("Insufficient funds");
+            e.message
+                = o < 880 ? QStringLiteral("Card declined") : QStringLiteral("Insufficient funds");
         } else if (o < 950) {
             e.outcome = EntryOutcome::Rejected;
             e.message = QStringLiteral("The given data was invalid.");
@@ -177,7 +186,8 @@ public:
             e.outcome = EntryOutcome::Unresolved;
             e.message = QStringLiteral("Not settled; check this charge at the gateway by hand.");
         }
-        if (e.httpStatus == 0 && e.outcome != EntryOutcome::NotSent && e.outcome != EntryOutcome::Unknown)
+        if (e.httpStatus == 0 && e.outcome != EntryOutcome::NotSent
+            && e.outcome != EntryOutcome::Unknown)
             e.httpStatus = 200;
         if (e.outcome == EntryOutcome::Approved || e.outcome == EntryOutcome::Declined
             || e.outcome == EntryOutcome::NeedsThreeDS)
@@ -195,7 +205,7 @@ public:
 private:
     QDateTime m_end;
     qint64 m_count;
-    QRandomGenerator m_random{20261125};
+    QRandomGenerator m_random { 20261125 };
     QStringList m_first, m_last, m_operators;
 };
 
@@ -237,8 +247,9 @@ int main(int argc, char *argv[])
     const QString path = temp.filePath(QStringLiteral("journal.sqlite3"));
 
     std::printf("bench_journal: %lld entries, SQLite %s\n", count, qPrintable(path));
-    std::printf("machine: %s, %d logical CPUs, %s %s, Qt %s\n", qPrintable(cpuModel()), QThread::idealThreadCount(),
-                qPrintable(QSysInfo::prettyProductName()), qPrintable(QSysInfo::kernelVersion()), qVersion());
+    std::printf("machine: %s, %d logical CPUs, %s %s, Qt %s\n", qPrintable(cpuModel()),
+                QThread::idealThreadCount(), qPrintable(QSysInfo::prettyProductName()),
+                qPrintable(QSysInfo::kernelVersion()), qVersion());
 
     // 1. Generate, in transactions of 100,000 (synchronous=NORMAL for the bulk load only).
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -266,10 +277,12 @@ int main(int argc, char *argv[])
             }
         }
         (*journal)->database().execRaw(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        std::printf("generated in %.1f s (%.0f entries/s)\n", t.elapsed() / 1000.0, count * 1000.0 / std::max<qint64>(1, t.elapsed()));
+        std::printf("generated in %.1f s (%.0f entries/s)\n", t.elapsed() / 1000.0,
+                    count * 1000.0 / std::max<qint64>(1, t.elapsed()));
     }
     const qint64 bytes = QFileInfo(path).size();
-    std::printf("size: %.1f MiB, %.0f bytes per entry (target <= 400)\n", bytes / 1048576.0, double(bytes) / count);
+    std::printf("size: %.1f MiB, %.0f bytes per entry (target <= 400)\n", bytes / 1048576.0,
+                double(bytes) / count);
 
     JournalConfig config;
     config.sqlitePath = path;
@@ -281,10 +294,14 @@ int main(int argc, char *argv[])
         QSqlQuery q(journal.database().database());
         q.exec(QStringLiteral("ANALYZE"));
         QStringList sizes;
-        if (q.exec(QStringLiteral("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC"))) {
+        if (q.exec(QStringLiteral(
+                "SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC"))) {
             while (q.next())
-                sizes << QStringLiteral("%1 %2").arg(q.value(0).toString()).arg(q.value(1).toLongLong() / double(count), 0, 'f', 0);
-            std::printf("bytes per entry by table/index: %s\n", qPrintable(sizes.join(QStringLiteral(", "))));
+                sizes << QStringLiteral("%1 %2")
+                             .arg(q.value(0).toString())
+                             .arg(q.value(1).toLongLong() / double(count), 0, 'f', 0);
+            std::printf("bytes per entry by table/index: %s\n",
+                        qPrintable(sizes.join(QStringLiteral(", "))));
         }
     }
 
@@ -294,7 +311,13 @@ int main(int argc, char *argv[])
     {
         QRandomGenerator pick(7);
         for (int i = 0; i < 41; ++i) {
-            auto page = journal.search({}, JournalCursor{QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch() - qint64(pick.bounded(360)) * 86400000, Qt::UTC), std::numeric_limits<qint64>::max()}, 1);
+            auto page = journal.search(
+                {},
+                JournalCursor {
+                    QDateTime::fromMSecsSinceEpoch(
+                        now.toMSecsSinceEpoch() - qint64(pick.bounded(360)) * 86400000, Qt::UTC),
+                    std::numeric_limits<qint64>::max() },
+                1);
             if (page && !page->entries.isEmpty())
                 samples << page->entries.first();
         }
@@ -304,37 +327,94 @@ int main(int argc, char *argv[])
         const char *name;
         std::function<JournalQuery(const JournalEntry &)> make;
     };
-    const QList<Kind> kinds{
-        {"date range (one day)", [](const JournalEntry &e) {
-             JournalQuery q;
-             q.from = QDateTime(e.createdAt.date(), QTime(0, 0), Qt::UTC);
-             q.to = q.from.addDays(1);
-             return q;
-         }},
-        {"outcome needs_3ds", [](const JournalEntry &) { JournalQuery q; q.outcomes = {EntryOutcome::NeedsThreeDS}; return q; }},
-        {"outcome approved", [](const JournalEntry &) { JournalQuery q; q.outcomes = {EntryOutcome::Approved}; return q; }},
-        {"outcomes unknown+server_error+unresolved", [](const JournalEntry &) {
-             JournalQuery q;
-             q.outcomes = {EntryOutcome::Unknown, EntryOutcome::ServerError, EntryOutcome::Unresolved};
-             return q;
-         }},
-        {"last four", [](const JournalEntry &e) { JournalQuery q; q.lastFour = e.cardLastFour; return q; }},
-        {"name prefix (3 letters)", [](const JournalEntry &e) { JournalQuery q; q.name = e.lastName.left(3).toLower(); return q; }},
-        {"name prefix (1 letter)", [](const JournalEntry &e) { JournalQuery q; q.name = e.lastName.left(1).toLower(); return q; }},
-        {"name prefix, no match", [](const JournalEntry &) { JournalQuery q; q.name = QStringLiteral("zzq"); return q; }},
-        {"first + last name", [](const JournalEntry &e) { JournalQuery q; q.name = e.firstName + u' ' + e.lastName; return q; }},
-        {"e-mail prefix", [](const JournalEntry &e) { JournalQuery q; q.email = e.email.left(e.email.indexOf(u'.') + 3); return q; }},
-        {"order id", [](const JournalEntry &e) { JournalQuery q; q.orderId = e.orderId; return q; }},
-        {"transaction id", [](const JournalEntry &e) { JournalQuery q; q.transactionId = e.transactionId.isEmpty() ? QStringLiteral("PANONE") : e.transactionId; return q; }},
-        {"last four + 30 days", [](const JournalEntry &e) {
-             JournalQuery q;
-             q.lastFour = e.cardLastFour;
-             q.to = e.createdAt.addSecs(1);
-             q.from = q.to.addDays(-30);
-             return q;
-         }},
+    const QList<Kind> kinds {
+        { "date range (one day)",
+          [](const JournalEntry &e) {
+              JournalQuery q;
+              q.from = QDateTime(e.createdAt.date(), QTime(0, 0), Qt::UTC);
+              q.to = q.from.addDays(1);
+              return q;
+          } },
+        { "outcome needs_3ds",
+          [](const JournalEntry &) {
+              JournalQuery q;
+              q.outcomes = { EntryOutcome::NeedsThreeDS };
+              return q;
+          } },
+        { "outcome approved",
+          [](const JournalEntry &) {
+              JournalQuery q;
+              q.outcomes = { EntryOutcome::Approved };
+              return q;
+          } },
+        { "outcomes unknown+server_error+unresolved",
+          [](const JournalEntry &) {
+              JournalQuery q;
+              q.outcomes
+                  = { EntryOutcome::Unknown, EntryOutcome::ServerError, EntryOutcome::Unresolved };
+              return q;
+          } },
+        { "last four",
+          [](const JournalEntry &e) {
+              JournalQuery q;
+              q.lastFour = e.cardLastFour;
+              return q;
+          } },
+        { "name prefix (3 letters)",
+          [](const JournalEntry &e) {
+              JournalQuery q;
+              q.name = e.lastName.left(3).toLower();
+              return q;
+          } },
+        { "name prefix (1 letter)",
+          [](const JournalEntry &e) {
+              JournalQuery q;
+              q.name = e.lastName.left(1).toLower();
+              return q;
+          } },
+        { "name prefix, no match",
+          [](const JournalEntry &) {
+              JournalQuery q;
+              q.name = QStringLiteral("zzq");
+              return q;
+          } },
+        { "first + last name",
+          [](const JournalEntry &e) {
+              JournalQuery q;
+              q.name = e.firstName + u' ' + e.lastName;
+              return q;
+          } },
+        { "e-mail prefix",
+          [](const JournalEntry &e) {
+              JournalQuery q;
+              q.email = e.email.left(e.email.indexOf(u'.') + 3);
+              return q;
+          } },
+        { "order id",
+          [](const JournalEntry &e) {
+              JournalQuery q;
+              q.orderId = e.orderId;
+              return q;
+          } },
+        { "transaction id",
+          [](const JournalEntry &e) {
+              JournalQuery q;
+              q.transactionId
+                  = e.transactionId.isEmpty() ? QStringLiteral("PANONE") : e.transactionId;
+              return q;
+          } },
+        { "last four + 30 days",
+          [](const JournalEntry &e) {
+              JournalQuery q;
+              q.lastFour = e.cardLastFour;
+              q.to = e.createdAt.addSecs(1);
+              q.from = q.to.addDays(-30);
+              return q;
+          } },
     };
-    std::printf("search, first page of 100 (median / p99 of %lld queries; target <= 20 ms median):\n", samples.size());
+    std::printf(
+        "search, first page of 100 (median / p99 of %lld queries; target <= 20 ms median):\n",
+        samples.size());
     for (const Kind &kind : kinds) {
         QList<double> ms;
         qint64 rows = 0;
@@ -347,20 +427,23 @@ int main(int argc, char *argv[])
             rows += page ? page->entries.size() : 0;
         }
         const Stats s = stats(ms);
-        std::printf("  %-42s %7.2f ms  p99 %7.2f ms  (%.0f rows a page)\n", kind.name, s.median, s.p99,
-                    double(rows) / std::max<qsizetype>(1, samples.size()));
+        std::printf("  %-42s %7.2f ms  p99 %7.2f ms  (%.0f rows a page)\n", kind.name, s.median,
+                    s.p99, double(rows) / std::max<qsizetype>(1, samples.size()));
     }
     if (!samples.isEmpty()) {
         // What the planner does with each (SQLite's EXPLAIN QUERY PLAN).
         const JournalEntry &e = samples.first();
         std::printf("  query plans:\n");
         std::printf("    last four:\n");
-        printPlan(journal, QStringLiteral("card_last4 = ?"), {e.cardLastFour});
+        printPlan(journal, QStringLiteral("card_last4 = ?"), { e.cardLastFour });
         std::printf("    name prefix:\n");
         const QString low = e.lastName.left(3);
         const QString high = QString(low + QStringLiteral("\U0010FFFF"));
-        printPlan(journal, QStringLiteral("((first_name >= ? AND first_name < ?) OR (last_name >= ? AND last_name < ?))"),
-                  QVariantList{low, high, low, high});
+        printPlan(
+            journal,
+            QStringLiteral(
+                "((first_name >= ? AND first_name < ?) OR (last_name >= ? AND last_name < ?))"),
+            QVariantList { low, high, low, high });
         std::printf("    outcome approved:\n");
         printPlan(journal, QStringLiteral("outcome = 1"), {});
     }
@@ -384,7 +467,8 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         (void)journal.totals({});
-        std::printf("totals per currency and outcome: one day %.2f ms, 30 days %.1f ms, all %lld entries %.0f ms (medians)\n",
+        std::printf("totals per currency and outcome: one day %.2f ms, 30 days %.1f ms, all %lld "
+                    "entries %.0f ms (medians)\n",
                     stats(day).median, stats(month).median, count, double(t.elapsed()));
     }
 
@@ -398,7 +482,7 @@ int main(int argc, char *argv[])
             if (i % 3 == 1 && !samples.isEmpty())
                 q.lastFour = samples.at(i % samples.size()).cardLastFour;
             if (i % 3 == 2)
-                q.outcomes = {EntryOutcome::Approved, EntryOutcome::Declined};
+                q.outcomes = { EntryOutcome::Approved, EntryOutcome::Declined };
             QElapsedTimer t;
             t.start();
             model.setQuery(q);
@@ -409,7 +493,8 @@ int main(int argc, char *argv[])
         // The first opening includes the reader's connection: reported apart.
         const double first = ms.takeFirst();
         const Stats s = stats(ms);
-        std::printf("history model first page (%d rows): median %.2f ms, p99 %.2f ms; very first (opens the reader's "
+        std::printf("history model first page (%d rows): median %.2f ms, p99 %.2f ms; very first "
+                    "(opens the reader's "
                     "connection) %.2f ms (target <= 30 ms)\n",
                     model.pageSize(), s.median, s.p99, first);
     }
@@ -422,7 +507,8 @@ int main(int argc, char *argv[])
         QList<double> pendingMs, completeMs;
         PaymentRequest request = test::validRequest();
         for (int i = 0; i < n; ++i) {
-            const JournalEntry candidate = pendingEntryFor(request, generateOrderId(), QStringLiteral("bench"), QStringLiteral("live"));
+            const JournalEntry candidate = pendingEntryFor(
+                request, generateOrderId(), QStringLiteral("bench"), QStringLiteral("live"));
             QElapsedTimer t;
             t.start();
             auto pending = (*j)->recordPending(candidate);
@@ -436,7 +522,8 @@ int main(int argc, char *argv[])
             completeMs << t.nsecsElapsed() / 1e6;
         }
         const Stats p = stats(pendingMs), c2 = stats(completeMs);
-        std::printf("  synchronous=%-6s pending write median %.2f ms, p99 %.2f ms, max %.2f ms; completion median %.2f ms, "
+        std::printf("  synchronous=%-6s pending write median %.2f ms, p99 %.2f ms, max %.2f ms; "
+                    "completion median %.2f ms, "
                     "p99 %.2f ms (%d charges)\n",
                     durable ? "FULL" : "NORMAL", p.median, p.p99, p.max, c2.median, c2.p99, n);
     };
@@ -468,9 +555,11 @@ int main(int argc, char *argv[])
         reader.exportCsv({}, csv);
         while (!done)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        std::printf("CSV export of %lld rows: %.1f s, %.0f MiB file; resident memory %.0f MiB before, at most %.0f MiB "
+        std::printf("CSV export of %lld rows: %.1f s, %.0f MiB file; resident memory %.0f MiB "
+                    "before, at most %.0f MiB "
                     "during (process peak %.0f MiB)\n",
-                    rows, t.elapsed() / 1000.0, QFileInfo(csv).size() / 1048576.0, before, maxRss, peakRssMiB());
+                    rows, t.elapsed() / 1000.0, QFileInfo(csv).size() / 1048576.0, before, maxRss,
+                    peakRssMiB());
         QFile::remove(csv);
     }
     if (keep)

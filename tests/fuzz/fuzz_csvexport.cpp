@@ -92,7 +92,8 @@ Csv readCsv(const QString &text)
             } else {
                 while (i < n && text[i] != u',' && text[i] != u'\r') {
                     if (text[i] == u'"' || text[i] == u'\n') {
-                        out.error = QStringLiteral("a quote or LF in an unquoted field at %1").arg(i);
+                        out.error
+                            = QStringLiteral("a quote or LF in an unquoted field at %1").arg(i);
                         return out;
                     }
                     field.append(text[i++]);
@@ -111,7 +112,8 @@ Csv readCsv(const QString &text)
             return out;
         }
         if (quotes % 2 != 0) {
-            out.error = QStringLiteral("an odd number of quotes in record %1").arg(out.records.size());
+            out.error
+                = QStringLiteral("an odd number of quotes in record %1").arg(out.records.size());
             return out;
         }
         out.records.append(record);
@@ -129,14 +131,16 @@ void checkCells(const QStringList &cells, const QString &dump)
 {
     for (const QString &cell : cells)
         FUZZ_CHECK(!startsLikeFormula(cell) || isPlainNumber(cell),
-                   QStringLiteral("a cell starts like a formula: ") + fuzz::printable(cell) + u' ' + dump);
+                   QStringLiteral("a cell starts like a formula: ") + fuzz::printable(cell) + u' '
+                       + dump);
 }
 
 void checkSanitized(const QString &text)
 {
-    for (int limit : {500, 40}) {
+    for (int limit : { 500, 40 }) {
         const QString clean = sanitizeJournalText(text, limit);
-        FUZZ_CHECK(clean.size() <= limit, QStringLiteral("%1 characters kept, limit %2").arg(clean.size()).arg(limit));
+        FUZZ_CHECK(clean.size() <= limit,
+                   QStringLiteral("%1 characters kept, limit %2").arg(clean.size()).arg(limit));
         int runDigits = 0;
         qsizetype runStart = 0;
         const auto endRun = [&](qsizetype at) {
@@ -155,8 +159,8 @@ void checkSanitized(const QString &text)
                 if (runDigits == 0)
                     runStart = k;
                 ++runDigits;
-            } else if ((c == u' ' || c == u'-') && runDigits > 0 && k + 1 < clean.size() && clean[k + 1] >= u'0'
-                       && clean[k + 1] <= u'9') {
+            } else if ((c == u' ' || c == u'-') && runDigits > 0 && k + 1 < clean.size()
+                       && clean[k + 1] >= u'0' && clean[k + 1] <= u'9') {
                 continue; // a separator inside a run
             } else if (runDigits > 0) {
                 endRun(k);
@@ -188,7 +192,8 @@ QString writeAll(const QList<QStringList> &records, bool byteOrderMark)
 JournalEntry entryFrom(fuzz::Input &in, const QList<QString> &texts)
 {
     JournalEntry e;
-    auto next = [&, k = qsizetype(0)]() mutable { return k < texts.size() ? texts.at(k++) : QString(); };
+    auto next
+        = [&, k = qsizetype(0)]() mutable { return k < texts.size() ? texts.at(k++) : QString(); };
     qint64 amount = 0;
     for (int b = 0; b < 5; ++b)
         amount = (amount << 8) | in.byte();
@@ -243,12 +248,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             texts.append(QString::fromUtf8(in.chunk(4096)));
         const JournalEntry entry = entryFrom(header, texts);
         const QStringList record = journalCsvRecord(entry);
-        const QString text = writeAll({journalCsvHeader(), record}, byteOrderMark);
+        const QString text = writeAll({ journalCsvHeader(), record }, byteOrderMark);
         const Csv csv = readCsv(text);
         FUZZ_CHECK(csv.error.isEmpty(), csv.error + u' ' + fuzz::printable(text, 400));
         FUZZ_CHECK(csv.records.size() == 2 && csv.records.at(0).size() == journalCsvHeader().size()
                        && csv.records.at(1).size() == csv.records.at(0).size(),
-                   QStringLiteral("%1 records, %2 fields").arg(csv.records.size()).arg(csv.records.value(1).size()));
+                   QStringLiteral("%1 records, %2 fields")
+                       .arg(csv.records.size())
+                       .arg(csv.records.value(1).size()));
         checkCells(csv.records.at(1), fuzz::printable(text, 400));
         for (const QString &t : std::as_const(texts))
             checkSanitized(t);
@@ -265,21 +272,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         escaped.append(plain ? CsvWriter::plainField(field) : CsvWriter::textField(field));
     }
     // Two records: the fields, then the same again, so record boundaries are checked too.
-    const QString text = writeAll({escaped, escaped}, byteOrderMark);
+    const QString text = writeAll({ escaped, escaped }, byteOrderMark);
     const Csv csv = readCsv(text);
     FUZZ_CHECK(csv.error.isEmpty(), csv.error + u' ' + fuzz::printable(text, 400));
-    FUZZ_CHECK(csv.records.size() == 2, QStringLiteral("%1 records from 2").arg(csv.records.size()));
-    const qsizetype expectedFields = qMax<qsizetype>(raw.size(), 1); // an empty record reads as one empty field
+    FUZZ_CHECK(csv.records.size() == 2,
+               QStringLiteral("%1 records from 2").arg(csv.records.size()));
+    const qsizetype expectedFields
+        = qMax<qsizetype>(raw.size(), 1); // an empty record reads as one empty field
     for (const QStringList &record : csv.records) {
-        FUZZ_CHECK(record.size() == expectedFields,
-                   QStringLiteral("%1 fields read from %2 written").arg(record.size()).arg(raw.size()));
+        FUZZ_CHECK(
+            record.size() == expectedFields,
+            QStringLiteral("%1 fields read from %2 written").arg(record.size()).arg(raw.size()));
         for (qsizetype k = 0; k < raw.size(); ++k) {
             const bool plain = (kinds >> (k % 8)) & 1;
             const QString original = throughUtf8(raw.at(k));
-            const QString expected = !plain && startsLikeFormula(original) ? u'\'' + original : original;
-            FUZZ_CHECK(record.at(k) == expected, QStringLiteral("field %1 reads back as %2 instead of %3")
-                                                     .arg(k)
-                                                     .arg(fuzz::printable(record.at(k)), fuzz::printable(expected)));
+            const QString expected
+                = !plain && startsLikeFormula(original) ? u'\'' + original : original;
+            FUZZ_CHECK(record.at(k) == expected,
+                       QStringLiteral("field %1 reads back as %2 instead of %3")
+                           .arg(k)
+                           .arg(fuzz::printable(record.at(k)), fuzz::printable(expected)));
             if (!plain)
                 FUZZ_CHECK(!startsLikeFormula(record.at(k)), fuzz::printable(record.at(k)));
         }

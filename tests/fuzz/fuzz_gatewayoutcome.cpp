@@ -50,11 +50,20 @@ Parsed parseHeader(QByteArrayView data)
         return p;
     CallKind call;
     switch (line[space + 1]) {
-    case 'c': call = CallKind::Charge; break;
-    case 's': call = CallKind::Status; break;
-    case 'r': call = CallKind::Refund; break;
-    case 'l': call = CallKind::TransactionList; break;
-    default: return p;
+    case 'c':
+        call = CallKind::Charge;
+        break;
+    case 's':
+        call = CallKind::Status;
+        break;
+    case 'r':
+        call = CallKind::Refund;
+        break;
+    case 'l':
+        call = CallKind::TransactionList;
+        break;
+    default:
+        return p;
     }
     p.status = status;
     p.call = call;
@@ -78,15 +87,17 @@ int digitCount(const QString &text)
 
 void checkLine(const QString &text, qsizetype limit, const char *what)
 {
-    FUZZ_CHECK(text.size() <= limit,
-               QStringLiteral("%1 is %2 characters long").arg(QLatin1StringView(what)).arg(text.size()));
+    FUZZ_CHECK(
+        text.size() <= limit,
+        QStringLiteral("%1 is %2 characters long").arg(QLatin1StringView(what)).arg(text.size()));
     for (QChar ch : text) {
         const bool bad = ch.category() == QChar::Other_Control || ch == QChar::LineSeparator
-                         || ch == QChar::ParagraphSeparator;
-        FUZZ_CHECK(!bad, QStringLiteral("%1 holds U+%2: %3")
-                             .arg(QLatin1StringView(what))
-                             .arg(uint(ch.unicode()), 4, 16, QLatin1Char('0'))
-                             .arg(fuzz::printable(text)));
+            || ch == QChar::ParagraphSeparator;
+        FUZZ_CHECK(!bad,
+                   QStringLiteral("%1 holds U+%2: %3")
+                       .arg(QLatin1StringView(what))
+                       .arg(uint(ch.unicode()), 4, 16, QLatin1Char('0'))
+                       .arg(fuzz::printable(text)));
     }
 }
 
@@ -101,16 +112,19 @@ qsizetype sentCardLength(const QJsonObject &data)
 void checkTransaction(const TransactionInfo &t, qsizetype sentLength)
 {
     const int digits = digitCount(t.maskedCard);
-    FUZZ_CHECK(digits <= 11, QStringLiteral("maskedCard keeps %1 digits: %2")
-                                 .arg(digits)
-                                 .arg(fuzz::printable(t.maskedCard)));
+    FUZZ_CHECK(digits <= 11,
+               QStringLiteral("maskedCard keeps %1 digits: %2")
+                   .arg(digits)
+                   .arg(fuzz::printable(t.maskedCard)));
     if (sentLength >= 12 && t.maskedCard.size() >= 12)
-        FUZZ_CHECK(digits <= 10, QStringLiteral("maskedCard of a long number keeps %1 digits: %2")
-                                     .arg(digits)
-                                     .arg(fuzz::printable(t.maskedCard)));
-    for (const QString *field : {&t.transactionId, &t.orderId, &t.status, &t.amount, &t.currency,
-                                 &t.firstName, &t.lastName, &t.email, &t.cardType, &t.maskedCard,
-                                 &t.country, &t.transactionDate, &t.refundDate, &t.chargebackDate})
+        FUZZ_CHECK(digits <= 10,
+                   QStringLiteral("maskedCard of a long number keeps %1 digits: %2")
+                       .arg(digits)
+                       .arg(fuzz::printable(t.maskedCard)));
+    for (const QString *field :
+         { &t.transactionId, &t.orderId, &t.status, &t.amount, &t.currency, &t.firstName,
+           &t.lastName, &t.email, &t.cardType, &t.maskedCard, &t.country, &t.transactionDate,
+           &t.refundDate, &t.chargebackDate })
         checkLine(*field, 200, "a transaction field");
 }
 
@@ -126,7 +140,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > 1 << 20)
         return -1; // far beyond any answer the client reads
-    const Parsed in = parseHeader(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const Parsed in
+        = parseHeader(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
     const GatewayOutcome out = classifyResponse(in.call, in.status, in.body);
     const bool is2xx = in.status >= 200 && in.status < 300;
     const auto kindText = [&] {
@@ -145,9 +160,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     case OutcomeKind::NeedsThreeDS:
         FUZZ_CHECK(is2xx && in.call == CallKind::Charge, kindText());
-        FUZZ_CHECK(out.redirectUrl.isValid() && !out.redirectUrl.host().isEmpty()
-                       && (out.redirectUrl.scheme() == u"https" || out.redirectUrl.scheme() == u"http"),
-                   kindText() + u' ' + fuzz::printable(out.redirectUrl.toString()));
+        FUZZ_CHECK(
+            out.redirectUrl.isValid() && !out.redirectUrl.host().isEmpty()
+                && (out.redirectUrl.scheme() == u"https" || out.redirectUrl.scheme() == u"http"),
+            kindText() + u' ' + fuzz::printable(out.redirectUrl.toString()));
         break;
     case OutcomeKind::Rejected:
         FUZZ_CHECK(in.status >= 400 && in.status < 500, kindText());
@@ -167,11 +183,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     else if (in.status >= 400)
         FUZZ_CHECK(out.kind == OutcomeKind::Rejected, kindText());
     else if (!is2xx)
-        FUZZ_CHECK(out.kind == (in.call == CallKind::Charge ? OutcomeKind::Unknown : OutcomeKind::ServerError),
-                   kindText());
+        FUZZ_CHECK(
+            out.kind
+                == (in.call == CallKind::Charge ? OutcomeKind::Unknown : OutcomeKind::ServerError),
+            kindText());
 
     checkLine(out.message, 600, "message");
-    FUZZ_CHECK(out.fieldErrors.size() <= 64, QStringLiteral("%1 field errors").arg(out.fieldErrors.size()));
+    FUZZ_CHECK(out.fieldErrors.size() <= 64,
+               QStringLiteral("%1 field errors").arg(out.fieldErrors.size()));
     for (const FieldProblem &p : out.fieldErrors)
         checkLine(p.message, 600, "a field error");
 
@@ -182,7 +201,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         json = doc.object();
     }
     const QJsonValue dataValue = json.value(QLatin1StringView("data"));
-    checkTransaction(out.transaction, dataValue.isObject() ? sentCardLength(dataValue.toObject()) : -1);
+    checkTransaction(out.transaction,
+                     dataValue.isObject() ? sentCardLength(dataValue.toObject()) : -1);
     const QJsonArray list = dataValue.toArray();
     qsizetype objectIndex = 0;
     QList<qsizetype> sentLengths;
@@ -192,8 +212,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const TransactionInfo &t : out.transactions)
         checkTransaction(t, objectIndex < sentLengths.size() ? sentLengths.at(objectIndex++) : -1);
     if (!out.transactions.isEmpty())
-        FUZZ_CHECK(in.call == CallKind::TransactionList && out.transactions.size() == sentLengths.size(),
-                   QStringLiteral("%1 transactions from %2 objects").arg(out.transactions.size()).arg(sentLengths.size()));
+        FUZZ_CHECK(in.call == CallKind::TransactionList
+                       && out.transactions.size() == sentLengths.size(),
+                   QStringLiteral("%1 transactions from %2 objects")
+                       .arg(out.transactions.size())
+                       .arg(sentLengths.size()));
 
     // Deterministic: the same answer classifies the same way.
     const GatewayOutcome again = classifyResponse(in.call, in.status, in.body);

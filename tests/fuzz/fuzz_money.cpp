@@ -32,7 +32,7 @@ const QList<const Currency *> &currencies()
 {
     static const QList<const Currency *> list = [] {
         QList<const Currency *> out;
-        for (const char *code : {"GBP", "JPY", "KWD", "CLF", "EUR", "INR", "XAU"}) {
+        for (const char *code : { "GBP", "JPY", "KWD", "CLF", "EUR", "INR", "XAU" }) {
             const Currency *c = Currencies::find(QString::fromLatin1(code));
             if (!c)
                 qFatal("currency %s missing from the ISO table", code);
@@ -46,11 +46,11 @@ const QList<const Currency *> &currencies()
 const QList<QLocale> &locales()
 {
     static const QList<QLocale> list = [] {
-        QList<QLocale> out{QLocale::c()};
-        for (const char *name : {"en_US", "en_GB", "de_DE", "de_CH", "fr_FR", "fr_CH", "es_ES", "it_IT",
-                                 "pt_BR", "nl_NL", "sv_SE", "pl_PL", "ru_RU", "en_IN", "hi_IN", "mr_IN",
-                                 "bn_BD", "ar_EG", "ar_SA", "fa_IR", "he_IL", "ja_JP", "zh_CN", "th_TH",
-                                 "my_MM", "ne_NP"})
+        QList<QLocale> out { QLocale::c() };
+        for (const char *name :
+             { "en_US", "en_GB", "de_DE", "de_CH", "fr_FR", "fr_CH", "es_ES", "it_IT", "pt_BR",
+               "nl_NL", "sv_SE", "pl_PL", "ru_RU", "en_IN", "hi_IN", "mr_IN", "bn_BD", "ar_EG",
+               "ar_SA", "fa_IR", "he_IL", "ja_JP", "zh_CN", "th_TH", "my_MM", "ne_NP" })
             out.append(QLocale(QLatin1StringView(name)));
         return out;
     }();
@@ -59,10 +59,13 @@ const QList<QLocale> &locales()
 
 bool knownCode(const QString &code)
 {
-    static const std::array<QString, 7> codes = {
-        QStringLiteral("not_payable"), QStringLiteral("empty"),    QStringLiteral("invalid"),
-        QStringLiteral("negative"),    QStringLiteral("too_many_decimals"), QStringLiteral("too_large"),
-        QStringLiteral("zero")};
+    static const std::array<QString, 7> codes = { QStringLiteral("not_payable"),
+                                                  QStringLiteral("empty"),
+                                                  QStringLiteral("invalid"),
+                                                  QStringLiteral("negative"),
+                                                  QStringLiteral("too_many_decimals"),
+                                                  QStringLiteral("too_large"),
+                                                  QStringLiteral("zero") };
     return std::find(codes.begin(), codes.end(), code) != codes.end();
 }
 
@@ -116,8 +119,8 @@ QString describe(QStringView text, const Currency &currency, const QLocale &loca
     return QStringLiteral("\"%1\" %2 %3").arg(fuzz::printable(text), currency.code, locale.name());
 }
 
-void checkParsesTo(const QString &text, qint64 expected, const Currency &currency, const QLocale &locale,
-                   const char *what)
+void checkParsesTo(const QString &text, qint64 expected, const Currency &currency,
+                   const QLocale &locale, const char *what)
 {
     const auto again = parseAmount(text, currency, locale);
     FUZZ_CHECK(again && *again == expected,
@@ -146,13 +149,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Currency &currency = *currencies().at(in.pick(currencies().size()));
     const uint8_t localeByte = in.byte();
     const QLocale &locale = locales().at((localeByte & 0x7f) % locales().size());
-    const QString text = (localeByte & 0x80) ? fuzz::utf16(in.rest()) : QString::fromUtf8(in.rest());
+    const QString text
+        = (localeByte & 0x80) ? fuzz::utf16(in.rest()) : QString::fromUtf8(in.rest());
 
     const auto result = parseAmount(text, currency, locale);
     if (!result) {
         const QString &code = result.error().code;
-        FUZZ_CHECK(knownCode(code), QStringLiteral("unknown code %1 for %2").arg(code, describe(text, currency, locale)));
-        FUZZ_CHECK((code == u"not_payable") == !currency.isPayable(), describe(text, currency, locale) + u' ' + code);
+        FUZZ_CHECK(
+            knownCode(code),
+            QStringLiteral("unknown code %1 for %2").arg(code, describe(text, currency, locale)));
+        FUZZ_CHECK((code == u"not_payable") == !currency.isPayable(),
+                   describe(text, currency, locale) + u' ' + code);
         FUZZ_CHECK(!result.error().message.isEmpty(), describe(text, currency, locale));
         if (currency.isPayable() && QStringView(text).trimmed().size() > 64)
             FUZZ_CHECK(code == u"invalid", describe(text, currency, locale) + u' ' + code);
@@ -161,27 +168,33 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(currency.isPayable(), describe(text, currency, locale));
         FUZZ_CHECK(v >= 1 && v <= MaxAmountMinorUnits,
                    QStringLiteral("%1 -> %2").arg(describe(text, currency, locale)).arg(v));
-        checkParsesTo(formatAmount(v, currency, locale), v, currency, locale, "formatAmount in the locale:");
-        checkParsesTo(formatAmount(v, currency, QLocale::c()), v, currency, QLocale::c(), "formatAmount in C:");
-        checkParsesTo(QString::fromLatin1(majorUnitsDecimal(v, currency.minorUnits)), v, currency, QLocale::c(),
-                      "majorUnitsDecimal:");
+        checkParsesTo(formatAmount(v, currency, locale), v, currency, locale,
+                      "formatAmount in the locale:");
+        checkParsesTo(formatAmount(v, currency, QLocale::c()), v, currency, QLocale::c(),
+                      "formatAmount in C:");
+        checkParsesTo(QString::fromLatin1(majorUnitsDecimal(v, currency.minorUnits)), v, currency,
+                      QLocale::c(), "majorUnitsDecimal:");
     }
 
     // White space around the amount is ignored.
     const QString padded = QStringLiteral(" \t\u00a0") + text + QStringLiteral("\u00a0 ");
     const auto paddedResult = parseAmount(padded, currency, locale);
     FUZZ_CHECK(paddedResult.has_value() == result.has_value()
-                   && (result ? *paddedResult == *result : paddedResult.error().code == result.error().code),
-               QStringLiteral("padding changes the reading of ") + describe(text, currency, locale));
+                   && (result ? *paddedResult == *result
+                              : paddedResult.error().code == result.error().code),
+               QStringLiteral("padding changes the reading of ")
+                   + describe(text, currency, locale));
 
     // Plain digits mean what they say.
     if (currency.isPayable()) {
         if (const auto expected = plainReference(text, currency.minorUnits)) {
             const auto plain = parseAmount(text, currency, QLocale::c());
             if (*expected == 0)
-                FUZZ_CHECK(!plain && plain.error().code == u"zero", describe(text, currency, QLocale::c()));
+                FUZZ_CHECK(!plain && plain.error().code == u"zero",
+                           describe(text, currency, QLocale::c()));
             else if (*expected > quint64(MaxAmountMinorUnits))
-                FUZZ_CHECK(!plain && plain.error().code == u"too_large", describe(text, currency, QLocale::c()));
+                FUZZ_CHECK(!plain && plain.error().code == u"too_large",
+                           describe(text, currency, QLocale::c()));
             else
                 FUZZ_CHECK(plain && quint64(*plain) == *expected,
                            QStringLiteral("%1 -> %2 instead of %3")

@@ -37,14 +37,16 @@ bool isHex(QByteArrayView text, bool lowerOnly)
 
 QString hexDump(QByteArrayView bytes)
 {
-    return QString::fromLatin1(bytes.first(qMin<qsizetype>(bytes.size(), 96)).toByteArray().toHex());
+    return QString::fromLatin1(
+        bytes.first(qMin<qsizetype>(bytes.size(), 96)).toByteArray().toHex());
 }
 
 void checkDecryptOfAnything(const PayloadCipher &cipher, QByteArrayView envelope)
 {
     const auto plain = cipher.decrypt(envelope);
     if (!plain) {
-        FUZZ_CHECK(!plain.error().code.isEmpty() && !plain.error().message.isEmpty(), hexDump(envelope));
+        FUZZ_CHECK(!plain.error().code.isEmpty() && !plain.error().message.isEmpty(),
+                   hexDump(envelope));
         return;
     }
     const qsizetype colon = envelope.indexOf(':');
@@ -55,7 +57,9 @@ void checkDecryptOfAnything(const PayloadCipher &cipher, QByteArrayView envelope
                QStringLiteral("accepted a malformed envelope: ") + hexDump(envelope));
     const qsizetype cipherBytes = hex.size() / 2;
     FUZZ_CHECK(plain->size() < cipherBytes && plain->size() >= cipherBytes - 16,
-               QStringLiteral("%1 plaintext bytes from %2 ciphertext bytes").arg(plain->size()).arg(cipherBytes));
+               QStringLiteral("%1 plaintext bytes from %2 ciphertext bytes")
+                   .arg(plain->size())
+                   .arg(cipherBytes));
     const auto again = cipher.decrypt(envelope);
     FUZZ_CHECK(again && *again == *plain, QStringLiteral("decrypt is not stable"));
 }
@@ -66,11 +70,14 @@ void checkRoundTrip(const PayloadCipher &cipher, QByteArrayView iv, QByteArrayVi
     FUZZ_CHECK(envelope.has_value(), envelope ? QString() : envelope.error().message);
     const qsizetype cipherBytes = 16 * (plaintext.size() / 16 + 1);
     FUZZ_CHECK(envelope->size() == 32 + 1 + 2 * cipherBytes,
-               QStringLiteral("envelope of %1 bytes for %2 plaintext bytes").arg(envelope->size()).arg(plaintext.size()));
+               QStringLiteral("envelope of %1 bytes for %2 plaintext bytes")
+                   .arg(envelope->size())
+                   .arg(plaintext.size()));
     FUZZ_CHECK(envelope->at(32) == ':' && isHex(QByteArrayView(*envelope).first(32), true)
                    && isHex(QByteArrayView(*envelope).sliced(33), true),
                QString::fromLatin1(envelope->left(120)));
-    FUZZ_CHECK(envelope->left(32) == iv.toByteArray().toHex(), QStringLiteral("the envelope does not start with the IV"));
+    FUZZ_CHECK(envelope->left(32) == iv.toByteArray().toHex(),
+               QStringLiteral("the envelope does not start with the IV"));
 
     const auto plain = cipher.decrypt(*envelope);
     FUZZ_CHECK(plain && plain->view() == plaintext,
@@ -107,7 +114,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(cipher.has_value(), QStringLiteral("a 32-byte key was refused"));
         checkRoundTrip(*cipher, bytes.sliced(32, 16), bytes.sliced(48));
         // Any 32 bytes are a key, and only 32.
-        FUZZ_CHECK(!PayloadCipher::create(bytes.first(31)) && !PayloadCipher::create(bytes.first(33)),
+        FUZZ_CHECK(!PayloadCipher::create(bytes.first(31))
+                       && !PayloadCipher::create(bytes.first(33)),
                    QStringLiteral("a key that is not 32 bytes was accepted"));
     } else {
         static const char zeroIv[16] = {};

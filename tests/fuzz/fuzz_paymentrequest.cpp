@@ -36,8 +36,9 @@ bool isJsonSpace(char c)
 }
 
 // Whether a number literal denotes an integer, judged exactly from its digits; the integer when it
-// fits in a qint64. nullopt when `literal` is not a number literal at all. The grammar is Qt's, which
-// is laxer than RFC 8259 (".5", "1.", "1e" are read too): the question here is only the value.
+// fits in a qint64. nullopt when `literal` is not a number literal at all. The grammar is Qt's,
+// which is laxer than RFC 8259 (".5", "1.", "1e" are read too): the question here is only the
+// value.
 struct LiteralValue
 {
     bool integral = false;
@@ -139,8 +140,9 @@ QString describe(QByteArrayView json)
 void checkAmountLiteral(QByteArrayView literal, const PaymentRequest &request)
 {
     // Only when the input is one JSON value: `1, "currency": "GBP"` is a longer object.
-    QJsonParseError error{};
-    const QJsonDocument alone = QJsonDocument::fromJson(QByteArray("[") + literal.toByteArray() + ']', &error);
+    QJsonParseError error {};
+    const QJsonDocument alone
+        = QJsonDocument::fromJson(QByteArray("[") + literal.toByteArray() + ']', &error);
     if (error.error != QJsonParseError::NoError || alone.array().size() != 1)
         return;
     QByteArrayView trimmed = literal;
@@ -152,18 +154,24 @@ void checkAmountLiteral(QByteArrayView literal, const PaymentRequest &request)
         const QString text = alone.array().at(0).toString();
         qint64 value = 0;
         FUZZ_CHECK(isDecimalIntegerString(text, value) && value == request.amountMinor,
-                   QStringLiteral("accepted the amount string %1 as %2").arg(describe(trimmed)).arg(request.amountMinor));
+                   QStringLiteral("accepted the amount string %1 as %2")
+                       .arg(describe(trimmed))
+                       .arg(request.amountMinor));
         return;
     }
     if (trimmed == "null")
         return; // null: the field is left out
     const auto judged = judgeNumberLiteral(trimmed);
-    FUZZ_CHECK(judged.has_value(), QStringLiteral("accepted a non-number amount: ") + describe(trimmed));
-    FUZZ_CHECK(judged->integral, QStringLiteral("accepted the fractional amount %1 as %2")
-                                     .arg(describe(trimmed))
-                                     .arg(request.amountMinor));
+    FUZZ_CHECK(judged.has_value(),
+               QStringLiteral("accepted a non-number amount: ") + describe(trimmed));
+    FUZZ_CHECK(judged->integral,
+               QStringLiteral("accepted the fractional amount %1 as %2")
+                   .arg(describe(trimmed))
+                   .arg(request.amountMinor));
     FUZZ_CHECK(judged->value && *judged->value == request.amountMinor,
-               QStringLiteral("the amount %1 was read as %2").arg(describe(trimmed)).arg(request.amountMinor));
+               QStringLiteral("the amount %1 was read as %2")
+                   .arg(describe(trimmed))
+                   .arg(request.amountMinor));
 }
 
 void checkAccepted(QByteArrayView json, const PaymentRequest &request)
@@ -177,33 +185,38 @@ void checkAccepted(QByteArrayView json, const PaymentRequest &request)
             amount = it.value();
     if (amount.isDouble()) {
         const double d = amount.toDouble();
-        FUZZ_CHECK(d == std::floor(d) && qint64(d) == request.amountMinor,
-                   QStringLiteral("amount %1 read as %2").arg(d, 0, 'g', 17).arg(request.amountMinor));
+        FUZZ_CHECK(
+            d == std::floor(d) && qint64(d) == request.amountMinor,
+            QStringLiteral("amount %1 read as %2").arg(d, 0, 'g', 17).arg(request.amountMinor));
     } else if (amount.isString()) {
         qint64 value = 0;
         FUZZ_CHECK(isDecimalIntegerString(amount.toString(), value) && value == request.amountMinor,
-                   QStringLiteral("amount string read as %1 in %2").arg(request.amountMinor).arg(describe(json)));
+                   QStringLiteral("amount string read as %1 in %2")
+                       .arg(request.amountMinor)
+                       .arg(describe(json)));
     } else {
-        FUZZ_CHECK(request.amountMinor == 0 && (amount.isUndefined() || amount.isNull()), describe(json));
+        FUZZ_CHECK(request.amountMinor == 0 && (amount.isUndefined() || amount.isNull()),
+                   describe(json));
     }
     FUZZ_CHECK(request.expiryMonth >= 0 && request.expiryMonth <= 9999 && request.expiryYear >= 0
                    && request.expiryYear <= 9999,
                describe(json));
-    FUZZ_CHECK(!request.cardNumber.view().contains(' ') && !request.cardNumber.view().contains('-'), describe(json));
+    FUZZ_CHECK(!request.cardNumber.view().contains(' ') && !request.cardNumber.view().contains('-'),
+               describe(json));
 }
 
 bool sameAfterWire(const PaymentRequest &a, const PaymentRequest &b)
 {
     return a.firstName.trimmed() == b.firstName && a.lastName.trimmed() == b.lastName
-           && a.email.trimmed() == b.email && a.address.trimmed() == b.address && a.city.trimmed() == b.city
-           && a.state.trimmed() == b.state && a.zip.trimmed() == b.zip
-           && a.ipAddress.trimmed() == b.ipAddress && a.phoneNumber.trimmed() == b.phoneNumber
-           && a.amountMinor == b.amountMinor && a.cardNumber == b.cardNumber && a.cvv == b.cvv
-           && a.expiryMonth == b.expiryMonth && a.expiryYear == b.expiryYear
-           && a.redirectUrl.trimmed() == b.redirectUrl && a.webhookUrl.trimmed() == b.webhookUrl
-           && a.orderId.trimmed() == b.orderId && a.terminalId.trimmed() == b.terminalId
-           && Countries::find(a.country) == Countries::find(b.country)
-           && Currencies::find(a.currency) == Currencies::find(b.currency);
+        && a.email.trimmed() == b.email && a.address.trimmed() == b.address
+        && a.city.trimmed() == b.city && a.state.trimmed() == b.state && a.zip.trimmed() == b.zip
+        && a.ipAddress.trimmed() == b.ipAddress && a.phoneNumber.trimmed() == b.phoneNumber
+        && a.amountMinor == b.amountMinor && a.cardNumber == b.cardNumber && a.cvv == b.cvv
+        && a.expiryMonth == b.expiryMonth && a.expiryYear == b.expiryYear
+        && a.redirectUrl.trimmed() == b.redirectUrl && a.webhookUrl.trimmed() == b.webhookUrl
+        && a.orderId.trimmed() == b.orderId && a.terminalId.trimmed() == b.terminalId
+        && Countries::find(a.country) == Countries::find(b.country)
+        && Currencies::find(a.currency) == Currencies::find(b.currency);
 }
 
 bool asciiDigits(const QString &text, qsizetype min, qsizetype max)
@@ -219,24 +232,30 @@ void checkWireRoundTrip(QByteArrayView json, const PaymentRequest &request)
     if (!validateRequest(request, clock).isEmpty())
         return;
     const auto wire = toWireJson(request);
-    FUZZ_CHECK(wire.has_value(), QStringLiteral("a valid request has no wire form: ") + describe(json));
-    QJsonParseError error{};
+    FUZZ_CHECK(wire.has_value(),
+               QStringLiteral("a valid request has no wire form: ") + describe(json));
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(wire->view().toByteArray(), &error);
     FUZZ_CHECK(error.error == QJsonParseError::NoError && doc.isObject(),
-               QStringLiteral("the wire JSON does not parse (%1) for ").arg(error.errorString()) + describe(json));
+               QStringLiteral("the wire JSON does not parse (%1) for ").arg(error.errorString())
+                   + describe(json));
     // What goes to the gateway is what the contract asks for.
     const QJsonObject o = doc.object();
     const QString card = o.value(QLatin1StringView("card_number")).toString();
     FUZZ_CHECK(asciiDigits(card, 12, 19) && Cards::luhnValid(card),
-               QStringLiteral("card_number on the wire is not 12-19 digits: ") + fuzz::printable(card) + u' ' + describe(json));
+               QStringLiteral("card_number on the wire is not 12-19 digits: ")
+                   + fuzz::printable(card) + u' ' + describe(json));
     FUZZ_CHECK(asciiDigits(o.value(QLatin1StringView("card_cvv")).toString(), 3, 4),
                QStringLiteral("card_cvv on the wire is not 3-4 digits: ") + describe(json));
     FUZZ_CHECK(o.value(QLatin1StringView("amount")).toDouble() >= 1, describe(json));
     const auto back = paymentRequestFromJson(wire->view());
-    FUZZ_CHECK(back.has_value(), QStringLiteral("the wire JSON is not read back: ")
-                                     + (back ? QString() : back.error().message) + u' ' + describe(json));
-    FUZZ_CHECK(sameAfterWire(request, *back), QStringLiteral("the wire JSON reads back differently: ") + describe(json));
-    FUZZ_CHECK(validateRequest(*back, clock).isEmpty(), QStringLiteral("the request read back is not valid: ") + describe(json));
+    FUZZ_CHECK(back.has_value(),
+               QStringLiteral("the wire JSON is not read back: ")
+                   + (back ? QString() : back.error().message) + u' ' + describe(json));
+    FUZZ_CHECK(sameAfterWire(request, *back),
+               QStringLiteral("the wire JSON reads back differently: ") + describe(json));
+    FUZZ_CHECK(validateRequest(*back, clock).isEmpty(),
+               QStringLiteral("the request read back is not valid: ") + describe(json));
 }
 
 } // namespace
@@ -253,11 +272,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return -1;
     const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
     const bool amountOnly = !input.startsWith('{');
-    const QByteArray json = amountOnly ? QByteArray("{\"amount\":") + input.toByteArray() + '}' : input.toByteArray();
+    const QByteArray json
+        = amountOnly ? QByteArray("{\"amount\":") + input.toByteArray() + '}' : input.toByteArray();
 
     const auto request = paymentRequestFromJson(json);
     if (!request) {
-        FUZZ_CHECK(request.error().code == u"json" && !request.error().message.isEmpty(), describe(json));
+        FUZZ_CHECK(request.error().code == u"json" && !request.error().message.isEmpty(),
+                   describe(json));
         return 0;
     }
     checkAccepted(json, *request);

@@ -38,10 +38,14 @@ const FixedClock &fixedClock()
 
 const QList<QLocale> &locales()
 {
-    static const QList<QLocale> list{QLocale::c(), QLocale(QLatin1StringView("en_GB")),
-                                     QLocale(QLatin1StringView("de_DE")), QLocale(QLatin1StringView("fr_FR")),
-                                     QLocale(QLatin1StringView("de_CH")), QLocale(QLatin1StringView("en_IN")),
-                                     QLocale(QLatin1StringView("ar_EG")), QLocale(QLatin1StringView("hi_IN"))};
+    static const QList<QLocale> list { QLocale::c(),
+                                       QLocale(QLatin1StringView("en_GB")),
+                                       QLocale(QLatin1StringView("de_DE")),
+                                       QLocale(QLatin1StringView("fr_FR")),
+                                       QLocale(QLatin1StringView("de_CH")),
+                                       QLocale(QLatin1StringView("en_IN")),
+                                       QLocale(QLatin1StringView("ar_EG")),
+                                       QLocale(QLatin1StringView("hi_IN")) };
     return list;
 }
 
@@ -55,8 +59,8 @@ QString problemText(Field field, QStringView text, const std::optional<FieldProb
 
 bool isForbiddenTextChar(char16_t c)
 {
-    return c <= 0x1f || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e)
-           || (c >= 0x2066 && c <= 0x2069);
+    return c <= 0x1f || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029
+        || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
 void checkAccepted(Field field, QStringView text, const FieldContext &context)
@@ -73,13 +77,16 @@ void checkAccepted(Field field, QStringView text, const FieldContext &context)
         break;
     }
     case Field::CardCvv:
-        FUZZ_CHECK(t.size() == Cards::cvvLength(context.brand)
-                       && std::all_of(t.begin(), t.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }),
-                   what);
+        FUZZ_CHECK(
+            t.size() == Cards::cvvLength(context.brand)
+                && std::all_of(t.begin(), t.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }),
+            what);
         break;
     case Field::CardExpiry: {
         const auto expiry = parseExpiry(text);
-        FUZZ_CHECK(expiry && expiry->month >= 1 && expiry->month <= 12 && !checkExpiry(*expiry, *context.clock), what);
+        FUZZ_CHECK(expiry && expiry->month >= 1 && expiry->month <= 12
+                       && !checkExpiry(*expiry, *context.clock),
+                   what);
         break;
     }
     case Field::Amount: {
@@ -91,7 +98,8 @@ void checkAccepted(Field field, QStringView text, const FieldContext &context)
         FUZZ_CHECK(t.size() <= 254 && t.count(u'@') == 1, what);
         break;
     case Field::PhoneNumber: {
-        const auto digits = std::count_if(t.begin(), t.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        const auto digits
+            = std::count_if(t.begin(), t.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
         FUZZ_CHECK(digits >= 7 && digits <= 15, what);
         break;
     }
@@ -100,7 +108,8 @@ void checkAccepted(Field field, QStringView text, const FieldContext &context)
         if (field == Field::WebhookUrl && t.isEmpty())
             break;
         const QUrl url(t.toString(), QUrl::StrictMode);
-        FUZZ_CHECK(t.size() <= 2048 && url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http")
+        FUZZ_CHECK(t.size() <= 2048 && url.isValid()
+                       && (url.scheme() == u"https" || url.scheme() == u"http")
                        && !url.host().isEmpty() && url.userInfo().isEmpty(),
                    what);
         break;
@@ -114,19 +123,23 @@ void checkAccepted(Field field, QStringView text, const FieldContext &context)
     case Field::City:
     case Field::TerminalId: {
         const int limit = field == Field::Address ? Limits::Address
-                          : field == Field::City  ? Limits::City
-                          : field == Field::TerminalId ? Limits::TerminalId
-                                                       : Limits::Name;
+            : field == Field::City                ? Limits::City
+            : field == Field::TerminalId          ? Limits::TerminalId
+                                                  : Limits::Name;
         FUZZ_CHECK(t.size() <= limit, what);
         for (QChar c : t)
             FUZZ_CHECK(!isForbiddenTextChar(c.unicode()), what);
         break;
     }
     case Field::OrderId:
-        FUZZ_CHECK(t.size() <= 64 && std::all_of(t.begin(), t.end(), [](QChar c) {
-                       return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')
-                              || c == u'.' || c == u'_' || c == u':' || c == u'-';
-                   }),
+        FUZZ_CHECK(t.size() <= 64
+                       && std::all_of(t.begin(), t.end(),
+                                      [](QChar c) {
+                                          return (c >= u'A' && c <= u'Z')
+                                              || (c >= u'a' && c <= u'z')
+                                              || (c >= u'0' && c <= u'9') || c == u'.' || c == u'_'
+                                              || c == u':' || c == u'-';
+                                      }),
                    what);
         break;
     case Field::State:
@@ -168,17 +181,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FieldContext context;
     context.clock = &fixedClock();
     context.locale = locales().at(in.pick(locales().size()));
-    static const char *const countries[] = {"GB", "US", "CA", "DE", "FR", "NL", "IE", "SE", "JP", "ES", "AU", "CH",
-                                            "", "XX", "gbr", "United States"};
+    static const char *const countries[]
+        = { "GB", "US", "CA", "DE", "FR", "NL", "IE",  "SE",
+            "JP", "ES", "AU", "CH", "",   "XX", "gbr", "United States" };
     context.country = QString::fromLatin1(countries[in.pick(std::size(countries))]);
-    static const char *const currencyCodes[] = {"GBP", "JPY", "KWD", "CLF", "XAU", "", "EUR", "usd"};
+    static const char *const currencyCodes[]
+        = { "GBP", "JPY", "KWD", "CLF", "XAU", "", "EUR", "usd" };
     context.currency = QString::fromLatin1(currencyCodes[in.pick(std::size(currencyCodes))]);
     context.brand = CardBrand(in.pick(int(CardBrand::Mir) + 1));
     const QString text = (fieldByte & 0x80) ? fuzz::utf16(in.rest()) : QString::fromUtf8(in.rest());
 
     const auto problem = validateField(field, text, context);
     if (problem) {
-        FUZZ_CHECK(problem->field == field && !problem->code.isEmpty() && !problem->message.isEmpty(),
+        FUZZ_CHECK(problem->field == field && !problem->code.isEmpty()
+                       && !problem->message.isEmpty(),
                    problemText(field, text, problem));
     } else {
         checkAccepted(field, text, context);
@@ -186,10 +202,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (rulesTrim(field)) {
         const QString padded = QStringLiteral("  ") + text + QStringLiteral(" ");
         const auto paddedProblem = validateField(field, padded, context);
-        FUZZ_CHECK(same(problem, paddedProblem), QStringLiteral("spaces change %1 into %2")
-                                                     .arg(problemText(field, text, problem),
-                                                          paddedProblem ? paddedProblem->code : QStringLiteral("accepted")));
+        FUZZ_CHECK(same(problem, paddedProblem),
+                   QStringLiteral("spaces change %1 into %2")
+                       .arg(problemText(field, text, problem),
+                            paddedProblem ? paddedProblem->code : QStringLiteral("accepted")));
     }
-    FUZZ_CHECK(same(problem, validateField(field, text, context)), problemText(field, text, problem));
+    FUZZ_CHECK(same(problem, validateField(field, text, context)),
+               problemText(field, text, problem));
     return 0;
 }

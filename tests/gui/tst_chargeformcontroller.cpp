@@ -14,7 +14,7 @@ class TestChargeFormController : public QObject
 {
     Q_OBJECT
 
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(12, 0))};
+    FixedClock m_clock { QDateTime(QDate(2026, 11, 25), QTime(12, 0)) };
 
     void fill(ChargeFormController &c)
     {
@@ -61,7 +61,8 @@ private slots:
         QCOMPARE(r->expiryMonth, 12);
         QCOMPARE(r->expiryYear, 2030);
         QCOMPARE(r->currency, QStringLiteral("GBP"));
-        QCOMPARE(c.confirmationQuestion(), QStringLiteral("Charge GBP 12.50 to Visa •••• 1111, James Dean?"));
+        QCOMPARE(c.confirmationQuestion(),
+                 QStringLiteral("Charge GBP 12.50 to Visa •••• 1111, James Dean?"));
         QVERIFY(validateRequest(*r, m_clock).isEmpty());
     }
 
@@ -71,31 +72,56 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("code"); // "" = accepted
         QTest::addColumn<bool>("showWhileTyping");
-        QTest::newRow("amount ok") << Field::Amount << "1,234.56" << "" << false;
-        QTest::newRow("amount decimals") << Field::Amount << "1.234" << "too_many_decimals" << true;
-        QTest::newRow("amount letters") << Field::Amount << "12a" << "invalid" << true;
-        QTest::newRow("amount zero") << Field::Amount << "0" << "zero" << true;
-        QTest::newRow("amount negative") << Field::Amount << "-5" << "negative" << true;
-        QTest::newRow("amount empty") << Field::Amount << "" << "required" << false;
-        QTest::newRow("currency name") << Field::Currency << "xyz" << "unknown" << true;
-        QTest::newRow("card partial") << Field::CardNumber << "4111 11" << "incomplete" << false;
-        QTest::newRow("card luhn") << Field::CardNumber << "4111 1111 1111 1112" << "luhn" << true;
-        QTest::newRow("card letters") << Field::CardNumber << "4111 abcd" << "invalid_characters" << true;
-        QTest::newRow("expiry compact") << Field::CardExpiry << "1230" << "" << false;
-        QTest::newRow("expiry past") << Field::CardExpiry << "10/26" << "expired" << true;
-        QTest::newRow("expiry far") << Field::CardExpiry << "12/50" << "too_far" << true;
-        QTest::newRow("expiry month") << Field::CardExpiry << "13/30" << "month" << true;
-        QTest::newRow("cvv short") << Field::CardCvv << "12" << "wrong_length" << true;
-        QTest::newRow("email") << Field::Email << "james@" << "invalid" << true;
-        QTest::newRow("phone short") << Field::PhoneNumber << "123" << "" << true;
-        QTest::newRow("ip") << Field::IpAddress << "1.2.3" << "" << true;
-        QTest::newRow("name control") << Field::FirstName << "Ja\u0007mes" << "" << true;
-        QTest::newRow("zip GB") << Field::Zip << "12345" << "invalid" << true;
-        QTest::newRow("country") << Field::Country << "Narnia" << "unknown" << true;
-        QTest::newRow("redirect http") << Field::RedirectUrl << "http://merchant.example" << "insecure" << true;
-        QTest::newRow("redirect loopback http") << Field::RedirectUrl << "http://127.0.0.1:8080/r" << "" << true;
-        QTest::newRow("webhook empty ok") << Field::WebhookUrl << "" << "" << true;
-        QTest::newRow("order id bad") << Field::OrderId << "a b" << "" << true;
+        QTest::newRow("amount ok") << Field::Amount << "1,234.56"
+                                   << "" << false;
+        QTest::newRow("amount decimals") << Field::Amount << "1.234"
+                                         << "too_many_decimals" << true;
+        QTest::newRow("amount letters") << Field::Amount << "12a"
+                                        << "invalid" << true;
+        QTest::newRow("amount zero") << Field::Amount << "0"
+                                     << "zero" << true;
+        QTest::newRow("amount negative") << Field::Amount << "-5"
+                                         << "negative" << true;
+        QTest::newRow("amount empty") << Field::Amount << ""
+                                      << "required" << false;
+        QTest::newRow("currency name") << Field::Currency << "xyz"
+                                       << "unknown" << true;
+        QTest::newRow("card partial") << Field::CardNumber << "4111 11"
+                                      << "incomplete" << false;
+        QTest::newRow("card luhn") << Field::CardNumber << "4111 1111 1111 1112"
+                                   << "luhn" << true;
+        QTest::newRow("card letters") << Field::CardNumber << "4111 abcd"
+                                      << "invalid_characters" << true;
+        QTest::newRow("expiry compact") << Field::CardExpiry << "1230"
+                                        << "" << false;
+        QTest::newRow("expiry past") << Field::CardExpiry << "10/26"
+                                     << "expired" << true;
+        QTest::newRow("expiry far") << Field::CardExpiry << "12/50"
+                                    << "too_far" << true;
+        QTest::newRow("expiry month") << Field::CardExpiry << "13/30"
+                                      << "month" << true;
+        QTest::newRow("cvv short") << Field::CardCvv << "12"
+                                   << "wrong_length" << true;
+        QTest::newRow("email") << Field::Email << "james@"
+                               << "invalid" << true;
+        QTest::newRow("phone short") << Field::PhoneNumber << "123"
+                                     << "" << true;
+        QTest::newRow("ip") << Field::IpAddress << "1.2.3"
+                            << "" << true;
+        QTest::newRow("name control") << Field::FirstName << "Ja\u0007mes"
+                                      << "" << true;
+        QTest::newRow("zip GB") << Field::Zip << "12345"
+                                << "invalid" << true;
+        QTest::newRow("country") << Field::Country << "Narnia"
+                                 << "unknown" << true;
+        QTest::newRow("redirect http") << Field::RedirectUrl << "http://merchant.example"
+                                       << "insecure" << true;
+        QTest::newRow("redirect loopback http") << Field::RedirectUrl << "http://127.0.0.1:8080/r"
+                                                << "" << true;
+        QTest::newRow("webhook empty ok") << Field::WebhookUrl << ""
+                                          << "" << true;
+        QTest::newRow("order id bad") << Field::OrderId << "a b"
+                                      << "" << true;
     }
     void fieldRules()
     {
@@ -108,9 +134,9 @@ private slots:
         c.setText(field, text);
         const auto p = c.problem(field);
         const bool phoneOrIpOrNameOrOrder = QByteArray(QTest::currentDataTag()) == "phone short"
-                                            || QByteArray(QTest::currentDataTag()) == "ip"
-                                            || QByteArray(QTest::currentDataTag()) == "name control"
-                                            || QByteArray(QTest::currentDataTag()) == "order id bad";
+            || QByteArray(QTest::currentDataTag()) == "ip"
+            || QByteArray(QTest::currentDataTag()) == "name control"
+            || QByteArray(QTest::currentDataTag()) == "order id bad";
         if (code.isEmpty() && !phoneOrIpOrNameOrOrder) {
             QVERIFY2(!p.has_value(), p ? qPrintable(p->code) : "");
             QVERIFY(c.canCharge());
@@ -122,7 +148,8 @@ private slots:
         QVERIFY(!p->message.isEmpty());
         QCOMPARE(ChargeFormController::showWhileTyping(*p), showWhileTyping);
         QVERIFY(!c.canCharge());
-        QVERIFY(c.blockedReason().contains(p->message) || c.blockedReason().contains(fieldLabel(field)));
+        QVERIFY(c.blockedReason().contains(p->message)
+                || c.blockedReason().contains(fieldLabel(field)));
     }
 
     void dependentFieldsRevalidate()
@@ -147,7 +174,8 @@ private slots:
         c.setText(Field::CardNumber, QStringLiteral("3782 822463 10005"));
         QCOMPARE(c.brand(), CardBrand::Amex);
         QCOMPARE(brand.count(), 1);
-        QCOMPARE(c.problem(Field::CardCvv)->code, QStringLiteral("wrong_length")); // 123 is short for Amex
+        QCOMPARE(c.problem(Field::CardCvv)->code,
+                 QStringLiteral("wrong_length")); // 123 is short for Amex
         c.setText(Field::CardCvv, QStringLiteral("1234"));
         QVERIFY(!c.problem(Field::CardCvv));
     }
@@ -173,12 +201,18 @@ private slots:
 
     void formattingAsTyped()
     {
-        QCOMPARE(ChargeFormController::groupCardNumber(QStringLiteral("4111111111111111")), QStringLiteral("4111 1111 1111 1111"));
-        QCOMPARE(ChargeFormController::groupCardNumber(QStringLiteral("378282246310005")), QStringLiteral("3782 822463 10005"));
-        QCOMPARE(ChargeFormController::groupCardNumber(QStringLiteral("4111-1111")), QStringLiteral("4111 1111"));
-        QCOMPARE(ChargeFormController::groupCardNumber(QStringLiteral("41x")), QStringLiteral("41x"));
-        QCOMPARE(ChargeFormController::formatExpiry(QStringLiteral("1227")), QStringLiteral("12/27"));
-        QCOMPARE(ChargeFormController::formatExpiry(QStringLiteral("12/27")), QStringLiteral("12/27"));
+        QCOMPARE(ChargeFormController::groupCardNumber(QStringLiteral("4111111111111111")),
+                 QStringLiteral("4111 1111 1111 1111"));
+        QCOMPARE(ChargeFormController::groupCardNumber(QStringLiteral("378282246310005")),
+                 QStringLiteral("3782 822463 10005"));
+        QCOMPARE(ChargeFormController::groupCardNumber(QStringLiteral("4111-1111")),
+                 QStringLiteral("4111 1111"));
+        QCOMPARE(ChargeFormController::groupCardNumber(QStringLiteral("41x")),
+                 QStringLiteral("41x"));
+        QCOMPARE(ChargeFormController::formatExpiry(QStringLiteral("1227")),
+                 QStringLiteral("12/27"));
+        QCOMPARE(ChargeFormController::formatExpiry(QStringLiteral("12/27")),
+                 QStringLiteral("12/27"));
         QCOMPARE(ChargeFormController::formatExpiry(QStringLiteral("12")), QStringLiteral("12"));
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The terminal starts in the language of its settings, and a language chosen in Settings takes
-// effect at once: forms, menus, the DEMO banner, the test-card panel and the charge form's messages.
+// effect at once: forms, menus, the DEMO banner, the test-card panel and the charge form's
+// messages.
 #include "app/terminalapp.h"
 #include "core/base/translations.h"
 #include "gui/chargepage.h"
@@ -34,10 +35,16 @@ class TestLanguage : public QObject
     std::unique_ptr<app::TerminalApp> m_app;
 
     MainWindow *window() const { return m_app->window(); }
-    QString bannerText() const { return window()->findChild<QLabel *>(QStringLiteral("banner"))->text(); }
+    QString bannerText() const
+    {
+        return window()->findChild<QLabel *>(QStringLiteral("banner"))->text();
+    }
     QString chargeButtonText() const
     {
-        return window()->chargePage()->findChild<QPushButton *>(QStringLiteral("chargeButton"))->text();
+        return window()
+            ->chargePage()
+            ->findChild<QPushButton *>(QStringLiteral("chargeButton"))
+            ->text();
     }
     QString testCardsText() const
     {
@@ -45,7 +52,10 @@ class TestLanguage : public QObject
         auto *browser = dock ? qobject_cast<QTextBrowser *>(dock->widget()) : nullptr;
         return browser ? browser->toPlainText() : QString();
     }
-    QString menuTitle() const { return window()->menuBar()->findChild<QMenu *>(QStringLiteral("terminalMenu"))->title(); }
+    QString menuTitle() const
+    {
+        return window()->menuBar()->findChild<QMenu *>(QStringLiteral("terminalMenu"))->title();
+    }
 
 private slots:
     void initTestCase()
@@ -76,8 +86,10 @@ private slots:
         QCOMPARE(Translations::current(), QStringLiteral("de"));
         QCOMPARE(menuTitle(), QStringLiteral("T&erminal"));
         QCOMPARE(chargeButtonText(), QStringLiteral("Belasten (Eingabe)"));
-        QVERIFY2(bannerText().startsWith(QStringLiteral("DEMO — Zahlungen")), qPrintable(bannerText()));
-        QVERIFY2(testCardsText().contains(QStringLiteral("abgelehnt: Deckung nicht ausreichend")), qPrintable(testCardsText()));
+        QVERIFY2(bannerText().startsWith(QStringLiteral("DEMO — Zahlungen")),
+                 qPrintable(bannerText()));
+        QVERIFY2(testCardsText().contains(QStringLiteral("abgelehnt: Deckung nicht ausreichend")),
+                 qPrintable(testCardsText()));
     }
 
     void settingsSwitchAtOnce()
@@ -91,7 +103,8 @@ private slots:
         QVERIFY(amountError);
         QTRY_VERIFY(amountError->isVisible());
         const QString germanError = amountError->text();
-        QVERIFY2(!germanError.isEmpty() && !germanError.contains(QStringLiteral("amount")), qPrintable(germanError));
+        QVERIFY2(!germanError.isEmpty() && !germanError.contains(QStringLiteral("amount")),
+                 qPrintable(germanError));
 
         // Settings (Ctrl+,): choose French and save.
         bool chosen = false;
@@ -107,7 +120,9 @@ private slots:
                 QCOMPARE(language->itemText(french), QStringLiteral("Français"));
                 language->setCurrentIndex(french);
                 chosen = true;
-                dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+                dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))
+                    ->button(QDialogButtonBox::Save)
+                    ->click();
                 return;
             }
         });
@@ -119,9 +134,12 @@ private slots:
         // Qt posts QEvent::LanguageChange to the windows: it arrives with the next events.
         QTRY_COMPARE(chargeButtonText(), QStringLiteral("Débiter (Entrée)"));
         QCOMPARE(menuTitle(), QStringLiteral("T&erminal"));
-        QVERIFY2(bannerText().startsWith(QStringLiteral("DEMO — les paiements")), qPrintable(bannerText()));
-        QVERIFY2(testCardsText().contains(QStringLiteral("refusé : provision insuffisante")), qPrintable(testCardsText()));
-        QVERIFY2(amountError->text() != germanError && !amountError->text().isEmpty(), qPrintable(amountError->text()));
+        QVERIFY2(bannerText().startsWith(QStringLiteral("DEMO — les paiements")),
+                 qPrintable(bannerText()));
+        QVERIFY2(testCardsText().contains(QStringLiteral("refusé : provision insuffisante")),
+                 qPrintable(testCardsText()));
+        QVERIFY2(amountError->text() != germanError && !amountError->text().isEmpty(),
+                 qPrintable(amountError->text()));
         QVERIFY(window()->windowTitle().contains(QStringLiteral("DEMO")));
 
         // Back to the system's language (English under LANGUAGE=en, as the tests run).

@@ -2,15 +2,15 @@
 // Whole orders keyed into the real window, offscreen, against the demo simulator: each outcome,
 // the keystroke count, and no card number left in any widget after a result.
 #include "app/terminalapp.h"
-#include "core/payment/card.h"
 #include "core/journal/historymodel.h"
+#include "core/payment/card.h"
 #include "gui/chargecoordinator.h"
-#include "gui/historypage.h"
-#include "support/testdata.h"
 #include "gui/chargepage.h"
+#include "gui/historypage.h"
 #include "gui/mainwindow.h"
 #include "gui/resultpanel.h"
 #include "sim/gatewaysimulator.h"
+#include "support/testdata.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -83,10 +83,13 @@ class TestTerminalGui : public QObject
     }
     bool waitForResult(int timeoutMs = 15000)
     {
-        return QTest::qWaitFor([this] { return window()->resultPanel()->isVisible() && !page()->isBusy(); }, timeoutMs);
+        return QTest::qWaitFor(
+            [this] { return window()->resultPanel()->isVisible() && !page()->isBusy(); },
+            timeoutMs);
     }
     // Keys a whole order with the keyboard only; returns after the confirmation was answered.
-    void keyOrder(const QString &card, const QString &cvv = QStringLiteral("123"), const QString &orderId = {})
+    void keyOrder(const QString &card, const QString &cvv = QStringLiteral("123"),
+                  const QString &orderId = {})
     {
         page()->focusFirstField();
         QCOMPARE(focused(), page()->edit(Field::Amount));
@@ -123,16 +126,19 @@ class TestTerminalGui : public QObject
         confirmWhenAsked();
         key(Qt::Key_Return);
     }
-    // With PAVT_SCREENSHOT_DIR set, each state is saved as a PNG (for the look check and the guides).
+    // With PAVT_SCREENSHOT_DIR set, each state is saved as a PNG (for the look check and the
+    // guides).
     void shot(const char *name)
     {
         const QString dir = qEnvironmentVariable("PAVT_SCREENSHOT_DIR");
         if (!dir.isEmpty())
-            window()->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+            window()->grab().save(dir + QLatin1Char('/') + QLatin1String(name)
+                                  + QStringLiteral(".png"));
     }
     // Fills the whole form at once and charges through the window with an automatic confirmation
     // (the keyboard path has its own test): robust on a busy machine.
-    void fillAndCharge(const QString &card, const QString &cvv = QStringLiteral("123"), const QString &orderId = {})
+    void fillAndCharge(const QString &card, const QString &cvv = QStringLiteral("123"),
+                       const QString &orderId = {})
     {
         page()->setFieldText(Field::Amount, QStringLiteral("12.50"));
         page()->setFieldText(Field::CardNumber, card);
@@ -148,7 +154,8 @@ class TestTerminalGui : public QObject
         page()->setFieldText(Field::Zip, QStringLiteral("SW1A 2AA"));
         if (!orderId.isEmpty())
             page()->setFieldText(Field::OrderId, orderId);
-        QVERIFY2(page()->controller().canCharge(), qPrintable(page()->controller().blockedReason()));
+        QVERIFY2(page()->controller().canCharge(),
+                 qPrintable(page()->controller().blockedReason()));
         const auto realConfirm = window()->confirm;
         m_lastWarning.clear();
         window()->confirm = [this](const QString &question, const QString &warning) {
@@ -180,16 +187,18 @@ class TestTerminalGui : public QObject
 
     void scanDisk()
     {
-        const QStringList cards = {QStringLiteral("4111111111111111"), QStringLiteral("4000000000000002"),
-                                   QStringLiteral("4000000000003220"), QStringLiteral("4000000000000259"),
-                                   QStringLiteral("4242424242424242"), QStringLiteral("2223003122003222"),
-                                   QStringLiteral("5555555555554444")};
-        QList<QByteArray> needles{QByteArrayLiteral("card_cvv"), QByteArrayLiteral("card_number\":\"4")};
+        const QStringList cards
+            = { QStringLiteral("4111111111111111"), QStringLiteral("4000000000000002"),
+                QStringLiteral("4000000000003220"), QStringLiteral("4000000000000259"),
+                QStringLiteral("4242424242424242"), QStringLiteral("2223003122003222"),
+                QStringLiteral("5555555555554444") };
+        QList<QByteArray> needles { QByteArrayLiteral("card_cvv"),
+                                    QByteArrayLiteral("card_number\":\"4") };
         for (const QString &card : cards) {
             needles << card.toLatin1() << Cards::formatForDisplay(card).toLatin1();
         }
         // The session's own temporary folder (TMPDIR was pointed at it before the app started).
-        const QStringList roots{m_config.path(), m_data.path(), m_temp.path()};
+        const QStringList roots { m_config.path(), m_data.path(), m_temp.path() };
         int scanned = 0;
         for (const QString &root : std::as_const(roots)) {
             QStringList files;
@@ -207,7 +216,9 @@ class TestTerminalGui : public QObject
                 const QByteArray content = f.readAll();
                 ++scanned;
                 for (const QByteArray &needle : std::as_const(needles))
-                    QVERIFY2(!content.contains(needle), qPrintable(path + QStringLiteral(" holds ") + QString::fromLatin1(needle)));
+                    QVERIFY2(
+                        !content.contains(needle),
+                        qPrintable(path + QStringLiteral(" holds ") + QString::fromLatin1(needle)));
             }
         }
         QVERIFY(scanned >= 2); // at least the journal and the settings
@@ -222,7 +233,8 @@ private slots:
         qputenv("TMPDIR", m_temp.path().toUtf8()); // every temporary file of the session lands here
         {
             QSettings ini(m_config.filePath(QStringLiteral("pavt.ini")), QSettings::IniFormat);
-            ini.setValue(QStringLiteral("gateway/timeoutSeconds"), 1); // the slow card times out quickly
+            ini.setValue(QStringLiteral("gateway/timeoutSeconds"),
+                         1); // the slow card times out quickly
         }
         app::TerminalApp::Options options;
         options.forceDemo = true;
@@ -244,7 +256,6 @@ private slots:
         m_app.reset();
         scanDisk(); // and after it closed
     }
-
 
     void init()
     {
@@ -271,7 +282,8 @@ private slots:
         QVERIFY(waitForResult());
         shot("approved");
         QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Approved"));
-        QVERIFY(window()->resultPanel()->result().outcome.transaction.transactionId.startsWith(QStringLiteral("PA")));
+        QVERIFY(window()->resultPanel()->result().outcome.transaction.transactionId.startsWith(
+            QStringLiteral("PA")));
         qInfo("non-data keystrokes for a complete order: %d", m_nonDataKeys);
         QVERIFY2(m_nonDataKeys <= 12, qPrintable(QString::number(m_nonDataKeys)));
         assertNoCardDataInWidgets(QStringLiteral("4111111111111111"));
@@ -295,26 +307,34 @@ private slots:
         QVERIFY(waitForResult());
         shot("threeds");
         QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("3-D Secure needed"));
-        const auto link = window()->resultPanel()->findChild<QLineEdit *>(QStringLiteral("linkEdit"));
+        const auto link
+            = window()->resultPanel()->findChild<QLineEdit *>(QStringLiteral("linkEdit"));
         QVERIFY(link && link->isVisible());
         QVERIFY(link->text().contains(QStringLiteral("/sim/3ds/")));
         const QString id = window()->resultPanel()->result().outcome.transaction.transactionId;
         QVERIFY(m_app->simulator()->completeThreeDSecure(id, true));
-        QTRY_COMPARE_WITH_TIMEOUT(window()->resultPanel()->titleText(), QStringLiteral("Approved"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window()->resultPanel()->titleText(), QStringLiteral("Approved"),
+                                  5000);
         assertNoCardDataInWidgets(QStringLiteral("4000000000003220"));
     }
 
     void unknownNeverOffersRetry()
     {
-        fillAndCharge(QStringLiteral("4000000000000259")); // the simulator answers after 20 s; the timeout is 1 s
+        fillAndCharge(QStringLiteral(
+            "4000000000000259")); // the simulator answers after 20 s; the timeout is 1 s
         QVERIFY(waitForResult(10000));
         shot("unknown");
         QVERIFY(window()->resultPanel()->titleText().contains(QStringLiteral("unknown")));
-        QVERIFY(window()->resultPanel()->detailText().contains(QStringLiteral("MAY HAVE GONE THROUGH")));
-        const auto again = window()->resultPanel()->findChild<QPushButton *>(QStringLiteral("againButton"));
+        QVERIFY(window()->resultPanel()->detailText().contains(
+            QStringLiteral("MAY HAVE GONE THROUGH")));
+        const auto again
+            = window()->resultPanel()->findChild<QPushButton *>(QStringLiteral("againButton"));
         QVERIFY(again && !again->isVisible());
         assertNoCardDataInWidgets(QStringLiteral("4000000000000259"));
-        QCOMPARE(m_app->simulator()->transactionByOrderId(window()->resultPanel()->result().outcome.orderId).has_value(), true);
+        QCOMPARE(m_app->simulator()
+                     ->transactionByOrderId(window()->resultPanel()->result().outcome.orderId)
+                     .has_value(),
+                 true);
     }
 
     void rejectedFieldsMarkedOnForm()
@@ -326,7 +346,8 @@ private slots:
         bool answered = false;
         m_app->client()->charge(outside, this, [&](const GatewayOutcome &) { answered = true; });
         QTRY_VERIFY(answered);
-        fillAndCharge(QStringLiteral("4242424242424242"), QStringLiteral("123"), QStringLiteral("ORDER-GUI-TAKEN"));
+        fillAndCharge(QStringLiteral("4242424242424242"), QStringLiteral("123"),
+                      QStringLiteral("ORDER-GUI-TAKEN"));
         QVERIFY(waitForResult());
         shot("rejected");
         QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Rejected by the gateway"));
@@ -342,11 +363,13 @@ private slots:
         QVERIFY(waitForResult());
         QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Approved"));
         QVERIFY(m_lastWarning.isEmpty());
-        QCOMPARE(m_lastQuestion, QStringLiteral("Charge GBP 12.50 to Mastercard •••• 3222, James Dean?"));
+        QCOMPARE(m_lastQuestion,
+                 QStringLiteral("Charge GBP 12.50 to Mastercard •••• 3222, James Dean?"));
         window()->newCharge();
         fillAndCharge(QStringLiteral("2223003122003222"));
         QVERIFY(waitForResult());
-        QVERIFY2(m_lastWarning.contains(QStringLiteral("double charge")), qPrintable(m_lastWarning));
+        QVERIFY2(m_lastWarning.contains(QStringLiteral("double charge")),
+                 qPrintable(m_lastWarning));
         shot("duplicate-approved");
     }
 

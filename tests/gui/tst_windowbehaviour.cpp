@@ -53,17 +53,22 @@ class TestWindowBehaviour : public QObject
     {
         QStringList out;
         for (QWidget *w : root->findChildren<QWidget *>()) {
-            if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(root) || w->inherits("QScrollBar")
-                || (w->inherits("QAbstractScrollArea") && !w->inherits("QTextEdit") && !w->inherits("QAbstractItemView")))
+            if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(root)
+                || w->inherits("QScrollBar")
+                || (w->inherits("QAbstractScrollArea") && !w->inherits("QTextEdit")
+                    && !w->inherits("QAbstractItemView")))
                 continue;
-            if (qobject_cast<QLineEdit *>(w) && w->parentWidget() && w->parentWidget()->inherits("QAbstractSpinBox"))
+            if (qobject_cast<QLineEdit *>(w) && w->parentWidget()
+                && w->parentWidget()->inherits("QAbstractSpinBox"))
                 continue; // the spin box's own editor: the spin box carries the name
-            if (qobject_cast<QLineEdit *>(w) && w->parentWidget() && w->parentWidget()->inherits("QComboBox"))
+            if (qobject_cast<QLineEdit *>(w) && w->parentWidget()
+                && w->parentWidget()->inherits("QComboBox"))
                 continue;
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
             const QString name = iface ? iface->text(QAccessible::Name) : QString();
             if (name.trimmed().isEmpty())
-                out << QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+                out << QStringLiteral("%1 (%2)").arg(
+                    w->objectName(), QString::fromLatin1(w->metaObject()->className()));
         }
         return out;
     }
@@ -91,7 +96,9 @@ private slots:
     void everyControlHasAnAccessibleName()
     {
         MainWindow window(*m_settings);
-        window.setDemoMode(true, {{QStringLiteral("4111111111111111"), QStringLiteral("Visa"), QStringLiteral("approves")}});
+        window.setDemoMode(true,
+                           { { QStringLiteral("4111111111111111"), QStringLiteral("Visa"),
+                               QStringLiteral("approves") } });
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QStringList missing = unnamedControls(&window);
@@ -112,8 +119,12 @@ private slots:
         email->setFocus();
         QTest::keyClicks(email, QStringLiteral("james@"));
         QVERIFY(!email->accessibleDescription().isEmpty());
-        QVERIFY(window.chargePage()->errorLabel(Field::Email)->text().endsWith(email->accessibleDescription()));
-        QVERIFY(window.chargePage()->errorLabel(Field::Email)->text().startsWith(QStringLiteral("⚠")));
+        QVERIFY(window.chargePage()
+                    ->errorLabel(Field::Email)
+                    ->text()
+                    .endsWith(email->accessibleDescription()));
+        QVERIFY(
+            window.chargePage()->errorLabel(Field::Email)->text().startsWith(QStringLiteral("⚠")));
     }
 
     void cardNumberNeverReachesTheClipboard()
@@ -134,8 +145,11 @@ private slots:
         QTest::keyClick(card, Qt::Key_X, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("before"));
         if (QGuiApplication::clipboard()->supportsSelection())
-            QVERIFY(!QGuiApplication::clipboard()->text(QClipboard::Selection).contains(QStringLiteral("4111")));
-        QVERIFY(card->text().remove(QLatin1Char(' ')) == QStringLiteral("4111111111111111")); // Ctrl+X cut nothing
+            QVERIFY(!QGuiApplication::clipboard()
+                         ->text(QClipboard::Selection)
+                         .contains(QStringLiteral("4111")));
+        QVERIFY(card->text().remove(QLatin1Char(' '))
+                == QStringLiteral("4111111111111111")); // Ctrl+X cut nothing
     }
 
     void errorColoursFollowTheTheme()
@@ -147,10 +161,13 @@ private slots:
         dark.setColor(QPalette::WindowText, Qt::white);
         // Contrast of the message colour against the window: at least 4.5:1 (WCAG AA) on both.
         const auto luminance = [](const QColor &c) {
-            const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+                + 0.0722 * channel(c.blueF());
         };
-        for (const QPalette &p : {light, dark}) {
+        for (const QPalette &p : { light, dark }) {
             const double a = luminance(errorColour(p));
             const double b = luminance(p.color(QPalette::Window));
             const double ratio = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
@@ -163,8 +180,10 @@ private slots:
         MemoryCredentialStore store;
         SettingsDialog dialog(*m_settings, store);
         QSignalSpy changed(&dialog, &SettingsDialog::credentialsChanged);
-        dialog.findChild<QLineEdit *>(QStringLiteral("secretKeyEdit"))->setText(QString::fromLatin1(test::TestSecretKey));
-        dialog.findChild<QLineEdit *>(QStringLiteral("encryptionKeyEdit"))->setText(QString::fromLatin1(test::TestEncryptionKey));
+        dialog.findChild<QLineEdit *>(QStringLiteral("secretKeyEdit"))
+            ->setText(QString::fromLatin1(test::TestSecretKey));
+        dialog.findChild<QLineEdit *>(QStringLiteral("encryptionKeyEdit"))
+            ->setText(QString::fromLatin1(test::TestEncryptionKey));
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         QCOMPARE(changed.count(), 1);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -186,8 +205,10 @@ private slots:
         store.setBroken(true);
         SettingsDialog dialog(*m_settings, store);
         QSignalSpy changed(&dialog, &SettingsDialog::credentialsChanged);
-        dialog.findChild<QLineEdit *>(QStringLiteral("secretKeyEdit"))->setText(QString::fromLatin1(test::TestSecretKey));
-        dialog.findChild<QLineEdit *>(QStringLiteral("encryptionKeyEdit"))->setText(QString::fromLatin1(test::TestEncryptionKey));
+        dialog.findChild<QLineEdit *>(QStringLiteral("secretKeyEdit"))
+            ->setText(QString::fromLatin1(test::TestSecretKey));
+        dialog.findChild<QLineEdit *>(QStringLiteral("encryptionKeyEdit"))
+            ->setText(QString::fromLatin1(test::TestEncryptionKey));
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         QCOMPARE(changed.count(), 1); // still used for this session
         const QString problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))->text();
@@ -199,15 +220,19 @@ private slots:
     {
         MemoryCredentialStore store;
         SettingsDialog dialog(*m_settings, store);
-        dialog.findChild<QLineEdit *>(QStringLiteral("secretKeyEdit"))->setText(QStringLiteral("sk_live_123"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("encryptionKeyEdit"))->setText(QStringLiteral("short"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))->setText(QStringLiteral("http://gateway.example"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("secretKeyEdit"))
+            ->setText(QStringLiteral("sk_live_123"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("encryptionKeyEdit"))
+            ->setText(QStringLiteral("short"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))
+            ->setText(QStringLiteral("http://gateway.example"));
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         const QString problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))->text();
         QVERIFY(problem.contains(QStringLiteral("PA_TEST_")));
         QVERIFY(problem.contains(QStringLiteral("https://")));
         shot(&dialog, "settings-rejected");
-        QVERIFY(store.readBlocking(QString::fromLatin1(CredentialStore::SecretKeyName)).has_value() == false);
+        QVERIFY(store.readBlocking(QString::fromLatin1(CredentialStore::SecretKeyName)).has_value()
+                == false);
     }
 
     void inactivityClearsTheCard()
@@ -253,14 +278,15 @@ private slots:
         result.maskedCard = QStringLiteral("411111******1111");
         result.customerName = QStringLiteral("James Dean");
         result.when = QDateTime::currentDateTime();
-        const QString html = receiptHtml(result, ReceiptHeader{QStringLiteral("Shop"), QStringLiteral("Ann"), true});
+        const QString html = receiptHtml(
+            result, ReceiptHeader { QStringLiteral("Shop"), QStringLiteral("Ann"), true });
         QVERIFY(html.contains(QStringLiteral("411111******1111")));
         QVERIFY(html.contains(QStringLiteral("PA42")));
         QVERIFY(html.contains(QStringLiteral("DEMO")));
         QVERIFY(!html.contains(QStringLiteral("4111111111111111")));
         const QString path = m_dir.filePath(QStringLiteral("receipt.pdf"));
         QString error;
-        QVERIFY2(saveReceiptPdf(result, ReceiptHeader{}, path, &error), qPrintable(error));
+        QVERIFY2(saveReceiptPdf(result, ReceiptHeader {}, path, &error), qPrintable(error));
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");

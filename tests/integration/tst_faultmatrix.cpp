@@ -2,9 +2,9 @@
 // The fault matrix: for every way a charge can go wrong on the wire, the outcome the operator is
 // shown, the journal entry, and what the reconciler makes of it; no entry is lost or duplicated
 // and no charge is ever sent twice. (A process killed mid-charge: tests/journal/tst_journal_crash.)
-#include "core/service/chargeservice.h"
 #include "core/journal/journal.h"
 #include "core/journal/reconciler.h"
+#include "core/service/chargeservice.h"
 #include "sim/gatewaysimulator.h"
 #include "support/testca.h"
 #include "support/testdata.h"
@@ -47,7 +47,8 @@ private:
     {
         auto *upstream = new QTcpSocket(client);
         upstream->connectToHost(QHostAddress::LocalHost, m_target);
-        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
+        connect(client, &QTcpSocket::readyRead, upstream,
+                [client, upstream] { upstream->write(client->readAll()); });
         connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream] {
             const QByteArray data = upstream->readAll();
             if (m_trickled) {
@@ -96,7 +97,8 @@ class TestFaultMatrix : public QObject
         std::unique_ptr<ChargeService> service;
     };
 
-    std::unique_ptr<Rig> rig(const QString &name, bool tls = false, QByteArray secret = test::TestSecretKey,
+    std::unique_ptr<Rig> rig(const QString &name, bool tls = false,
+                             QByteArray secret = test::TestSecretKey,
                              QByteArray key = test::TestEncryptionKey, bool trickle = false)
     {
         auto r = std::make_unique<Rig>();
@@ -122,7 +124,8 @@ class TestFaultMatrix : public QObject
             r->proxy = std::make_unique<TrickleProxy>(r->sim->port(), 60);
             gc.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(r->proxy->port()));
         }
-        r->client = std::make_unique<GatewayClient>(&r->nam, Credentials{SecretBytes(secret), SecretBytes(key)}, gc);
+        r->client = std::make_unique<GatewayClient>(
+            &r->nam, Credentials { SecretBytes(secret), SecretBytes(key) }, gc);
         JournalConfig jc;
         jc.sqlitePath = m_dir.filePath(name + QStringLiteral(".sqlite3"));
         auto journal = Journal::open(jc);
@@ -146,20 +149,32 @@ private slots:
         QTest::addColumn<QString>("fault");
         QTest::addColumn<OutcomeKind>("shown");
         QTest::addColumn<EntryOutcome>("reconciled"); // the journal's final outcome
-        QTest::addColumn<int>("recorded");            // charges the gateway recorded
-        QTest::newRow("timeout after send") << "timeout" << OutcomeKind::Unknown << EntryOutcome::Approved << 1;
-        QTest::newRow("dropped connection") << "drop" << OutcomeKind::Unknown << EntryOutcome::Approved << 1;
-        QTest::newRow("dropped, not recorded") << "drop-unrecorded" << OutcomeKind::Unknown << EntryOutcome::Unresolved << 0;
-        QTest::newRow("5xx HTML") << "html500" << OutcomeKind::ServerError << EntryOutcome::Unresolved << 0;
-        QTest::newRow("5xx HTML, recorded") << "html500-recorded" << OutcomeKind::ServerError << EntryOutcome::Approved << 1;
-        QTest::newRow("empty 502") << "empty502" << OutcomeKind::ServerError << EntryOutcome::Approved << 1;
-        QTest::newRow("malformed JSON") << "malformed" << OutcomeKind::Unknown << EntryOutcome::Approved << 1;
-        QTest::newRow("oversized body") << "oversized" << OutcomeKind::Unknown << EntryOutcome::Approved << 1;
-        QTest::newRow("slow trickle") << "trickle" << OutcomeKind::Unknown << EntryOutcome::Approved << 1;
+        QTest::addColumn<int>("recorded"); // charges the gateway recorded
+        QTest::newRow("timeout after send")
+            << "timeout" << OutcomeKind::Unknown << EntryOutcome::Approved << 1;
+        QTest::newRow("dropped connection")
+            << "drop" << OutcomeKind::Unknown << EntryOutcome::Approved << 1;
+        QTest::newRow("dropped, not recorded")
+            << "drop-unrecorded" << OutcomeKind::Unknown << EntryOutcome::Unresolved << 0;
+        QTest::newRow("5xx HTML") << "html500" << OutcomeKind::ServerError
+                                  << EntryOutcome::Unresolved << 0;
+        QTest::newRow("5xx HTML, recorded")
+            << "html500-recorded" << OutcomeKind::ServerError << EntryOutcome::Approved << 1;
+        QTest::newRow("empty 502")
+            << "empty502" << OutcomeKind::ServerError << EntryOutcome::Approved << 1;
+        QTest::newRow("malformed JSON")
+            << "malformed" << OutcomeKind::Unknown << EntryOutcome::Approved << 1;
+        QTest::newRow("oversized body")
+            << "oversized" << OutcomeKind::Unknown << EntryOutcome::Approved << 1;
+        QTest::newRow("slow trickle")
+            << "trickle" << OutcomeKind::Unknown << EntryOutcome::Approved << 1;
         QTest::newRow("TLS failure") << "tls" << OutcomeKind::NotSent << EntryOutcome::NotSent << 0;
-        QTest::newRow("wrong secret key") << "secret" << OutcomeKind::Rejected << EntryOutcome::Rejected << 0;
-        QTest::newRow("wrong encryption key") << "key" << OutcomeKind::Rejected << EntryOutcome::Rejected << 0;
-        QTest::newRow("gateway unreachable") << "refused" << OutcomeKind::NotSent << EntryOutcome::NotSent << 0;
+        QTest::newRow("wrong secret key")
+            << "secret" << OutcomeKind::Rejected << EntryOutcome::Rejected << 0;
+        QTest::newRow("wrong encryption key")
+            << "key" << OutcomeKind::Rejected << EntryOutcome::Rejected << 0;
+        QTest::newRow("gateway unreachable")
+            << "refused" << OutcomeKind::NotSent << EntryOutcome::NotSent << 0;
     }
     void matrix()
     {
@@ -175,7 +190,8 @@ private slots:
         else if (fault == u"key")
             r = rig(fault, false, test::TestSecretKey, "ffffffffffffffffffffffffffffffff");
         else
-            r = rig(fault, false, test::TestSecretKey, test::TestEncryptionKey, fault == u"trickle");
+            r = rig(fault, false, test::TestSecretKey, test::TestEncryptionKey,
+                    fault == u"trickle");
 
         const char *card = "4111111111111111";
         Fault f;
@@ -205,14 +221,19 @@ private slots:
             GatewayConfig gc;
             gc.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
             closed.close();
-            r->client = std::make_unique<GatewayClient>(&r->nam, Credentials{SecretBytes(QByteArray(test::TestSecretKey)), SecretBytes(QByteArray(test::TestEncryptionKey))}, gc);
+            r->client = std::make_unique<GatewayClient>(
+                &r->nam,
+                Credentials { SecretBytes(QByteArray(test::TestSecretKey)),
+                              SecretBytes(QByteArray(test::TestEncryptionKey)) },
+                gc);
             r->service = std::make_unique<ChargeService>(r->journal.get(), r->client.get());
         }
 
         PaymentRequest request = test::validRequest(card);
         request.orderId = QStringLiteral("FAULT-") + fault;
         std::optional<ChargeResult> result;
-        auto pending = r->service->charge(request, this, [&](const ChargeResult &res) { result = res; });
+        auto pending
+            = r->service->charge(request, this, [&](const ChargeResult &res) { result = res; });
         QVERIFY2(pending.has_value(), pending ? "" : qPrintable(pending.error().message));
         QCOMPARE(pending->outcome, EntryOutcome::Pending); // on disk before anything left
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
@@ -223,25 +244,30 @@ private slots:
         // The reconciler settles what needs a look-up; final outcomes stay as they are.
         JournalEntry entry;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
-            entry = r->journal->entry(pending->id)->value();
-            return entry.outcome != EntryOutcome::Pending && entry.outcome != EntryOutcome::Unknown
-                   && entry.outcome != EntryOutcome::ServerError && entry.outcome != EntryOutcome::NeedsThreeDS;
-        }()), 10000);
+                                     entry = r->journal->entry(pending->id)->value();
+                                     return entry.outcome != EntryOutcome::Pending
+                                         && entry.outcome != EntryOutcome::Unknown
+                                         && entry.outcome != EntryOutcome::ServerError
+                                         && entry.outcome != EntryOutcome::NeedsThreeDS;
+                                 }()),
+                                 10000);
         QCOMPARE(entryOutcomeId(entry.outcome), entryOutcomeId(reconciled));
 
         // Nothing lost, nothing duplicated, nothing sent twice.
-        auto all = r->journal->search(JournalQuery{}, {}, 100);
+        auto all = r->journal->search(JournalQuery {}, {}, 100);
         QVERIFY(all.has_value());
         QCOMPARE(all->entries.size(), 1);
         QCOMPARE(r->sim->transactionCount(), recorded);
         QVERIFY(r->sim->chargeRequestCount() <= 1);
-        m_report << QStringLiteral("%1 | shown %2 | journal %3 | reconciled %4 | gateway recorded %5 | sent %6")
-                        .arg(QString::fromLatin1(QTest::currentDataTag()), -24)
-                        .arg(outcomeKindId(result->outcome.kind), -12)
-                        .arg(entryOutcomeId(result->entry.outcome), -12)
-                        .arg(entryOutcomeId(entry.outcome), -10)
-                        .arg(recorded)
-                        .arg(r->sim->chargeRequestCount());
+        m_report
+            << QStringLiteral(
+                   "%1 | shown %2 | journal %3 | reconciled %4 | gateway recorded %5 | sent %6")
+                   .arg(QString::fromLatin1(QTest::currentDataTag()), -24)
+                   .arg(outcomeKindId(result->outcome.kind), -12)
+                   .arg(entryOutcomeId(result->entry.outcome), -12)
+                   .arg(entryOutcomeId(entry.outcome), -10)
+                   .arg(recorded)
+                   .arg(r->sim->chargeRequestCount());
     }
 
     void cleanupTestCase()

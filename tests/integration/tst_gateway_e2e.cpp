@@ -6,12 +6,12 @@
 #include "support/testca.h"
 #include "support/testdata.h"
 
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QEventLoop>
 #include <QTcpServer>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 using namespace pavt;
 using namespace pavt::sim;
@@ -40,12 +40,13 @@ class TestGatewayEndToEnd : public QObject
         c.timeoutMs = timeoutMs;
         return c;
     }
-    static Credentials credentials(const char *secret = test::TestSecretKey, const char *key = test::TestEncryptionKey)
+    static Credentials credentials(const char *secret = test::TestSecretKey,
+                                   const char *key = test::TestEncryptionKey)
     {
-        return Credentials{SecretBytes(QByteArrayView(secret)), SecretBytes(QByteArrayView(key))};
+        return Credentials { SecretBytes(QByteArrayView(secret)),
+                             SecretBytes(QByteArrayView(key)) };
     }
-    template<typename Call>
-    static GatewayOutcome run(Call call)
+    template<typename Call> static GatewayOutcome run(Call call)
     {
         std::optional<GatewayOutcome> result;
         QEventLoop loop;
@@ -60,7 +61,8 @@ class TestGatewayEndToEnd : public QObject
             qFatal("no answer");
         return *result;
     }
-    GatewayOutcome charge(const char *card, GatewayConfig cfg, Credentials creds = credentials(), QString orderId = {})
+    GatewayOutcome charge(const char *card, GatewayConfig cfg, Credentials creds = credentials(),
+                          QString orderId = {})
     {
         GatewayClient client(&m_network, std::move(creds), cfg);
         PaymentRequest request = test::validRequest(card);
@@ -82,16 +84,25 @@ private slots:
         QTest::addColumn<QByteArray>("card");
         QTest::addColumn<OutcomeKind>("kind");
         QTest::addColumn<QString>("message");
-        QTest::newRow("visa approves") << QByteArray("4111111111111111") << OutcomeKind::Approved << "";
-        QTest::newRow("4242 approves") << QByteArray("4242424242424242") << OutcomeKind::Approved << "";
-        QTest::newRow("mastercard approves") << QByteArray("5555555555554444") << OutcomeKind::Approved << "";
-        QTest::newRow("amex approves") << QByteArray("378282246310005") << OutcomeKind::Approved << "";
-        QTest::newRow("declined") << QByteArray("4000000000000002") << OutcomeKind::Declined << "declined";
-        QTest::newRow("insufficient") << QByteArray("4000000000009995") << OutcomeKind::Declined << "Insufficient";
-        QTest::newRow("expired") << QByteArray("4000000000000069") << OutcomeKind::Declined << "Expired";
+        QTest::newRow("visa approves")
+            << QByteArray("4111111111111111") << OutcomeKind::Approved << "";
+        QTest::newRow("4242 approves")
+            << QByteArray("4242424242424242") << OutcomeKind::Approved << "";
+        QTest::newRow("mastercard approves")
+            << QByteArray("5555555555554444") << OutcomeKind::Approved << "";
+        QTest::newRow("amex approves")
+            << QByteArray("378282246310005") << OutcomeKind::Approved << "";
+        QTest::newRow("declined") << QByteArray("4000000000000002") << OutcomeKind::Declined
+                                  << "declined";
+        QTest::newRow("insufficient")
+            << QByteArray("4000000000009995") << OutcomeKind::Declined << "Insufficient";
+        QTest::newRow("expired") << QByteArray("4000000000000069") << OutcomeKind::Declined
+                                 << "Expired";
         QTest::newRow("3ds") << QByteArray("4000000000003220") << OutcomeKind::NeedsThreeDS << "";
-        QTest::newRow("500 html") << QByteArray("4000000000000119") << OutcomeKind::ServerError << "500";
-        QTest::newRow("dropped") << QByteArray("4000000000000341") << OutcomeKind::Unknown << "looked up";
+        QTest::newRow("500 html") << QByteArray("4000000000000119") << OutcomeKind::ServerError
+                                  << "500";
+        QTest::newRow("dropped") << QByteArray("4000000000000341") << OutcomeKind::Unknown
+                                 << "looked up";
     }
     void testCards()
     {
@@ -102,7 +113,8 @@ private slots:
         QCOMPARE(outcomeKindId(o.kind), outcomeKindId(kind));
         QVERIFY2(o.message.contains(message, Qt::CaseInsensitive), qPrintable(o.message));
         QCOMPARE(m_sim->chargeRequestCount(), 1); // exactly once on the wire, whatever happened
-        if (kind == OutcomeKind::Approved || kind == OutcomeKind::Declined || kind == OutcomeKind::NeedsThreeDS) {
+        if (kind == OutcomeKind::Approved || kind == OutcomeKind::Declined
+            || kind == OutcomeKind::NeedsThreeDS) {
             QVERIFY(o.transaction.transactionId.startsWith(QStringLiteral("PA")));
             QCOMPARE(o.transaction.orderId, o.orderId);
         }
@@ -134,7 +146,9 @@ private slots:
         QVERIFY(o.message.contains(QStringLiteral("not sent again")));
         GatewayClient client(&m_network, credentials(), config());
         const QDate today = QDate::currentDate();
-        auto list = run([&](QObject *ctx, auto cb) { client.transactions(today.addDays(-1), today.addDays(1), {}, true, ctx, cb); });
+        auto list = run([&](QObject *ctx, auto cb) {
+            client.transactions(today.addDays(-1), today.addDays(1), {}, true, ctx, cb);
+        });
         QCOMPARE(list.kind, OutcomeKind::Approved);
         bool found = false;
         for (const TransactionInfo &t : list.transactions)
@@ -171,15 +185,20 @@ private slots:
 
     void rejections()
     {
-        auto wrongSecret = charge("4111111111111111", config(), credentials("PA_TEST_wrongwrongwrong"));
+        auto wrongSecret
+            = charge("4111111111111111", config(), credentials("PA_TEST_wrongwrongwrong"));
         QCOMPARE(wrongSecret.kind, OutcomeKind::Rejected);
         QCOMPARE(wrongSecret.httpStatus, 401);
-        auto wrongKey = charge("4111111111111111", config(), credentials(test::TestSecretKey, "ffffffffffffffffffffffffffffffff"));
+        auto wrongKey
+            = charge("4111111111111111", config(),
+                     credentials(test::TestSecretKey, "ffffffffffffffffffffffffffffffff"));
         QCOMPARE(wrongKey.kind, OutcomeKind::Rejected);
         QCOMPARE(wrongKey.httpStatus, 400);
-        auto first = charge("4111111111111111", config(), credentials(), QStringLiteral("ORDER-DUP-1"));
+        auto first
+            = charge("4111111111111111", config(), credentials(), QStringLiteral("ORDER-DUP-1"));
         QCOMPARE(first.kind, OutcomeKind::Approved);
-        auto again = charge("4111111111111111", config(), credentials(), QStringLiteral("ORDER-DUP-1"));
+        auto again
+            = charge("4111111111111111", config(), credentials(), QStringLiteral("ORDER-DUP-1"));
         QCOMPARE(again.kind, OutcomeKind::Rejected);
         QCOMPARE(again.httpStatus, 422);
         QCOMPARE(again.fieldErrors.size(), 1);
@@ -207,13 +226,17 @@ private slots:
         QCOMPARE(o.kind, OutcomeKind::Approved);
         GatewayClient client(&m_network, credentials(), config());
         const QString id = o.transaction.transactionId;
-        auto refund = run([&](QObject *ctx, auto cb) { client.refund(id, QStringLiteral("Goods returned"), ctx, cb); });
+        auto refund = run([&](QObject *ctx, auto cb) {
+            client.refund(id, QStringLiteral("Goods returned"), ctx, cb);
+        });
         QCOMPARE(refund.kind, OutcomeKind::Approved);
-        auto twice = run([&](QObject *ctx, auto cb) { client.refund(id, QStringLiteral("Again"), ctx, cb); });
+        auto twice = run(
+            [&](QObject *ctx, auto cb) { client.refund(id, QStringLiteral("Again"), ctx, cb); });
         QCOMPARE(twice.kind, OutcomeKind::Rejected);
         auto status = run([&](QObject *ctx, auto cb) { client.status(id, ctx, cb); });
         QVERIFY(status.transaction.refunded);
-        auto missing = run([&](QObject *ctx, auto cb) { client.status(QStringLiteral("PA-nope"), ctx, cb); });
+        auto missing = run(
+            [&](QObject *ctx, auto cb) { client.status(QStringLiteral("PA-nope"), ctx, cb); });
         QCOMPARE(missing.kind, OutcomeKind::Rejected);
         QCOMPARE(missing.httpStatus, 404);
     }
@@ -230,18 +253,20 @@ private slots:
         QVERIFY(m_sim->start());
         QCOMPARE(m_sim->baseUrl().scheme(), QStringLiteral("https"));
         GatewayConfig trusting = config();
-        trusting.extraCaCertificates = {certs.ca};
+        trusting.extraCaCertificates = { certs.ca };
         QCOMPARE(charge("4111111111111111", trusting).kind, OutcomeKind::Approved);
         m_network.clearConnectionCache(); // a new configuration: no reuse of the trusted connection
         const GatewayOutcome refused = charge("4111111111111111", config());
         QCOMPARE(refused.kind, OutcomeKind::NotSent);
-        QVERIFY2(refused.message.contains(QStringLiteral("certificate")), qPrintable(refused.message));
+        QVERIFY2(refused.message.contains(QStringLiteral("certificate")),
+                 qPrintable(refused.message));
         QCOMPARE(m_sim->transactionCount(), 1);
     }
 
     void sequentialChargesFigure()
     {
-        // Not a timed assertion: prints the rate for the record (see tests/bench for the benchmark).
+        // Not a timed assertion: prints the rate for the record (see tests/bench for the
+        // benchmark).
         GatewayClient client(&m_network, credentials(), config());
         QElapsedTimer timer;
         timer.start();
@@ -249,7 +274,8 @@ private slots:
         PaymentRequest request = test::validRequest();
         for (int i = 0; i < n; ++i) {
             request.orderId = QStringLiteral("SEQ-%1").arg(i);
-            QCOMPARE(run([&](QObject *ctx, auto cb) { client.charge(request, ctx, cb); }).kind, OutcomeKind::Approved);
+            QCOMPARE(run([&](QObject *ctx, auto cb) { client.charge(request, ctx, cb); }).kind,
+                     OutcomeKind::Approved);
         }
         qInfo("%d sequential charges in %lld ms", n, timer.elapsed());
         QCOMPARE(m_sim->transactionCount(), n);

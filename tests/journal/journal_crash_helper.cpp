@@ -10,8 +10,8 @@
 // PAVT_TEST_JOURNAL_PATH (SQLite file) or PAVT_TEST_JOURNAL_CONNECTION (PostgreSQL); the gateway
 // from PAVT_BASE_URL, PAVT_SECRET_KEY and PAVT_ENCRYPTION_KEY. It prints "pending ID" when the
 // entry is committed and "sent" once the request has been handed to the network.
-#include "core/service/chargeservice.h"
 #include "core/journal/journal.h"
+#include "core/service/chargeservice.h"
 #include "support/testdata.h"
 
 #include <QCoreApplication>
@@ -72,8 +72,8 @@ int main(int argc, char *argv[])
     request.orderId = orderId;
 
     if (mode == u"before-send") {
-        auto pending = (*journal)->recordPending(
-            pendingEntryFor(request, orderId, QStringLiteral("crash-helper"), QStringLiteral("test")));
+        auto pending = (*journal)->recordPending(pendingEntryFor(
+            request, orderId, QStringLiteral("crash-helper"), QStringLiteral("test")));
         if (!pending)
             return 4;
         std::printf("pending %lld\n", pending->id);
@@ -89,7 +89,8 @@ int main(int argc, char *argv[])
     gateway.baseUrl = QUrl(qEnvironmentVariable("PAVT_BASE_URL"));
     gateway.timeoutMs = 60000; // the test kills us long before
     GatewayClient client(&network,
-                         Credentials{SecretBytes(qgetenv("PAVT_SECRET_KEY")), SecretBytes(qgetenv("PAVT_ENCRYPTION_KEY"))},
+                         Credentials { SecretBytes(qgetenv("PAVT_SECRET_KEY")),
+                                       SecretBytes(qgetenv("PAVT_ENCRYPTION_KEY")) },
                          gateway);
     ChargeService service(journal->get(), &client);
     service.setOperatorName(QStringLiteral("crash-helper"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The history view's model: lazy paging from the worker thread, checked by QAbstractItemModelTester,
-// live updates, totals. Runs on SQLite (tst_historymodel) and PostgreSQL (tst_historymodel_postgresql).
+// The history view's model: lazy paging from the worker thread, checked by
+// QAbstractItemModelTester, live updates, totals. Runs on SQLite (tst_historymodel) and PostgreSQL
+// (tst_historymodel_postgresql).
 #include "core/journal/historymodel.h"
 #include "core/journal/journal.h"
 #include "core/journal/journalreader.h"
@@ -20,14 +21,15 @@ class TestHistoryModel : public QObject
 {
     Q_OBJECT
 public:
-    explicit TestHistoryModel(JournalTestBackend backend) : m_backend(std::move(backend)) {}
+    explicit TestHistoryModel(JournalTestBackend backend) : m_backend(std::move(backend)) { }
 
 private:
     JournalTestBackend m_backend;
     QTemporaryDir m_dir;
     JournalConfig m_config;
     std::unique_ptr<Journal> m_journal;
-    const QDateTime m_base = QDateTime::fromString(QStringLiteral("2026-02-01T00:00:00Z"), Qt::ISODate).toUTC();
+    const QDateTime m_base
+        = QDateTime::fromString(QStringLiteral("2026-02-01T00:00:00Z"), Qt::ISODate).toUTC();
 
     static constexpr int Entries = 1000;
 
@@ -111,9 +113,11 @@ private slots:
         JournalReader reader(m_config);
         HistoryModel model(&reader);
         model.setPageSize(64);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQuery({});
-        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading() && !model.canFetchMore({}); }, 20000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return !model.isLoading() && !model.canFetchMore({}); }, 20000));
         QCOMPARE(model.rowCount(), Entries);
         QSet<qint64> ids;
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -132,27 +136,34 @@ private slots:
         GatewayOutcome declined;
         declined.kind = OutcomeKind::Declined;
         PAVT_VERIFY_OK(m_journal->complete(added->id, declined));
-        QCOMPARE(model.data(model.index(0, 0), HistoryModel::OutcomeRole).toString(), QStringLiteral("declined"));
-        m_journal->database().execRaw(QStringLiteral("DELETE FROM entries WHERE order_id = 'TESTER-1'"));
+        QCOMPARE(model.data(model.index(0, 0), HistoryModel::OutcomeRole).toString(),
+                 QStringLiteral("declined"));
+        m_journal->database().execRaw(
+            QStringLiteral("DELETE FROM entries WHERE order_id = 'TESTER-1'"));
     }
 
     void columnsAndRoles()
     {
         JournalReader reader(m_config);
         HistoryModel model(&reader);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         JournalQuery one;
         one.orderId = QStringLiteral("H-0003");
         model.setQuery(one);
         QVERIFY(settle(model));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.columnCount(), int(HistoryModel::ColumnCount));
-        auto cell = [&](int column, int role = Qt::DisplayRole) { return model.data(model.index(0, column), role); };
+        auto cell = [&](int column, int role = Qt::DisplayRole) {
+            return model.data(model.index(0, column), role);
+        };
         QCOMPARE(cell(HistoryModel::OrderIdColumn).toString(), QStringLiteral("H-0003"));
         QCOMPARE(cell(HistoryModel::TransactionIdColumn).toString(), QStringLiteral("PA3"));
-        QCOMPARE(cell(HistoryModel::OutcomeColumn).toString(), entryOutcomeLabel(EntryOutcome::Approved));
+        QCOMPARE(cell(HistoryModel::OutcomeColumn).toString(),
+                 entryOutcomeLabel(EntryOutcome::Approved));
         QCOMPARE(cell(HistoryModel::AmountColumn).toString(), QStringLiteral("EUR 1.03"));
-        QCOMPARE(cell(HistoryModel::CardColumn).toString(), QStringLiteral("Visa 411111") + QChar(0x2026) + QStringLiteral("1111"));
+        QCOMPARE(cell(HistoryModel::CardColumn).toString(),
+                 QStringLiteral("Visa 411111") + QChar(0x2026) + QStringLiteral("1111"));
         QCOMPARE(cell(HistoryModel::NameColumn).toString(), QStringLiteral("James Dean"));
         QCOMPARE(cell(HistoryModel::OperatorColumn).toString(), QStringLiteral("alice"));
         QCOMPARE(cell(0, HistoryModel::OutcomeRole).toString(), QStringLiteral("approved"));
@@ -161,11 +172,13 @@ private slots:
         QCOMPARE(cell(0, HistoryModel::CreatedAtRole).toDateTime(), m_base.addSecs(180));
         QCOMPARE(cell(HistoryModel::AmountColumn, Qt::TextAlignmentRole).value<Qt::Alignment>(),
                  Qt::AlignRight | Qt::AlignVCenter);
-        QCOMPARE(model.headerData(HistoryModel::AmountColumn, Qt::Horizontal).toString(), QStringLiteral("Amount"));
+        QCOMPARE(model.headerData(HistoryModel::AmountColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Amount"));
         QVERIFY(model.roleNames().contains(HistoryModel::EntryIdRole));
         // The summary line of the result.
         QTRY_COMPARE(model.totals().size(), 1);
-        QCOMPARE(model.totals().first(), (JournalTotal{QStringLiteral("EUR"), EntryOutcome::Approved, 1, 103}));
+        QCOMPARE(model.totals().first(),
+                 (JournalTotal { QStringLiteral("EUR"), EntryOutcome::Approved, 1, 103 }));
         QVERIFY(model.summary().contains(u"EUR 1.03"));
     }
 
@@ -174,10 +187,11 @@ private slots:
         JournalReader reader(m_config);
         HistoryModel model(&reader);
         model.setPageSize(500);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy totals(&model, &HistoryModel::totalsChanged);
         JournalQuery declined;
-        declined.outcomes = {EntryOutcome::Declined};
+        declined.outcomes = { EntryOutcome::Declined };
         model.setQuery(declined);
         QVERIFY(settle(model));
         QCOMPARE(model.rowCount(), Entries / 10);
@@ -234,8 +248,10 @@ private slots:
         PAVT_VERIFY_OK(added);
         QCOMPARE(model.rowCount(), 21);
         QCOMPARE(model.entryAt(0).orderId, QStringLiteral("LIVE-1"));
-        QCOMPARE(model.data(model.index(0, 0), HistoryModel::OutcomeRole).toString(), QStringLiteral("pending"));
-        PAVT_VERIFY_OK(m_journal->recordPending(sampleEntry(QStringLiteral("LIVE-2"), "5555555555554444")));
+        QCOMPARE(model.data(model.index(0, 0), HistoryModel::OutcomeRole).toString(),
+                 QStringLiteral("pending"));
+        PAVT_VERIFY_OK(
+            m_journal->recordPending(sampleEntry(QStringLiteral("LIVE-2"), "5555555555554444")));
         QCOMPARE(model.rowCount(), 21);
 
         // Its outcome arrives: the row changes in place.
@@ -245,7 +261,8 @@ private slots:
         approved.transaction.transactionId = QStringLiteral("PA-LIVE");
         PAVT_VERIFY_OK(m_journal->complete(added->id, approved));
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(model.data(model.index(0, HistoryModel::TransactionIdColumn)).toString(), QStringLiteral("PA-LIVE"));
+        QCOMPARE(model.data(model.index(0, HistoryModel::TransactionIdColumn)).toString(),
+                 QStringLiteral("PA-LIVE"));
 
         // An entry older than the loaded rows is left to fetchMore.
         JournalEntry old = sampleEntry(QStringLiteral("OLD-ONE"));
@@ -254,7 +271,8 @@ private slots:
         model.entryAdded(old);
         QCOMPARE(model.rowCount(), 21);
         QCOMPARE(model.rowOfEntry(999999), -1);
-        m_journal->database().execRaw(QStringLiteral("DELETE FROM entries WHERE order_id LIKE 'LIVE-%'"));
+        m_journal->database().execRaw(
+            QStringLiteral("DELETE FROM entries WHERE order_id LIKE 'LIVE-%'"));
     }
 };
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The journal's suite, written once and run against SQLite (tst_journal) and PostgreSQL
 // (tst_journal_postgresql, with a throwaway server from tests/journal's CTest fixture).
-#include "core/service/chargeservice.h"
 #include "core/journal/csvexport.h"
 #include "core/journal/journal.h"
 #include "core/journal/journalreader.h"
+#include "core/service/chargeservice.h"
 #include "core/settings/terminalsettings.h"
-#include "support/journaltestsupport.h"
 #include "support/fakenetwork.h"
+#include "support/journaltestsupport.h"
 #include "support/testdata.h"
 
 #include <QBuffer>
@@ -39,7 +39,7 @@ QDateTime utc(const char *iso)
 QByteArray answer(const char *status, const QByteArray &txid, const QByteArray &message)
 {
     return QByteArray("{\"status\":\"") + status + "\",\"message\":\"" + message
-           + "\",\"data\":{\"amount\":1250,\"currency\":\"GBP\",\"transaction_id\":\"" + txid + "\"}}";
+        + "\",\"data\":{\"amount\":1250,\"currency\":\"GBP\",\"transaction_id\":\"" + txid + "\"}}";
 }
 
 } // namespace
@@ -48,7 +48,7 @@ class TestJournal : public QObject
 {
     Q_OBJECT
 public:
-    explicit TestJournal(JournalTestBackend backend) : m_backend(std::move(backend)) {}
+    explicit TestJournal(JournalTestBackend backend) : m_backend(std::move(backend)) { }
 
 private:
     JournalTestBackend m_backend;
@@ -58,7 +58,8 @@ private:
 
     JournalConfig fresh() const { return m_backend.freshConfig(m_dir); }
 
-    std::unique_ptr<Journal> openJournal(const JournalConfig &config, const Clock &clock = SystemClock::instance())
+    std::unique_ptr<Journal> openJournal(const JournalConfig &config,
+                                         const Clock &clock = SystemClock::instance())
     {
         auto journal = Journal::open(config, clock);
         if (!journal)
@@ -69,9 +70,10 @@ private:
     static QStringList columnsOf(const JournalConfig &config)
     {
         const QString sql = config.backend == JournalBackend::SQLite
-                                ? QStringLiteral("SELECT name FROM pragma_table_info('entries')")
-                                : QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_name = "
-                                                 "'entries' AND table_schema = current_schema()");
+            ? QStringLiteral("SELECT name FROM pragma_table_info('entries')")
+            : QStringLiteral(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = "
+                "'entries' AND table_schema = current_schema()");
         QStringList names;
         for (const QVariantList &row : rawRows(config, sql))
             names << row.first().toString();
@@ -94,18 +96,26 @@ private:
             const char *txid;
         };
         const Row rows[] = {
-            {"2026-03-01T09:00:00.000Z", "Ada", "Lovelace", "ada@example.com", "4111111111111111", 1000, "GBP", EntryOutcome::Approved, "PA0001"},
-            {"2026-03-01T10:00:00.000Z", "Alan", "Turing", "alan@example.org", "5555555555554444", 2000, "GBP", EntryOutcome::Declined, "PA0002"},
-            {"2026-03-02T11:00:00.000Z", "Grace", "Hopper", "grace@navy.example", "378282246310005", 3000, "USD", EntryOutcome::Approved, "PA0003"},
-            {"2026-03-02T12:00:00.000Z", "ada", "Byron", "ADA.B@example.com", "4000056655665556", 4000, "EUR", EntryOutcome::Unknown, ""},
-            {"2026-03-03T08:30:00.000Z", "Émile", "Zola", "emile@example.fr", "4111111111111111", 500, "EUR", EntryOutcome::NeedsThreeDS, "PA0005"},
-            {"2026-03-03T23:59:59.999Z", "Lovelace", "Ada", "x@example.com", "6011111111111117", 700, "GBP", EntryOutcome::Approved, "PA0006"},
-            {"2026-03-04T00:00:00.000Z", "Tim", "Berners-Lee", "tim@w3.example", "4111111111111111", 800, "GBP", EntryOutcome::Rejected, ""},
+            { "2026-03-01T09:00:00.000Z", "Ada", "Lovelace", "ada@example.com", "4111111111111111",
+              1000, "GBP", EntryOutcome::Approved, "PA0001" },
+            { "2026-03-01T10:00:00.000Z", "Alan", "Turing", "alan@example.org", "5555555555554444",
+              2000, "GBP", EntryOutcome::Declined, "PA0002" },
+            { "2026-03-02T11:00:00.000Z", "Grace", "Hopper", "grace@navy.example",
+              "378282246310005", 3000, "USD", EntryOutcome::Approved, "PA0003" },
+            { "2026-03-02T12:00:00.000Z", "ada", "Byron", "ADA.B@example.com", "4000056655665556",
+              4000, "EUR", EntryOutcome::Unknown, "" },
+            { "2026-03-03T08:30:00.000Z", "Émile", "Zola", "emile@example.fr", "4111111111111111",
+              500, "EUR", EntryOutcome::NeedsThreeDS, "PA0005" },
+            { "2026-03-03T23:59:59.999Z", "Lovelace", "Ada", "x@example.com", "6011111111111117",
+              700, "GBP", EntryOutcome::Approved, "PA0006" },
+            { "2026-03-04T00:00:00.000Z", "Tim", "Berners-Lee", "tim@w3.example",
+              "4111111111111111", 800, "GBP", EntryOutcome::Rejected, "" },
         };
         QList<JournalEntry> out;
         int n = 0;
         for (const Row &r : rows) {
-            JournalEntry e = sampleEntry(QStringLiteral("ORDER-%1").arg(++n), r.card, r.amount, QString::fromLatin1(r.currency));
+            JournalEntry e = sampleEntry(QStringLiteral("ORDER-%1").arg(++n), r.card, r.amount,
+                                         QString::fromLatin1(r.currency));
             e.createdAt = utc(r.when);
             e.updatedAt = e.createdAt;
             e.firstName = QString::fromUtf8(r.first);
@@ -145,7 +155,11 @@ private slots:
         }
         auto again = openJournal(config); // opening again changes nothing
         QCOMPARE(again->schemaVersion().value(), Journal::SchemaVersion);
-        QCOMPARE(rawRows(config, QStringLiteral("SELECT COUNT(*) FROM schema_version")).first().first().toInt(), 1);
+        QCOMPARE(rawRows(config, QStringLiteral("SELECT COUNT(*) FROM schema_version"))
+                     .first()
+                     .first()
+                     .toInt(),
+                 1);
     }
 
     void schemaHasNoColumnForCardSecrets()
@@ -156,8 +170,8 @@ private slots:
         QVERIFY(columns.contains(u"card_first6"));
         QVERIFY(columns.contains(u"card_last4"));
         for (const QString &c : columns) {
-            QVERIFY2(!c.contains(u"cvv") && !c.contains(u"expiry") && !c.contains(u"pan") && !c.contains(u"secret")
-                         && c != u"card_number",
+            QVERIFY2(!c.contains(u"cvv") && !c.contains(u"expiry") && !c.contains(u"pan")
+                         && !c.contains(u"secret") && c != u"card_number",
                      qPrintable(c));
         }
     }
@@ -165,7 +179,8 @@ private slots:
     void pendingEntryKeepsOnlyMaskedCard()
     {
         PaymentRequest r = validRequest("378282246310005");
-        const JournalEntry e = pendingEntryFor(r, QStringLiteral("O-1"), QStringLiteral("bob"), QStringLiteral("live"));
+        const JournalEntry e = pendingEntryFor(r, QStringLiteral("O-1"), QStringLiteral("bob"),
+                                               QStringLiteral("live"));
         QCOMPARE(e.cardBrand, QStringLiteral("amex"));
         QCOMPARE(e.cardFirstSix, QStringLiteral("378282"));
         QCOMPARE(e.cardLastFour, QStringLiteral("0005"));
@@ -192,7 +207,8 @@ private slots:
         QCOMPARE(added.size(), 1);
 
         // Another connection sees it at once: it is committed.
-        const auto rows = rawRows(config, QStringLiteral("SELECT outcome, order_id, writer_pid FROM entries"));
+        const auto rows
+            = rawRows(config, QStringLiteral("SELECT outcome, order_id, writer_pid FROM entries"));
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().at(0).toInt(), int(EntryOutcome::Pending));
         QCOMPARE(rows.first().at(2).toLongLong(), QCoreApplication::applicationPid());
@@ -215,7 +231,10 @@ private slots:
         QVERIFY(read && *read);
         QCOMPARE(**read, *done);
         // The writer is forgotten once the entry is complete.
-        QVERIFY(rawRows(config, QStringLiteral("SELECT writer_host FROM entries")).first().first().isNull());
+        QVERIFY(rawRows(config, QStringLiteral("SELECT writer_host FROM entries"))
+                    .first()
+                    .first()
+                    .isNull());
 
         // A completed entry cannot be completed again.
         auto again = journal->complete(pending->id, outcome);
@@ -272,9 +291,12 @@ private slots:
         o.kind = OutcomeKind::Declined;
         o.message = QStringLiteral("Card 4111 1111 1111 1111 declined (ref 12345)\nline two");
         auto done = journal->complete(e->id, o);
-        QCOMPARE(done->message, QStringLiteral("Card [card number removed] declined (ref 12345) line two"));
-        QCOMPARE(sanitizeJournalText(QStringLiteral("x 378282246310005 y")), QStringLiteral("x [card number removed] y"));
-        QCOMPARE(sanitizeJournalText(QStringLiteral("order 20260501")), QStringLiteral("order 20260501"));
+        QCOMPARE(done->message,
+                 QStringLiteral("Card [card number removed] declined (ref 12345) line two"));
+        QCOMPARE(sanitizeJournalText(QStringLiteral("x 378282246310005 y")),
+                 QStringLiteral("x [card number removed] y"));
+        QCOMPARE(sanitizeJournalText(QStringLiteral("order 20260501")),
+                 QStringLiteral("order 20260501"));
     }
 
     void abandonedPendingBecomesUnknown()
@@ -285,7 +307,7 @@ private slots:
         auto journal = openJournal(config, clock);
         // A process of this machine that has ended.
         QProcess gone;
-        gone.start(QStringLiteral("sleep"), {QStringLiteral("0.05")});
+        gone.start(QStringLiteral("sleep"), { QStringLiteral("0.05") });
         QVERIFY(gone.waitForStarted());
         const qint64 deadPid = gone.processId();
         QVERIFY(gone.waitForFinished());
@@ -298,13 +320,21 @@ private slots:
         auto seatNew = journal->recordPending(sampleEntry(QStringLiteral("SEAT-NEW")));
         auto legacy = journal->recordPending(sampleEntry(QStringLiteral("LEGACY")));
         auto &db = journal->database();
-        QVERIFY(db.execRaw(QStringLiteral("UPDATE entries SET writer_pid = %1 WHERE id = %2").arg(deadPid).arg(dead->id)));
+        QVERIFY(db.execRaw(QStringLiteral("UPDATE entries SET writer_pid = %1 WHERE id = %2")
+                               .arg(deadPid)
+                               .arg(dead->id)));
         const qint64 old = utc("2026-05-01T11:40:00.000Z").toMSecsSinceEpoch();
-        QVERIFY(db.execRaw(QStringLiteral("UPDATE entries SET writer_host = 'seat-7', writer_pid = 1, updated_at = %1 WHERE id = %2")
+        QVERIFY(db.execRaw(QStringLiteral("UPDATE entries SET writer_host = 'seat-7', writer_pid = "
+                                          "1, updated_at = %1 WHERE id = %2")
                                .arg(old)
                                .arg(seatOld->id)));
-        QVERIFY(db.execRaw(QStringLiteral("UPDATE entries SET writer_host = 'seat-8', writer_pid = 1 WHERE id = %1").arg(seatNew->id)));
-        QVERIFY(db.execRaw(QStringLiteral("UPDATE entries SET writer_host = NULL, writer_pid = NULL WHERE id = %1").arg(legacy->id)));
+        QVERIFY(db.execRaw(
+            QStringLiteral(
+                "UPDATE entries SET writer_host = 'seat-8', writer_pid = 1 WHERE id = %1")
+                .arg(seatNew->id)));
+        QVERIFY(db.execRaw(
+            QStringLiteral("UPDATE entries SET writer_host = NULL, writer_pid = NULL WHERE id = %1")
+                .arg(legacy->id)));
 
         clock.set(utc("2026-05-01T12:01:00.000Z"));
         auto recovered = journal->recoverAbandoned();
@@ -316,7 +346,9 @@ private slots:
             QVERIFY(e.message.contains(u"do not charge again"));
             QCOMPARE(e.nextLookupAt, utc("2026-05-01T12:01:00.000Z"));
         }
-        QCOMPARE(ids, (QSet<QString>{QStringLiteral("DEAD"), QStringLiteral("SEAT-OLD"), QStringLiteral("LEGACY")}));
+        QCOMPARE(ids,
+                 (QSet<QString> { QStringLiteral("DEAD"), QStringLiteral("SEAT-OLD"),
+                                  QStringLiteral("LEGACY") }));
         QCOMPARE(journal->entry(mine->id)->value().outcome, EntryOutcome::Pending);
         QCOMPARE(journal->entry(seatNew->id)->value().outcome, EntryOutcome::Pending);
         // Nothing left to recover.
@@ -337,9 +369,14 @@ private slots:
         QVERIFY(dup && *dup);
         QCOMPARE((*dup)->orderId, QStringLiteral("D1"));
         // Another amount, currency, card or environment: not flagged.
-        QVERIFY(!journal->findDuplicate(sampleEntry(QStringLiteral("D2"), "4111111111111111", 1251))->has_value());
-        QVERIFY(!journal->findDuplicate(sampleEntry(QStringLiteral("D2"), "4111111111111111", 1250, QStringLiteral("EUR")))->has_value());
-        QVERIFY(!journal->findDuplicate(sampleEntry(QStringLiteral("D2"), "5555555555554444"))->has_value());
+        QVERIFY(!journal->findDuplicate(sampleEntry(QStringLiteral("D2"), "4111111111111111", 1251))
+                     ->has_value());
+        QVERIFY(!journal
+                     ->findDuplicate(sampleEntry(QStringLiteral("D2"), "4111111111111111", 1250,
+                                                 QStringLiteral("EUR")))
+                     ->has_value());
+        QVERIFY(!journal->findDuplicate(sampleEntry(QStringLiteral("D2"), "5555555555554444"))
+                     ->has_value());
         JournalEntry live = sampleEntry(QStringLiteral("D2"));
         live.environment = QStringLiteral("live");
         QVERIFY(!journal->findDuplicate(live)->has_value());
@@ -353,7 +390,8 @@ private slots:
         GatewayOutcome approved;
         approved.kind = OutcomeKind::Approved;
         journal->complete(second->id, approved);
-        QCOMPARE(journal->findDuplicate(sampleEntry(QStringLiteral("D4")))->value().orderId, QStringLiteral("D3"));
+        QCOMPARE(journal->findDuplicate(sampleEntry(QStringLiteral("D4")))->value().orderId,
+                 QStringLiteral("D3"));
 
         // The window: 120 s by default, configurable.
         clock.set(utc("2026-05-01T12:03:00.500Z"));
@@ -376,52 +414,67 @@ private slots:
             set(query);
             return query;
         };
-        QTest::newRow("everything") << JournalQuery{}
-                                    << QStringList{"ORDER-7", "ORDER-6", "ORDER-5", "ORDER-4", "ORDER-3", "ORDER-2", "ORDER-1"};
+        QTest::newRow("everything")
+            << JournalQuery {} << QStringList { "ORDER-7", "ORDER-6", "ORDER-5", "ORDER-4",
+                                                "ORDER-3", "ORDER-2", "ORDER-1" };
         QTest::newRow("one day") << q([](JournalQuery &j) {
             j.from = utc("2026-03-03T00:00:00.000Z");
             j.to = utc("2026-03-04T00:00:00.000Z");
-        }) << QStringList{"ORDER-6", "ORDER-5"};
-        QTest::newRow("from only") << q([](JournalQuery &j) { j.from = utc("2026-03-03T23:59:59.999Z"); })
-                                   << QStringList{"ORDER-7", "ORDER-6"};
-        QTest::newRow("approved") << q([](JournalQuery &j) { j.outcomes = {EntryOutcome::Approved}; })
-                                  << QStringList{"ORDER-6", "ORDER-3", "ORDER-1"};
+        }) << QStringList { "ORDER-6", "ORDER-5" };
+        QTest::newRow("from only")
+            << q([](JournalQuery &j) { j.from = utc("2026-03-03T23:59:59.999Z"); })
+            << QStringList { "ORDER-7", "ORDER-6" };
+        QTest::newRow("approved") << q([](JournalQuery &j) {
+            j.outcomes = { EntryOutcome::Approved };
+        }) << QStringList { "ORDER-6", "ORDER-3", "ORDER-1" };
         QTest::newRow("open outcomes") << q([](JournalQuery &j) {
-            j.outcomes = {EntryOutcome::Unknown, EntryOutcome::NeedsThreeDS};
-        }) << QStringList{"ORDER-5", "ORDER-4"};
-        QTest::newRow("last four") << q([](JournalQuery &j) { j.lastFour = QStringLiteral("1111"); })
-                                   << QStringList{"ORDER-7", "ORDER-5", "ORDER-1"};
+            j.outcomes = { EntryOutcome::Unknown, EntryOutcome::NeedsThreeDS };
+        }) << QStringList { "ORDER-5", "ORDER-4" };
+        QTest::newRow("last four")
+            << q([](JournalQuery &j) { j.lastFour = QStringLiteral("1111"); })
+            << QStringList { "ORDER-7", "ORDER-5", "ORDER-1" };
         QTest::newRow("name prefix, any case, first or last")
-            << q([](JournalQuery &j) { j.name = QStringLiteral("aDa"); }) << QStringList{"ORDER-6", "ORDER-4", "ORDER-1"};
-        QTest::newRow("last name prefix") << q([](JournalQuery &j) { j.name = QStringLiteral("love"); })
-                                          << QStringList{"ORDER-6", "ORDER-1"};
-        QTest::newRow("first and last") << q([](JournalQuery &j) { j.name = QStringLiteral("ada lo"); })
-                                        << QStringList{"ORDER-6", "ORDER-1"};
-        QTest::newRow("first and last, tight") << q([](JournalQuery &j) { j.name = QStringLiteral("ada by"); })
-                                               << QStringList{"ORDER-4"};
-        QTest::newRow("hyphenated last name") << q([](JournalQuery &j) { j.name = QStringLiteral("berners-"); })
-                                              << QStringList{"ORDER-7"};
-        QTest::newRow("non-ASCII, same case") << q([](JournalQuery &j) { j.name = QStringLiteral("Ém"); })
-                                              << QStringList{"ORDER-5"};
-        QTest::newRow("no such name") << q([](JournalQuery &j) { j.name = QStringLiteral("zz"); }) << QStringList{};
-        QTest::newRow("email prefix, any case") << q([](JournalQuery &j) { j.email = QStringLiteral("ada"); })
-                                                << QStringList{"ORDER-4", "ORDER-1"};
-        QTest::newRow("email whole") << q([](JournalQuery &j) { j.email = QStringLiteral("Grace@Navy.example"); })
-                                     << QStringList{"ORDER-3"};
-        QTest::newRow("order id") << q([](JournalQuery &j) { j.orderId = QStringLiteral("ORDER-2"); })
-                                  << QStringList{"ORDER-2"};
-        QTest::newRow("order id is exact") << q([](JournalQuery &j) { j.orderId = QStringLiteral("ORDER"); })
-                                           << QStringList{};
-        QTest::newRow("transaction id") << q([](JournalQuery &j) { j.transactionId = QStringLiteral("PA0003"); })
-                                        << QStringList{"ORDER-3"};
+            << q([](JournalQuery &j) { j.name = QStringLiteral("aDa"); })
+            << QStringList { "ORDER-6", "ORDER-4", "ORDER-1" };
+        QTest::newRow("last name prefix")
+            << q([](JournalQuery &j) { j.name = QStringLiteral("love"); })
+            << QStringList { "ORDER-6", "ORDER-1" };
+        QTest::newRow("first and last")
+            << q([](JournalQuery &j) { j.name = QStringLiteral("ada lo"); })
+            << QStringList { "ORDER-6", "ORDER-1" };
+        QTest::newRow("first and last, tight")
+            << q([](JournalQuery &j) { j.name = QStringLiteral("ada by"); })
+            << QStringList { "ORDER-4" };
+        QTest::newRow("hyphenated last name")
+            << q([](JournalQuery &j) { j.name = QStringLiteral("berners-"); })
+            << QStringList { "ORDER-7" };
+        QTest::newRow("non-ASCII, same case")
+            << q([](JournalQuery &j) { j.name = QStringLiteral("Ém"); })
+            << QStringList { "ORDER-5" };
+        QTest::newRow("no such name")
+            << q([](JournalQuery &j) { j.name = QStringLiteral("zz"); }) << QStringList {};
+        QTest::newRow("email prefix, any case")
+            << q([](JournalQuery &j) { j.email = QStringLiteral("ada"); })
+            << QStringList { "ORDER-4", "ORDER-1" };
+        QTest::newRow("email whole")
+            << q([](JournalQuery &j) { j.email = QStringLiteral("Grace@Navy.example"); })
+            << QStringList { "ORDER-3" };
+        QTest::newRow("order id") << q([](JournalQuery &j) {
+            j.orderId = QStringLiteral("ORDER-2");
+        }) << QStringList { "ORDER-2" };
+        QTest::newRow("order id is exact")
+            << q([](JournalQuery &j) { j.orderId = QStringLiteral("ORDER"); }) << QStringList {};
+        QTest::newRow("transaction id")
+            << q([](JournalQuery &j) { j.transactionId = QStringLiteral("PA0003"); })
+            << QStringList { "ORDER-3" };
         QTest::newRow("combined") << q([](JournalQuery &j) {
             j.lastFour = QStringLiteral("1111");
-            j.outcomes = {EntryOutcome::Approved};
+            j.outcomes = { EntryOutcome::Approved };
             j.from = utc("2026-03-01T00:00:00.000Z");
             j.to = utc("2026-03-02T00:00:00.000Z");
-        }) << QStringList{"ORDER-1"};
-        QTest::newRow("wildcards are literal") << q([](JournalQuery &j) { j.email = QStringLiteral("%"); })
-                                               << QStringList{};
+        }) << QStringList { "ORDER-1" };
+        QTest::newRow("wildcards are literal")
+            << q([](JournalQuery &j) { j.email = QStringLiteral("%"); }) << QStringList {};
     }
 
     void searchByEachFilter()
@@ -475,7 +528,7 @@ private slots:
             many << e;
         }
         QVERIFY(journal->insertBatch(many));
-        for (int limit : {1, 7, 50, 249, 250, 1000}) {
+        for (int limit : { 1, 7, 50, 249, 250, 1000 }) {
             QStringList seen;
             JournalCursor cursor;
             int pages = 0;
@@ -495,7 +548,7 @@ private slots:
             QCOMPARE(pages, (250 + limit - 1) / limit);
         }
         // forEach walks the same result page by page.
-        std::atomic_bool cancel{false};
+        std::atomic_bool cancel { false };
         qint64 walked = 0;
         auto n = journal->database().forEach({}, 40, &cancel, [&](const QList<JournalEntry> &page) {
             walked += page.size();
@@ -522,14 +575,16 @@ private slots:
         }
         QVERIFY(journal->insertBatch(many));
         for (const auto &[name, email, outcome] :
-             {std::tuple{QStringLiteral("an"), QString(), -1}, std::tuple{QStringLiteral("ANNA SM"), QString(), -1},
-              std::tuple{QString(), QStringLiteral("ANNA"), -1}, std::tuple{QStringLiteral("a"), QString(), int(EntryOutcome::Declined)},
-              std::tuple{QStringLiteral("bob"), QStringLiteral("bob1"), -1}}) {
+             { std::tuple { QStringLiteral("an"), QString(), -1 },
+               std::tuple { QStringLiteral("ANNA SM"), QString(), -1 },
+               std::tuple { QString(), QStringLiteral("ANNA"), -1 },
+               std::tuple { QStringLiteral("a"), QString(), int(EntryOutcome::Declined) },
+               std::tuple { QStringLiteral("bob"), QStringLiteral("bob1"), -1 } }) {
             JournalQuery q;
             q.name = name;
             q.email = email;
             if (outcome >= 0)
-                q.outcomes = {EntryOutcome(outcome)};
+                q.outcomes = { EntryOutcome(outcome) };
             QStringList expected;
             for (auto it = many.crbegin(); it != many.crend(); ++it)
                 if (q.matches(*it))
@@ -555,13 +610,13 @@ private slots:
         QVERIFY(journal->insertBatch(fixtureEntries()));
         auto totals = journal->totals({});
         QVERIFY(totals);
-        const QList<JournalTotal> expected{
-            {QStringLiteral("EUR"), EntryOutcome::NeedsThreeDS, 1, 500},
-            {QStringLiteral("EUR"), EntryOutcome::Unknown, 1, 4000},
-            {QStringLiteral("GBP"), EntryOutcome::Approved, 2, 1700},
-            {QStringLiteral("GBP"), EntryOutcome::Declined, 1, 2000},
-            {QStringLiteral("GBP"), EntryOutcome::Rejected, 1, 800},
-            {QStringLiteral("USD"), EntryOutcome::Approved, 1, 3000},
+        const QList<JournalTotal> expected {
+            { QStringLiteral("EUR"), EntryOutcome::NeedsThreeDS, 1, 500 },
+            { QStringLiteral("EUR"), EntryOutcome::Unknown, 1, 4000 },
+            { QStringLiteral("GBP"), EntryOutcome::Approved, 2, 1700 },
+            { QStringLiteral("GBP"), EntryOutcome::Declined, 1, 2000 },
+            { QStringLiteral("GBP"), EntryOutcome::Rejected, 1, 800 },
+            { QStringLiteral("USD"), EntryOutcome::Approved, 1, 3000 },
         };
         QCOMPARE(*totals, expected);
         JournalQuery gbpCards;
@@ -579,17 +634,20 @@ private slots:
     {
         auto journal = openJournal(fresh());
         auto e = journal->recordPending(sampleEntry(QStringLiteral("R1")));
-        QCOMPARE(journal->beginRefund(e->id, QStringLiteral("customer asked")).error().code, QStringLiteral("not_refundable"));
+        QCOMPARE(journal->beginRefund(e->id, QStringLiteral("customer asked")).error().code,
+                 QStringLiteral("not_refundable"));
         GatewayOutcome approved;
         approved.kind = OutcomeKind::Approved;
         approved.transaction.transactionId = QStringLiteral("PA-R1");
         QVERIFY(journal->complete(e->id, approved));
-        QCOMPARE(journal->beginRefund(e->id, QStringLiteral("  ")).error().code, QStringLiteral("reason"));
+        QCOMPARE(journal->beginRefund(e->id, QStringLiteral("  ")).error().code,
+                 QStringLiteral("reason"));
         auto begun = journal->beginRefund(e->id, QStringLiteral("customer asked"));
         QVERIFY(begun);
         QCOMPARE(begun->refundState, RefundState::Requested);
         QCOMPARE(begun->refundReason, QStringLiteral("customer asked"));
-        QCOMPARE(journal->beginRefund(e->id, QStringLiteral("again")).error().code, QStringLiteral("not_refundable"));
+        QCOMPARE(journal->beginRefund(e->id, QStringLiteral("again")).error().code,
+                 QStringLiteral("not_refundable"));
 
         GatewayOutcome refused;
         refused.kind = OutcomeKind::Rejected;
@@ -607,7 +665,8 @@ private slots:
         auto refunded = journal->finishRefund(e->id, ok);
         QCOMPARE(refunded->refundState, RefundState::Refunded);
         QVERIFY(refunded->refundedAt.isValid());
-        QCOMPARE(journal->beginRefund(e->id, QStringLiteral("third")).error().code, QStringLiteral("not_refundable"));
+        QCOMPARE(journal->beginRefund(e->id, QStringLiteral("third")).error().code,
+                 QStringLiteral("not_refundable"));
         QCOMPARE(journal->entriesToReconcile(QStringLiteral("test"))->size(), 0);
     }
 
@@ -622,29 +681,43 @@ private slots:
             QCOMPARE(raw.error().code, QStringLiteral("journal_schema"));
         }
         const QString integer = pg ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER");
-        const QStringList v1{
+        const QStringList v1 {
             QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
             QStringLiteral("INSERT INTO schema_version (version) VALUES (1)"),
-            QStringLiteral("CREATE TABLE entries (id %1 PRIMARY KEY, created_at %2 NOT NULL, updated_at %2 NOT NULL, "
-                           "operator TEXT NOT NULL, environment TEXT NOT NULL, order_id TEXT NOT NULL UNIQUE, "
-                           "transaction_id TEXT, amount_minor %2 NOT NULL, currency TEXT NOT NULL, card_brand TEXT NOT NULL, "
-                           "card_first6 TEXT NOT NULL, card_last4 TEXT NOT NULL, first_name TEXT NOT NULL, "
-                           "last_name TEXT NOT NULL, email TEXT NOT NULL, country TEXT NOT NULL, outcome TEXT NOT NULL, "
-                           "message TEXT, http_status INTEGER, three_ds_url TEXT)")
+            QStringLiteral(
+                "CREATE TABLE entries (id %1 PRIMARY KEY, created_at %2 NOT NULL, updated_at %2 "
+                "NOT NULL, "
+                "operator TEXT NOT NULL, environment TEXT NOT NULL, order_id TEXT NOT NULL UNIQUE, "
+                "transaction_id TEXT, amount_minor %2 NOT NULL, currency TEXT NOT NULL, card_brand "
+                "TEXT NOT NULL, "
+                "card_first6 TEXT NOT NULL, card_last4 TEXT NOT NULL, first_name TEXT NOT NULL, "
+                "last_name TEXT NOT NULL, email TEXT NOT NULL, country TEXT NOT NULL, outcome TEXT "
+                "NOT NULL, "
+                "message TEXT, http_status INTEGER, three_ds_url TEXT)")
                 .arg(pg ? QStringLiteral("BIGSERIAL") : QStringLiteral("INTEGER"), integer),
             QStringLiteral("CREATE INDEX entries_created ON entries (created_at)"),
             QStringLiteral("CREATE INDEX entries_transaction ON entries (transaction_id)"),
-            QStringLiteral("INSERT INTO entries (created_at, updated_at, operator, environment, order_id, transaction_id, "
-                           "amount_minor, currency, card_brand, card_first6, card_last4, first_name, last_name, email, "
+            QStringLiteral("INSERT INTO entries (created_at, updated_at, operator, environment, "
+                           "order_id, transaction_id, "
+                           "amount_minor, currency, card_brand, card_first6, card_last4, "
+                           "first_name, last_name, email, "
                            "country, outcome, message, http_status, three_ds_url) VALUES "
-                           "(1772355600000, 1772355601000, 'alice', 'test', 'OLD-1', 'PA01', 1250, 'GBP', 'visa', '411111', "
-                           "'1111', 'Ada', 'Lovelace', 'ada@example.com', 'GBR', 'approved', 'Transaction successful', 200, NULL), "
-                           "(1772355700000, 1772355700000, 'alice', 'test', 'OLD-2', '', 990, 'EUR', 'mastercard', '555555', "
-                           "'4444', 'Alan', 'Turing', 'alan@example.org', 'GBR', 'unknown', 'No answer', NULL, NULL), "
-                           "(1772355800000, 1772355800000, 'bob', 'live', 'OLD-3', NULL, 100, 'USD', 'amex', '378282', "
-                           "'0005', 'Grace', 'Hopper', 'grace@example.com', 'USA', 'pending', NULL, NULL, NULL), "
-                           "(1772355900000, 1772355905000, 'bob', 'test', 'OLD-4', 'PA04', 2000, 'GBP', 'visa', '400005', "
-                           "'5556', 'Tim', 'Lee', 'tim@example.com', 'GBR', 'needs_3ds', 'Redirect', 200, 'https://gw.example/3ds')"),
+                           "(1772355600000, 1772355601000, 'alice', 'test', 'OLD-1', 'PA01', 1250, "
+                           "'GBP', 'visa', '411111', "
+                           "'1111', 'Ada', 'Lovelace', 'ada@example.com', 'GBR', 'approved', "
+                           "'Transaction successful', 200, NULL), "
+                           "(1772355700000, 1772355700000, 'alice', 'test', 'OLD-2', '', 990, "
+                           "'EUR', 'mastercard', '555555', "
+                           "'4444', 'Alan', 'Turing', 'alan@example.org', 'GBR', 'unknown', 'No "
+                           "answer', NULL, NULL), "
+                           "(1772355800000, 1772355800000, 'bob', 'live', 'OLD-3', NULL, 100, "
+                           "'USD', 'amex', '378282', "
+                           "'0005', 'Grace', 'Hopper', 'grace@example.com', 'USA', 'pending', "
+                           "NULL, NULL, NULL), "
+                           "(1772355900000, 1772355905000, 'bob', 'test', 'OLD-4', 'PA04', 2000, "
+                           "'GBP', 'visa', '400005', "
+                           "'5556', 'Tim', 'Lee', 'tim@example.com', 'GBR', 'needs_3ds', "
+                           "'Redirect', 200, 'https://gw.example/3ds')"),
         };
         {
             QSqlDatabase db = openRawConnection(config, QStringLiteral("v1-maker"));
@@ -658,10 +731,14 @@ private slots:
 
         auto journal = openJournal(config);
         QCOMPARE(journal->schemaVersion().value(), 2);
-        QCOMPARE(rawRows(config, QStringLiteral("SELECT version FROM schema_version")).first().first().toInt(), 2);
+        QCOMPARE(rawRows(config, QStringLiteral("SELECT version FROM schema_version"))
+                     .first()
+                     .first()
+                     .toInt(),
+                 2);
         auto all = journal->search({}, {}, 10);
         QVERIFY(all);
-        QCOMPARE(orderIds(all->entries), (QStringList{"OLD-4", "OLD-3", "OLD-2", "OLD-1"}));
+        QCOMPARE(orderIds(all->entries), (QStringList { "OLD-4", "OLD-3", "OLD-2", "OLD-1" }));
         const JournalEntry &one = all->entries.at(3);
         QCOMPARE(one.outcome, EntryOutcome::Approved);
         QCOMPARE(one.transactionId, QStringLiteral("PA01"));
@@ -679,7 +756,7 @@ private slots:
         // The new indexes serve the new searches, and new entries get fresh ids.
         JournalQuery byName;
         byName.name = QStringLiteral("tur");
-        QCOMPARE(orderIds(journal->search(byName)->entries), QStringList{"OLD-2"});
+        QCOMPARE(orderIds(journal->search(byName)->entries), QStringList { "OLD-2" });
         auto next = journal->recordPending(sampleEntry(QStringLiteral("NEW-1")));
         PAVT_VERIFY_OK(next);
         QVERIFY(next->id > 4);
@@ -694,14 +771,17 @@ private slots:
         const JournalConfig config = fresh();
         const bool pg = config.backend == JournalBackend::PostgreSQL;
         {
-            auto db = JournalDatabase::open(config, QStringLiteral("broken"), true); // a current schema...
+            auto db = JournalDatabase::open(config, QStringLiteral("broken"),
+                                            true); // a current schema...
             QVERIFY(db);
             // ...made to look like a version 1 journal that lacks a column the migration copies.
             QVERIFY((*db)->execRaw(QStringLiteral("DROP TABLE entries")));
             QVERIFY((*db)->execRaw(QStringLiteral("UPDATE schema_version SET version = 1")));
-            QVERIFY((*db)->execRaw(QStringLiteral("CREATE TABLE entries (id %1 PRIMARY KEY, order_id TEXT)")
-                                       .arg(pg ? QStringLiteral("BIGSERIAL") : QStringLiteral("INTEGER"))));
-            QVERIFY((*db)->execRaw(QStringLiteral("INSERT INTO entries (order_id) VALUES ('KEEP-ME')")));
+            QVERIFY((*db)->execRaw(
+                QStringLiteral("CREATE TABLE entries (id %1 PRIMARY KEY, order_id TEXT)")
+                    .arg(pg ? QStringLiteral("BIGSERIAL") : QStringLiteral("INTEGER"))));
+            QVERIFY((*db)->execRaw(
+                QStringLiteral("INSERT INTO entries (order_id) VALUES ('KEEP-ME')")));
         }
         auto journal = Journal::open(config);
         QVERIFY(!journal);
@@ -709,13 +789,18 @@ private slots:
         const auto rows = rawRows(config, QStringLiteral("SELECT order_id FROM entries"));
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().first().toString(), QStringLiteral("KEEP-ME"));
-        QCOMPARE(rawRows(config, QStringLiteral("SELECT version FROM schema_version")).first().first().toInt(), 1);
+        QCOMPARE(rawRows(config, QStringLiteral("SELECT version FROM schema_version"))
+                     .first()
+                     .first()
+                     .toInt(),
+                 1);
     }
 
     void refusesNewerSchema()
     {
         const JournalConfig config = fresh();
-        openJournal(config)->database().execRaw(QStringLiteral("UPDATE schema_version SET version = 99"));
+        openJournal(config)->database().execRaw(
+            QStringLiteral("UPDATE schema_version SET version = 99"));
         auto journal = Journal::open(config);
         QVERIFY(!journal);
         QCOMPARE(journal.error().code, QStringLiteral("journal_newer"));
@@ -727,7 +812,7 @@ private slots:
         // the other waits), then write and complete entries at once: none lost, none doubled.
         const JournalConfig config = fresh();
         constexpr int PerWriter = 150;
-        std::atomic_int failures{0};
+        std::atomic_int failures { 0 };
         QStringList errors;
         QMutex errorsMutex;
         auto writer = [&](int seat) {
@@ -739,7 +824,8 @@ private slots:
                 return;
             }
             for (int i = 0; i < PerWriter; ++i) {
-                auto e = (*journal)->recordPending(sampleEntry(QStringLiteral("S%1-%2").arg(seat).arg(i)));
+                auto e = (*journal)->recordPending(
+                    sampleEntry(QStringLiteral("S%1-%2").arg(seat).arg(i)));
                 GatewayOutcome o;
                 o.kind = i % 3 == 0 ? OutcomeKind::Declined : OutcomeKind::Approved;
                 o.transaction.transactionId = QStringLiteral("PA-S%1-%2").arg(seat).arg(i);
@@ -757,16 +843,22 @@ private slots:
         QVERIFY(a->wait(120000));
         QVERIFY(b->wait(120000));
         QVERIFY2(failures == 0, qPrintable(errors.join(u'\n')));
-        const auto rows = rawRows(config, QStringLiteral("SELECT order_id, outcome, transaction_id FROM entries"));
+        const auto rows = rawRows(
+            config, QStringLiteral("SELECT order_id, outcome, transaction_id FROM entries"));
         QCOMPARE(rows.size(), 2 * PerWriter);
         QSet<QString> orders;
         for (const QVariantList &row : rows) {
             orders << row.at(0).toString();
-            QVERIFY(row.at(1).toInt() == int(EntryOutcome::Approved) || row.at(1).toInt() == int(EntryOutcome::Declined));
+            QVERIFY(row.at(1).toInt() == int(EntryOutcome::Approved)
+                    || row.at(1).toInt() == int(EntryOutcome::Declined));
             QCOMPARE(row.at(2).toString(), QStringLiteral("PA-") + row.at(0).toString());
         }
         QCOMPARE(orders.size(), 2 * PerWriter);
-        QCOMPARE(rawRows(config, QStringLiteral("SELECT COUNT(*) FROM schema_version")).first().first().toInt(), 1);
+        QCOMPARE(rawRows(config, QStringLiteral("SELECT COUNT(*) FROM schema_version"))
+                     .first()
+                     .first()
+                     .toInt(),
+                 1);
     }
 
     void csvExportOfASearch()
@@ -785,19 +877,22 @@ private slots:
         auto rows = journal->exportCsv({}, out, [&](qint64 n) { progress << n; });
         PAVT_VERIFY_OK(rows);
         QCOMPARE(*rows, 7);
-        QCOMPARE(progress, QList<qint64>{7});
+        QCOMPARE(progress, QList<qint64> { 7 });
         const QByteArray csv = out.data();
-        QVERIFY(csv.startsWith("created_at,updated_at,operator,environment,order_id,transaction_id,amount,amount_minor,"
-                               "currency,card_brand,card_first_six,card_last_four,first_name,last_name,email,country,"
-                               "outcome,message,http_status,three_ds_url,refund_state,refund_reason,refund_message,"
-                               "refunded_at\r\n"));
+        QVERIFY(csv.startsWith(
+            "created_at,updated_at,operator,environment,order_id,transaction_id,amount,amount_"
+            "minor,"
+            "currency,card_brand,card_first_six,card_last_four,first_name,last_name,email,country,"
+            "outcome,message,http_status,three_ds_url,refund_state,refund_reason,refund_message,"
+            "refunded_at\r\n"));
         QVERIFY(csv.endsWith("\r\n"));
         QVERIFY(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\","));
         QVERIFY(csv.contains(",\"Declined, \"\"do not honour\"\"\r\nsecond line\","));
         QVERIFY(csv.contains(",'+Grace,"));
         QVERIFY(csv.contains(",'@Byron,"));
         QVERIFY(csv.contains(",'-emile@example.fr,"));
-        QVERIFY(csv.contains("2026-03-02T11:00:00.000Z,2026-03-02T11:00:00.000Z,alice,test,ORDER-3,PA0003,30.00,3000,USD,"
+        QVERIFY(csv.contains("2026-03-02T11:00:00.000Z,2026-03-02T11:00:00.000Z,alice,test,ORDER-3,"
+                             "PA0003,30.00,3000,USD,"
                              "amex,378282,0005,'+Grace,Hopper,"));
         QVERIFY(csv.contains("Berners-Lee")); // a hyphen inside a value is left alone
         QVERIFY(!csv.contains("4111111111111111"));
@@ -808,7 +903,7 @@ private slots:
         QBuffer some;
         some.open(QIODevice::WriteOnly);
         JournalQuery approved;
-        approved.outcomes = {EntryOutcome::Approved};
+        approved.outcomes = { EntryOutcome::Approved };
         QCOMPARE(journal->exportCsv(approved, some).value(), 3);
     }
 
@@ -842,10 +937,12 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count("\r\n"), 5001);
 #ifdef Q_OS_UNIX
-        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
 #endif
         // Cancelled while queued behind a slow request: no file, a "cancelled" answer.
-        const QString cancelledPath = m_dir.filePath(QStringLiteral("cancelled-%1.csv").arg(m_backend.name()));
+        const QString cancelledPath
+            = m_dir.filePath(QStringLiteral("cancelled-%1.csv").arg(m_backend.name()));
         reader.exportCsv({}, m_dir.filePath(QStringLiteral("first-%1.csv").arg(m_backend.name())));
         const auto second = reader.exportCsv({}, cancelledPath);
         reader.cancel(second);
@@ -856,7 +953,8 @@ private slots:
         // Cancelled while running: stops between pages, leaves no file.
         progress.clear();
         failed.clear();
-        const QString runningPath = m_dir.filePath(QStringLiteral("running-%1.csv").arg(m_backend.name()));
+        const QString runningPath
+            = m_dir.filePath(QStringLiteral("running-%1.csv").arg(m_backend.name()));
         quint64 running = 0;
         connect(&reader, &JournalReader::exportProgress, this, [&](quint64 request, qint64) {
             if (request == running)
@@ -877,7 +975,9 @@ private slots:
         const bool sqlite = config.backend == JournalBackend::SQLite;
         auto pragma = [&](const char *name) {
             QSqlQuery q(journal->database().database());
-            return q.exec(QStringLiteral("PRAGMA ") + QLatin1StringView(name)) && q.next() ? q.value(0) : QVariant();
+            return q.exec(QStringLiteral("PRAGMA ") + QLatin1StringView(name)) && q.next()
+                ? q.value(0)
+                : QVariant();
         };
         if (sqlite)
             QCOMPARE(pragma("journal_mode").toString(), QStringLiteral("wal"));
@@ -885,14 +985,17 @@ private slots:
         {
             JournalConfig config;
             std::function<QVariant()> synchronous;
-            QList<int> seen; // the entry's outcome as another connection saw it when the request left
+            QList<int>
+                seen; // the entry's outcome as another connection saw it when the request left
             QList<int> sync; // the writing connection's synchronous setting of that commit
-            QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+            QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                         QIODevice *data) override
             {
                 auto db = JournalDatabase::open(config, QStringLiteral("probe"), false);
                 if (db) {
                     auto page = (*db)->search({}, {}, 10);
-                    seen << (page && !page->entries.isEmpty() ? int(page->entries.first().outcome) : -1);
+                    seen << (page && !page->entries.isEmpty() ? int(page->entries.first().outcome)
+                                                              : -1);
                 }
                 sync << synchronous().toInt();
                 return FakeNetwork::createRequest(op, request, data);
@@ -900,18 +1003,23 @@ private slots:
         } net;
         net.config = config;
         net.synchronous = [&] { return sqlite ? pragma("synchronous") : QVariant(2); };
-        net.answers = {ScriptedAnswer{200, answer("SUCCESS", "PA777", "Transaction successful")}};
+        net.answers
+            = { ScriptedAnswer { 200, answer("SUCCESS", "PA777", "Transaction successful") } };
         GatewayConfig gc;
         gc.baseUrl = QUrl(QStringLiteral("https://gw.example"));
-        GatewayClient client(&net, Credentials{SecretBytes(QByteArrayView(TestSecretKey)), SecretBytes(QByteArrayView(TestEncryptionKey))}, gc);
+        GatewayClient client(&net,
+                             Credentials { SecretBytes(QByteArrayView(TestSecretKey)),
+                                           SecretBytes(QByteArrayView(TestEncryptionKey)) },
+                             gc);
         ChargeService service(journal.get(), &client);
         service.setOperatorName(QStringLiteral("carol"));
         std::optional<ChargeResult> result;
-        auto pending = service.charge(validRequest(), this, [&](const ChargeResult &r) { result = r; });
+        auto pending
+            = service.charge(validRequest(), this, [&](const ChargeResult &r) { result = r; });
         PAVT_VERIFY_OK(pending);
         QTRY_VERIFY(result.has_value());
-        QCOMPARE(net.seen, QList<int>{int(EntryOutcome::Pending)});
-        QCOMPARE(net.sync, QList<int>{2}); // FULL: the pending entry's commit was fsynced
+        QCOMPARE(net.seen, QList<int> { int(EntryOutcome::Pending) });
+        QCOMPARE(net.sync, QList<int> { 2 }); // FULL: the pending entry's commit was fsynced
         if (sqlite)
             QCOMPARE(pragma("synchronous").toInt(), 1); // NORMAL for the completion
         QCOMPARE(result->entry.outcome, EntryOutcome::Approved);
@@ -924,22 +1032,27 @@ private slots:
         // An invalid request is neither journalled nor sent.
         PaymentRequest bad = validRequest();
         bad.email = QStringLiteral("nope");
-        QCOMPARE(service.charge(bad, this, [](const ChargeResult &) {}).error().code, QStringLiteral("invalid"));
+        QCOMPARE(service.charge(bad, this, [](const ChargeResult &) {}).error().code,
+                 QStringLiteral("invalid"));
         QCOMPARE(net.requests.size(), 1);
         QCOMPARE(journal->count({}).value(), 1);
         // A journal that cannot be written: nothing is sent.
-        auto again = service.charge([] {
-            PaymentRequest r = validRequest();
-            r.orderId = QStringLiteral("DUP");
-            return r;
-        }(), this, [](const ChargeResult &) {});
+        auto again = service.charge(
+            [] {
+                PaymentRequest r = validRequest();
+                r.orderId = QStringLiteral("DUP");
+                return r;
+            }(),
+            this, [](const ChargeResult &) {});
         QVERIFY(again);
         QTRY_COMPARE(net.requests.size(), 2);
-        auto refused = service.charge([] {
-            PaymentRequest r = validRequest();
-            r.orderId = QStringLiteral("DUP");
-            return r;
-        }(), this, [](const ChargeResult &) {});
+        auto refused = service.charge(
+            [] {
+                PaymentRequest r = validRequest();
+                r.orderId = QStringLiteral("DUP");
+                return r;
+            }(),
+            this, [](const ChargeResult &) {});
         QCOMPARE(refused.error().code, QStringLiteral("journal_duplicate"));
         QTest::qWait(20);
         QCOMPARE(net.requests.size(), 2);
@@ -949,16 +1062,20 @@ private slots:
     {
         auto journal = openJournal(fresh());
         FakeNetwork net;
-        net.answers = {ScriptedAnswer{200, answer("SUCCESS", "PA-REF", "ok")}};
+        net.answers = { ScriptedAnswer { 200, answer("SUCCESS", "PA-REF", "ok") } };
         GatewayConfig gc;
         gc.baseUrl = QUrl(QStringLiteral("https://gw.example"));
         gc.timeoutMs = 200;
-        GatewayClient client(&net, Credentials{SecretBytes(QByteArrayView(TestSecretKey)), SecretBytes(QByteArrayView(TestEncryptionKey))}, gc);
+        GatewayClient client(&net,
+                             Credentials { SecretBytes(QByteArrayView(TestSecretKey)),
+                                           SecretBytes(QByteArrayView(TestEncryptionKey)) },
+                             gc);
         ChargeService service(journal.get(), &client);
         std::optional<ChargeResult> charged;
         service.charge(validRequest(), this, [&](const ChargeResult &r) { charged = r; });
         QTRY_VERIFY(charged.has_value());
-        net.answers = {ScriptedAnswer{200, answer("SUCCESS", "PA-REF", "Refund processed successfully.")}};
+        net.answers = { ScriptedAnswer {
+            200, answer("SUCCESS", "PA-REF", "Refund processed successfully.") } };
         std::optional<RefundResult> refunded;
         auto begun = service.refund(charged->entry.id, QStringLiteral("Duplicate order"), this,
                                     [&](const RefundResult &r) { refunded = r; });
@@ -972,7 +1089,11 @@ private slots:
         QVERIFY(last.body.contains("\"transaction_id\":\"PA-REF\""));
         QVERIFY(last.body.contains("\"reason\":\"Duplicate order\""));
         // A second refund is refused without a request.
-        QCOMPARE(service.refund(charged->entry.id, QStringLiteral("again"), this, [](const RefundResult &) {}).error().code,
+        QCOMPARE(service
+                     .refund(charged->entry.id, QStringLiteral("again"), this,
+                             [](const RefundResult &) {})
+                     .error()
+                     .code,
                  QStringLiteral("not_refundable"));
         QCOMPARE(net.requests.size(), 2);
     }
@@ -992,13 +1113,14 @@ private slots:
                 b[i] = char(v & 0xff);
             return b;
         };
-        const QByteArray noise = host + binary(when.toMSecsSinceEpoch()) + binary(QCoreApplication::applicationPid());
+        const QByteArray noise
+            = host + binary(when.toMSecsSinceEpoch()) + binary(QCoreApplication::applicationPid());
         QList<QByteArray> cvvs;
-        for (const char *c : {"739", "846", "592", "617", "384", "925", "468", "273"})
+        for (const char *c : { "739", "846", "592", "617", "384", "925", "468", "273" })
             if (!noise.contains(c))
                 cvvs << c;
         QVERIFY(cvvs.size() >= 3);
-        const QList<QByteArray> cards{"4111111111111111", "5555555555554444", "378282246310005"};
+        const QList<QByteArray> cards { "4111111111111111", "5555555555554444", "378282246310005" };
 
         const JournalConfig config = fresh();
         {
@@ -1007,16 +1129,21 @@ private slots:
             GatewayConfig gc;
             gc.baseUrl = QUrl(QStringLiteral("https://gw.example"));
             gc.timeoutMs = 100;
-            GatewayClient client(&net, Credentials{SecretBytes(QByteArrayView(TestSecretKey)), SecretBytes(QByteArrayView(TestEncryptionKey))}, gc);
+            GatewayClient client(&net,
+                                 Credentials { SecretBytes(QByteArrayView(TestSecretKey)),
+                                               SecretBytes(QByteArrayView(TestEncryptionKey)) },
+                                 gc);
             ChargeService service(journal.get(), &client);
             const ScriptedAnswer answers[] = {
                 // The gateway echoing the card number in its message must not put it on disk.
-                ScriptedAnswer{200, answer("SUCCESS", "PAONE", "Approved card 4111111111111111")},
-                ScriptedAnswer{200, answer("FAILED", "PATWO", "Card 5555-5555-5555-4444 declined")},
-                ScriptedAnswer{0, {}, QNetworkReply::NoError, true, true}, // no answer: unknown
+                ScriptedAnswer { 200,
+                                 answer("SUCCESS", "PAONE", "Approved card 4111111111111111") },
+                ScriptedAnswer { 200,
+                                 answer("FAILED", "PATWO", "Card 5555-5555-5555-4444 declined") },
+                ScriptedAnswer { 0, {}, QNetworkReply::NoError, true, true }, // no answer: unknown
             };
             for (int i = 0; i < 3; ++i) {
-                net.answers = {answers[i]};
+                net.answers = { answers[i] };
                 PaymentRequest r = validRequest(cards[i].constData());
                 r.cvv = SecretBytes(QByteArrayView(i == 2 ? QByteArray(cvvs[0] + "1") : cvvs[i]));
                 r.orderId = QStringLiteral("SCAN-ORDER-%1").arg(QChar(u'A' + i));
@@ -1033,17 +1160,17 @@ private slots:
 
             // Scan while the connections are open (the -wal and -shm files exist) and after.
             QStringList files;
-            for (const char *suffix : {"", "-wal", "-shm"})
+            for (const char *suffix : { "", "-wal", "-shm" })
                 if (QFile::exists(config.sqlitePath + QLatin1StringView(suffix)))
                     files << config.sqlitePath + QLatin1StringView(suffix);
             QVERIFY(files.size() == 3);
-            scanFiles(files, cards, cvvs.mid(0, 2) + QList<QByteArray>{cvvs[0] + "1"});
+            scanFiles(files, cards, cvvs.mid(0, 2) + QList<QByteArray> { cvvs[0] + "1" });
         }
         QStringList files;
-        for (const char *suffix : {"", "-wal", "-shm"})
+        for (const char *suffix : { "", "-wal", "-shm" })
             if (QFile::exists(config.sqlitePath + QLatin1StringView(suffix)))
                 files << config.sqlitePath + QLatin1StringView(suffix);
-        scanFiles(files, cards, cvvs.mid(0, 2) + QList<QByteArray>{cvvs[0] + "1"});
+        scanFiles(files, cards, cvvs.mid(0, 2) + QList<QByteArray> { cvvs[0] + "1" });
 
         // The scanner itself finds what it looks for (a file that does hold a number).
         const QString control = m_dir.filePath(QStringLiteral("control.bin"));
@@ -1058,7 +1185,8 @@ private slots:
     {
         if (m_backend.isPostgres())
             QSKIP("SQLite only");
-        const QString dir = m_dir.filePath(QStringLiteral("data-%1").arg(QCoreApplication::applicationPid()));
+        const QString dir
+            = m_dir.filePath(QStringLiteral("data-%1").arg(QCoreApplication::applicationPid()));
         qputenv("PAVT_DATA_DIR", dir.toUtf8());
         QCOMPARE(JournalConfig::defaultDataDirectory(), dir);
         QCOMPARE(JournalConfig::defaultSqlitePath(), dir + QStringLiteral("/journal.sqlite3"));
@@ -1072,9 +1200,11 @@ private slots:
         QVERIFY(QFile::exists(dir + QStringLiteral("/journal.sqlite3")));
 #ifdef Q_OS_UNIX
         const auto perms = QFile::permissions(dir + QStringLiteral("/journal.sqlite3"));
-        QCOMPARE(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QCOMPARE(
+            perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(dir) & (QFile::ReadOther | QFile::ExeOther),
                  QFileDevice::Permissions());
-        QCOMPARE(QFile::permissions(dir) & (QFile::ReadOther | QFile::ExeOther), QFileDevice::Permissions());
 #endif
         qputenv("PAVT_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toUtf8());
         // Settings: the backend and a connection string without password.
@@ -1082,9 +1212,11 @@ private slots:
         QCOMPARE(settings.journalConfig()->backend, JournalBackend::SQLite);
         settings.setJournalBackend(QStringLiteral("postgresql"));
         QCOMPARE(settings.journalConfig().error().code, QStringLiteral("journal_connection"));
-        settings.setJournalConnection(QStringLiteral("host=db.example port=5433 dbname=pavt user=seat1 password=hunter2"));
+        settings.setJournalConnection(
+            QStringLiteral("host=db.example port=5433 dbname=pavt user=seat1 password=hunter2"));
         QCOMPARE(settings.journalConfig().error().code, QStringLiteral("journal_connection"));
-        settings.setJournalConnection(QStringLiteral("host=db.example port=5433 dbname=pavt user=seat1"));
+        settings.setJournalConnection(
+            QStringLiteral("host=db.example port=5433 dbname=pavt user=seat1"));
         settings.raw().setValue(QStringLiteral("journal/duplicateWindowSeconds"), 300);
         auto pg = settings.journalConfig();
         QVERIFY(pg);
@@ -1099,11 +1231,14 @@ private slots:
     {
         JournalConfig config;
         config.backend = JournalBackend::PostgreSQL;
-        config.connection = QStringLiteral("host=127.0.0.1 port=1 dbname=nothing user=nobody connect_timeout=2");
+        config.connection
+            = QStringLiteral("host=127.0.0.1 port=1 dbname=nothing user=nobody connect_timeout=2");
         auto journal = Journal::open(config);
         QVERIFY(!journal);
-        QCOMPARE(journal.error().code, QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")) ? QStringLiteral("journal_open")
-                                                                                                 : QStringLiteral("journal_driver"));
+        QCOMPARE(journal.error().code,
+                 QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))
+                     ? QStringLiteral("journal_open")
+                     : QStringLiteral("journal_driver"));
         QVERIFY(!journal.error().message.isEmpty());
     }
 
@@ -1117,18 +1252,22 @@ private:
         return int(bytes.count(needle));
     }
 
-    static void scanFiles(const QStringList &files, const QList<QByteArray> &cards, const QList<QByteArray> &cvvs)
+    static void scanFiles(const QStringList &files, const QList<QByteArray> &cards,
+                          const QList<QByteArray> &cvvs)
     {
         for (const QString &path : files) {
             for (const QByteArray &utf8 : cards) {
                 QByteArray utf16;
                 for (char ch : utf8)
                     utf16.append(ch).append('\0');
-                QVERIFY2(countHits(path, utf8) == 0, qPrintable(path + u' ' + QString::fromLatin1(utf8)));
-                QVERIFY2(countHits(path, utf16) == 0, qPrintable(path + u' ' + QString::fromLatin1(utf8)));
+                QVERIFY2(countHits(path, utf8) == 0,
+                         qPrintable(path + u' ' + QString::fromLatin1(utf8)));
+                QVERIFY2(countHits(path, utf16) == 0,
+                         qPrintable(path + u' ' + QString::fromLatin1(utf8)));
             }
             for (const QByteArray &cvv : cvvs)
-                QVERIFY2(countHits(path, cvv) == 0, qPrintable(path + QStringLiteral(" CVV ") + QString::fromLatin1(cvv)));
+                QVERIFY2(countHits(path, cvv) == 0,
+                         qPrintable(path + QStringLiteral(" CVV ") + QString::fromLatin1(cvv)));
         }
     }
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// pavt-cli and the journal: charges journalled (in PAVT_DATA_DIR), the duplicate guard, history with
-// filters (text and one JSON array), CSV export, refunds recorded, reconcile, and a journal that
-// cannot be written sending nothing. Against the in-process gateway simulator.
+// pavt-cli and the journal: charges journalled (in PAVT_DATA_DIR), the duplicate guard, history
+// with filters (text and one JSON array), CSV export, refunds recorded, reconcile, and a journal
+// that cannot be written sending nothing. Against the in-process gateway simulator.
 #include "core/journal/journal.h"
 #include "sim/gatewaysimulator.h"
 #include "support/testdata.h"
@@ -29,29 +29,33 @@ struct Run
     QByteArray out;
     QByteArray err;
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QByteArray describe() const { return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out + "\nstderr: " + err; }
+    QByteArray describe() const
+    {
+        return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out + "\nstderr: " + err;
+    }
 };
 
-QByteArray requestJson(const char *card, const char *first = "Ada", const char *last = "Lovelace", int amount = 1250)
+QByteArray requestJson(const char *card, const char *first = "Ada", const char *last = "Lovelace",
+                       int amount = 1250)
 {
-    QJsonObject o{
-        {QStringLiteral("first_name"), QString::fromUtf8(first)},
-        {QStringLiteral("last_name"), QString::fromUtf8(last)},
-        {QStringLiteral("email"), QStringLiteral("ada@example.com")},
-        {QStringLiteral("address"), QStringLiteral("12 St James's Square")},
-        {QStringLiteral("city"), QStringLiteral("London")},
-        {QStringLiteral("state"), QStringLiteral("London")},
-        {QStringLiteral("zip"), QStringLiteral("SW1Y 4JH")},
-        {QStringLiteral("country"), QStringLiteral("GB")},
-        {QStringLiteral("ip_address"), QStringLiteral("203.0.113.9")},
-        {QStringLiteral("phone_number"), QStringLiteral("+44 20 7946 0000")},
-        {QStringLiteral("amount"), amount},
-        {QStringLiteral("currency"), QStringLiteral("GBP")},
-        {QStringLiteral("card_number"), QString::fromLatin1(card)},
-        {QStringLiteral("card_expiry_month"), QStringLiteral("09")},
-        {QStringLiteral("card_expiry_year"), QString::number(QDate::currentDate().year() + 2)},
-        {QStringLiteral("card_cvv"), QStringLiteral("739")},
-        {QStringLiteral("redirect_url"), QStringLiteral("https://merchant.example/return")},
+    QJsonObject o {
+        { QStringLiteral("first_name"), QString::fromUtf8(first) },
+        { QStringLiteral("last_name"), QString::fromUtf8(last) },
+        { QStringLiteral("email"), QStringLiteral("ada@example.com") },
+        { QStringLiteral("address"), QStringLiteral("12 St James's Square") },
+        { QStringLiteral("city"), QStringLiteral("London") },
+        { QStringLiteral("state"), QStringLiteral("London") },
+        { QStringLiteral("zip"), QStringLiteral("SW1Y 4JH") },
+        { QStringLiteral("country"), QStringLiteral("GB") },
+        { QStringLiteral("ip_address"), QStringLiteral("203.0.113.9") },
+        { QStringLiteral("phone_number"), QStringLiteral("+44 20 7946 0000") },
+        { QStringLiteral("amount"), amount },
+        { QStringLiteral("currency"), QStringLiteral("GBP") },
+        { QStringLiteral("card_number"), QString::fromLatin1(card) },
+        { QStringLiteral("card_expiry_month"), QStringLiteral("09") },
+        { QStringLiteral("card_expiry_year"), QString::number(QDate::currentDate().year() + 2) },
+        { QStringLiteral("card_cvv"), QStringLiteral("739") },
+        { QStringLiteral("redirect_url"), QStringLiteral("https://merchant.example/return") },
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -73,7 +77,8 @@ class TestJournalCli : public QObject
                 env.remove(name);
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("xdg-data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("xdg-config")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                   m_home.filePath(QStringLiteral("xdg-config")));
         env.insert(QStringLiteral("PAVT_DATA_DIR"), dataDir);
         env.insert(QStringLiteral("PAVT_CONFIG_DIR"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("PAVT_SECRET_KEY"), QString::fromLatin1(Secret));
@@ -89,7 +94,8 @@ class TestJournalCli : public QObject
         QProcess process;
         process.setProgram(QStringLiteral(PAVT_CLI_EXECUTABLE));
         process.setArguments(args);
-        process.setProcessEnvironment(environment(dataDir.isEmpty() ? m_home.filePath(QStringLiteral("data")) : dataDir));
+        process.setProcessEnvironment(
+            environment(dataDir.isEmpty() ? m_home.filePath(QStringLiteral("data")) : dataDir));
         process.start();
         if (!process.waitForStarted())
             qFatal("pavt-cli did not start");
@@ -101,8 +107,9 @@ class TestJournalCli : public QObject
         run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         run.out = process.readAllStandardOutput();
         run.err = process.readAllStandardError();
-        for (const QByteArray &secret : {QByteArray("4111111111111111"), QByteArray("4000000000000341"),
-                                         QByteArray("4000000000000002"), QByteArray("739"), Secret, Key}) {
+        for (const QByteArray &secret :
+             { QByteArray("4111111111111111"), QByteArray("4000000000000341"),
+               QByteArray("4000000000000002"), QByteArray("739"), Secret, Key }) {
             if (run.out.contains(secret) || run.err.contains(secret))
                 qFatal("pavt-cli printed a secret: %s", run.describe().constData());
         }
@@ -111,7 +118,8 @@ class TestJournalCli : public QObject
 
     QJsonArray history(const QStringList &filters = {})
     {
-        const Run run = cli(QStringList{QStringLiteral("--json"), QStringLiteral("history")} + filters);
+        const Run run
+            = cli(QStringList { QStringLiteral("--json"), QStringLiteral("history") } + filters);
         if (run.exitCode != 0 || !run.json().isArray())
             qFatal("history: %s", run.describe().constData());
         return run.json().array();
@@ -131,11 +139,13 @@ private slots:
 
     void chargesAreJournalled()
     {
-        const Run approved = cli({QStringLiteral("--json"), QStringLiteral("charge")}, requestJson("4111111111111111"));
+        const Run approved = cli({ QStringLiteral("--json"), QStringLiteral("charge") },
+                                 requestJson("4111111111111111"));
         QVERIFY2(approved.exitCode == 0, approved.describe().constData());
         const QJsonObject o = approved.json().object();
         QVERIFY(o.value(QLatin1String("entry_id")).toInteger() > 0);
-        const Run declined = cli({QStringLiteral("charge")}, requestJson("4000000000000002", "Alan", "Turing", 990));
+        const Run declined = cli({ QStringLiteral("charge") },
+                                 requestJson("4000000000000002", "Alan", "Turing", 990));
         QVERIFY2(declined.exitCode == 2, declined.describe().constData());
         QCOMPARE(declined.out.count('\n'), 1); // still one line
 
@@ -145,9 +155,12 @@ private slots:
         const QJsonObject oldest = all.at(1).toObject();
         QCOMPARE(newest.value(QLatin1String("outcome")).toString(), QStringLiteral("declined"));
         QCOMPARE(oldest.value(QLatin1String("outcome")).toString(), QStringLiteral("approved"));
-        QCOMPARE(oldest.value(QLatin1String("transaction_id")).toString(), o.value(QLatin1String("transaction_id")).toString());
-        QCOMPARE(oldest.value(QLatin1String("order_id")).toString(), o.value(QLatin1String("order_id")).toString());
-        QCOMPARE(oldest.value(QLatin1String("card_first_six")).toString(), QStringLiteral("411111"));
+        QCOMPARE(oldest.value(QLatin1String("transaction_id")).toString(),
+                 o.value(QLatin1String("transaction_id")).toString());
+        QCOMPARE(oldest.value(QLatin1String("order_id")).toString(),
+                 o.value(QLatin1String("order_id")).toString());
+        QCOMPARE(oldest.value(QLatin1String("card_first_six")).toString(),
+                 QStringLiteral("411111"));
         QCOMPARE(oldest.value(QLatin1String("card_last_four")).toString(), QStringLiteral("1111"));
         QCOMPARE(oldest.value(QLatin1String("card_brand")).toString(), QStringLiteral("visa"));
         QCOMPARE(oldest.value(QLatin1String("amount")).toString(), QStringLiteral("12.50"));
@@ -162,58 +175,71 @@ private slots:
     {
         const int before = m_sim->chargeRequestCount();
         // Same card, amount and currency as the approved charge a moment ago: warned, still sent.
-        const Run warned = cli({QStringLiteral("--json"), QStringLiteral("charge")}, requestJson("4111111111111111"));
+        const Run warned = cli({ QStringLiteral("--json"), QStringLiteral("charge") },
+                               requestJson("4111111111111111"));
         QVERIFY2(warned.exitCode == 0, warned.describe().constData());
         QVERIFY2(warned.err.contains("warning"), warned.describe().constData());
         QVERIFY(!warned.json().object().value(QLatin1String("duplicate_of")).toString().isEmpty());
         QCOMPARE(m_sim->chargeRequestCount(), before + 1);
         // --refuse-duplicate: nothing sent, exit 1.
-        const Run refused = cli({QStringLiteral("charge"), QStringLiteral("--refuse-duplicate")},
+        const Run refused = cli({ QStringLiteral("charge"), QStringLiteral("--refuse-duplicate") },
                                 requestJson("4111111111111111"));
         QVERIFY2(refused.exitCode == 1, refused.describe().constData());
         QVERIFY(refused.err.contains("--refuse-duplicate"));
         QCOMPARE(m_sim->chargeRequestCount(), before + 1);
         // Another amount is no duplicate.
-        const Run other = cli({QStringLiteral("charge"), QStringLiteral("--refuse-duplicate")},
+        const Run other = cli({ QStringLiteral("charge"), QStringLiteral("--refuse-duplicate") },
                               requestJson("4111111111111111", "Ada", "Lovelace", 1251));
         QVERIFY2(other.exitCode == 0, other.describe().constData());
     }
 
     void historyFiltersAndText()
     {
-        QCOMPARE(history({QStringLiteral("--outcome"), QStringLiteral("declined")}).size(), 1);
-        QCOMPARE(history({QStringLiteral("--outcome"), QStringLiteral("approved,declined")}).size(), 4);
-        QCOMPARE(history({QStringLiteral("--name"), QStringLiteral("tur")}).size(), 1);
-        QCOMPARE(history({QStringLiteral("--name"), QStringLiteral("ADA")}).size(), 3);
-        QCOMPARE(history({QStringLiteral("--last4"), QStringLiteral("0002")}).size(), 1);
-        QCOMPARE(history({QStringLiteral("--email"), QStringLiteral("ada@")}).size(), 4);
+        QCOMPARE(history({ QStringLiteral("--outcome"), QStringLiteral("declined") }).size(), 1);
+        QCOMPARE(
+            history({ QStringLiteral("--outcome"), QStringLiteral("approved,declined") }).size(),
+            4);
+        QCOMPARE(history({ QStringLiteral("--name"), QStringLiteral("tur") }).size(), 1);
+        QCOMPARE(history({ QStringLiteral("--name"), QStringLiteral("ADA") }).size(), 3);
+        QCOMPARE(history({ QStringLiteral("--last4"), QStringLiteral("0002") }).size(), 1);
+        QCOMPARE(history({ QStringLiteral("--email"), QStringLiteral("ada@") }).size(), 4);
         const QString today = QDate::currentDate().toString(Qt::ISODate);
-        QCOMPARE(history({QStringLiteral("--from"), today, QStringLiteral("--to"), today}).size(), 4);
-        QCOMPARE(history({QStringLiteral("--to"), QDate::currentDate().addDays(-1).toString(Qt::ISODate)}).size(), 0);
-        QCOMPARE(history({QStringLiteral("--limit"), QStringLiteral("2")}).size(), 2);
-        const QString order = history().at(0).toObject().value(QLatin1String("order_id")).toString();
-        QCOMPARE(history({QStringLiteral("--order"), order}).size(), 1);
+        QCOMPARE(history({ QStringLiteral("--from"), today, QStringLiteral("--to"), today }).size(),
+                 4);
+        QCOMPARE(history({ QStringLiteral("--to"),
+                           QDate::currentDate().addDays(-1).toString(Qt::ISODate) })
+                     .size(),
+                 0);
+        QCOMPARE(history({ QStringLiteral("--limit"), QStringLiteral("2") }).size(), 2);
+        const QString order
+            = history().at(0).toObject().value(QLatin1String("order_id")).toString();
+        QCOMPARE(history({ QStringLiteral("--order"), order }).size(), 1);
 
-        const Run text = cli({QStringLiteral("history"), QStringLiteral("--last4"), QStringLiteral("1111")});
+        const Run text
+            = cli({ QStringLiteral("history"), QStringLiteral("--last4"), QStringLiteral("1111") });
         QVERIFY2(text.exitCode == 0, text.describe().constData());
         QCOMPARE(text.out.count('\n'), 3 + 2); // three entries, the count, the totals
         QVERIFY(text.out.contains("approved"));
-        QVERIFY(text.out.contains(QString(QStringLiteral("411111") + QChar(0x2026) + QStringLiteral("1111")).toUtf8()));
+        QVERIFY(text.out.contains(
+            QString(QStringLiteral("411111") + QChar(0x2026) + QStringLiteral("1111")).toUtf8()));
         QVERIFY(text.out.contains("GBP 12.50"));
 
-        const Run bad = cli({QStringLiteral("history"), QStringLiteral("--outcome"), QStringLiteral("maybe")});
+        const Run bad = cli(
+            { QStringLiteral("history"), QStringLiteral("--outcome"), QStringLiteral("maybe") });
         QCOMPARE(bad.exitCode, 1);
-        const Run badFour = cli({QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("--last4"), QStringLiteral("12")});
+        const Run badFour = cli({ QStringLiteral("--json"), QStringLiteral("history"),
+                                  QStringLiteral("--last4"), QStringLiteral("12") });
         QCOMPARE(badFour.exitCode, 1);
-        QCOMPARE(badFour.json().object().value(QLatin1String("outcome")).toString(), QStringLiteral("usage_error"));
+        QCOMPARE(badFour.json().object().value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("usage_error"));
     }
 
     void exportCsv()
     {
         const QString path = m_home.filePath(QStringLiteral("out/history.csv"));
         QDir().mkpath(m_home.filePath(QStringLiteral("out")));
-        const Run run = cli({QStringLiteral("export"), QStringLiteral("--csv"), path, QStringLiteral("--outcome"),
-                             QStringLiteral("approved")});
+        const Run run = cli({ QStringLiteral("export"), QStringLiteral("--csv"), path,
+                              QStringLiteral("--outcome"), QStringLiteral("approved") });
         QVERIFY2(run.exitCode == 0, run.describe().constData());
         QVERIFY(run.out.contains("Exported 3 entries"));
         QFile file(path);
@@ -223,46 +249,64 @@ private slots:
         QCOMPARE(csv.count("\r\n"), 4);
         QVERIFY(!csv.contains("4111111111111111"));
         QVERIFY(csv.contains(",411111,1111,Ada,Lovelace,"));
-        const Run missing = cli({QStringLiteral("export")});
+        const Run missing = cli({ QStringLiteral("export") });
         QCOMPARE(missing.exitCode, 1);
-        const Run json = cli({QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("--csv"), path});
-        QCOMPARE(json.json().object().value(QLatin1String("rows")).toInt(), 4); // the refused duplicate was never journalled
+        const Run json = cli(
+            { QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("--csv"), path });
+        QCOMPARE(json.json().object().value(QLatin1String("rows")).toInt(),
+                 4); // the refused duplicate was never journalled
     }
 
     void refundIsRecorded()
     {
-        const QJsonArray approved = history({QStringLiteral("--outcome"), QStringLiteral("approved"), QStringLiteral("--limit"), QStringLiteral("1")});
-        const QString txid = approved.at(0).toObject().value(QLatin1String("transaction_id")).toString();
-        const Run refund = cli({QStringLiteral("refund"), txid, QStringLiteral("--reason"), QStringLiteral("Goods returned")});
+        const QJsonArray approved
+            = history({ QStringLiteral("--outcome"), QStringLiteral("approved"),
+                        QStringLiteral("--limit"), QStringLiteral("1") });
+        const QString txid
+            = approved.at(0).toObject().value(QLatin1String("transaction_id")).toString();
+        const Run refund = cli({ QStringLiteral("refund"), txid, QStringLiteral("--reason"),
+                                 QStringLiteral("Goods returned") });
         QVERIFY2(refund.exitCode == 0, refund.describe().constData());
-        const QJsonObject entry = history({QStringLiteral("--transaction"), txid}).at(0).toObject();
+        const QJsonObject entry
+            = history({ QStringLiteral("--transaction"), txid }).at(0).toObject();
         QCOMPARE(entry.value(QLatin1String("refund_state")).toString(), QStringLiteral("refunded"));
-        QCOMPARE(entry.value(QLatin1String("refund_reason")).toString(), QStringLiteral("Goods returned"));
+        QCOMPARE(entry.value(QLatin1String("refund_reason")).toString(),
+                 QStringLiteral("Goods returned"));
         // A second refund is the gateway's to refuse, as before; the entry stays refunded.
-        const Run again = cli({QStringLiteral("refund"), txid, QStringLiteral("--reason"), QStringLiteral("Twice")});
+        const Run again = cli({ QStringLiteral("refund"), txid, QStringLiteral("--reason"),
+                                QStringLiteral("Twice") });
         QCOMPARE(again.exitCode, 5);
-        const QJsonObject still = history({QStringLiteral("--transaction"), txid}).at(0).toObject();
+        const QJsonObject still
+            = history({ QStringLiteral("--transaction"), txid }).at(0).toObject();
         QCOMPARE(still.value(QLatin1String("refund_state")).toString(), QStringLiteral("refunded"));
-        QCOMPARE(still.value(QLatin1String("refund_reason")).toString(), QStringLiteral("Goods returned"));
+        QCOMPARE(still.value(QLatin1String("refund_reason")).toString(),
+                 QStringLiteral("Goods returned"));
     }
 
     void unknownChargeIsReconciled()
     {
         const int before = m_sim->chargeRequestCount();
-        const Run dropped = cli({QStringLiteral("--json"), QStringLiteral("charge")}, requestJson("4000000000000341", "Grace", "Hopper"));
+        const Run dropped = cli({ QStringLiteral("--json"), QStringLiteral("charge") },
+                                requestJson("4000000000000341", "Grace", "Hopper"));
         QVERIFY2(dropped.exitCode == 4, dropped.describe().constData());
         const QString order = dropped.json().object().value(QLatin1String("order_id")).toString();
-        QCOMPARE(history({QStringLiteral("--order"), order}).at(0).toObject().value(QLatin1String("outcome")).toString(),
+        QCOMPARE(history({ QStringLiteral("--order"), order })
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("outcome"))
+                     .toString(),
                  QStringLiteral("unknown"));
-        const Run reconcile = cli({QStringLiteral("--json"), QStringLiteral("reconcile")});
+        const Run reconcile = cli({ QStringLiteral("--json"), QStringLiteral("reconcile") });
         QVERIFY2(reconcile.exitCode == 0, reconcile.describe().constData());
         QVERIFY(reconcile.json().isArray());
-        const QJsonObject settled = history({QStringLiteral("--order"), order}).at(0).toObject();
+        const QJsonObject settled = history({ QStringLiteral("--order"), order }).at(0).toObject();
         QCOMPARE(settled.value(QLatin1String("outcome")).toString(), QStringLiteral("approved"));
-        QCOMPARE(settled.value(QLatin1String("transaction_id")).toString(), m_sim->transactionByOrderId(order)->transactionId);
+        QCOMPARE(settled.value(QLatin1String("transaction_id")).toString(),
+                 m_sim->transactionByOrderId(order)->transactionId);
         QCOMPARE(m_sim->chargeRequestCount(), before + 1); // looked up, not sent again
-        const Run nothing = cli({QStringLiteral("reconcile")});
-        QVERIFY2(nothing.exitCode == 0 && nothing.out.contains("0 entries looked up"), nothing.describe().constData());
+        const Run nothing = cli({ QStringLiteral("reconcile") });
+        QVERIFY2(nothing.exitCode == 0 && nothing.out.contains("0 entries looked up"),
+                 nothing.describe().constData());
     }
 
     void unwritableJournalSendsNothing()
@@ -271,23 +315,27 @@ private slots:
         QFile blocker(m_home.filePath(QStringLiteral("not-a-folder")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        const Run run = cli({QStringLiteral("--json"), QStringLiteral("charge")}, requestJson("4242424242424242"),
+        const Run run = cli({ QStringLiteral("--json"), QStringLiteral("charge") },
+                            requestJson("4242424242424242"),
                             m_home.filePath(QStringLiteral("not-a-folder/data")));
         QVERIFY2(run.exitCode == 1, run.describe().constData());
-        QCOMPARE(run.json().object().value(QLatin1String("outcome")).toString(), QStringLiteral("usage_error"));
+        QCOMPARE(run.json().object().value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("usage_error"));
         QCOMPARE(m_sim->chargeRequestCount(), before);
     }
 
     void journalFilesHoldNoCardData()
     {
-        QDirIterator it(m_home.filePath(QStringLiteral("data")), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(m_home.filePath(QStringLiteral("data")), QDir::Files,
+                        QDirIterator::Subdirectories);
         int files = 0;
         while (it.hasNext()) {
             QFile f(it.next());
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray bytes = f.readAll();
             ++files;
-            for (const char *card : {"4111111111111111", "4000000000000002", "4000000000000341", "4242424242424242"})
+            for (const char *card :
+                 { "4111111111111111", "4000000000000002", "4000000000000341", "4242424242424242" })
                 QVERIFY2(!bytes.contains(card), qPrintable(f.fileName()));
             QVERIFY(!bytes.contains("\"739\"") && !bytes.contains("card_cvv"));
         }

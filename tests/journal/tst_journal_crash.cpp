@@ -4,8 +4,8 @@
 // simulator, without sending the charge again. Runs on SQLite and PostgreSQL.
 #include "core/journal/journal.h"
 #include "core/journal/reconciler.h"
-#include "support/journaltestsupport.h"
 #include "sim/gatewaysimulator.h"
+#include "support/journaltestsupport.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -29,7 +29,7 @@ class TestJournalCrash : public QObject
 {
     Q_OBJECT
 public:
-    explicit TestJournalCrash(JournalTestBackend backend) : m_backend(std::move(backend)) {}
+    explicit TestJournalCrash(JournalTestBackend backend) : m_backend(std::move(backend)) { }
 
 private:
     JournalTestBackend m_backend;
@@ -82,7 +82,8 @@ private:
         GatewayConfig gc;
         gc.baseUrl = base;
         gc.timeoutMs = 2000;
-        l->client = std::make_unique<GatewayClient>(&l->nam, Credentials{SecretBytes(SimSecret), SecretBytes(SimKey)}, gc);
+        l->client = std::make_unique<GatewayClient>(
+            &l->nam, Credentials { SecretBytes(SimSecret), SecretBytes(SimKey) }, gc);
         ReconcilerPolicy policy;
         policy.firstDelay = 50ms;
         policy.maxDelay = 200ms;
@@ -100,7 +101,7 @@ private slots:
         const JournalConfig config = m_backend.freshConfig(m_dir);
         QProcess helper;
         prepareHelper(helper, config, sim->baseUrl());
-        helper.setArguments({QStringLiteral("before-send"), QStringLiteral("CRASH-BEFORE")});
+        helper.setArguments({ QStringLiteral("before-send"), QStringLiteral("CRASH-BEFORE") });
         helper.start();
         QVERIFY(helper.waitForStarted());
         const qint64 helperPid = helper.processId();
@@ -115,8 +116,12 @@ private slots:
         PAVT_VERIFY_OK(journal);
         JournalEntry entry = (*journal)->entry(id)->value();
         QCOMPARE(entry.outcome, EntryOutcome::Pending); // committed before the kill
-        QCOMPARE(rawRows(config, QStringLiteral("SELECT writer_pid FROM entries WHERE id = %1").arg(id)).first().first().toLongLong(),
-                 helperPid);
+        QCOMPARE(
+            rawRows(config, QStringLiteral("SELECT writer_pid FROM entries WHERE id = %1").arg(id))
+                .first()
+                .first()
+                .toLongLong(),
+            helperPid);
         QVERIFY(!processIsRunning(helperPid));
 
         auto lookup = reconcilerFor(journal->get(), sim->baseUrl(), 1000);
@@ -126,7 +131,7 @@ private slots:
         QVERIFY(resolved.wait(10000));
         entry = (*journal)->entry(id)->value();
         QCOMPARE(entry.outcome, EntryOutcome::Unresolved); // never reached the gateway
-        QCOMPARE(sim->chargeRequestCount(), 0);           // and was not sent now either
+        QCOMPARE(sim->chargeRequestCount(), 0); // and was not sent now either
     }
 
     void killedWhileInFlight()
@@ -135,9 +140,10 @@ private slots:
         const JournalConfig config = m_backend.freshConfig(m_dir);
         QProcess helper;
         prepareHelper(helper, config, sim->baseUrl());
-        helper.setArguments({QStringLiteral("in-flight"), QStringLiteral("CRASH-INFLIGHT")});
+        helper.setArguments({ QStringLiteral("in-flight"), QStringLiteral("CRASH-INFLIGHT") });
         // Killed as soon as the gateway has recorded the charge.
-        connect(sim.get(), &GatewaySimulator::transactionChanged, &helper, [&helper] { helper.kill(); });
+        connect(sim.get(), &GatewaySimulator::transactionChanged, &helper,
+                [&helper] { helper.kill(); });
         QSignalSpy finished(&helper, &QProcess::finished);
         helper.start();
         QVERIFY(helper.waitForStarted());

@@ -40,7 +40,8 @@ private slots:
     {
         QCOMPARE(sanitizeJournalText(QStringLiteral("Insufficient funds (code 51) at 12:30"), 500),
                  QStringLiteral("Insufficient funds (code 51) at 12:30"));
-        QCOMPARE(sanitizeJournalText(QStringLiteral("GBP 12.50 on 2026-11-25"), 500), QStringLiteral("GBP 12.50 on 2026-11-25"));
+        QCOMPARE(sanitizeJournalText(QStringLiteral("GBP 12.50 on 2026-11-25"), 500),
+                 QStringLiteral("GBP 12.50 on 2026-11-25"));
         QCOMPARE(sanitizeJournalText(QStringLiteral("abc"), 2), QStringLiteral("ab"));
     }
 };

@@ -4,8 +4,8 @@
 // against the simulator: tests/journal/tst_reconciler_sim.cpp.) Runs on SQLite and PostgreSQL.
 #include "core/journal/journal.h"
 #include "core/journal/reconciler.h"
-#include "support/journaltestsupport.h"
 #include "support/fakenetwork.h"
+#include "support/journaltestsupport.h"
 #include "support/testdata.h"
 
 #include <QElapsedTimer>
@@ -50,35 +50,41 @@ public:
     }
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *data) override
     {
         times << clock.elapsed();
-        answers = {route ? route(request) : ScriptedAnswer{}};
+        answers = { route ? route(request) : ScriptedAnswer {} };
         return FakeNetwork::createRequest(op, request, data);
     }
 };
 
-QByteArray statusBody(const char *status, const char *txid, bool refunded = false, const char *message = "msg")
+QByteArray statusBody(const char *status, const char *txid, bool refunded = false,
+                      const char *message = "msg")
 {
-    return QByteArray("{\"status\":\"") + status + "\",\"message\":\"" + message + "\",\"data\":{\"transaction_id\":\""
-           + txid + "\",\"amount\":1250,\"currency\":\"GBP\",\"refund\":{\"status\":" + (refunded ? "true" : "false")
-           + ",\"refund_date\":null}}}";
+    return QByteArray("{\"status\":\"") + status + "\",\"message\":\"" + message
+        + "\",\"data\":{\"transaction_id\":\"" + txid
+        + "\",\"amount\":1250,\"currency\":\"GBP\",\"refund\":{\"status\":"
+        + (refunded ? "true" : "false") + ",\"refund_date\":null}}}";
 }
 
-QByteArray listBody(const QList<std::pair<QString, QString>> &orders, const char *nextCursor = nullptr)
+QByteArray listBody(const QList<std::pair<QString, QString>> &orders,
+                    const char *nextCursor = nullptr)
 {
     QByteArray items;
     int n = 0;
     for (const auto &[order, status] : orders) {
         if (!items.isEmpty())
             items += ',';
-        items += "{\"transaction_id\":\"PAL" + QByteArray::number(++n) + order.toUtf8() + "\",\"order_id\":\""
-                 + order.toUtf8() + "\",\"status\":\"" + status.toUtf8() + "\",\"amount\":1250,\"currency\":\"GBP\"}";
+        items += "{\"transaction_id\":\"PAL" + QByteArray::number(++n) + order.toUtf8()
+            + "\",\"order_id\":\"" + order.toUtf8() + "\",\"status\":\"" + status.toUtf8()
+            + "\",\"amount\":1250,\"currency\":\"GBP\"}";
     }
-    return "{\"message\":\"ok\",\"data\":[" + items + "],\"meta\":{\"hasNextPage\":"
-           + (nextCursor ? QByteArray("true") : QByteArray("false")) + ",\"hasPreviousPage\":false,\"nextCursor\":"
-           + (nextCursor ? "\"" + QByteArray(nextCursor) + "\"" : QByteArray("null")) + ",\"prevCursor\":null,\"totalCount\":"
-           + QByteArray::number(orders.size()) + "}}";
+    return "{\"message\":\"ok\",\"data\":[" + items
+        + "],\"meta\":{\"hasNextPage\":" + (nextCursor ? QByteArray("true") : QByteArray("false"))
+        + ",\"hasPreviousPage\":false,\"nextCursor\":"
+        + (nextCursor ? "\"" + QByteArray(nextCursor) + "\"" : QByteArray("null"))
+        + ",\"prevCursor\":null,\"totalCount\":" + QByteArray::number(orders.size()) + "}}";
 }
 
 } // namespace
@@ -87,7 +93,7 @@ class TestReconciler : public QObject
 {
     Q_OBJECT
 public:
-    explicit TestReconciler(JournalTestBackend backend) : m_backend(std::move(backend)) {}
+    explicit TestReconciler(JournalTestBackend backend) : m_backend(std::move(backend)) { }
 
 private:
     JournalTestBackend m_backend;
@@ -113,7 +119,8 @@ private:
         return p;
     }
 
-    std::unique_ptr<Rig> rig(ReconcilerPolicy policy = fastPolicy(), const Clock &clock = SystemClock::instance())
+    std::unique_ptr<Rig> rig(ReconcilerPolicy policy = fastPolicy(),
+                             const Clock &clock = SystemClock::instance())
     {
         auto r = std::make_unique<Rig>();
         r->config = m_backend.freshConfig(m_dir);
@@ -125,13 +132,18 @@ private:
         gc.baseUrl = QUrl(QStringLiteral("https://gw.example"));
         gc.timeoutMs = 300;
         r->client = std::make_unique<GatewayClient>(
-            &r->net, Credentials{SecretBytes(QByteArrayView(TestSecretKey)), SecretBytes(QByteArrayView(TestEncryptionKey))}, gc);
-        r->reconciler = std::make_unique<Reconciler>(r->journal.get(), r->client.get(), policy, clock);
+            &r->net,
+            Credentials { SecretBytes(QByteArrayView(TestSecretKey)),
+                          SecretBytes(QByteArrayView(TestEncryptionKey)) },
+            gc);
+        r->reconciler
+            = std::make_unique<Reconciler>(r->journal.get(), r->client.get(), policy, clock);
         return r;
     }
 
     // A journalled charge whose answer ended as `outcome`.
-    static JournalEntry charged(Rig &r, const QString &orderId, OutcomeKind outcome, const QString &txid = {})
+    static JournalEntry charged(Rig &r, const QString &orderId, OutcomeKind outcome,
+                                const QString &txid = {})
     {
         auto pending = r.journal->recordPending(sampleEntry(orderId));
         if (!pending)
@@ -168,8 +180,11 @@ private slots:
     void unknownWithTransactionIdUsesStatus()
     {
         auto r = rig();
-        const JournalEntry e = charged(*r, QStringLiteral("U1"), OutcomeKind::Unknown, QStringLiteral("PA-U1"));
-        r->net.route = [](const QNetworkRequest &) { return ScriptedAnswer{200, statusBody("SUCCESS", "PA-U1")}; };
+        const JournalEntry e
+            = charged(*r, QStringLiteral("U1"), OutcomeKind::Unknown, QStringLiteral("PA-U1"));
+        r->net.route = [](const QNetworkRequest &) {
+            return ScriptedAnswer { 200, statusBody("SUCCESS", "PA-U1") };
+        };
         QSignalSpy resolved(r->reconciler.get(), &Reconciler::entryResolved);
         r->reconciler->watch(e.id);
         QVERIFY(resolved.wait(5000));
@@ -177,7 +192,7 @@ private slots:
         QCOMPARE(now.outcome, EntryOutcome::Approved);
         QCOMPARE(now.lookups, 1);
         QVERIFY(now.message.contains(u"Looked up"));
-        QCOMPARE(r->net.paths(), QStringList{QStringLiteral("/api/test/status/PA-U1")});
+        QCOMPARE(r->net.paths(), QStringList { QStringLiteral("/api/test/status/PA-U1") });
         QCOMPARE(r->net.chargeRequests(), 0);
         QTRY_VERIFY(r->reconciler->isIdle());
     }
@@ -191,10 +206,18 @@ private slots:
             const QUrlQuery q(req.url());
             queries << q;
             if (!q.hasQueryItem(QStringLiteral("nextCursor")))
-                return ScriptedAnswer{200, listBody({{QStringLiteral("OTHER-1"), QStringLiteral("SUCCESS")}}, "page2")};
+                return ScriptedAnswer {
+                    200,
+                    listBody({ { QStringLiteral("OTHER-1"), QStringLiteral("SUCCESS") } }, "page2")
+                };
             if (q.queryItemValue(QStringLiteral("nextCursor")) == u"page2")
-                return ScriptedAnswer{200, listBody({{QStringLiteral("OTHER-2"), QStringLiteral("FAILED")}}, "page3")};
-            return ScriptedAnswer{200, listBody({{QStringLiteral("U2"), QStringLiteral("SUCCESS")}})};
+                return ScriptedAnswer {
+                    200,
+                    listBody({ { QStringLiteral("OTHER-2"), QStringLiteral("FAILED") } }, "page3")
+                };
+            return ScriptedAnswer {
+                200, listBody({ { QStringLiteral("U2"), QStringLiteral("SUCCESS") } })
+            };
         };
         QSignalSpy resolved(r->reconciler.get(), &Reconciler::entryResolved);
         r->reconciler->watch(e.id);
@@ -208,7 +231,8 @@ private slots:
             QVERIFY(q.queryItemValue(QStringLiteral("transaction_start_date")) <= day);
             QVERIFY(q.queryItemValue(QStringLiteral("transaction_end_date")) >= day);
         }
-        QCOMPARE(queries.at(2).queryItemValue(QStringLiteral("nextCursor")), QStringLiteral("page3"));
+        QCOMPARE(queries.at(2).queryItemValue(QStringLiteral("nextCursor")),
+                 QStringLiteral("page3"));
         QCOMPARE(r->net.chargeRequests(), 0);
     }
 
@@ -218,7 +242,9 @@ private slots:
         const JournalEntry e = charged(*r, QStringLiteral("S1"), OutcomeKind::ServerError);
         QCOMPARE(e.outcome, EntryOutcome::ServerError);
         r->net.route = [](const QNetworkRequest &) {
-            return ScriptedAnswer{200, listBody({{QStringLiteral("S1"), QStringLiteral("FAILED")}})};
+            return ScriptedAnswer {
+                200, listBody({ { QStringLiteral("S1"), QStringLiteral("FAILED") } })
+            };
         };
         QSignalSpy resolved(r->reconciler.get(), &Reconciler::entryResolved);
         r->reconciler->watch(e.id);
@@ -235,7 +261,7 @@ private slots:
         p.giveUpAfter = 700ms;
         auto r = rig(p);
         const JournalEntry e = charged(*r, QStringLiteral("G1"), OutcomeKind::Unknown);
-        r->net.route = [](const QNetworkRequest &) { return ScriptedAnswer{200, listBody({})}; };
+        r->net.route = [](const QNetworkRequest &) { return ScriptedAnswer { 200, listBody({}) }; };
         QSignalSpy updated(r->reconciler.get(), &Reconciler::entryUpdated);
         QSignalSpy resolved(r->reconciler.get(), &Reconciler::entryResolved);
         QSignalSpy idle(r->reconciler.get(), &Reconciler::idle);
@@ -259,10 +285,12 @@ private slots:
             const JournalEntry written = signal.first().value<JournalEntry>();
             if (written.outcome == EntryOutcome::Unresolved)
                 continue;
-            // (nextLookupAt is counted from the lookup's answer, updatedAt from the write just after)
+            // (nextLookupAt is counted from the lookup's answer, updatedAt from the write just
+            // after)
             const qint64 wait = written.updatedAt.msecsTo(written.nextLookupAt);
             const qint64 planned = p.delayAfter(written.lookups).count();
-            QVERIFY2(wait <= planned && wait >= planned - 50, qPrintable(QStringLiteral("%1 %2").arg(wait).arg(planned)));
+            QVERIFY2(wait <= planned && wait >= planned - 50,
+                     qPrintable(QStringLiteral("%1 %2").arg(wait).arg(planned)));
             QVERIFY(planned <= 160);
         }
         QCOMPARE(r->net.chargeRequests(), 0);
@@ -273,7 +301,9 @@ private slots:
         QCOMPARE(int(r->net.requests.size()), calls);
         // ...but a person can ask again, and this time it is there.
         r->net.route = [](const QNetworkRequest &) {
-            return ScriptedAnswer{200, listBody({{QStringLiteral("G1"), QStringLiteral("SUCCESS")}})};
+            return ScriptedAnswer {
+                200, listBody({ { QStringLiteral("G1"), QStringLiteral("SUCCESS") } })
+            };
         };
         r->reconciler->checkNow(e.id);
         QVERIFY(resolved.wait(5000));
@@ -283,17 +313,22 @@ private slots:
     void threeDSecureIsFollowedUntilDone()
     {
         auto r = rig();
-        const JournalEntry e = charged(*r, QStringLiteral("T1"), OutcomeKind::NeedsThreeDS, QStringLiteral("PA-T1"));
+        const JournalEntry e
+            = charged(*r, QStringLiteral("T1"), OutcomeKind::NeedsThreeDS, QStringLiteral("PA-T1"));
         QCOMPARE(e.outcome, EntryOutcome::NeedsThreeDS);
         int calls = 0;
         r->net.route = [&](const QNetworkRequest &) {
             ++calls;
             if (calls <= 2)
-                return ScriptedAnswer{200, statusBody("PENDING", "PA-T1")};
+                return ScriptedAnswer { 200, statusBody("PENDING", "PA-T1") };
             if (calls == 3)
-                return ScriptedAnswer{503, QByteArray("<html>busy</html>"), QNetworkReply::NoError, true, false,
-                                      "text/html"};
-            return ScriptedAnswer{200, statusBody("SUCCESS", "PA-T1")};
+                return ScriptedAnswer { 503,
+                                        QByteArray("<html>busy</html>"),
+                                        QNetworkReply::NoError,
+                                        true,
+                                        false,
+                                        "text/html" };
+            return ScriptedAnswer { 200, statusBody("SUCCESS", "PA-T1") };
         };
         QSignalSpy resolved(r->reconciler.get(), &Reconciler::entryResolved);
         r->reconciler->start();
@@ -308,9 +343,12 @@ private slots:
     void threeDSecureFailed()
     {
         auto r = rig();
-        const JournalEntry e = charged(*r, QStringLiteral("T2"), OutcomeKind::NeedsThreeDS, QStringLiteral("PA-T2"));
+        const JournalEntry e
+            = charged(*r, QStringLiteral("T2"), OutcomeKind::NeedsThreeDS, QStringLiteral("PA-T2"));
         r->net.route = [](const QNetworkRequest &) {
-            return ScriptedAnswer{200, statusBody("FAILED", "PA-T2", false, "3-D Secure authentication failed.")};
+            return ScriptedAnswer {
+                200, statusBody("FAILED", "PA-T2", false, "3-D Secure authentication failed.")
+            };
         };
         QSignalSpy resolved(r->reconciler.get(), &Reconciler::entryResolved);
         r->reconciler->watch(e.id);
@@ -323,17 +361,19 @@ private slots:
     void lostRefundAnswers()
     {
         auto r = rig();
-        const JournalEntry a = charged(*r, QStringLiteral("R1"), OutcomeKind::Approved, QStringLiteral("PA-R1"));
-        const JournalEntry b = charged(*r, QStringLiteral("R2"), OutcomeKind::Approved, QStringLiteral("PA-R2"));
+        const JournalEntry a
+            = charged(*r, QStringLiteral("R1"), OutcomeKind::Approved, QStringLiteral("PA-R1"));
+        const JournalEntry b
+            = charged(*r, QStringLiteral("R2"), OutcomeKind::Approved, QStringLiteral("PA-R2"));
         GatewayOutcome lost;
         lost.kind = OutcomeKind::Unknown;
-        for (qint64 id : {a.id, b.id}) {
+        for (qint64 id : { a.id, b.id }) {
             QVERIFY(r->journal->beginRefund(id, QStringLiteral("customer asked")));
             QCOMPARE(r->journal->finishRefund(id, lost)->refundState, RefundState::Requested);
         }
         r->net.route = [](const QNetworkRequest &req) {
             const bool first = req.url().path().endsWith(u"PA-R1");
-            return ScriptedAnswer{200, statusBody("SUCCESS", first ? "PA-R1" : "PA-R2", first)};
+            return ScriptedAnswer { 200, statusBody("SUCCESS", first ? "PA-R1" : "PA-R2", first) };
         };
         QSignalSpy resolved(r->reconciler.get(), &Reconciler::entryResolved);
         r->reconciler->start();
@@ -370,16 +410,21 @@ private slots:
     {
         auto r = rig();
         QProcess gone;
-        gone.start(QStringLiteral("sleep"), {QStringLiteral("0.05")});
+        gone.start(QStringLiteral("sleep"), { QStringLiteral("0.05") });
         QVERIFY(gone.waitForStarted());
         const qint64 deadPid = gone.processId();
         QVERIFY(gone.waitForFinished());
         auto pending = r->journal->recordPending(sampleEntry(QStringLiteral("CRASHED")));
         QVERIFY(r->journal->database().execRaw(
-            QStringLiteral("UPDATE entries SET writer_pid = %1 WHERE id = %2").arg(deadPid).arg(pending->id)));
-        auto inFlight = r->journal->recordPending(sampleEntry(QStringLiteral("IN-FLIGHT"))); // this process's
+            QStringLiteral("UPDATE entries SET writer_pid = %1 WHERE id = %2")
+                .arg(deadPid)
+                .arg(pending->id)));
+        auto inFlight
+            = r->journal->recordPending(sampleEntry(QStringLiteral("IN-FLIGHT"))); // this process's
         r->net.route = [](const QNetworkRequest &) {
-            return ScriptedAnswer{200, listBody({{QStringLiteral("CRASHED"), QStringLiteral("SUCCESS")}})};
+            return ScriptedAnswer {
+                200, listBody({ { QStringLiteral("CRASHED"), QStringLiteral("SUCCESS") } })
+            };
         };
         QSignalSpy resolved(r->reconciler.get(), &Reconciler::entryResolved);
         r->reconciler->start();
@@ -398,7 +443,7 @@ private slots:
         p.maxDelay = 1h;
         auto r = rig(p);
         const JournalEntry e = charged(*r, QStringLiteral("P1"), OutcomeKind::Unknown);
-        r->net.route = [](const QNetworkRequest &) { return ScriptedAnswer{200, listBody({})}; };
+        r->net.route = [](const QNetworkRequest &) { return ScriptedAnswer { 200, listBody({}) }; };
         QSignalSpy updated(r->reconciler.get(), &Reconciler::entryUpdated);
         r->reconciler->watch(e.id);
         QVERIFY(updated.wait(5000));
@@ -417,7 +462,8 @@ private slots:
 
     void listAroundMidnightCoversTheDayBefore()
     {
-        FixedClock clock(QDateTime::fromString(QStringLiteral("2026-07-10T00:20:00Z"), Qt::ISODate));
+        FixedClock clock(
+            QDateTime::fromString(QStringLiteral("2026-07-10T00:20:00Z"), Qt::ISODate));
         ReconcilerPolicy p = fastPolicy();
         p.firstDelay = 0ms;
         auto r = rig(p, clock);
@@ -425,26 +471,35 @@ private slots:
         QUrlQuery seen;
         r->net.route = [&](const QNetworkRequest &req) {
             seen = QUrlQuery(req.url());
-            return ScriptedAnswer{200, listBody({{QStringLiteral("M1"), QStringLiteral("SUCCESS")}})};
+            return ScriptedAnswer {
+                200, listBody({ { QStringLiteral("M1"), QStringLiteral("SUCCESS") } })
+            };
         };
         QSignalSpy resolved(r->reconciler.get(), &Reconciler::entryResolved);
         r->reconciler->checkNow(e.id);
         QVERIFY(resolved.wait(5000));
-        QCOMPARE(seen.queryItemValue(QStringLiteral("transaction_start_date")), QStringLiteral("2026-07-09"));
-        QVERIFY(seen.queryItemValue(QStringLiteral("transaction_end_date")) >= QStringLiteral("2026-07-10"));
+        QCOMPARE(seen.queryItemValue(QStringLiteral("transaction_start_date")),
+                 QStringLiteral("2026-07-09"));
+        QVERIFY(seen.queryItemValue(QStringLiteral("transaction_end_date"))
+                >= QStringLiteral("2026-07-10"));
     }
 
     void gatewayTroubleOnlyDelays()
     {
         auto r = rig();
-        const JournalEntry e = charged(*r, QStringLiteral("E1"), OutcomeKind::Unknown, QStringLiteral("PA-E1"));
+        const JournalEntry e
+            = charged(*r, QStringLiteral("E1"), OutcomeKind::Unknown, QStringLiteral("PA-E1"));
         int calls = 0;
         r->net.route = [&](const QNetworkRequest &) {
             switch (++calls) {
-            case 1: return ScriptedAnswer{0, {}, QNetworkReply::RemoteHostClosedError, true};
-            case 2: return ScriptedAnswer{404, QByteArray("{\"message\":\"Not found\"}")};
-            case 3: return ScriptedAnswer{200, QByteArray("garbage")};
-            default: return ScriptedAnswer{200, statusBody("SUCCESS", "PA-E1")};
+            case 1:
+                return ScriptedAnswer { 0, {}, QNetworkReply::RemoteHostClosedError, true };
+            case 2:
+                return ScriptedAnswer { 404, QByteArray("{\"message\":\"Not found\"}") };
+            case 3:
+                return ScriptedAnswer { 200, QByteArray("garbage") };
+            default:
+                return ScriptedAnswer { 200, statusBody("SUCCESS", "PA-E1") };
             }
         };
         QSignalSpy resolved(r->reconciler.get(), &Reconciler::entryResolved);

@@ -3,11 +3,11 @@
 // an outcome can be lost (slow answer, dropped connection, injected faults with and without the
 // charge recorded) and for 3-D Secure; the reconciler settles every one of them, and no charge is
 // ever sent twice (GatewaySimulator::chargeRequestCount()). Runs on SQLite and PostgreSQL.
-#include "core/service/chargeservice.h"
 #include "core/journal/journal.h"
 #include "core/journal/reconciler.h"
-#include "support/journaltestsupport.h"
+#include "core/service/chargeservice.h"
 #include "sim/gatewaysimulator.h"
+#include "support/journaltestsupport.h"
 #include "support/testdata.h"
 
 #include <QNetworkAccessManager>
@@ -34,7 +34,7 @@ class TestReconcilerSim : public QObject
 {
     Q_OBJECT
 public:
-    explicit TestReconcilerSim(JournalTestBackend backend) : m_backend(std::move(backend)) {}
+    explicit TestReconcilerSim(JournalTestBackend backend) : m_backend(std::move(backend)) { }
 
 private:
     JournalTestBackend m_backend;
@@ -64,7 +64,8 @@ private:
         GatewayConfig gc;
         gc.baseUrl = r->sim->baseUrl();
         gc.timeoutMs = 400; // shorter than the slow card's delay: its charge times out
-        r->client = std::make_unique<GatewayClient>(&r->nam, Credentials{SecretBytes(SimSecret), SecretBytes(SimKey)}, gc);
+        r->client = std::make_unique<GatewayClient>(
+            &r->nam, Credentials { SecretBytes(SimSecret), SecretBytes(SimKey) }, gc);
         auto journal = Journal::open(m_backend.freshConfig(m_dir));
         if (!journal)
             qFatal("journal: %s", qPrintable(journal.error().message));
@@ -87,7 +88,8 @@ private:
         request.orderId = orderId;
         std::optional<ChargeResult> result;
         QObject context;
-        auto pending = r.service->charge(request, &context, [&](const ChargeResult &res) { result = res; });
+        auto pending
+            = r.service->charge(request, &context, [&](const ChargeResult &res) { result = res; });
         if (!pending)
             qFatal("charge: %s", qPrintable(pending.error().message));
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
@@ -99,11 +101,13 @@ private:
     static JournalEntry settled(Rig &r, qint64 id, int timeoutMs = 15000)
     {
         JournalEntry entry;
-        const bool done = QTest::qWaitFor([&] {
-            entry = r.journal->entry(id)->value();
-            return !needsReconciliation(entry.outcome) && entry.outcome != EntryOutcome::Pending
-                   && entry.refundState != RefundState::Requested;
-        }, timeoutMs);
+        const bool done = QTest::qWaitFor(
+            [&] {
+                entry = r.journal->entry(id)->value();
+                return !needsReconciliation(entry.outcome) && entry.outcome != EntryOutcome::Pending
+                    && entry.refundState != RefundState::Requested;
+            },
+            timeoutMs);
         if (!done)
             qWarning("entry %lld not settled within %d ms", id, timeoutMs);
         return entry;
@@ -135,7 +139,8 @@ private slots:
         QCOMPARE(first.entry.outcome, EntryOutcome::Unknown);
         const JournalEntry done = settled(*r, first.entry.id);
         QCOMPARE(done.outcome, EntryOutcome::Approved);
-        QCOMPARE(done.transactionId, r->sim->transactionByOrderId(QStringLiteral("DROP-1"))->transactionId);
+        QCOMPARE(done.transactionId,
+                 r->sim->transactionByOrderId(QStringLiteral("DROP-1"))->transactionId);
         QCOMPARE(r->sim->chargeRequestCount(), 1);
     }
 
@@ -158,14 +163,22 @@ private slots:
         QTest::addColumn<bool>("recorded");
         QTest::addColumn<EntryOutcome>("first");
         QTest::addColumn<EntryOutcome>("final");
-        QTest::newRow("HTML 500, charge recorded") << FaultKind::Html500 << true << EntryOutcome::ServerError << EntryOutcome::Approved;
-        QTest::newRow("HTML 500, not recorded") << FaultKind::Html500 << false << EntryOutcome::ServerError << EntryOutcome::Unresolved;
-        QTest::newRow("empty 502, recorded") << FaultKind::Empty502 << true << EntryOutcome::ServerError << EntryOutcome::Approved;
-        QTest::newRow("malformed JSON, recorded") << FaultKind::MalformedJson << true << EntryOutcome::Unknown << EntryOutcome::Approved;
-        QTest::newRow("oversized, recorded") << FaultKind::Oversized << true << EntryOutcome::Unknown << EntryOutcome::Approved;
-        QTest::newRow("dropped, recorded") << FaultKind::DropConnection << true << EntryOutcome::Unknown << EntryOutcome::Approved;
-        QTest::newRow("dropped, not recorded") << FaultKind::DropConnection << false << EntryOutcome::Unknown << EntryOutcome::Unresolved;
-        QTest::newRow("delay past the timeout") << FaultKind::Delay << true << EntryOutcome::Unknown << EntryOutcome::Approved;
+        QTest::newRow("HTML 500, charge recorded")
+            << FaultKind::Html500 << true << EntryOutcome::ServerError << EntryOutcome::Approved;
+        QTest::newRow("HTML 500, not recorded")
+            << FaultKind::Html500 << false << EntryOutcome::ServerError << EntryOutcome::Unresolved;
+        QTest::newRow("empty 502, recorded")
+            << FaultKind::Empty502 << true << EntryOutcome::ServerError << EntryOutcome::Approved;
+        QTest::newRow("malformed JSON, recorded")
+            << FaultKind::MalformedJson << true << EntryOutcome::Unknown << EntryOutcome::Approved;
+        QTest::newRow("oversized, recorded")
+            << FaultKind::Oversized << true << EntryOutcome::Unknown << EntryOutcome::Approved;
+        QTest::newRow("dropped, recorded")
+            << FaultKind::DropConnection << true << EntryOutcome::Unknown << EntryOutcome::Approved;
+        QTest::newRow("dropped, not recorded") << FaultKind::DropConnection << false
+                                               << EntryOutcome::Unknown << EntryOutcome::Unresolved;
+        QTest::newRow("delay past the timeout")
+            << FaultKind::Delay << true << EntryOutcome::Unknown << EntryOutcome::Approved;
     }
 
     void faults()
@@ -206,7 +219,8 @@ private slots:
         QFETCH(bool, approve);
         QFETCH(EntryOutcome, final);
         auto r = rig(10000);
-        const ChargeResult answered = charge(*r, "4000000000003220", approve ? QStringLiteral("3DS-OK") : QStringLiteral("3DS-NO"));
+        const ChargeResult answered = charge(
+            *r, "4000000000003220", approve ? QStringLiteral("3DS-OK") : QStringLiteral("3DS-NO"));
         QCOMPARE(answered.entry.outcome, EntryOutcome::NeedsThreeDS);
         QVERIFY(!answered.entry.transactionId.isEmpty());
         QVERIFY(answered.entry.threeDSUrl.startsWith(r->sim->baseUrl().toString()));
@@ -226,8 +240,9 @@ private slots:
         const ChargeResult answered = charge(*r, "4242424242424242", QStringLiteral("REFUND-1"));
         QCOMPARE(answered.entry.outcome, EntryOutcome::Approved);
         std::optional<RefundResult> refunded;
-        auto begun = r->service->refund(answered.entry.id, QStringLiteral("Customer changed their mind"), this,
-                                        [&](const RefundResult &res) { refunded = res; });
+        auto begun
+            = r->service->refund(answered.entry.id, QStringLiteral("Customer changed their mind"),
+                                 this, [&](const RefundResult &res) { refunded = res; });
         PAVT_VERIFY_OK(begun);
         QTRY_VERIFY(refunded.has_value());
         QCOMPARE(refunded->outcome.kind, OutcomeKind::Approved);
@@ -237,11 +252,19 @@ private slots:
         QVERIFY(record && record->refunded);
         QCOMPARE(record->refundReason, QStringLiteral("Customer changed their mind"));
         // Refused before anything is sent: already refunded; a declined charge.
-        QCOMPARE(r->service->refund(answered.entry.id, QStringLiteral("again"), this, [](const RefundResult &) {}).error().code,
+        QCOMPARE(r->service
+                     ->refund(answered.entry.id, QStringLiteral("again"), this,
+                              [](const RefundResult &) {})
+                     .error()
+                     .code,
                  QStringLiteral("not_refundable"));
         const ChargeResult declined = charge(*r, "4000000000000002", QStringLiteral("REFUND-2"));
         QCOMPARE(declined.entry.outcome, EntryOutcome::Declined);
-        QCOMPARE(r->service->refund(declined.entry.id, QStringLiteral("why"), this, [](const RefundResult &) {}).error().code,
+        QCOMPARE(r->service
+                     ->refund(declined.entry.id, QStringLiteral("why"), this,
+                              [](const RefundResult &) {})
+                     .error()
+                     .code,
                  QStringLiteral("not_refundable"));
         QCOMPARE(r->sim->chargeRequestCount(), 2);
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// A QNetworkAccessManager that records requests and answers from a script (after ownCloud's FakeAM).
+// A QNetworkAccessManager that records requests and answers from a script (after ownCloud's
+// FakeAM).
 #pragma once
 
 #include <QBuffer>
@@ -16,8 +17,9 @@ struct ScriptedAnswer
     int httpStatus = 200;
     QByteArray body;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    bool requestSent = true; // false: the failure happened before the request left (refused, DNS, TLS)
-    bool hang = false;       // never answers (until aborted by the client's timeout)
+    bool requestSent
+        = true; // false: the failure happened before the request left (refused, DNS, TLS)
+    bool hang = false; // never answers (until aborted by the client's timeout)
     QByteArray contentType = "application/json";
 };
 
@@ -25,8 +27,8 @@ class FakeReply : public QNetworkReply
 {
     Q_OBJECT
 public:
-    FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest &request, ScriptedAnswer answer,
-              QObject *parent)
+    FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest &request,
+              ScriptedAnswer answer, QObject *parent)
         : QNetworkReply(parent), m_answer(std::move(answer))
     {
         setRequest(request);
@@ -44,7 +46,10 @@ public:
         setFinished(true);
         emit finished();
     }
-    qint64 bytesAvailable() const override { return m_answer.body.size() - m_offset + QIODevice::bytesAvailable(); }
+    qint64 bytesAvailable() const override
+    {
+        return m_answer.body.size() - m_offset + QIODevice::bytesAvailable();
+    }
     bool isSequential() const override { return true; }
 
 protected:
@@ -103,20 +108,29 @@ public:
     QList<Recorded> requests;
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override
     {
         Recorded r;
         r.request = request;
         switch (op) {
-        case GetOperation: r.verb = "GET"; break;
-        case PostOperation: r.verb = "POST"; break;
-        case CustomOperation: r.verb = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray(); break;
-        default: r.verb = "OTHER"; break;
+        case GetOperation:
+            r.verb = "GET";
+            break;
+        case PostOperation:
+            r.verb = "POST";
+            break;
+        case CustomOperation:
+            r.verb = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
+            break;
+        default:
+            r.verb = "OTHER";
+            break;
         }
         if (outgoingData)
             r.body = outgoingData->readAll();
         requests.append(r);
-        ScriptedAnswer answer = answers.isEmpty() ? ScriptedAnswer{} : answers.first();
+        ScriptedAnswer answer = answers.isEmpty() ? ScriptedAnswer {} : answers.first();
         if (answers.size() > 1)
             answers.removeFirst();
         return new FakeReply(op, request, answer, this);

@@ -41,7 +41,7 @@ inline void quietQt()
 class Input
 {
 public:
-    Input(const uint8_t *data, size_t size) : m_data(data), m_size(size) {}
+    Input(const uint8_t *data, size_t size) : m_data(data), m_size(size) { }
 
     uint8_t byte()
     {
@@ -65,7 +65,10 @@ public:
         }
         return out;
     }
-    QByteArrayView rest() const { return QByteArrayView(reinterpret_cast<const char *>(m_data), qsizetype(m_size)); }
+    QByteArrayView rest() const
+    {
+        return QByteArrayView(reinterpret_cast<const char *>(m_data), qsizetype(m_size));
+    }
     bool empty() const { return m_size == 0; }
 
 private:

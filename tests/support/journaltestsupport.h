@@ -27,8 +27,7 @@ namespace pavt::test {
 inline constexpr int SkipExitCode = 77;
 
 // The error of a failed Result for a test message (empty when it succeeded).
-template<typename T>
-QByteArray why(const Result<T> &result)
+template<typename T> QByteArray why(const Result<T> &result)
 {
     return result ? QByteArray() : result.error().message.toUtf8();
 }
@@ -39,15 +38,19 @@ struct JournalTestBackend
 {
     JournalBackend backend = JournalBackend::SQLite;
     QString serverConnection; // PostgreSQL: the server's maintenance database
-    QString skipReason;       // non-empty: the backend cannot be tested here
+    QString skipReason; // non-empty: the backend cannot be tested here
 
     bool isPostgres() const { return backend == JournalBackend::PostgreSQL; }
-    QString name() const { return isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"); }
+    QString name() const
+    {
+        return isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+    }
 
     static JournalTestBackend fromEnvironment()
     {
         JournalTestBackend b;
-        const QString wanted = qEnvironmentVariable("PAVT_TEST_JOURNAL_BACKEND", QStringLiteral("sqlite")).toLower();
+        const QString wanted
+            = qEnvironmentVariable("PAVT_TEST_JOURNAL_BACKEND", QStringLiteral("sqlite")).toLower();
         if (wanted != u"postgresql")
             return b;
         b.backend = JournalBackend::PostgreSQL;
@@ -57,7 +60,8 @@ struct JournalTestBackend
         if (b.serverConnection.isEmpty() && b.skipReason.isEmpty() && !stateFile.isEmpty()) {
             QFile file(stateFile);
             if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-                b.skipReason = QStringLiteral("the PostgreSQL fixture left no state file (%1)").arg(stateFile);
+                b.skipReason = QStringLiteral("the PostgreSQL fixture left no state file (%1)")
+                                   .arg(stateFile);
                 return b;
             }
             while (!file.atEnd()) {
@@ -74,9 +78,11 @@ struct JournalTestBackend
             }
         }
         if (b.serverConnection.isEmpty() && b.skipReason.isEmpty())
-            b.skipReason = QStringLiteral("no PostgreSQL server given (run through ctest, or scripts/with-postgres.sh run ...)");
+            b.skipReason = QStringLiteral("no PostgreSQL server given (run through ctest, or "
+                                          "scripts/with-postgres.sh run ...)");
         if (b.skipReason.isEmpty() && !QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-            b.skipReason = QStringLiteral("the QPSQL driver is not installed (package libqt6sql6-psql)");
+            b.skipReason
+                = QStringLiteral("the QPSQL driver is not installed (package libqt6sql6-psql)");
         return b;
     }
 
@@ -85,8 +91,10 @@ struct JournalTestBackend
     {
         if (skipReason.isEmpty())
             return false;
-        std::fprintf(stdout, "SKIP: %s on PostgreSQL was not run: %s\n", suite, qPrintable(skipReason));
-        std::fprintf(stderr, "SKIP: %s on PostgreSQL was not run: %s\n", suite, qPrintable(skipReason));
+        std::fprintf(stdout, "SKIP: %s on PostgreSQL was not run: %s\n", suite,
+                     qPrintable(skipReason));
+        std::fprintf(stderr, "SKIP: %s on PostgreSQL was not run: %s\n", suite,
+                     qPrintable(skipReason));
         return true;
     }
 
@@ -94,7 +102,7 @@ struct JournalTestBackend
     // database on the server (PostgreSQL).
     JournalConfig freshConfig(const QTemporaryDir &dir) const
     {
-        static std::atomic_int counter{0};
+        static std::atomic_int counter { 0 };
         const int n = ++counter;
         JournalConfig config;
         config.backend = backend;
@@ -102,7 +110,8 @@ struct JournalTestBackend
             config.sqlitePath = dir.filePath(QStringLiteral("journal-%1.sqlite3").arg(n));
             return config;
         }
-        const QString db = QStringLiteral("pavt_t%1_%2").arg(QCoreApplication::applicationPid()).arg(n);
+        const QString db
+            = QStringLiteral("pavt_t%1_%2").arg(QCoreApplication::applicationPid()).arg(n);
         execOnServer(QStringLiteral("CREATE DATABASE %1").arg(db));
         config.connection = serverConnection + QStringLiteral(" dbname=") + db;
         return config;
@@ -113,8 +122,9 @@ struct JournalTestBackend
     {
         const QString name = QStringLiteral("pavt-test-admin");
         {
-            QSqlDatabase admin = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                                              : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            QSqlDatabase admin = QSqlDatabase::contains(name)
+                ? QSqlDatabase::database(name)
+                : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
             if (!admin.isOpen()) {
                 QString host, port, user, database = QStringLiteral("postgres");
                 for (const QString &pair : serverConnection.split(u' ', Qt::SkipEmptyParts)) {
@@ -134,7 +144,8 @@ struct JournalTestBackend
                 admin.setUserName(user);
                 admin.setDatabaseName(database);
                 if (!admin.open())
-                    qFatal("cannot reach the test PostgreSQL server: %s", qPrintable(admin.lastError().text()));
+                    qFatal("cannot reach the test PostgreSQL server: %s",
+                           qPrintable(admin.lastError().text()));
             }
             QSqlQuery q(admin);
             if (!q.exec(sql))
@@ -148,7 +159,8 @@ struct JournalTestBackend
 inline QSqlDatabase openRawConnection(const JournalConfig &config, const QString &name)
 {
     const bool pg = config.backend == JournalBackend::PostgreSQL;
-    QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    QSqlDatabase db
+        = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
     if (pg) {
         for (const QString &pair : config.connection.split(u' ', Qt::SkipEmptyParts)) {
             const QString key = pair.section(u'=', 0, 0);
@@ -173,7 +185,7 @@ inline QSqlDatabase openRawConnection(const JournalConfig &config, const QString
 // Rows of one statement run on a raw connection.
 inline QList<QVariantList> rawRows(const JournalConfig &config, const QString &sql)
 {
-    static std::atomic_int counter{0};
+    static std::atomic_int counter { 0 };
     const QString name = QStringLiteral("pavt-test-raw-%1").arg(++counter);
     QList<QVariantList> rows;
     {
@@ -195,7 +207,8 @@ inline QList<QVariantList> rawRows(const JournalConfig &config, const QString &s
 }
 
 // A masked entry as ChargeService would journal it, for a published test card.
-inline JournalEntry sampleEntry(const QString &orderId, const char *card = "4111111111111111", qint64 amount = 1250,
+inline JournalEntry sampleEntry(const QString &orderId, const char *card = "4111111111111111",
+                                qint64 amount = 1250,
                                 const QString &currency = QStringLiteral("GBP"))
 {
     PaymentRequest r = validRequest(card);
@@ -206,17 +219,17 @@ inline JournalEntry sampleEntry(const QString &orderId, const char *card = "4111
 
 // A QCoreApplication main that skips the whole suite with a visible message when its backend
 // cannot be tested, and otherwise runs it with the backend.
-#define PAVT_JOURNAL_TEST_MAIN(TestClass, suiteName)                                                  \
-    int main(int argc, char *argv[])                                                                  \
-    {                                                                                                 \
-        QCoreApplication app(argc, argv);                                                             \
-        QStandardPaths::setTestModeEnabled(true);                                                     \
-        const auto backend = pavt::test::JournalTestBackend::fromEnvironment();                       \
-        if (backend.reportSkip(suiteName))                                                            \
-            return pavt::test::SkipExitCode;                                                          \
-        std::fprintf(stdout, "%s: journal backend %s\n", suiteName, qPrintable(backend.name()));      \
-        TestClass test(backend);                                                                      \
-        return QTest::qExec(&test, argc, argv);                                                       \
+#define PAVT_JOURNAL_TEST_MAIN(TestClass, suiteName)                                               \
+    int main(int argc, char *argv[])                                                               \
+    {                                                                                              \
+        QCoreApplication app(argc, argv);                                                          \
+        QStandardPaths::setTestModeEnabled(true);                                                  \
+        const auto backend = pavt::test::JournalTestBackend::fromEnvironment();                    \
+        if (backend.reportSkip(suiteName))                                                         \
+            return pavt::test::SkipExitCode;                                                       \
+        std::fprintf(stdout, "%s: journal backend %s\n", suiteName, qPrintable(backend.name()));   \
+        TestClass test(backend);                                                                   \
+        return QTest::qExec(&test, argc, argv);                                                    \
     }
 
 } // namespace pavt::test

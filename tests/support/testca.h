@@ -44,16 +44,21 @@ inline TestCertificates makeTestCertificates()
         QFile ext(dir.filePath(s("server.ext")));
         if (!ext.open(QIODevice::WriteOnly))
             return out;
-        ext.write("subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n"
-                  "keyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n");
+        ext.write(
+            "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n"
+            "keyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n");
     }
-    if (!run({s("req"), s("-x509"), s("-newkey"), s("ec"), s("-pkeyopt"), s("ec_paramgen_curve:P-256"), s("-nodes"),
-              s("-keyout"), s("ca.key"), s("-out"), s("ca.crt"), s("-days"), s("2"), s("-subj"), s("/CN=pavt test CA"),
-              s("-addext"), s("basicConstraints=critical,CA:TRUE"), s("-addext"), s("keyUsage=critical,keyCertSign,cRLSign")})
-        || !run({s("req"), s("-newkey"), s("ec"), s("-pkeyopt"), s("ec_paramgen_curve:P-256"), s("-nodes"), s("-keyout"),
-                 s("server.key"), s("-out"), s("server.csr"), s("-subj"), s("/CN=127.0.0.1")})
-        || !run({s("x509"), s("-req"), s("-in"), s("server.csr"), s("-CA"), s("ca.crt"), s("-CAkey"), s("ca.key"),
-                 s("-CAcreateserial"), s("-out"), s("server.crt"), s("-days"), s("2"), s("-extfile"), s("server.ext")}))
+    if (!run({ s("req"), s("-x509"), s("-newkey"), s("ec"), s("-pkeyopt"),
+               s("ec_paramgen_curve:P-256"), s("-nodes"), s("-keyout"), s("ca.key"), s("-out"),
+               s("ca.crt"), s("-days"), s("2"), s("-subj"), s("/CN=pavt test CA"), s("-addext"),
+               s("basicConstraints=critical,CA:TRUE"), s("-addext"),
+               s("keyUsage=critical,keyCertSign,cRLSign") })
+        || !run({ s("req"), s("-newkey"), s("ec"), s("-pkeyopt"), s("ec_paramgen_curve:P-256"),
+                  s("-nodes"), s("-keyout"), s("server.key"), s("-out"), s("server.csr"),
+                  s("-subj"), s("/CN=127.0.0.1") })
+        || !run({ s("x509"), s("-req"), s("-in"), s("server.csr"), s("-CA"), s("ca.crt"),
+                  s("-CAkey"), s("ca.key"), s("-CAcreateserial"), s("-out"), s("server.crt"),
+                  s("-days"), s("2"), s("-extfile"), s("server.ext") }))
         return out;
     const auto read = [&](const char *name) {
         QFile f(dir.filePath(QString::fromLatin1(name)));

@@ -19,7 +19,7 @@ bool disableCoreDumps()
 {
     bool ok = true;
 #if defined(Q_OS_UNIX)
-    struct rlimit none = {0, 0};
+    struct rlimit none = { 0, 0 };
     ok = setrlimit(RLIMIT_CORE, &none) == 0 && ok;
 #endif
 #if defined(Q_OS_LINUX) && !defined(__SANITIZE_ADDRESS__)

@@ -35,9 +35,9 @@ SecretBytes SecretBytes::fromString(const QString &text)
     return result;
 }
 
-SecretBytes::SecretBytes(const SecretBytes &other) : SecretBytes(other.view()) {}
+SecretBytes::SecretBytes(const SecretBytes &other) : SecretBytes(other.view()) { }
 
-SecretBytes::SecretBytes(SecretBytes &&other) noexcept : m_data(std::move(other.m_data)) {}
+SecretBytes::SecretBytes(SecretBytes &&other) noexcept : m_data(std::move(other.m_data)) { }
 
 SecretBytes &SecretBytes::operator=(const SecretBytes &other)
 {
@@ -107,7 +107,7 @@ void SecretBytes::append(char c)
 bool SecretBytes::operator==(const SecretBytes &other) const
 {
     return m_data.size() == other.m_data.size()
-           && CRYPTO_memcmp(m_data.constData(), other.m_data.constData(), size_t(m_data.size())) == 0;
+        && CRYPTO_memcmp(m_data.constData(), other.m_data.constData(), size_t(m_data.size())) == 0;
 }
 
 } // namespace pavt

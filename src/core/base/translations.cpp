@@ -55,7 +55,8 @@ void remove(QPointer<QTranslator> &translator)
 QStringList Translations::available()
 {
     QStringList languages;
-    const QStringList files = QDir(resourceFolder()).entryList({QStringLiteral("pavt_*.qm")}, QDir::Files);
+    const QStringList files
+        = QDir(resourceFolder()).entryList({ QStringLiteral("pavt_*.qm") }, QDir::Files);
     for (const QString &file : files)
         languages << file.mid(5, file.size() - 8);
     languages.sort();
@@ -95,11 +96,13 @@ QString Translations::install(const QString &setting)
         delete own;
         return state.language;
     }
-    // Qt's own texts (standard buttons, file dialogs); a deployed program may carry them next to it.
+    // Qt's own texts (standard buttons, file dialogs); a deployed program may carry them next to
+    // it.
     auto *qt = new QTranslator(QCoreApplication::instance());
     const QString qtFile = QStringLiteral("qtbase_") + language;
     if (qt->load(qtFile, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-        || qt->load(qtFile, QCoreApplication::applicationDirPath() + QStringLiteral("/translations"))) {
+        || qt->load(qtFile,
+                    QCoreApplication::applicationDirPath() + QStringLiteral("/translations"))) {
         QCoreApplication::installTranslator(qt);
         state.qt = qt;
     } else {

@@ -17,7 +17,8 @@ QStringList available();
 // The language a setting means: "en" or one of available(). An empty setting ("system") takes the
 // first of the system's UI languages that the terminal speaks, English included, so a system that
 // prefers English over German gets English; an unknown code or an unsupported system gives "en".
-QString resolve(const QString &setting, const QStringList &uiLanguages = QLocale::system().uiLanguages());
+QString resolve(const QString &setting,
+                const QStringList &uiLanguages = QLocale::system().uiLanguages());
 
 // Installs the translators for a setting in the application (replacing those installed before):
 // the terminal's own and, when present, Qt's own (qtbase_xx.qm from the Qt translations folder,

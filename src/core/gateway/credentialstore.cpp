@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 namespace pavt {
@@ -84,7 +83,8 @@ void MemoryCredentialStore::read(const QString &name, std::function<void(Result<
     done(*it);
 }
 
-void MemoryCredentialStore::write(const QString &name, const SecretBytes &value, std::function<void(std::optional<Error>)> done)
+void MemoryCredentialStore::write(const QString &name, const SecretBytes &value,
+                                  std::function<void(std::optional<Error>)> done)
 {
     if (m_broken)
         return done(
@@ -95,7 +95,8 @@ void MemoryCredentialStore::write(const QString &name, const SecretBytes &value,
     done(std::nullopt);
 }
 
-void MemoryCredentialStore::remove(const QString &name, std::function<void(std::optional<Error>)> done)
+void MemoryCredentialStore::remove(const QString &name,
+                                   std::function<void(std::optional<Error>)> done)
 {
     if (m_broken)
         return done(
@@ -111,22 +112,26 @@ QString MemoryCredentialStore::description() const
     return QCoreApplication::translate("pavt::CredentialStore", "memory (not saved)");
 }
 
-KeychainCredentialStore::KeychainCredentialStore(QString service) : m_service(std::move(service)) {}
+KeychainCredentialStore::KeychainCredentialStore(QString service)
+    : m_service(std::move(service)) { }
 
-void KeychainCredentialStore::read(const QString &name, std::function<void(Result<SecretBytes>)> done)
+void KeychainCredentialStore::read(const QString &name,
+                                   std::function<void(Result<SecretBytes>)> done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(name);
-    QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *j) {
-        auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
-        if (readJob->error() != QKeychain::NoError)
-            return done(std::unexpected(keychainError(readJob->error(), readJob->errorString())));
-        QByteArray data = readJob->binaryData();
-        SecretBytes secret(data);
-        wipe(data);
-        done(std::move(secret));
-    });
+    QObject::connect(
+        job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *j) {
+            auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
+            if (readJob->error() != QKeychain::NoError)
+                return done(
+                    std::unexpected(keychainError(readJob->error(), readJob->errorString())));
+            QByteArray data = readJob->binaryData();
+            SecretBytes secret(data);
+            wipe(data);
+            done(std::move(secret));
+        });
     job->start();
 }
 
@@ -137,24 +142,27 @@ void KeychainCredentialStore::write(const QString &name, const SecretBytes &valu
     job->setAutoDelete(true);
     job->setKey(name);
     job->setBinaryData(value.view().toByteArray());
-    QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *j) {
-        if (j->error() != QKeychain::NoError)
-            return done(keychainError(j->error(), j->errorString()));
-        done(std::nullopt);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, job,
+                     [done = std::move(done)](QKeychain::Job *j) {
+                         if (j->error() != QKeychain::NoError)
+                             return done(keychainError(j->error(), j->errorString()));
+                         done(std::nullopt);
+                     });
     job->start();
 }
 
-void KeychainCredentialStore::remove(const QString &name, std::function<void(std::optional<Error>)> done)
+void KeychainCredentialStore::remove(const QString &name,
+                                     std::function<void(std::optional<Error>)> done)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(name);
-    QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *j) {
-        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
-            return done(keychainError(j->error(), j->errorString()));
-        done(std::nullopt);
-    });
+    QObject::connect(
+        job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *j) {
+            if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
+                return done(keychainError(j->error(), j->errorString()));
+            done(std::nullopt);
+        });
     job->start();
 }
 

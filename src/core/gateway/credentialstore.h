@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/gateway/layer.h"
 #include "core/base/error.h"
 #include "core/base/secretbytes.h"
+#include "core/gateway/layer.h"
 
 #include <QHash>
 #include <QObject>
@@ -23,12 +23,15 @@ public:
     virtual ~CredentialStore() = default;
     // Error code "not_found" when nothing is stored under the name.
     virtual void read(const QString &name, std::function<void(Result<SecretBytes>)> done) = 0;
-    virtual void write(const QString &name, const SecretBytes &value, std::function<void(std::optional<Error>)> done) = 0;
+    virtual void write(const QString &name, const SecretBytes &value,
+                       std::function<void(std::optional<Error>)> done)
+        = 0;
     virtual void remove(const QString &name, std::function<void(std::optional<Error>)> done) = 0;
     // What backs it, for the settings page ("macOS Keychain", "Secret Service", "memory").
     virtual QString description() const = 0;
 
-    // For command-line use: waits for read() at most timeoutMs (a locked keychain may prompt forever).
+    // For command-line use: waits for read() at most timeoutMs (a locked keychain may prompt
+    // forever).
     Result<SecretBytes> readBlocking(const QString &name, int timeoutMs = 5000);
 };
 
@@ -36,7 +39,8 @@ class MemoryCredentialStore final : public CredentialStore
 {
 public:
     void read(const QString &name, std::function<void(Result<SecretBytes>)> done) override;
-    void write(const QString &name, const SecretBytes &value, std::function<void(std::optional<Error>)> done) override;
+    void write(const QString &name, const SecretBytes &value,
+               std::function<void(std::optional<Error>)> done) override;
     void remove(const QString &name, std::function<void(std::optional<Error>)> done) override;
     QString description() const override;
     // Tests: make every call fail as a broken keychain would.
@@ -52,9 +56,11 @@ private:
 class KeychainCredentialStore final : public CredentialStore
 {
 public:
-    explicit KeychainCredentialStore(QString service = QStringLiteral("PayAgency Virtual Terminal"));
+    explicit KeychainCredentialStore(QString service
+                                     = QStringLiteral("PayAgency Virtual Terminal"));
     void read(const QString &name, std::function<void(Result<SecretBytes>)> done) override;
-    void write(const QString &name, const SecretBytes &value, std::function<void(std::optional<Error>)> done) override;
+    void write(const QString &name, const SecretBytes &value,
+               std::function<void(std::optional<Error>)> done) override;
     void remove(const QString &name, std::function<void(std::optional<Error>)> done) override;
     QString description() const override;
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/gateway/gatewayclient.h"
+
 #include "core/payment/orderid.h"
 
 #include <QCoreApplication>
@@ -45,7 +46,10 @@ public:
     bool isSequential() const override { return true; }
     bool reset() override { return false; }
     bool seek(qint64) override { return false; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_offset + QIODevice::bytesAvailable(); }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_offset + QIODevice::bytesAvailable();
+    }
     qint64 size() const override { return m_data.size(); }
 
 protected:
@@ -69,8 +73,9 @@ private:
 
 QString redactForLog(QByteArrayView text)
 {
-    static const QRegularExpression secretFields(QStringLiteral(
-        R"re("(payload|card_number|card_cvv|cvv|secret_key|encryption_key|authorization)"\s*:\s*"[^"]*")re"),
+    static const QRegularExpression secretFields(
+        QStringLiteral(
+            R"re("(payload|card_number|card_cvv|cvv|secret_key|encryption_key|authorization)"\s*:\s*"[^"]*")re"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bearer(QStringLiteral(R"((Bearer\s+)\S+)"),
                                            QRegularExpression::CaseInsensitiveOption);
@@ -86,7 +91,8 @@ QString redactForLog(QByteArrayView text)
 
 GatewayClient::GatewayClient(QNetworkAccessManager *network, Credentials credentials,
                              GatewayConfig config, QObject *parent)
-    : QObject(parent), m_network(network), m_credentials(std::move(credentials)), m_config(std::move(config))
+    : QObject(parent), m_network(network), m_credentials(std::move(credentials)),
+      m_config(std::move(config))
 {
     if (auto env = environmentFromSecretKey(m_credentials.secretKey.view()); env) {
         m_environment = *env;
@@ -135,8 +141,10 @@ QNetworkRequest GatewayClient::makeRequest(const QString &path,
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Authorization"), m_authorization);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     if (url.scheme() == u"https") {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -148,7 +156,8 @@ QNetworkRequest GatewayClient::makeRequest(const QString &path,
     return request;
 }
 
-void GatewayClient::finish(const QPointer<QObject> &context, const Callback &callback, GatewayOutcome outcome)
+void GatewayClient::finish(const QPointer<QObject> &context, const Callback &callback,
+                           GatewayOutcome outcome)
 {
     --m_pending;
     emit callFinished();
@@ -169,16 +178,19 @@ void GatewayClient::deliverError(CallKind kind, Error error, QString orderId, QO
     outcome.fieldErrors = std::move(fieldErrors);
     QPointer<QObject> guard(context);
     // Asynchronous like every other answer, so callers never see a callback inside their call.
-    QTimer::singleShot(0, this, [this, guard, callback = std::move(callback), outcome = std::move(outcome)] {
-        finish(guard, callback, outcome);
-    });
+    QTimer::singleShot(0, this,
+                       [this, guard, callback = std::move(callback), outcome = std::move(outcome)] {
+                           finish(guard, callback, outcome);
+                       });
 }
 
 void GatewayClient::charge(const PaymentRequest &request, QObject *context, Callback callback)
 {
-    QString orderId = request.orderId.trimmed().isEmpty() ? generateOrderId() : request.orderId.trimmed();
+    QString orderId
+        = request.orderId.trimmed().isEmpty() ? generateOrderId() : request.orderId.trimmed();
     if (m_configError)
-        return deliverError(CallKind::Charge, *m_configError, orderId, context, std::move(callback));
+        return deliverError(CallKind::Charge, *m_configError, orderId, context,
+                            std::move(callback));
     const QList<FieldProblem> problems = validateRequest(request);
     if (!problems.isEmpty()) {
         QStringList names;
@@ -204,20 +216,24 @@ void GatewayClient::charge(const PaymentRequest &request, QObject *context, Call
         }
         auto built = toWireJson(*source, m_config.wire);
         if (!built)
-            return deliverError(CallKind::Charge, built.error(), orderId, context, std::move(callback));
+            return deliverError(CallKind::Charge, built.error(), orderId, context,
+                                std::move(callback));
         json = std::move(*built);
     }
     auto envelope = m_cipher->encrypt(json.view());
     json.clear();
     if (!envelope)
-        return deliverError(CallKind::Charge, envelope.error(), orderId, context, std::move(callback));
+        return deliverError(CallKind::Charge, envelope.error(), orderId, context,
+                            std::move(callback));
     QByteArray body;
     body.reserve(envelope->size() + 16);
     body.append("{\"payload\":\"").append(*envelope).append("\"}");
-    QNetworkRequest req = makeRequest(QStringLiteral("/api/v1/%1/card").arg(environmentId(m_environment)), {});
+    QNetworkRequest req
+        = makeRequest(QStringLiteral("/api/v1/%1/card").arg(environmentId(m_environment)), {});
     // One request, one connection attempt: no HTTP/2 stream replays of a charge.
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    send(CallKind::Charge, req, QByteArrayLiteral("POST"), std::move(body), orderId, context, std::move(callback));
+    send(CallKind::Charge, req, QByteArrayLiteral("POST"), std::move(body), orderId, context,
+         std::move(callback));
 }
 
 void GatewayClient::status(const QString &transactionId, QObject *context, Callback callback)
@@ -232,12 +248,15 @@ void GatewayClient::status(const QString &transactionId, QObject *context, Callb
                     QCoreApplication::translate("pavt::GatewayClient",
                                                 "The transaction id is not valid.") },
             {}, context, std::move(callback));
-    const QString path = QStringLiteral("/api/%1/status/%2")
-                             .arg(environmentId(m_environment), QString::fromLatin1(QUrl::toPercentEncoding(id)));
-    send(CallKind::Status, makeRequest(path, {}), QByteArrayLiteral("GET"), {}, {}, context, std::move(callback));
+    const QString path
+        = QStringLiteral("/api/%1/status/%2")
+              .arg(environmentId(m_environment), QString::fromLatin1(QUrl::toPercentEncoding(id)));
+    send(CallKind::Status, makeRequest(path, {}), QByteArrayLiteral("GET"), {}, {}, context,
+         std::move(callback));
 }
 
-void GatewayClient::refund(const QString &transactionId, const QString &reason, QObject *context, Callback callback)
+void GatewayClient::refund(const QString &transactionId, const QString &reason, QObject *context,
+                           Callback callback)
 {
     if (m_configError)
         return deliverError(CallKind::Refund, *m_configError, {}, context, std::move(callback));
@@ -254,19 +273,21 @@ void GatewayClient::refund(const QString &transactionId, const QString &reason, 
                                     QCoreApplication::translate("pavt::GatewayClient",
                                                                 "Give a reason for the refund.") },
                             {}, context, std::move(callback));
-    QJsonObject object{{QStringLiteral("transaction_id"), transactionId.trimmed()},
-                       {QStringLiteral("reason"), reason.trimmed().left(255)}};
+    QJsonObject object { { QStringLiteral("transaction_id"), transactionId.trimmed() },
+                         { QStringLiteral("reason"), reason.trimmed().left(255) } };
     const QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
     const QString path = QStringLiteral("/api/v1/%1/refund").arg(environmentId(m_environment));
-    send(CallKind::Refund, makeRequest(path, {{QStringLiteral("Skip-Encryption"), QStringLiteral("true")}}),
+    send(CallKind::Refund,
+         makeRequest(path, { { QStringLiteral("Skip-Encryption"), QStringLiteral("true") } }),
          QByteArrayLiteral("POST"), body, {}, context, std::move(callback));
 }
 
-void GatewayClient::transactions(QDate from, QDate to, const QString &cursor, bool next, QObject *context,
-                                 Callback callback)
+void GatewayClient::transactions(QDate from, QDate to, const QString &cursor, bool next,
+                                 QObject *context, Callback callback)
 {
     if (m_configError)
-        return deliverError(CallKind::TransactionList, *m_configError, {}, context, std::move(callback));
+        return deliverError(CallKind::TransactionList, *m_configError, {}, context,
+                            std::move(callback));
     if (!from.isValid() || !to.isValid() || from > to)
         return deliverError(
             CallKind::TransactionList,
@@ -274,18 +295,21 @@ void GatewayClient::transactions(QDate from, QDate to, const QString &cursor, bo
                     QCoreApplication::translate(
                         "pavt::GatewayClient", "Give a valid date range (from on or before to).") },
             {}, context, std::move(callback));
-    QList<std::pair<QString, QString>> query{
-        {QStringLiteral("transaction_start_date"), from.toString(Qt::ISODate)},
-        {QStringLiteral("transaction_end_date"), to.toString(Qt::ISODate)}};
+    QList<std::pair<QString, QString>> query {
+        { QStringLiteral("transaction_start_date"), from.toString(Qt::ISODate) },
+        { QStringLiteral("transaction_end_date"), to.toString(Qt::ISODate) }
+    };
     if (!cursor.isEmpty())
-        query.append({next ? QStringLiteral("nextCursor") : QStringLiteral("prevCursor"), cursor});
-    const QString path = QStringLiteral("/api/v1/%1-transactions").arg(environmentId(m_environment));
-    send(CallKind::TransactionList, makeRequest(path, query), QByteArrayLiteral("GET"), {}, {}, context,
-         std::move(callback));
+        query.append(
+            { next ? QStringLiteral("nextCursor") : QStringLiteral("prevCursor"), cursor });
+    const QString path
+        = QStringLiteral("/api/v1/%1-transactions").arg(environmentId(m_environment));
+    send(CallKind::TransactionList, makeRequest(path, query), QByteArrayLiteral("GET"), {}, {},
+         context, std::move(callback));
 }
 
-void GatewayClient::send(CallKind kind, const QNetworkRequest &request, const QByteArray &verb, QByteArray body,
-                         QString orderId, QObject *context, Callback callback)
+void GatewayClient::send(CallKind kind, const QNetworkRequest &request, const QByteArray &verb,
+                         QByteArray body, QString orderId, QObject *context, Callback callback)
 {
     ++m_pending;
     emit callStarted();
@@ -340,91 +364,97 @@ void GatewayClient::send(CallKind kind, const QNetworkRequest &request, const QB
     });
     timer->start(m_config.timeoutMs);
 
-    connect(reply, &QNetworkReply::finished, this,
-            [this, kind, verb, reply, state, guard, callback = std::move(callback), orderId = std::move(orderId)] {
-        if (state->done) // a reply aborted from its own readyRead may report finished twice
-            return;
-        state->done = true;
-        reply->deleteLater();
-        if (!state->tooLarge && reply->bytesAvailable() > 0)
-            state->data.append(reply->read(m_config.maxResponseBytes + 1 - state->data.size()));
-        const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        const int http = statusAttr.isValid() ? statusAttr.toInt() : 0;
-        const QNetworkReply::NetworkError error = reply->error();
-        GatewayOutcome outcome;
-        if (state->tooLarge) {
-            outcome = classifyResponse(kind, http, {});
-            if (http >= 200 && http < 300)
-                outcome.kind = kind == CallKind::Charge ? OutcomeKind::Unknown : OutcomeKind::ServerError;
-            outcome.message
-                = QCoreApplication::translate("pavt::GatewayClient",
-                                              "The gateway's answer was larger than %1 KiB and was "
-                                              "cut off; it could not be read.")
-                      .arg(m_config.maxResponseBytes / 1024);
-        } else if (state->timedOut) {
-            outcome.httpStatus = http;
-            outcome.kind = state->sent || http != 0 ? OutcomeKind::Unknown : OutcomeKind::NotSent;
-            const double seconds = m_config.timeoutMs / 1000.0;
-            if (outcome.kind == OutcomeKind::NotSent)
-                outcome.message
-                    = QCoreApplication::translate(
-                          "pavt::GatewayClient",
-                          "Could not reach the gateway within %1 seconds; nothing was sent.")
-                          .arg(seconds);
-            else if (kind == CallKind::Charge)
-                outcome.message
-                    = QCoreApplication::translate(
-                          "pavt::GatewayClient",
-                          "No answer from the gateway within %1 seconds. The request was sent, so "
-                          "the "
-                          "charge may have gone through; it must be looked up, not sent again.")
-                          .arg(seconds);
-            else
-                outcome.message
-                    = QCoreApplication::translate("pavt::GatewayClient",
-                                                  "No answer from the gateway within %1 seconds.")
-                          .arg(seconds);
-        } else if (http != 0 && !isTransportError(error)) {
-            // An HTTP answer arrived (4xx/5xx come with an error code too).
-            outcome = classifyResponse(kind, http, state->data);
-        } else {
-            // No complete answer: what matters is whether the request had left.
-            outcome.httpStatus = http;
-            outcome.kind = state->sent || http != 0 ? OutcomeKind::Unknown : OutcomeKind::NotSent;
-            if (error == QNetworkReply::SslHandshakeFailedError)
-                outcome.message
-                    = QCoreApplication::translate(
-                          "pavt::GatewayClient",
-                          "The gateway's certificate was not accepted, so nothing was sent: %1")
-                          .arg(reply->errorString());
-            else if (outcome.kind == OutcomeKind::NotSent)
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, kind, verb, reply, state, guard, callback = std::move(callback),
+         orderId = std::move(orderId)] {
+            if (state->done) // a reply aborted from its own readyRead may report finished twice
+                return;
+            state->done = true;
+            reply->deleteLater();
+            if (!state->tooLarge && reply->bytesAvailable() > 0)
+                state->data.append(reply->read(m_config.maxResponseBytes + 1 - state->data.size()));
+            const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+            const int http = statusAttr.isValid() ? statusAttr.toInt() : 0;
+            const QNetworkReply::NetworkError error = reply->error();
+            GatewayOutcome outcome;
+            if (state->tooLarge) {
+                outcome = classifyResponse(kind, http, {});
+                if (http >= 200 && http < 300)
+                    outcome.kind = kind == CallKind::Charge ? OutcomeKind::Unknown
+                                                            : OutcomeKind::ServerError;
                 outcome.message = QCoreApplication::translate(
                                       "pavt::GatewayClient",
-                                      "Could not reach the gateway, so nothing was sent: %1")
-                                      .arg(reply->errorString());
-            else if (kind == CallKind::Charge)
-                outcome.message
-                    = QCoreApplication::translate(
-                          "pavt::GatewayClient",
-                          "The connection to the gateway was lost after the request was sent; the "
-                          "charge may have gone through and must be looked up: %1")
-                          .arg(reply->errorString());
-            else
-                outcome.message
-                    = QCoreApplication::translate("pavt::GatewayClient",
-                                                  "The connection to the gateway was lost: %1")
-                          .arg(reply->errorString());
-        }
-        if (outcome.orderId.isEmpty())
-            outcome.orderId = orderId;
-        qCInfo(lcGateway).noquote() << verb << reply->url().path() << "->" << http
-                                    << outcomeKindId(outcome.kind) << "order" << outcome.orderId << "in"
-                                    << state->clock.elapsed() << "ms";
-        if (outcome.kind != OutcomeKind::Approved)
-            qCDebug(lcGateway).noquote() << "answer:" << redactForLog(state->data);
-        wipe(state->data);
-        finish(guard, callback, std::move(outcome));
-    });
+                                      "The gateway's answer was larger than %1 KiB and was "
+                                      "cut off; it could not be read.")
+                                      .arg(m_config.maxResponseBytes / 1024);
+            } else if (state->timedOut) {
+                outcome.httpStatus = http;
+                outcome.kind
+                    = state->sent || http != 0 ? OutcomeKind::Unknown : OutcomeKind::NotSent;
+                const double seconds = m_config.timeoutMs / 1000.0;
+                if (outcome.kind == OutcomeKind::NotSent)
+                    outcome.message
+                        = QCoreApplication::translate(
+                              "pavt::GatewayClient",
+                              "Could not reach the gateway within %1 seconds; nothing was sent.")
+                              .arg(seconds);
+                else if (kind == CallKind::Charge)
+                    outcome.message
+                        = QCoreApplication::translate(
+                              "pavt::GatewayClient",
+                              "No answer from the gateway within %1 seconds. The request was sent, "
+                              "so "
+                              "the "
+                              "charge may have gone through; it must be looked up, not sent again.")
+                              .arg(seconds);
+                else
+                    outcome.message = QCoreApplication::translate(
+                                          "pavt::GatewayClient",
+                                          "No answer from the gateway within %1 seconds.")
+                                          .arg(seconds);
+            } else if (http != 0 && !isTransportError(error)) {
+                // An HTTP answer arrived (4xx/5xx come with an error code too).
+                outcome = classifyResponse(kind, http, state->data);
+            } else {
+                // No complete answer: what matters is whether the request had left.
+                outcome.httpStatus = http;
+                outcome.kind
+                    = state->sent || http != 0 ? OutcomeKind::Unknown : OutcomeKind::NotSent;
+                if (error == QNetworkReply::SslHandshakeFailedError)
+                    outcome.message
+                        = QCoreApplication::translate(
+                              "pavt::GatewayClient",
+                              "The gateway's certificate was not accepted, so nothing was sent: %1")
+                              .arg(reply->errorString());
+                else if (outcome.kind == OutcomeKind::NotSent)
+                    outcome.message = QCoreApplication::translate(
+                                          "pavt::GatewayClient",
+                                          "Could not reach the gateway, so nothing was sent: %1")
+                                          .arg(reply->errorString());
+                else if (kind == CallKind::Charge)
+                    outcome.message = QCoreApplication::translate(
+                                          "pavt::GatewayClient",
+                                          "The connection to the gateway was lost after the "
+                                          "request was sent; the "
+                                          "charge may have gone through and must be looked up: %1")
+                                          .arg(reply->errorString());
+                else
+                    outcome.message
+                        = QCoreApplication::translate("pavt::GatewayClient",
+                                                      "The connection to the gateway was lost: %1")
+                              .arg(reply->errorString());
+            }
+            if (outcome.orderId.isEmpty())
+                outcome.orderId = orderId;
+            qCInfo(lcGateway).noquote()
+                << verb << reply->url().path() << "->" << http << outcomeKindId(outcome.kind)
+                << "order" << outcome.orderId << "in" << state->clock.elapsed() << "ms";
+            if (outcome.kind != OutcomeKind::Approved)
+                qCDebug(lcGateway).noquote() << "answer:" << redactForLog(state->data);
+            wipe(state->data);
+            finish(guard, callback, std::move(outcome));
+        });
     connect(reply, &QNetworkReply::sslErrors, this, [](const QList<QSslError> &errors) {
         for (const QSslError &e : errors)
             qCWarning(lcGateway).noquote() << "TLS:" << e.errorString();

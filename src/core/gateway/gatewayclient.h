@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/gateway/layer.h"
 #include "core/gateway/gatewayconfig.h"
 #include "core/gateway/gatewayoutcome.h"
+#include "core/gateway/layer.h"
 #include "core/gateway/payloadcipher.h"
 #include "core/payment/paymentrequest.h"
 
@@ -48,7 +48,8 @@ public:
     // An invalid request is not sent (NotSent with fieldErrors). Never retried automatically.
     void charge(const PaymentRequest &request, QObject *context, Callback callback);
     void status(const QString &transactionId, QObject *context, Callback callback);
-    void refund(const QString &transactionId, const QString &reason, QObject *context, Callback callback);
+    void refund(const QString &transactionId, const QString &reason, QObject *context,
+                Callback callback);
     void transactions(QDate from, QDate to, const QString &cursor, bool next, QObject *context,
                       Callback callback);
 
@@ -60,12 +61,13 @@ signals:
     void callFinished();
 
 private:
-    QNetworkRequest makeRequest(const QString &path, const QList<std::pair<QString, QString>> &query) const;
-    void send(CallKind kind, const QNetworkRequest &request, const QByteArray &verb, QByteArray body,
-              QString orderId, QObject *context, Callback callback);
+    QNetworkRequest makeRequest(const QString &path,
+                                const QList<std::pair<QString, QString>> &query) const;
+    void send(CallKind kind, const QNetworkRequest &request, const QByteArray &verb,
+              QByteArray body, QString orderId, QObject *context, Callback callback);
     void finish(const QPointer<QObject> &context, const Callback &callback, GatewayOutcome outcome);
-    void deliverError(CallKind kind, Error error, QString orderId, QObject *context, Callback callback,
-                      QList<FieldProblem> fieldErrors = {});
+    void deliverError(CallKind kind, Error error, QString orderId, QObject *context,
+                      Callback callback, QList<FieldProblem> fieldErrors = {});
 
     QNetworkAccessManager *m_network;
     Credentials m_credentials;

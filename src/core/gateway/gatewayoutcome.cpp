@@ -32,15 +32,18 @@ QString text(const QJsonObject &object, QLatin1StringView key)
 {
     const QJsonValue value = object.value(key);
     switch (value.type()) {
-    case QJsonValue::String: return cleanText(value.toString(), 200);
+    case QJsonValue::String:
+        return cleanText(value.toString(), 200);
     case QJsonValue::Double: {
         const double d = value.toDouble();
         if (d == std::floor(d) && std::fabs(d) < 1e15)
             return QString::number(qint64(d));
         return QString::number(d, 'g', 15);
     }
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    default: return QString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return QString();
     }
 }
 
@@ -94,13 +97,14 @@ TransactionInfo readTransaction(const QJsonObject &data)
         for (QChar ch : std::as_const(t.maskedCard))
             digits += ch.isDigit() ? 1 : 0;
         if (digits > 10)
-            t.maskedCard = t.maskedCard.left(6) + QString(t.maskedCard.size() - 10, QLatin1Char('*'))
-                           + t.maskedCard.right(4);
+            t.maskedCard = t.maskedCard.left(6)
+                + QString(t.maskedCard.size() - 10, QLatin1Char('*')) + t.maskedCard.right(4);
     }
     return t;
 }
 
-// 422 bodies: {"errors": {"field": ["message", ...]}} or {"errors": [{"field":..., "message":...}]}.
+// 422 bodies: {"errors": {"field": ["message", ...]}} or {"errors": [{"field":...,
+// "message":...}]}.
 QList<FieldProblem> readFieldErrors(const QJsonObject &body)
 {
     QList<FieldProblem> out;
@@ -111,7 +115,7 @@ QList<FieldProblem> readFieldErrors(const QJsonObject &body)
         const auto field = fieldFromWireName(name);
         if (!field)
             return;
-        out.append(FieldProblem{*field, QStringLiteral("gateway"), cleanText(message)});
+        out.append(FieldProblem { *field, QStringLiteral("gateway"), cleanText(message) });
     };
     if (errors.isObject()) {
         const QJsonObject object = errors.toObject();
@@ -158,7 +162,8 @@ QString defaultMessage(int httpStatus)
         return QCoreApplication::translate(
             "pavt::GatewayOutcome",
             "The gateway does not know this transaction or address (HTTP 404).");
-    default: break;
+    default:
+        break;
     }
     if (httpStatus >= 500)
         return QCoreApplication::translate("pavt::GatewayOutcome",
@@ -173,14 +178,22 @@ QString defaultMessage(int httpStatus)
 QString outcomeKindId(OutcomeKind kind)
 {
     switch (kind) {
-    case OutcomeKind::Approved: return QStringLiteral("approved");
-    case OutcomeKind::Declined: return QStringLiteral("declined");
-    case OutcomeKind::NeedsThreeDS: return QStringLiteral("needs_3ds");
-    case OutcomeKind::Pending: return QStringLiteral("pending");
-    case OutcomeKind::Rejected: return QStringLiteral("rejected");
-    case OutcomeKind::ServerError: return QStringLiteral("server_error");
-    case OutcomeKind::NotSent: return QStringLiteral("not_sent");
-    case OutcomeKind::Unknown: return QStringLiteral("unknown");
+    case OutcomeKind::Approved:
+        return QStringLiteral("approved");
+    case OutcomeKind::Declined:
+        return QStringLiteral("declined");
+    case OutcomeKind::NeedsThreeDS:
+        return QStringLiteral("needs_3ds");
+    case OutcomeKind::Pending:
+        return QStringLiteral("pending");
+    case OutcomeKind::Rejected:
+        return QStringLiteral("rejected");
+    case OutcomeKind::ServerError:
+        return QStringLiteral("server_error");
+    case OutcomeKind::NotSent:
+        return QStringLiteral("not_sent");
+    case OutcomeKind::Unknown:
+        return QStringLiteral("unknown");
     }
     return QStringLiteral("unknown");
 }
@@ -192,7 +205,7 @@ GatewayOutcome classifyResponse(CallKind call, int httpStatus, QByteArrayView bo
 
     QJsonObject json;
     if (!body.isEmpty()) {
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &error);
         if (error.error == QJsonParseError::NoError && doc.isObject())
             json = doc.object();
@@ -268,7 +281,8 @@ GatewayOutcome classifyResponse(CallKind call, int httpStatus, QByteArrayView bo
         outcome.kind = OutcomeKind::Pending;
     } else if (status == u"REDIRECT" && call == CallKind::Charge) {
         const QUrl &url = outcome.redirectUrl;
-        if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty()) {
+        if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http")
+            && !url.host().isEmpty()) {
             outcome.kind = OutcomeKind::NeedsThreeDS;
         } else {
             outcome.kind = OutcomeKind::Unknown;

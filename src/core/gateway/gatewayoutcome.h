@@ -13,14 +13,14 @@ namespace pavt {
 
 // What became of a call to the gateway, as one type.
 enum class OutcomeKind {
-    Approved,     // charge: SUCCESS; status: SUCCESS; refund: done; list: done
-    Declined,     // the gateway said FAILED: message says why
+    Approved, // charge: SUCCESS; status: SUCCESS; refund: done; list: done
+    Declined, // the gateway said FAILED: message says why
     NeedsThreeDS, // charge: REDIRECT: the cardholder must complete 3-D Secure at redirectUrl
-    Pending,      // status: PENDING (3-D Secure not finished yet)
-    Rejected,     // HTTP 4xx: 401 bad credentials, 422 validation (fieldErrors), 403 blocked, 404...
-    ServerError,  // HTTP 5xx
-    NotSent,      // nothing left this machine (refused, DNS, TLS, bad configuration): safe to try again
-    Unknown,      // sent, but no usable answer (timeout, dropped connection): look it up, never resend
+    Pending, // status: PENDING (3-D Secure not finished yet)
+    Rejected, // HTTP 4xx: 401 bad credentials, 422 validation (fieldErrors), 403 blocked, 404...
+    ServerError, // HTTP 5xx
+    NotSent, // nothing left this machine (refused, DNS, TLS, bad configuration): safe to try again
+    Unknown, // sent, but no usable answer (timeout, dropped connection): look it up, never resend
 };
 
 // "approved", "declined", "needs_3ds", "pending", "rejected", "server_error", "not_sent", "unknown"
@@ -59,21 +59,24 @@ struct PageInfo
 struct GatewayOutcome
 {
     OutcomeKind kind = OutcomeKind::Unknown;
-    QString message;  // the gateway's text, or ours for transport failures; never card data
+    QString message; // the gateway's text, or ours for transport failures; never card data
     int httpStatus = 0; // 0 when no HTTP answer came
-    QString orderId;  // the order id that was sent with a charge
+    QString orderId; // the order id that was sent with a charge
     QUrl redirectUrl; // NeedsThreeDS
     TransactionInfo transaction;
-    QList<FieldProblem> fieldErrors;  // 422: the gateway's complaints mapped to the request's fields
+    QList<FieldProblem> fieldErrors; // 422: the gateway's complaints mapped to the request's fields
     QList<TransactionInfo> transactions; // transaction list
-    PageInfo page;                       // transaction list
+    PageInfo page; // transaction list
 
     // Unknown, and server errors whose charge may have been processed, must be looked up.
-    bool needsLookup() const { return kind == OutcomeKind::Unknown || kind == OutcomeKind::ServerError; }
+    bool needsLookup() const
+    {
+        return kind == OutcomeKind::Unknown || kind == OutcomeKind::ServerError;
+    }
     bool isFinal() const
     {
         return kind == OutcomeKind::Approved || kind == OutcomeKind::Declined
-               || kind == OutcomeKind::Rejected || kind == OutcomeKind::NotSent;
+            || kind == OutcomeKind::Rejected || kind == OutcomeKind::NotSent;
     }
 };
 

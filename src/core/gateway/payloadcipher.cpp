@@ -111,11 +111,11 @@ Result<QByteArray> PayloadCipher::rawCbc(QByteArrayView input, QByteArrayView iv
     int written = 0;
     int finalLen = 0;
     auto *dst = reinterpret_cast<unsigned char *>(out.data());
-    const bool ok = EVP_CipherUpdate(ctx.get(), dst, &written,
-                                     reinterpret_cast<const unsigned char *>(input.data()),
-                                     int(input.size()))
-                        == 1
-                    && EVP_CipherFinal_ex(ctx.get(), dst + written, &finalLen) == 1;
+    const bool ok
+        = EVP_CipherUpdate(ctx.get(), dst, &written,
+                           reinterpret_cast<const unsigned char *>(input.data()), int(input.size()))
+            == 1
+        && EVP_CipherFinal_ex(ctx.get(), dst + written, &finalLen) == 1;
     if (!ok) {
         wipe(out);
         ERR_clear_error();

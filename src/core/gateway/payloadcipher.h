@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/gateway/layer.h"
 #include "core/base/error.h"
 #include "core/base/secretbytes.h"
+#include "core/gateway/layer.h"
 
 #include <QByteArray>
 
@@ -27,7 +27,8 @@ public:
     // The same with a caller-chosen IV: for test vectors only.
     Result<QByteArray> encryptWithIv(QByteArrayView plaintext, QByteArrayView iv) const;
     // Raw AES-256-CBC without the envelope or padding removal: for the NIST vectors.
-    Result<QByteArray> rawCbc(QByteArrayView input, QByteArrayView iv, bool encrypt, bool padding) const;
+    Result<QByteArray> rawCbc(QByteArrayView input, QByteArrayView iv, bool encrypt,
+                              bool padding) const;
 
     // Decrypts an envelope; a malformed envelope or bad padding is an error, never a crash.
     Result<SecretBytes> decrypt(QByteArrayView envelope) const;

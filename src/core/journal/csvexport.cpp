@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/journal/csvexport.h"
 
-#include "core/payment/currency.h"
 #include "core/journal/journaldatabase.h"
+#include "core/payment/currency.h"
 #include "core/payment/money.h"
 
 #include <QCoreApplication>
@@ -60,7 +60,8 @@ QString CsvWriter::textField(QStringView text)
 {
     if (!text.isEmpty()) {
         const QChar first = text.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+            || first == u'\r')
             return plainField(QString(u'\'' + text.toString()));
     }
     return plainField(text);
@@ -79,7 +80,9 @@ bool CsvWriter::flush()
     if (m_buffer.isEmpty() || hasError())
         return !hasError();
     if (m_out.write(m_buffer) != m_buffer.size()) {
-        m_error = m_out.errorString().isEmpty() ? QCoreApplication::translate("pavt::CsvExport", "write error") : m_out.errorString();
+        m_error = m_out.errorString().isEmpty()
+            ? QCoreApplication::translate("pavt::CsvExport", "write error")
+            : m_out.errorString();
         m_buffer.clear();
         return false;
     }
@@ -89,14 +92,18 @@ bool CsvWriter::flush()
 
 QStringList journalCsvHeader()
 {
-    return {QStringLiteral("created_at"),     QStringLiteral("updated_at"),    QStringLiteral("operator"),
-            QStringLiteral("environment"),    QStringLiteral("order_id"),      QStringLiteral("transaction_id"),
-            QStringLiteral("amount"),         QStringLiteral("amount_minor"),  QStringLiteral("currency"),
-            QStringLiteral("card_brand"),     QStringLiteral("card_first_six"), QStringLiteral("card_last_four"),
-            QStringLiteral("first_name"),     QStringLiteral("last_name"),     QStringLiteral("email"),
-            QStringLiteral("country"),        QStringLiteral("outcome"),       QStringLiteral("message"),
-            QStringLiteral("http_status"),    QStringLiteral("three_ds_url"),  QStringLiteral("refund_state"),
-            QStringLiteral("refund_reason"),  QStringLiteral("refund_message"), QStringLiteral("refunded_at")};
+    return { QStringLiteral("created_at"),     QStringLiteral("updated_at"),
+             QStringLiteral("operator"),       QStringLiteral("environment"),
+             QStringLiteral("order_id"),       QStringLiteral("transaction_id"),
+             QStringLiteral("amount"),         QStringLiteral("amount_minor"),
+             QStringLiteral("currency"),       QStringLiteral("card_brand"),
+             QStringLiteral("card_first_six"), QStringLiteral("card_last_four"),
+             QStringLiteral("first_name"),     QStringLiteral("last_name"),
+             QStringLiteral("email"),          QStringLiteral("country"),
+             QStringLiteral("outcome"),        QStringLiteral("message"),
+             QStringLiteral("http_status"),    QStringLiteral("three_ds_url"),
+             QStringLiteral("refund_state"),   QStringLiteral("refund_reason"),
+             QStringLiteral("refund_message"), QStringLiteral("refunded_at") };
 }
 
 QStringList journalCsvRecord(const JournalEntry &e)
@@ -133,8 +140,8 @@ QStringList journalCsvRecord(const JournalEntry &e)
 }
 
 Result<qint64> writeJournalCsv(JournalDatabase &db, const JournalQuery &query, QIODevice &out,
-                               const std::function<void(qint64)> &progress, const std::atomic_bool *cancel,
-                               bool byteOrderMark)
+                               const std::function<void(qint64)> &progress,
+                               const std::atomic_bool *cancel, bool byteOrderMark)
 {
     if (auto invalid = query.validate())
         return std::unexpected(*invalid);
@@ -160,9 +167,13 @@ Result<qint64> writeJournalCsv(JournalDatabase &db, const JournalQuery &query, Q
     if (!walked)
         return std::unexpected(walked.error());
     if (writeFailed || !writer.flush())
-        return fail(QStringLiteral("csv_write"), QCoreApplication::translate("pavt::CsvExport", "The CSV file could not be written: %1").arg(writer.errorString()));
+        return fail(
+            QStringLiteral("csv_write"),
+            QCoreApplication::translate("pavt::CsvExport", "The CSV file could not be written: %1")
+                .arg(writer.errorString()));
     if (cancel && cancel->load())
-        return fail(QStringLiteral("cancelled"), QCoreApplication::translate("pavt::CsvExport", "The export was cancelled."));
+        return fail(QStringLiteral("cancelled"),
+                    QCoreApplication::translate("pavt::CsvExport", "The export was cancelled."));
     return rows;
 }
 

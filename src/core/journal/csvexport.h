@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/journal/layer.h"
 #include "core/base/error.h"
 #include "core/journal/journalentry.h"
+#include "core/journal/layer.h"
 
 #include <QByteArray>
 #include <QIODevice>
@@ -61,6 +61,7 @@ QStringList journalCsvRecord(const JournalEntry &entry);
 // rows written.
 Result<qint64> writeJournalCsv(JournalDatabase &db, const JournalQuery &query, QIODevice &out,
                                const std::function<void(qint64 rows)> &progress = {},
-                               const std::atomic_bool *cancel = nullptr, bool byteOrderMark = false);
+                               const std::atomic_bool *cancel = nullptr,
+                               bool byteOrderMark = false);
 
 } // namespace pavt

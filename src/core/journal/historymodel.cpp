@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/journal/historymodel.h"
 
+#include "core/journal/journalreader.h"
 #include "core/payment/card.h"
 #include "core/payment/currency.h"
-#include "core/journal/journalreader.h"
 #include "core/payment/money.h"
 
 #include <QLocale>
@@ -27,7 +27,8 @@ QString money(qint64 minor, const QString &code)
 
 } // namespace
 
-HistoryModel::HistoryModel(JournalReader *reader, QObject *parent) : QAbstractTableModel(parent), m_reader(reader)
+HistoryModel::HistoryModel(JournalReader *reader, QObject *parent)
+    : QAbstractTableModel(parent), m_reader(reader)
 {
     connect(reader, &JournalReader::pageReady, this, &HistoryModel::onPage);
     connect(reader, &JournalReader::totalsReady, this, &HistoryModel::onTotals);
@@ -190,8 +191,9 @@ void HistoryModel::placeEntry(const JournalEntry &entry)
 {
     if (m_ids.contains(entry.id) || !m_query.matches(entry))
         return;
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
-                                 [&entry](const JournalEntry &row) { return newerThan(entry, row); });
+    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&entry](const JournalEntry &row) {
+        return newerThan(entry, row);
+    });
     const int row = int(it - m_rows.cbegin());
     // Older than every loaded row while more pages exist: a later page brings it.
     if (row == m_rows.size() && (m_hasMore || isLoading()))
@@ -223,31 +225,45 @@ void HistoryModel::entryChanged(const JournalEntry &entry)
 QString HistoryModel::displayText(const JournalEntry &e, int column) const
 {
     switch (Column(column)) {
-    case TimeColumn: return e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case OutcomeColumn: return entryOutcomeLabel(e.outcome);
-    case AmountColumn: return money(e.amountMinor, e.currency);
+    case TimeColumn:
+        return e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case OutcomeColumn:
+        return entryOutcomeLabel(e.outcome);
+    case AmountColumn:
+        return money(e.amountMinor, e.currency);
     case CardColumn: {
         const QString brand = Cards::brandName(Cards::brandFromId(e.cardBrand));
         return brand.isEmpty() ? e.maskedCard() : brand + u' ' + e.maskedCard();
     }
-    case NameColumn: return QString(e.firstName + u' ' + e.lastName).trimmed();
-    case EmailColumn: return e.email;
-    case OrderIdColumn: return e.orderId;
-    case TransactionIdColumn: return e.transactionId;
-    case OperatorColumn: return e.operatorName;
-    case MessageColumn: return e.message;
+    case NameColumn:
+        return QString(e.firstName + u' ' + e.lastName).trimmed();
+    case EmailColumn:
+        return e.email;
+    case OrderIdColumn:
+        return e.orderId;
+    case TransactionIdColumn:
+        return e.transactionId;
+    case OperatorColumn:
+        return e.operatorName;
+    case MessageColumn:
+        return e.message;
     case RefundColumn:
         switch (e.refundState) {
-        case RefundState::None: return QString();
-        case RefundState::Requested: return tr("Refund requested");
+        case RefundState::None:
+            return QString();
+        case RefundState::Requested:
+            return tr("Refund requested");
         case RefundState::Refunded:
             return e.refundedAt.isValid()
-                       ? tr("Refunded %1").arg(e.refundedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                       : tr("Refunded");
-        case RefundState::Failed: return tr("Refund failed");
+                ? tr("Refunded %1")
+                      .arg(e.refundedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                : tr("Refunded");
+        case RefundState::Failed:
+            return tr("Refund failed");
         }
         return QString();
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return QString();
 }
@@ -258,44 +274,66 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     const JournalEntry &e = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return displayText(e, index.column());
+    case Qt::DisplayRole:
+        return displayText(e, index.column());
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn || index.column() == OutcomeColumn)
             return e.message.isEmpty() ? QVariant() : QVariant(e.message);
         if (index.column() == RefundColumn && !e.refundReason.isEmpty())
-            return QString(tr("Reason: %1").arg(e.refundReason) + (e.refundMessage.isEmpty() ? QString() : u'\n' + e.refundMessage));
+            return QString(tr("Reason: %1").arg(e.refundReason)
+                           + (e.refundMessage.isEmpty() ? QString() : u'\n' + e.refundMessage));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
-    case EntryIdRole: return e.id;
-    case OutcomeRole: return entryOutcomeId(e.outcome);
-    case AmountMinorRole: return e.amountMinor;
-    case CurrencyRole: return e.currency;
-    case CreatedAtRole: return e.createdAt;
-    case RefundStateRole: return refundStateId(e.refundState);
-    default: return {};
+    case EntryIdRole:
+        return e.id;
+    case OutcomeRole:
+        return entryOutcomeId(e.outcome);
+    case AmountMinorRole:
+        return e.amountMinor;
+    case CurrencyRole:
+        return e.currency;
+    case CreatedAtRole:
+        return e.createdAt;
+    case RefundStateRole:
+        return refundStateId(e.refundState);
+    default:
+        return {};
     }
 }
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case TimeColumn: return tr("Time");
-    case OutcomeColumn: return tr("Outcome");
-    case AmountColumn: return tr("Amount");
-    case CardColumn: return tr("Card");
-    case NameColumn: return tr("Cardholder");
-    case EmailColumn: return tr("E-mail");
-    case OrderIdColumn: return tr("Order");
-    case TransactionIdColumn: return tr("Transaction");
-    case OperatorColumn: return tr("Operator");
-    case MessageColumn: return tr("Message");
-    case RefundColumn: return tr("Refund");
-    case ColumnCount: break;
+    case TimeColumn:
+        return tr("Time");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case AmountColumn:
+        return tr("Amount");
+    case CardColumn:
+        return tr("Card");
+    case NameColumn:
+        return tr("Cardholder");
+    case EmailColumn:
+        return tr("E-mail");
+    case OrderIdColumn:
+        return tr("Order");
+    case TransactionIdColumn:
+        return tr("Transaction");
+    case OperatorColumn:
+        return tr("Operator");
+    case MessageColumn:
+        return tr("Message");
+    case RefundColumn:
+        return tr("Refund");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -316,7 +354,9 @@ QString HistoryModel::summary() const
 {
     QStringList parts;
     for (const JournalTotal &t : m_totals)
-        parts << tr("%1 %2 %3").arg(t.count).arg(entryOutcomeLabel(t.outcome), money(t.amountMinor, t.currency));
+        parts << tr("%1 %2 %3")
+                     .arg(t.count)
+                     .arg(entryOutcomeLabel(t.outcome), money(t.amountMinor, t.currency));
     return parts.join(QStringLiteral(" · "));
 }
 

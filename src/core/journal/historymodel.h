@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/journal/layer.h"
 #include "core/journal/journalentry.h"
+#include "core/journal/layer.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -41,8 +41,8 @@ public:
     Q_ENUM(Column)
     enum Role {
         EntryIdRole = Qt::UserRole + 1, // qint64
-        OutcomeRole,                    // outcome id ("approved", ...)
-        AmountMinorRole,                // qint64
+        OutcomeRole, // outcome id ("approved", ...)
+        AmountMinorRole, // qint64
         CurrencyRole,
         CreatedAtRole, // QDateTime, UTC
         RefundStateRole, // refund state id
@@ -76,7 +76,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     QHash<int, QByteArray> roleNames() const override;

@@ -21,7 +21,8 @@ public:
     }
     ~JournalCheckpointer()
     {
-        QMetaObject::invokeMethod(&m_context, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &m_context, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -34,9 +35,11 @@ public:
             [this] {
                 m_queued = false;
                 if (!m_db) {
-                    auto opened = JournalDatabase::open(m_config, QStringLiteral("checkpoint"), false);
+                    auto opened
+                        = JournalDatabase::open(m_config, QStringLiteral("checkpoint"), false);
                     if (!opened) {
-                        qCWarning(lcJournal).noquote() << "checkpoint connection:" << opened.error().message;
+                        qCWarning(lcJournal).noquote()
+                            << "checkpoint connection:" << opened.error().message;
                         return;
                     }
                     m_db = std::move(*opened);
@@ -51,7 +54,7 @@ private:
     QThread m_thread;
     QObject m_context;
     std::unique_ptr<JournalDatabase> m_db; // used in m_thread only
-    std::atomic_bool m_queued{false};
+    std::atomic_bool m_queued { false };
 };
 
 namespace {
@@ -68,7 +71,8 @@ bool isFourDigits(const QString &text)
 
 } // namespace
 
-Journal::Journal(std::unique_ptr<JournalDatabase> db, const Clock &clock) : m_db(std::move(db)), m_clock(&clock)
+Journal::Journal(std::unique_ptr<JournalDatabase> db, const Clock &clock)
+    : m_db(std::move(db)), m_clock(&clock)
 {
     qRegisterMetaType<pavt::JournalEntry>();
     if (m_db->backend() == JournalBackend::SQLite && m_db->config().durableCommits) {
@@ -123,16 +127,21 @@ Result<JournalEntry> Journal::recordPending(const JournalEntry &candidate)
     entry.email = sanitizeJournalText(entry.email, 254);
     entry.operatorName = sanitizeJournalText(entry.operatorName, 100);
     if (entry.orderId.trimmed().isEmpty() || entry.orderId.size() > 128)
-        return fail(QStringLiteral("journal_invalid"), tr("A charge needs an order id (at most 128 characters) to be journalled."));
+        return fail(QStringLiteral("journal_invalid"),
+                    tr("A charge needs an order id (at most 128 characters) to be journalled."));
     if (entry.currency.size() != 3 || entry.environment.isEmpty())
-        return fail(QStringLiteral("journal_invalid"), tr("A charge needs a currency and an environment to be journalled."));
+        return fail(QStringLiteral("journal_invalid"),
+                    tr("A charge needs a currency and an environment to be journalled."));
     if (!isFourDigits(entry.cardLastFour) || entry.cardFirstSix.size() > 6)
-        return fail(QStringLiteral("journal_invalid"), tr("A charge needs the card's last four digits to be journalled."));
+        return fail(QStringLiteral("journal_invalid"),
+                    tr("A charge needs the card's last four digits to be journalled."));
     auto written = m_db->insert(entry);
     if (!written) {
         if (written.error().code == u"journal_duplicate")
-            return fail(QStringLiteral("journal_duplicate"),
-                        tr("The journal already has a charge with order id %1; an order id is used once.").arg(entry.orderId));
+            return fail(
+                QStringLiteral("journal_duplicate"),
+                tr("The journal already has a charge with order id %1; an order id is used once.")
+                    .arg(entry.orderId));
         return written;
     }
     const qint64 ms = timer.elapsed();
@@ -157,8 +166,10 @@ Result<JournalEntry> Journal::complete(qint64 id, const GatewayOutcome &outcome)
 {
     return update(id, [&](JournalEntry &e) -> std::optional<Error> {
         if (e.outcome != EntryOutcome::Pending && e.outcome != EntryOutcome::Unknown)
-            return Error{QStringLiteral("journal_not_pending"),
-                         tr("Entry %1 was already completed (%2).").arg(e.id).arg(entryOutcomeId(e.outcome))};
+            return Error {
+                QStringLiteral("journal_not_pending"),
+                tr("Entry %1 was already completed (%2).").arg(e.id).arg(entryOutcomeId(e.outcome))
+            };
         e.outcome = entryOutcomeFor(outcome.kind);
         e.message = outcome.message;
         e.httpStatus = outcome.httpStatus;
@@ -177,24 +188,32 @@ Result<JournalEntry> Journal::beginRefund(qint64 id, const QString &reason)
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return fail(QStringLiteral("reason"), tr("Give a reason for the refund."));
-    return update(id, [&](JournalEntry &e) -> std::optional<Error> {
-        if (e.outcome != EntryOutcome::Approved)
-            return Error{QStringLiteral("not_refundable"),
-                         tr("Only an approved charge can be refunded; this one is %1.").arg(entryOutcomeLabel(e.outcome))};
-        if (e.refundState == RefundState::Refunded)
-            return Error{QStringLiteral("not_refundable"), tr("This charge has already been refunded.")};
-        if (e.refundState == RefundState::Requested)
-            return Error{QStringLiteral("not_refundable"),
-                         tr("A refund of this charge is already on its way; wait for its answer.")};
-        if (e.transactionId.isEmpty())
-            return Error{QStringLiteral("not_refundable"), tr("This charge has no transaction id to refund.")};
-        e.refundState = RefundState::Requested;
-        e.refundReason = why;
-        e.refundMessage.clear();
-        e.lookups = 0;
-        e.nextLookupAt = {};
-        return std::nullopt;
-    }, true); // on disk before the refund is sent
+    return update(
+        id,
+        [&](JournalEntry &e) -> std::optional<Error> {
+            if (e.outcome != EntryOutcome::Approved)
+                return Error { QStringLiteral("not_refundable"),
+                               tr("Only an approved charge can be refunded; this one is %1.")
+                                   .arg(entryOutcomeLabel(e.outcome)) };
+            if (e.refundState == RefundState::Refunded)
+                return Error { QStringLiteral("not_refundable"),
+                               tr("This charge has already been refunded.") };
+            if (e.refundState == RefundState::Requested)
+                return Error {
+                    QStringLiteral("not_refundable"),
+                    tr("A refund of this charge is already on its way; wait for its answer.")
+                };
+            if (e.transactionId.isEmpty())
+                return Error { QStringLiteral("not_refundable"),
+                               tr("This charge has no transaction id to refund.") };
+            e.refundState = RefundState::Requested;
+            e.refundReason = why;
+            e.refundMessage.clear();
+            e.lookups = 0;
+            e.nextLookupAt = {};
+            return std::nullopt;
+        },
+        true); // on disk before the refund is sent
 }
 
 Result<JournalEntry> Journal::finishRefund(qint64 id, const GatewayOutcome &outcome)
@@ -202,7 +221,8 @@ Result<JournalEntry> Journal::finishRefund(qint64 id, const GatewayOutcome &outc
     const QDateTime when = now();
     return update(id, [&](JournalEntry &e) -> std::optional<Error> {
         if (e.refundState != RefundState::Requested)
-            return Error{QStringLiteral("journal_no_refund"), tr("No refund of entry %1 is waiting for an answer.").arg(e.id)};
+            return Error { QStringLiteral("journal_no_refund"),
+                           tr("No refund of entry %1 is waiting for an answer.").arg(e.id) };
         e.refundMessage = outcome.message;
         switch (outcome.kind) {
         case OutcomeKind::Approved:
@@ -230,14 +250,16 @@ Result<JournalEntry> Journal::finishRefund(qint64 id, const GatewayOutcome &outc
 
 Result<QList<JournalEntry>> Journal::recoverAbandoned()
 {
-    auto recovered = m_db->recoverAbandoned(
-        now(), tr("The terminal stopped before the gateway's answer arrived; the charge may have gone through. "
-                  "It is being looked up; do not charge again."));
+    auto recovered = m_db->recoverAbandoned(now(),
+                                            tr("The terminal stopped before the gateway's answer "
+                                               "arrived; the charge may have gone through. "
+                                               "It is being looked up; do not charge again."));
     if (recovered) {
         for (const JournalEntry &e : std::as_const(*recovered))
             emit entryChanged(e);
         if (!recovered->isEmpty())
-            qCWarning(lcJournal) << recovered->size() << "abandoned pending entries are now unknown";
+            qCWarning(lcJournal) << recovered->size()
+                                 << "abandoned pending entries are now unknown";
     }
     return recovered;
 }
@@ -247,13 +269,14 @@ Result<std::optional<JournalEntry>> Journal::findDuplicate(const JournalEntry &c
     return findDuplicate(candidate, std::chrono::seconds(m_db->config().duplicateWindowSeconds));
 }
 
-Result<std::optional<JournalEntry>> Journal::findDuplicate(const JournalEntry &candidate, std::chrono::seconds window)
+Result<std::optional<JournalEntry>> Journal::findDuplicate(const JournalEntry &candidate,
+                                                           std::chrono::seconds window)
 {
     if (window.count() <= 0)
         return std::optional<JournalEntry>();
     const QDateTime since = now().addMSecs(-qint64(window.count()) * 1000);
-    return m_db->findDuplicate(candidate.cardBrand, candidate.cardLastFour, candidate.amountMinor, candidate.currency,
-                               candidate.environment, since);
+    return m_db->findDuplicate(candidate.cardBrand, candidate.cardLastFour, candidate.amountMinor,
+                               candidate.currency, candidate.environment, since);
 }
 
 Result<qint64> Journal::insertBatch(const QList<JournalEntry> &entries)
@@ -266,7 +289,8 @@ Result<qint64> Journal::insertBatch(const QList<JournalEntry> &entries)
     return written;
 }
 
-Result<qint64> Journal::exportCsv(const JournalQuery &query, QIODevice &out, const std::function<void(qint64)> &progress,
+Result<qint64> Journal::exportCsv(const JournalQuery &query, QIODevice &out,
+                                  const std::function<void(qint64)> &progress,
                                   const std::atomic_bool *cancel)
 {
     return writeJournalCsv(*m_db, query, out, progress, cancel);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/journal/layer.h"
 #include "core/base/clock.h"
 #include "core/journal/journalconfig.h"
 #include "core/journal/journaldatabase.h"
 #include "core/journal/journalentry.h"
+#include "core/journal/layer.h"
 
 #include <QIODevice>
 #include <QObject>
@@ -67,7 +67,8 @@ public:
     // For the reconciler: edits an entry inside a write transaction (see JournalDatabase::update)
     // and announces the change. `durable`: committed with an fsync (SQLite synchronous=FULL), for
     // records that must exist before a request leaves.
-    Result<JournalEntry> update(qint64 id, const JournalDatabase::Change &change, bool durable = false);
+    Result<JournalEntry> update(qint64 id, const JournalDatabase::Change &change,
+                                bool durable = false);
 
     // Pending entries whose writing process is gone (this machine: the process no longer runs;
     // any machine: older than staleAfterSeconds) become Unknown, due for a lookup now.
@@ -77,17 +78,22 @@ public:
     // last four, amount and currency, created within the window (default: the configured
     // duplicateWindowSeconds), that is approved or may still be (pending, 3-D Secure, unknown...).
     Result<std::optional<JournalEntry>> findDuplicate(const JournalEntry &candidate);
-    Result<std::optional<JournalEntry>> findDuplicate(const JournalEntry &candidate, std::chrono::seconds window);
+    Result<std::optional<JournalEntry>> findDuplicate(const JournalEntry &candidate,
+                                                      std::chrono::seconds window);
 
     Result<std::optional<JournalEntry>> entry(qint64 id) { return m_db->entry(id); }
-    Result<std::optional<JournalEntry>> entryByOrderId(const QString &orderId) { return m_db->entryByOrderId(orderId); }
+    Result<std::optional<JournalEntry>> entryByOrderId(const QString &orderId)
+    {
+        return m_db->entryByOrderId(orderId);
+    }
     Result<std::optional<JournalEntry>> entryByTransactionId(const QString &transactionId)
     {
         return m_db->entryByTransactionId(transactionId);
     }
 
     // Synchronous reads for small results and for the command line; in the GUI use JournalReader.
-    Result<JournalPage> search(const JournalQuery &query, const JournalCursor &after = {}, int limit = 100)
+    Result<JournalPage> search(const JournalQuery &query, const JournalCursor &after = {},
+                               int limit = 100)
     {
         return m_db->search(query, after, limit);
     }

@@ -46,7 +46,8 @@ QString JournalConfig::describe() const
         port = url.port() > 0 ? QString::number(url.port()) : QString();
         db = url.path().mid(1);
     } else {
-        static const QRegularExpression pair(QStringLiteral(R"((\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+))"));
+        static const QRegularExpression pair(
+            QStringLiteral(R"((\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+))"));
         auto it = pair.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();
@@ -60,7 +61,8 @@ QString JournalConfig::describe() const
         }
     }
     return QStringLiteral("PostgreSQL %1%2/%3")
-        .arg(host.isEmpty() ? QStringLiteral("localhost") : host, port.isEmpty() ? QString() : u':' + port, db);
+        .arg(host.isEmpty() ? QStringLiteral("localhost") : host,
+             port.isEmpty() ? QString() : u':' + port, db);
 }
 
 } // namespace pavt

@@ -30,20 +30,24 @@ namespace pavt {
 
 namespace {
 
-std::atomic_int g_connectionCounter{0};
+std::atomic_int g_connectionCounter { 0 };
 
 // The columns of an entry, in the order entryFromQuery() reads them.
-constexpr char EntryColumns[] =
-    "id, created_at, updated_at, operator, environment, order_id, transaction_id, amount_minor, currency, "
-    "card_brand, card_first6, card_last4, first_name, last_name, email, country, outcome, message, "
-    "http_status, three_ds_url, refund_state, refund_reason, refund_message, refunded_at, lookups, "
-    "next_lookup_at";
+constexpr char EntryColumns[] = "id, created_at, updated_at, operator, environment, order_id, "
+                                "transaction_id, amount_minor, currency, "
+                                "card_brand, card_first6, card_last4, first_name, last_name, "
+                                "email, country, outcome, message, "
+                                "http_status, three_ds_url, refund_state, refund_reason, "
+                                "refund_message, refunded_at, lookups, "
+                                "next_lookup_at";
 
-constexpr char InsertColumns[] =
-    "created_at, updated_at, operator, environment, order_id, transaction_id, amount_minor, currency, "
-    "card_brand, card_first6, card_last4, first_name, last_name, email, country, outcome, message, "
-    "http_status, three_ds_url, refund_state, refund_reason, refund_message, refunded_at, lookups, "
-    "next_lookup_at, writer_host, writer_pid";
+constexpr char InsertColumns[] = "created_at, updated_at, operator, environment, order_id, "
+                                 "transaction_id, amount_minor, currency, "
+                                 "card_brand, card_first6, card_last4, first_name, last_name, "
+                                 "email, country, outcome, message, "
+                                 "http_status, three_ds_url, refund_state, refund_reason, "
+                                 "refund_message, refunded_at, lookups, "
+                                 "next_lookup_at, writer_host, writer_pid";
 constexpr int InsertColumnCount = 27;
 
 QString cols()
@@ -174,13 +178,15 @@ QStringList entriesIndexSql(JournalBackend backend)
     return {
         QStringLiteral("CREATE INDEX entries_created ON entries (%1)").arg(byTime),
         QStringLiteral("CREATE UNIQUE INDEX entries_order ON entries (order_id)"),
-        QStringLiteral("CREATE INDEX entries_transaction ON entries (transaction_id) WHERE transaction_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX entries_transaction ON entries (transaction_id) WHERE "
+                       "transaction_id IS NOT NULL"),
         QStringLiteral("CREATE INDEX entries_outcome ON entries (outcome, %1)").arg(byTime),
         QStringLiteral("CREATE INDEX entries_last4 ON entries (card_last4, %1)").arg(byTime),
         QStringLiteral("CREATE INDEX entries_first_name ON entries (%1)").arg(folded("first_name")),
         QStringLiteral("CREATE INDEX entries_last_name ON entries (%1)").arg(folded("last_name")),
         QStringLiteral("CREATE INDEX entries_email ON entries (%1)").arg(folded("email")),
-        QStringLiteral("CREATE INDEX entries_refund ON entries (refund_state) WHERE refund_state = 1"),
+        QStringLiteral(
+            "CREATE INDEX entries_refund ON entries (refund_state) WHERE refund_state = 1"),
     };
 }
 
@@ -204,7 +210,11 @@ Result<PgParams> parsePgConnection(const QString &text)
             bool ok = false;
             p.port = value.toInt(&ok);
             if (!ok || p.port <= 0 || p.port > 65535)
-                return Error{QStringLiteral("journal_connection"), QCoreApplication::translate("pavt::Journal", "The journal's port \"%1\" is not a port number.").arg(value)};
+                return Error { QStringLiteral("journal_connection"),
+                               QCoreApplication::translate(
+                                   "pavt::Journal",
+                                   "The journal's port \"%1\" is not a port number.")
+                                   .arg(value) };
         } else if (key == u"dbname")
             p.database = value;
         else if (key == u"user")
@@ -219,7 +229,9 @@ Result<PgParams> parsePgConnection(const QString &text)
     if (trimmed.startsWith(u"postgresql://") || trimmed.startsWith(u"postgres://")) {
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid())
-            return fail(QStringLiteral("journal_connection"), QCoreApplication::translate("pavt::Journal", "The journal's address is not a valid URL."));
+            return fail(QStringLiteral("journal_connection"),
+                        QCoreApplication::translate("pavt::Journal",
+                                                    "The journal's address is not a valid URL."));
         p.host = url.host();
         p.port = url.port(-1);
         p.database = url.path().mid(1);
@@ -230,22 +242,27 @@ Result<PgParams> parsePgConnection(const QString &text)
             if (auto error = take(key, value))
                 return std::unexpected(*error);
     } else {
-        static const QRegularExpression pair(QStringLiteral(R"((\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+))"));
+        static const QRegularExpression pair(
+            QStringLiteral(R"((\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+))"));
         auto it = pair.globalMatch(trimmed);
         while (it.hasNext()) {
             const auto m = it.next();
             QString value = m.captured(2);
             if (value.startsWith(u'\'')) {
                 value = value.mid(1, value.size() - 2);
-                value.replace(QStringLiteral("\\'"), QStringLiteral("'")).replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+                value.replace(QStringLiteral("\\'"), QStringLiteral("'"))
+                    .replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
             }
             if (auto error = take(m.captured(1), value))
                 return std::unexpected(*error);
         }
     }
     if (p.host.isEmpty() && p.database.isEmpty())
-        return fail(QStringLiteral("journal_connection"),
-                    QCoreApplication::translate("pavt::Journal", "The journal's PostgreSQL connection names neither a host nor a database."));
+        return fail(
+            QStringLiteral("journal_connection"),
+            QCoreApplication::translate(
+                "pavt::Journal",
+                "The journal's PostgreSQL connection names neither a host nor a database."));
     return p;
 }
 
@@ -253,7 +270,7 @@ bool isUniqueViolation(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
     return code == u"23505" || code == u"2067" || code == u"1555"
-           || error.databaseText().contains(QStringLiteral("UNIQUE constraint failed"));
+        || error.databaseText().contains(QStringLiteral("UNIQUE constraint failed"));
 }
 
 bool isBusy(const QSqlError &error)
@@ -273,7 +290,8 @@ bool processIsRunning(qint64 pid)
         return true;
     return errno == EPERM; // exists, belongs to someone else
 #elif defined(Q_OS_WIN)
-    HANDLE process = OpenProcess(SYNCHRONIZE | PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    HANDLE process
+        = OpenProcess(SYNCHRONIZE | PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
     if (!process)
         return GetLastError() == ERROR_ACCESS_DENIED;
     const bool running = WaitForSingleObject(process, 0) == WAIT_TIMEOUT;
@@ -287,8 +305,7 @@ bool processIsRunning(qint64 pid)
 
 JournalDatabase::JournalDatabase(JournalConfig config, QString name)
     : m_config(std::move(config)), m_backend(m_config.backend), m_name(std::move(name))
-{
-}
+{ }
 
 JournalDatabase::~JournalDatabase()
 {
@@ -304,17 +321,23 @@ JournalDatabase::~JournalDatabase()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const JournalConfig &config, const QString &purpose,
-                                                                bool prepare)
+Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const JournalConfig &config,
+                                                               const QString &purpose, bool prepare)
 {
-    const QString name = QStringLiteral("pavt-journal-%1-%2").arg(purpose).arg(++g_connectionCounter);
+    const QString name
+        = QStringLiteral("pavt-journal-%1-%2").arg(purpose).arg(++g_connectionCounter);
     std::unique_ptr<JournalDatabase> self(new JournalDatabase(config, name));
     const bool pg = config.backend == JournalBackend::PostgreSQL;
     const QString driver = pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
-        return fail(QStringLiteral("journal_driver"),
-                    pg ? QCoreApplication::translate("pavt::Journal", "The PostgreSQL driver for Qt (QPSQL, Debian package libqt6sql6-psql) is not installed.")
-                       : QCoreApplication::translate("pavt::Journal", "The SQLite driver for Qt (QSQLITE, Debian package libqt6sql6-sqlite) is not installed."));
+        return fail(
+            QStringLiteral("journal_driver"),
+            pg ? QCoreApplication::translate("pavt::Journal",
+                                             "The PostgreSQL driver for Qt (QPSQL, Debian package "
+                                             "libqt6sql6-psql) is not installed.")
+               : QCoreApplication::translate("pavt::Journal",
+                                             "The SQLite driver for Qt (QSQLITE, Debian package "
+                                             "libqt6sql6-sqlite) is not installed."));
     }
     self->m_db = QSqlDatabase::addDatabase(driver, name);
     QSqlDatabase &db = self->m_db;
@@ -338,23 +361,30 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const JournalConf
             options << QStringLiteral("application_name=pavt");
         db.setConnectOptions(options.join(u';'));
     } else {
-        const QString path = config.sqlitePath.isEmpty() ? JournalConfig::defaultSqlitePath() : config.sqlitePath;
+        const QString path
+            = config.sqlitePath.isEmpty() ? JournalConfig::defaultSqlitePath() : config.sqlitePath;
         const QFileInfo info(path);
         QDir dir = info.absoluteDir();
         if (!dir.exists()) {
             if (!QDir().mkpath(dir.absolutePath()))
                 return fail(QStringLiteral("journal_folder"),
-                            QCoreApplication::translate("pavt::Journal", "Cannot create the journal's folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath())));
+                            QCoreApplication::translate("pavt::Journal",
+                                                        "Cannot create the journal's folder %1.")
+                                .arg(QDir::toNativeSeparators(dir.absolutePath())));
             // Names and e-mail addresses of customers: for this user only.
-            QFile::setPermissions(dir.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QFile::setPermissions(dir.absolutePath(),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         }
         if (!info.exists()) {
             QFile file(path);
             // NewOnly: never truncate a journal another process created a moment ago.
-            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                           QFile::ReadOwner | QFile::WriteOwner)
                 && !QFileInfo::exists(path))
-                return fail(QStringLiteral("journal_file"),
-                            QCoreApplication::translate("pavt::Journal", "Cannot create the journal %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                return fail(
+                    QStringLiteral("journal_file"),
+                    QCoreApplication::translate("pavt::Journal", "Cannot create the journal %1: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
         }
         self->m_config.sqlitePath = info.absoluteFilePath();
         db.setDatabaseName(info.absoluteFilePath());
@@ -363,7 +393,8 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const JournalConf
     if (!db.open()) {
         const QSqlError error = db.lastError();
         return fail(QStringLiteral("journal_open"),
-                    QCoreApplication::translate("pavt::Journal", "Cannot open the journal (%1): %2").arg(config.describe(), error.text()));
+                    QCoreApplication::translate("pavt::Journal", "Cannot open the journal (%1): %2")
+                        .arg(config.describe(), error.text()));
     }
     if (auto configured = self->configure(); !configured)
         return std::unexpected(configured.error());
@@ -375,8 +406,12 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const JournalConf
         if (!version)
             return std::unexpected(version.error());
         if (*version != SchemaVersion)
-            return fail(QStringLiteral("journal_schema"),
-                        QCoreApplication::translate("pavt::Journal", "The journal has schema version %1; this program needs %2.").arg(*version).arg(SchemaVersion));
+            return fail(
+                QStringLiteral("journal_schema"),
+                QCoreApplication::translate(
+                    "pavt::Journal", "The journal has schema version %1; this program needs %2.")
+                    .arg(*version)
+                    .arg(SchemaVersion));
     }
     qCDebug(lcJournal).noquote() << "opened" << name << "in thread" << QThread::currentThread();
     return self;
@@ -388,7 +423,7 @@ Result<void> JournalDatabase::configure()
         // WAL: readers (the history view's worker) never block the writer and the writer never
         // blocks them. synchronous=NORMAL by default; pending entries are committed with FULL
         // (see insert(); measured in bench_journal).
-        const QStringList pragmas{
+        const QStringList pragmas {
             QStringLiteral("PRAGMA journal_mode=WAL"),
             QStringLiteral("PRAGMA synchronous=NORMAL"),
             QStringLiteral("PRAGMA journal_size_limit=16777216"),
@@ -408,13 +443,17 @@ Result<void> JournalDatabase::configure()
                 return std::unexpected(sqlError(q.lastError(), "set up the database"));
             if (pragma.contains(QStringLiteral("journal_mode")) && q.next()
                 && q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
-                return fail(QStringLiteral("journal_wal"),
-                            QCoreApplication::translate("pavt::Journal", "The journal's file system does not support SQLite's write-ahead log (got \"%1\").")
-                                .arg(q.value(0).toString()));
+                return fail(
+                    QStringLiteral("journal_wal"),
+                    QCoreApplication::translate("pavt::Journal",
+                                                "The journal's file system does not support "
+                                                "SQLite's write-ahead log (got \"%1\").")
+                        .arg(q.value(0).toString()));
         }
     } else {
         QSqlQuery q(m_db);
-        for (const char *setting : {"SET synchronous_commit = on", "SET client_min_messages = warning"})
+        for (const char *setting :
+             { "SET synchronous_commit = on", "SET client_min_messages = warning" })
             if (!q.exec(QString::fromLatin1(setting)))
                 return std::unexpected(sqlError(q.lastError(), "set up the connection"));
     }
@@ -426,7 +465,8 @@ Result<void> JournalDatabase::setSynchronousFull(bool full)
     full = full && m_config.durableCommits;
     if (m_backend != JournalBackend::SQLite || full == m_synchronousFull)
         return {};
-    if (auto done = execSql(full ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"),
+    if (auto done = execSql(full ? QStringLiteral("PRAGMA synchronous=FULL")
+                                 : QStringLiteral("PRAGMA synchronous=NORMAL"),
                             "set the durability of commits");
         !done)
         return done;
@@ -441,8 +481,12 @@ Error JournalDatabase::sqlError(const QSqlError &error, const char *what) const
         code = QStringLiteral("journal_duplicate");
     else if (isBusy(error))
         code = QStringLiteral("journal_busy");
-    const QString text = error.text().trimmed().isEmpty() ? QCoreApplication::translate("pavt::Journal", "unknown database error") : error.text().trimmed();
-    return Error{code, QCoreApplication::translate("pavt::Journal", "The journal could not %1: %2").arg(QCoreApplication::translate("pavt::Journal", what), text)};
+    const QString text = error.text().trimmed().isEmpty()
+        ? QCoreApplication::translate("pavt::Journal", "unknown database error")
+        : error.text().trimmed();
+    return Error { code,
+                   QCoreApplication::translate("pavt::Journal", "The journal could not %1: %2")
+                       .arg(QCoreApplication::translate("pavt::Journal", what), text) };
 }
 
 Result<void> JournalDatabase::exec(QSqlQuery &query, const char *what)
@@ -484,7 +528,8 @@ Result<void> JournalDatabase::begin()
 {
     // SQLite: take the write lock now (a deferred transaction that reads first could fail to
     // upgrade later without waiting). PostgreSQL: rows are locked with SELECT ... FOR UPDATE.
-    return execSql(m_backend == JournalBackend::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
+    return execSql(m_backend == JournalBackend::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                       : QStringLiteral("BEGIN"),
                    "start a transaction");
 }
 
@@ -506,9 +551,11 @@ Result<int> JournalDatabase::schemaVersion()
 {
     QSqlQuery q(m_db);
     const QString exists = m_backend == JournalBackend::SQLite
-                               ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
-                               : QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
-                                                "AND table_name = 'schema_version'");
+        ? QStringLiteral(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
+        : QStringLiteral(
+            "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+            "AND table_name = 'schema_version'");
     if (!q.exec(exists) || !q.next())
         return std::unexpected(sqlError(q.lastError(), "read the schema version"));
     const bool hasTable = q.value(0).toInt() > 0;
@@ -526,7 +573,9 @@ Result<void> JournalDatabase::prepareSchema()
         return begun;
     if (m_backend == JournalBackend::PostgreSQL) {
         // Two seats starting at once: one migrates, the other waits here and then sees it done.
-        if (auto locked = execSql(QStringLiteral("SELECT pg_advisory_xact_lock(7283010401)"), "lock the schema"); !locked) {
+        if (auto locked = execSql(QStringLiteral("SELECT pg_advisory_xact_lock(7283010401)"),
+                                  "lock the schema");
+            !locked) {
             rollback();
             return locked;
         }
@@ -539,8 +588,10 @@ Result<void> JournalDatabase::prepareSchema()
     if (*version > SchemaVersion) {
         rollback();
         return fail(QStringLiteral("journal_newer"),
-                    QCoreApplication::translate("pavt::Journal", "The journal was written by a newer version of the terminal (schema %1; this version knows "
-                       "up to %2). Update the terminal.")
+                    QCoreApplication::translate("pavt::Journal",
+                                                "The journal was written by a newer version of the "
+                                                "terminal (schema %1; this version knows "
+                                                "up to %2). Update the terminal.")
                         .arg(*version)
                         .arg(SchemaVersion));
     }
@@ -554,13 +605,14 @@ Result<void> JournalDatabase::prepareSchema()
         return done;
     }
     if (*version != SchemaVersion)
-        qCInfo(lcJournal).noquote() << "journal schema" << *version << "->" << SchemaVersion << m_config.describe();
+        qCInfo(lcJournal).noquote()
+            << "journal schema" << *version << "->" << SchemaVersion << m_config.describe();
     return commit();
 }
 
 Result<void> JournalDatabase::createSchema()
 {
-    QStringList statements{
+    QStringList statements {
         QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
         QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(SchemaVersion),
         entriesTableSql(m_backend),
@@ -579,19 +631,24 @@ Result<void> JournalDatabase::migrateFrom(int version)
         // Version 1 kept the outcome as text and had no refund, reconciliation or writer columns
         // and no indexes for names, e-mail, outcome or last four. The table is rebuilt.
         const bool pg = m_backend == JournalBackend::PostgreSQL;
-        QStringList statements{
+        QStringList statements {
             QStringLiteral("DROP INDEX IF EXISTS entries_created"),
             QStringLiteral("DROP INDEX IF EXISTS entries_transaction"),
             QStringLiteral("ALTER TABLE entries RENAME TO entries_v1"),
             entriesTableSql(m_backend),
             QStringLiteral(
-                "INSERT INTO entries (id, created_at, updated_at, operator, environment, order_id, transaction_id, "
-                "amount_minor, currency, card_brand, card_first6, card_last4, first_name, last_name, email, country, "
+                "INSERT INTO entries (id, created_at, updated_at, operator, environment, order_id, "
+                "transaction_id, "
+                "amount_minor, currency, card_brand, card_first6, card_last4, first_name, "
+                "last_name, email, country, "
                 "outcome, message, http_status, three_ds_url, refund_state, lookups) "
-                "SELECT id, created_at, updated_at, operator, environment, order_id, NULLIF(transaction_id, ''), "
-                "amount_minor, currency, card_brand, card_first6, card_last4, first_name, last_name, email, country, "
+                "SELECT id, created_at, updated_at, operator, environment, order_id, "
+                "NULLIF(transaction_id, ''), "
+                "amount_minor, currency, card_brand, card_first6, card_last4, first_name, "
+                "last_name, email, country, "
                 "CASE outcome WHEN 'pending' THEN 0 WHEN 'approved' THEN 1 WHEN 'declined' THEN 2 "
-                "WHEN 'needs_3ds' THEN 3 WHEN 'rejected' THEN 4 WHEN 'server_error' THEN 5 WHEN 'not_sent' THEN 6 "
+                "WHEN 'needs_3ds' THEN 3 WHEN 'rejected' THEN 4 WHEN 'server_error' THEN 5 WHEN "
+                "'not_sent' THEN 6 "
                 "ELSE 7 END, message, http_status, three_ds_url, 0, 0 FROM entries_v1"),
             QStringLiteral("DROP TABLE entries_v1"),
         };
@@ -605,8 +662,12 @@ Result<void> JournalDatabase::migrateFrom(int version)
         version = 2;
     }
     if (version != SchemaVersion)
-        return fail(QStringLiteral("journal_schema"), QCoreApplication::translate("pavt::Journal", "The journal has an unknown schema version %1.").arg(version));
-    return execSql(QStringLiteral("UPDATE schema_version SET version = %1").arg(SchemaVersion), "record the schema version");
+        return fail(QStringLiteral("journal_schema"),
+                    QCoreApplication::translate("pavt::Journal",
+                                                "The journal has an unknown schema version %1.")
+                        .arg(version));
+    return execSql(QStringLiteral("UPDATE schema_version SET version = %1").arg(SchemaVersion),
+                   "record the schema version");
 }
 
 void JournalDatabase::bindInsert(QSqlQuery &q, const JournalEntry &e, bool pending)
@@ -650,8 +711,9 @@ void JournalDatabase::bindInsert(QSqlQuery &q, const JournalEntry &e, bool pendi
 
 Result<JournalEntry> JournalDatabase::insert(const JournalEntry &entry)
 {
-    QString sql = QStringLiteral("INSERT INTO entries (%1) VALUES (?").arg(QLatin1StringView(InsertColumns))
-                  + QStringLiteral(", ?").repeated(InsertColumnCount - 1) + u')';
+    QString sql
+        = QStringLiteral("INSERT INTO entries (%1) VALUES (?").arg(QLatin1StringView(InsertColumns))
+        + QStringLiteral(", ?").repeated(InsertColumnCount - 1) + u')';
     if (m_backend == JournalBackend::PostgreSQL)
         sql += QStringLiteral(" RETURNING id");
     auto q = prepared(sql);
@@ -667,7 +729,9 @@ Result<JournalEntry> JournalDatabase::insert(const JournalEntry &entry)
     if (m_backend == JournalBackend::PostgreSQL) {
         if (!query.next()) {
             query.finish();
-            return fail(QStringLiteral("journal_sql"), QCoreApplication::translate("pavt::Journal", "The journal did not return the new entry's number."));
+            return fail(QStringLiteral("journal_sql"),
+                        QCoreApplication::translate(
+                            "pavt::Journal", "The journal did not return the new entry's number."));
         }
         written.id = query.value(0).toLongLong();
     } else {
@@ -688,8 +752,9 @@ Result<qint64> JournalDatabase::insertBatch(const QList<JournalEntry> &entries)
         return std::unexpected(sync.error());
     if (auto begun = begin(); !begun)
         return std::unexpected(begun.error());
-    const QString sql = QStringLiteral("INSERT INTO entries (%1) VALUES (?").arg(QLatin1StringView(InsertColumns))
-                        + QStringLiteral(", ?").repeated(InsertColumnCount - 1) + u')';
+    const QString sql
+        = QStringLiteral("INSERT INTO entries (%1) VALUES (?").arg(QLatin1StringView(InsertColumns))
+        + QStringLiteral(", ?").repeated(InsertColumnCount - 1) + u')';
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
@@ -712,7 +777,8 @@ Result<qint64> JournalDatabase::insertBatch(const QList<JournalEntry> &entries)
     return qint64(entries.size());
 }
 
-Result<QList<JournalEntry>> JournalDatabase::selectEntries(const QString &sql, const QVariantList &binds)
+Result<QList<JournalEntry>> JournalDatabase::selectEntries(const QString &sql,
+                                                           const QVariantList &binds)
 {
     auto q = prepared(sql);
     if (!q)
@@ -734,7 +800,8 @@ Result<QList<JournalEntry>> JournalDatabase::selectEntries(const QString &sql, c
 
 Result<std::optional<JournalEntry>> JournalDatabase::entry(qint64 id)
 {
-    auto rows = selectEntries(QStringLiteral("SELECT %1 FROM entries WHERE id = ?").arg(cols()), {id});
+    auto rows
+        = selectEntries(QStringLiteral("SELECT %1 FROM entries WHERE id = ?").arg(cols()), { id });
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->isEmpty())
@@ -744,7 +811,8 @@ Result<std::optional<JournalEntry>> JournalDatabase::entry(qint64 id)
 
 Result<std::optional<JournalEntry>> JournalDatabase::entryByOrderId(const QString &orderId)
 {
-    auto rows = selectEntries(QStringLiteral("SELECT %1 FROM entries WHERE order_id = ?").arg(cols()), {orderId});
+    auto rows = selectEntries(
+        QStringLiteral("SELECT %1 FROM entries WHERE order_id = ?").arg(cols()), { orderId });
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->isEmpty())
@@ -752,13 +820,15 @@ Result<std::optional<JournalEntry>> JournalDatabase::entryByOrderId(const QStrin
     return std::optional<JournalEntry>(rows->first());
 }
 
-Result<std::optional<JournalEntry>> JournalDatabase::entryByTransactionId(const QString &transactionId)
+Result<std::optional<JournalEntry>>
+JournalDatabase::entryByTransactionId(const QString &transactionId)
 {
     if (transactionId.isEmpty())
         return std::optional<JournalEntry>();
-    auto rows = selectEntries(
-        QStringLiteral("SELECT %1 FROM entries WHERE transaction_id = ? ORDER BY created_at DESC, id DESC LIMIT 1").arg(cols()),
-        {transactionId});
+    auto rows = selectEntries(QStringLiteral("SELECT %1 FROM entries WHERE transaction_id = ? "
+                                             "ORDER BY created_at DESC, id DESC LIMIT 1")
+                                  .arg(cols()),
+                              { transactionId });
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->isEmpty())
@@ -766,7 +836,8 @@ Result<std::optional<JournalEntry>> JournalDatabase::entryByTransactionId(const 
     return std::optional<JournalEntry>(rows->first());
 }
 
-Result<JournalEntry> JournalDatabase::update(qint64 id, const Change &change, const QDateTime &now, bool durable)
+Result<JournalEntry> JournalDatabase::update(qint64 id, const Change &change, const QDateTime &now,
+                                             bool durable)
 {
     if (auto sync = setSynchronousFull(durable); !sync)
         return std::unexpected(sync.error());
@@ -775,14 +846,17 @@ Result<JournalEntry> JournalDatabase::update(qint64 id, const Change &change, co
     QString select = QStringLiteral("SELECT %1 FROM entries WHERE id = ?").arg(cols());
     if (m_backend == JournalBackend::PostgreSQL)
         select += QStringLiteral(" FOR UPDATE");
-    auto rows = selectEntries(select, {id});
+    auto rows = selectEntries(select, { id });
     if (!rows) {
         rollback();
         return std::unexpected(rows.error());
     }
     if (rows->isEmpty()) {
         rollback();
-        return fail(QStringLiteral("journal_no_entry"), QCoreApplication::translate("pavt::Journal", "The journal has no entry number %1.").arg(id));
+        return fail(
+            QStringLiteral("journal_no_entry"),
+            QCoreApplication::translate("pavt::Journal", "The journal has no entry number %1.")
+                .arg(id));
     }
     JournalEntry entry = rows->first();
     if (auto refused = change(entry)) {
@@ -795,11 +869,13 @@ Result<JournalEntry> JournalDatabase::update(qint64 id, const Change &change, co
     entry.refundReason = sanitizeJournalText(entry.refundReason, 255);
     entry.threeDSUrl = sanitizeJournalText(entry.threeDSUrl, 2000);
     const bool pending = entry.outcome == EntryOutcome::Pending;
-    auto q = prepared(QStringLiteral(
-        "UPDATE entries SET updated_at = ?, transaction_id = ?, outcome = ?, message = ?, http_status = ?, "
-        "three_ds_url = ?, refund_state = ?, refund_reason = ?, refund_message = ?, refunded_at = ?, lookups = ?, "
-        "next_lookup_at = ?%1 WHERE id = ?")
-                          .arg(pending ? QString() : QStringLiteral(", writer_host = NULL, writer_pid = NULL")));
+    auto q = prepared(
+        QStringLiteral("UPDATE entries SET updated_at = ?, transaction_id = ?, outcome = ?, "
+                       "message = ?, http_status = ?, "
+                       "three_ds_url = ?, refund_state = ?, refund_reason = ?, refund_message = ?, "
+                       "refunded_at = ?, lookups = ?, "
+                       "next_lookup_at = ?%1 WHERE id = ?")
+            .arg(pending ? QString() : QStringLiteral(", writer_host = NULL, writer_pid = NULL")));
     if (!q) {
         rollback();
         return std::unexpected(q.error());
@@ -830,9 +906,11 @@ Result<JournalEntry> JournalDatabase::update(qint64 id, const Change &change, co
     return entry;
 }
 
-Result<QList<JournalEntry>> JournalDatabase::recoverAbandoned(const QDateTime &now, const QString &message)
+Result<QList<JournalEntry>> JournalDatabase::recoverAbandoned(const QDateTime &now,
+                                                              const QString &message)
 {
-    auto q = prepared(QStringLiteral("SELECT id, updated_at, writer_host, writer_pid FROM entries WHERE outcome = 0"));
+    auto q = prepared(QStringLiteral(
+        "SELECT id, updated_at, writer_host, writer_pid FROM entries WHERE outcome = 0"));
     if (!q)
         return std::unexpected(q.error());
     QSqlQuery &query = **q;
@@ -866,7 +944,7 @@ Result<QList<JournalEntry>> JournalDatabase::recoverAbandoned(const QDateTime &n
             id,
             [&](JournalEntry &e) -> std::optional<Error> {
                 if (e.outcome != EntryOutcome::Pending)
-                    return Error{QStringLiteral("journal_not_pending"), QString()};
+                    return Error { QStringLiteral("journal_not_pending"), QString() };
                 e.outcome = EntryOutcome::Unknown;
                 e.message = message;
                 e.nextLookupAt = now.toUTC();
@@ -881,8 +959,8 @@ Result<QList<JournalEntry>> JournalDatabase::recoverAbandoned(const QDateTime &n
     return out;
 }
 
-QString JournalDatabase::prefixCondition(const QString &column, const QString &prefix, QVariantList &binds,
-                                         bool noIndex) const
+QString JournalDatabase::prefixCondition(const QString &column, const QString &prefix,
+                                         QVariantList &binds, bool noIndex) const
 {
     // A range on the (folded) column, so its index is used: [prefix, prefix + U+10FFFF). Wildcards
     // mean nothing in a range, so nothing needs escaping.
@@ -896,11 +974,13 @@ QString JournalDatabase::prefixCondition(const QString &column, const QString &p
     // "+column": the same comparison (and collation), but SQLite may not use the column's index.
     const QString operand = noIndex ? u'+' + column : column;
     // The column's NOCASE collation folds both sides (ASCII letters).
-    binds << prefix << QString(prefix + QChar::highSurrogate(0x10FFFF) + QChar::lowSurrogate(0x10FFFF));
+    binds << prefix
+          << QString(prefix + QChar::highSurrogate(0x10FFFF) + QChar::lowSurrogate(0x10FFFF));
     return QStringLiteral("(%1 >= ? AND %1 < ?)").arg(operand);
 }
 
-QString JournalDatabase::whereFor(const JournalQuery &query, QVariantList &binds, bool scanByTime) const
+QString JournalDatabase::whereFor(const JournalQuery &query, QVariantList &binds,
+                                  bool scanByTime) const
 {
     QStringList where;
     if (query.from.isValid()) {
@@ -958,7 +1038,8 @@ QString JournalDatabase::whereFor(const JournalQuery &query, QVariantList &binds
     return where.join(QStringLiteral(" AND "));
 }
 
-Result<JournalPage> JournalDatabase::search(const JournalQuery &query, const JournalCursor &after, int limit)
+Result<JournalPage> JournalDatabase::search(const JournalQuery &query, const JournalCursor &after,
+                                            int limit)
 {
     if (auto invalid = query.validate())
         return std::unexpected(*invalid);
@@ -974,9 +1055,10 @@ Result<JournalPage> JournalDatabase::search(const JournalQuery &query, const Jou
         where = where.isEmpty() ? keyset : where + QStringLiteral(" AND ") + keyset;
         binds << at << at << after.id;
     }
-    const QString sql = QStringLiteral("SELECT %1 FROM entries%2 ORDER BY created_at DESC, id DESC LIMIT %3")
-                            .arg(cols(), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
-                            .arg(limit + 1);
+    const QString sql
+        = QStringLiteral("SELECT %1 FROM entries%2 ORDER BY created_at DESC, id DESC LIMIT %3")
+              .arg(cols(), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
+              .arg(limit + 1);
     auto rows = selectEntries(sql, binds);
     if (!rows)
         return std::unexpected(rows.error());
@@ -993,7 +1075,8 @@ Result<JournalPage> JournalDatabase::search(const JournalQuery &query, const Jou
 Result<bool> JournalDatabase::prefixIsCommon(const JournalQuery &query)
 {
     static constexpr int Threshold = 3000;
-    if (m_backend != JournalBackend::SQLite || (query.name.trimmed().isEmpty() && query.email.trimmed().isEmpty())
+    if (m_backend != JournalBackend::SQLite
+        || (query.name.trimmed().isEmpty() && query.email.trimmed().isEmpty())
         || !query.orderId.isEmpty() || !query.transactionId.isEmpty() || !query.lastFour.isEmpty())
         return false; // PostgreSQL's planner has statistics; exact ids and last four are selective
     JournalQuery prefixes;
@@ -1001,7 +1084,10 @@ Result<bool> JournalDatabase::prefixIsCommon(const JournalQuery &query)
     prefixes.email = query.email;
     QVariantList binds;
     const QString where = whereFor(prefixes, binds);
-    auto q = prepared(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM entries WHERE %1 LIMIT %2)").arg(where).arg(Threshold));
+    auto q
+        = prepared(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM entries WHERE %1 LIMIT %2)")
+                       .arg(where)
+                       .arg(Threshold));
     if (!q)
         return std::unexpected(q.error());
     QSqlQuery &qq = **q;
@@ -1020,9 +1106,10 @@ Result<QList<JournalTotal>> JournalDatabase::totals(const JournalQuery &query)
         return std::unexpected(*invalid);
     QVariantList binds;
     const QString where = whereFor(query, binds);
-    const QString sql = QStringLiteral("SELECT currency, outcome, COUNT(*), SUM(amount_minor) FROM entries%1 "
-                                       "GROUP BY currency, outcome ORDER BY currency, outcome")
-                            .arg(where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+    const QString sql
+        = QStringLiteral("SELECT currency, outcome, COUNT(*), SUM(amount_minor) FROM entries%1 "
+                         "GROUP BY currency, outcome ORDER BY currency, outcome")
+              .arg(where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
     auto q = prepared(sql);
     if (!q)
         return std::unexpected(q.error());
@@ -1033,8 +1120,8 @@ Result<QList<JournalTotal>> JournalDatabase::totals(const JournalQuery &query)
         return std::unexpected(done.error());
     QList<JournalTotal> out;
     while (qq.next())
-        out.append(JournalTotal{qq.value(0).toString(), outcomeFromInt(qq.value(1).toInt()), qq.value(2).toLongLong(),
-                                qq.value(3).toLongLong()});
+        out.append(JournalTotal { qq.value(0).toString(), outcomeFromInt(qq.value(1).toInt()),
+                                  qq.value(2).toLongLong(), qq.value(3).toLongLong() });
     qq.finish();
     return out;
 }
@@ -1059,20 +1146,22 @@ Result<qint64> JournalDatabase::count(const JournalQuery &query)
     return n;
 }
 
-Result<std::optional<JournalEntry>> JournalDatabase::findDuplicate(const QString &brand, const QString &lastFour,
-                                                                   qint64 amountMinor, const QString &currency,
-                                                                   const QString &environment, const QDateTime &since)
+Result<std::optional<JournalEntry>>
+JournalDatabase::findDuplicate(const QString &brand, const QString &lastFour, qint64 amountMinor,
+                               const QString &currency, const QString &environment,
+                               const QDateTime &since)
 {
     QStringList states;
     for (int i = 0; i < EntryOutcomeCount; ++i)
         if (mayHaveCharged(EntryOutcome(i)))
             states << QString::number(i);
     auto rows = selectEntries(
-        QStringLiteral("SELECT %1 FROM entries WHERE card_last4 = ? AND created_at >= ? AND amount_minor = ? AND "
+        QStringLiteral("SELECT %1 FROM entries WHERE card_last4 = ? AND created_at >= ? AND "
+                       "amount_minor = ? AND "
                        "currency = ? AND card_brand = ? AND environment = ? AND outcome IN (%2) "
                        "ORDER BY created_at DESC, id DESC LIMIT 1")
             .arg(cols(), states.join(u',')),
-        {lastFour, since.toMSecsSinceEpoch(), amountMinor, currency, brand, environment});
+        { lastFour, since.toMSecsSinceEpoch(), amountMinor, currency, brand, environment });
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->isEmpty())
@@ -1089,13 +1178,14 @@ Result<QList<JournalEntry>> JournalDatabase::entriesToReconcile(const QString &e
             .arg(int(EntryOutcome::NeedsThreeDS))
             .arg(int(EntryOutcome::ServerError))
             .arg(int(EntryOutcome::Unknown)),
-        {environment});
+        { environment });
     if (!open)
         return open;
-    auto refunds = selectEntries(
-        QStringLiteral("SELECT %1 FROM entries WHERE refund_state = 1 AND environment = ? ORDER BY created_at, id LIMIT 10000")
-            .arg(cols()),
-        {environment});
+    auto refunds
+        = selectEntries(QStringLiteral("SELECT %1 FROM entries WHERE refund_state = 1 AND "
+                                       "environment = ? ORDER BY created_at, id LIMIT 10000")
+                            .arg(cols()),
+                        { environment });
     if (!refunds)
         return refunds;
     QList<JournalEntry> out = std::move(*open);
@@ -1106,8 +1196,9 @@ Result<QList<JournalEntry>> JournalDatabase::entriesToReconcile(const QString &e
     return out;
 }
 
-Result<qint64> JournalDatabase::forEach(const JournalQuery &query, int pageSize, const std::atomic_bool *cancel,
-                                        const std::function<bool(const QList<JournalEntry> &)> &body)
+Result<qint64>
+JournalDatabase::forEach(const JournalQuery &query, int pageSize, const std::atomic_bool *cancel,
+                         const std::function<bool(const QList<JournalEntry> &)> &body)
 {
     JournalCursor cursor;
     qint64 total = 0;

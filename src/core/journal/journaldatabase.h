@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/journal/layer.h"
 #include "core/journal/journalconfig.h"
 #include "core/journal/journalentry.h"
+#include "core/journal/layer.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -31,8 +31,8 @@ public:
     // Opens a connection named "pavt-journal-<purpose>-<n>". With `prepareSchema` the schema is
     // created or migrated (in one transaction, under a lock, so two seats starting at once are
     // safe); otherwise the schema must already be current.
-    static Result<std::unique_ptr<JournalDatabase>> open(const JournalConfig &config, const QString &purpose,
-                                                         bool prepareSchema = true);
+    static Result<std::unique_ptr<JournalDatabase>>
+    open(const JournalConfig &config, const QString &purpose, bool prepareSchema = true);
     ~JournalDatabase();
     JournalDatabase(const JournalDatabase &) = delete;
     JournalDatabase &operator=(const JournalDatabase &) = delete;
@@ -65,7 +65,8 @@ public:
     // Error, and then nothing is written. updatedAt is set to `now`.
     // `durable`: SQLite commits it with synchronous=FULL (see insert()); otherwise NORMAL.
     using Change = std::function<std::optional<Error>(JournalEntry &)>;
-    Result<JournalEntry> update(qint64 id, const Change &change, const QDateTime &now, bool durable = false);
+    Result<JournalEntry> update(qint64 id, const Change &change, const QDateTime &now,
+                                bool durable = false);
 
     // Pending entries whose writer is gone become Unknown (see JournalConfig::staleAfterSeconds);
     // returns them.
@@ -78,8 +79,10 @@ public:
     // `since`, in a state where money may have moved (mayHaveCharged()).
     Result<std::optional<JournalEntry>> findDuplicate(const QString &brand, const QString &lastFour,
                                                       qint64 amountMinor, const QString &currency,
-                                                      const QString &environment, const QDateTime &since);
-    // Unknown, server error and 3-D Secure entries, and refunds waiting for an answer; oldest first.
+                                                      const QString &environment,
+                                                      const QDateTime &since);
+    // Unknown, server error and 3-D Secure entries, and refunds waiting for an answer; oldest
+    // first.
     Result<QList<JournalEntry>> entriesToReconcile(const QString &environment);
 
     // Runs `body` page by page over a whole result (keyset paging, `pageSize` rows at a time, so
@@ -116,7 +119,8 @@ private:
     // WHERE clause and its values for a query (without "WHERE"). `scanByTime`: SQLite may not use
     // the name and e-mail indexes (their conditions are checked while walking the time index).
     QString whereFor(const JournalQuery &query, QVariantList &binds, bool scanByTime = false) const;
-    QString prefixCondition(const QString &column, const QString &prefix, QVariantList &binds, bool noIndex) const;
+    QString prefixCondition(const QString &column, const QString &prefix, QVariantList &binds,
+                            bool noIndex) const;
     // SQLite: a name or e-mail prefix that matches very many entries ("a") is found faster by
     // walking the entries newest first than by sorting every match; counts up to a threshold.
     Result<bool> prefixIsCommon(const JournalQuery &query);

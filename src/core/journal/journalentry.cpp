@@ -25,15 +25,24 @@ bool startsWithFolded(const QString &text, const QString &prefix)
 QString entryOutcomeId(EntryOutcome outcome)
 {
     switch (outcome) {
-    case EntryOutcome::Pending: return QStringLiteral("pending");
-    case EntryOutcome::Approved: return QStringLiteral("approved");
-    case EntryOutcome::Declined: return QStringLiteral("declined");
-    case EntryOutcome::NeedsThreeDS: return QStringLiteral("needs_3ds");
-    case EntryOutcome::Rejected: return QStringLiteral("rejected");
-    case EntryOutcome::ServerError: return QStringLiteral("server_error");
-    case EntryOutcome::NotSent: return QStringLiteral("not_sent");
-    case EntryOutcome::Unknown: return QStringLiteral("unknown");
-    case EntryOutcome::Unresolved: return QStringLiteral("unresolved");
+    case EntryOutcome::Pending:
+        return QStringLiteral("pending");
+    case EntryOutcome::Approved:
+        return QStringLiteral("approved");
+    case EntryOutcome::Declined:
+        return QStringLiteral("declined");
+    case EntryOutcome::NeedsThreeDS:
+        return QStringLiteral("needs_3ds");
+    case EntryOutcome::Rejected:
+        return QStringLiteral("rejected");
+    case EntryOutcome::ServerError:
+        return QStringLiteral("server_error");
+    case EntryOutcome::NotSent:
+        return QStringLiteral("not_sent");
+    case EntryOutcome::Unknown:
+        return QStringLiteral("unknown");
+    case EntryOutcome::Unresolved:
+        return QStringLiteral("unresolved");
     }
     return QStringLiteral("unknown");
 }
@@ -51,15 +60,24 @@ std::optional<EntryOutcome> entryOutcomeFromId(QStringView id)
 QString entryOutcomeLabel(EntryOutcome outcome)
 {
     switch (outcome) {
-    case EntryOutcome::Pending: return QCoreApplication::translate("pavt::JournalEntry", "Sending");
-    case EntryOutcome::Approved: return QCoreApplication::translate("pavt::JournalEntry", "Approved");
-    case EntryOutcome::Declined: return QCoreApplication::translate("pavt::JournalEntry", "Declined");
-    case EntryOutcome::NeedsThreeDS: return QCoreApplication::translate("pavt::JournalEntry", "Waiting for 3-D Secure");
-    case EntryOutcome::Rejected: return QCoreApplication::translate("pavt::JournalEntry", "Rejected");
-    case EntryOutcome::ServerError: return QCoreApplication::translate("pavt::JournalEntry", "Gateway error (checking)");
-    case EntryOutcome::NotSent: return QCoreApplication::translate("pavt::JournalEntry", "Not sent");
-    case EntryOutcome::Unknown: return QCoreApplication::translate("pavt::JournalEntry", "Unknown (checking)");
-    case EntryOutcome::Unresolved: return QCoreApplication::translate("pavt::JournalEntry", "Unresolved: check by hand");
+    case EntryOutcome::Pending:
+        return QCoreApplication::translate("pavt::JournalEntry", "Sending");
+    case EntryOutcome::Approved:
+        return QCoreApplication::translate("pavt::JournalEntry", "Approved");
+    case EntryOutcome::Declined:
+        return QCoreApplication::translate("pavt::JournalEntry", "Declined");
+    case EntryOutcome::NeedsThreeDS:
+        return QCoreApplication::translate("pavt::JournalEntry", "Waiting for 3-D Secure");
+    case EntryOutcome::Rejected:
+        return QCoreApplication::translate("pavt::JournalEntry", "Rejected");
+    case EntryOutcome::ServerError:
+        return QCoreApplication::translate("pavt::JournalEntry", "Gateway error (checking)");
+    case EntryOutcome::NotSent:
+        return QCoreApplication::translate("pavt::JournalEntry", "Not sent");
+    case EntryOutcome::Unknown:
+        return QCoreApplication::translate("pavt::JournalEntry", "Unknown (checking)");
+    case EntryOutcome::Unresolved:
+        return QCoreApplication::translate("pavt::JournalEntry", "Unresolved: check by hand");
     }
     return {};
 }
@@ -67,14 +85,21 @@ QString entryOutcomeLabel(EntryOutcome outcome)
 EntryOutcome entryOutcomeFor(OutcomeKind kind)
 {
     switch (kind) {
-    case OutcomeKind::Approved: return EntryOutcome::Approved;
-    case OutcomeKind::Declined: return EntryOutcome::Declined;
+    case OutcomeKind::Approved:
+        return EntryOutcome::Approved;
+    case OutcomeKind::Declined:
+        return EntryOutcome::Declined;
     case OutcomeKind::NeedsThreeDS:
-    case OutcomeKind::Pending: return EntryOutcome::NeedsThreeDS;
-    case OutcomeKind::Rejected: return EntryOutcome::Rejected;
-    case OutcomeKind::ServerError: return EntryOutcome::ServerError;
-    case OutcomeKind::NotSent: return EntryOutcome::NotSent;
-    case OutcomeKind::Unknown: return EntryOutcome::Unknown;
+    case OutcomeKind::Pending:
+        return EntryOutcome::NeedsThreeDS;
+    case OutcomeKind::Rejected:
+        return EntryOutcome::Rejected;
+    case OutcomeKind::ServerError:
+        return EntryOutcome::ServerError;
+    case OutcomeKind::NotSent:
+        return EntryOutcome::NotSent;
+    case OutcomeKind::Unknown:
+        return EntryOutcome::Unknown;
     }
     return EntryOutcome::Unknown;
 }
@@ -82,7 +107,7 @@ EntryOutcome entryOutcomeFor(OutcomeKind kind)
 bool needsReconciliation(EntryOutcome outcome)
 {
     return outcome == EntryOutcome::Unknown || outcome == EntryOutcome::ServerError
-           || outcome == EntryOutcome::NeedsThreeDS;
+        || outcome == EntryOutcome::NeedsThreeDS;
 }
 
 bool mayHaveCharged(EntryOutcome outcome)
@@ -93,10 +118,12 @@ bool mayHaveCharged(EntryOutcome outcome)
     case EntryOutcome::NeedsThreeDS:
     case EntryOutcome::ServerError:
     case EntryOutcome::Unknown:
-    case EntryOutcome::Unresolved: return true;
+    case EntryOutcome::Unresolved:
+        return true;
     case EntryOutcome::Declined:
     case EntryOutcome::Rejected:
-    case EntryOutcome::NotSent: return false;
+    case EntryOutcome::NotSent:
+        return false;
     }
     return true;
 }
@@ -104,23 +131,28 @@ bool mayHaveCharged(EntryOutcome outcome)
 bool isFinal(EntryOutcome outcome)
 {
     return outcome == EntryOutcome::Approved || outcome == EntryOutcome::Declined
-           || outcome == EntryOutcome::Rejected || outcome == EntryOutcome::NotSent;
+        || outcome == EntryOutcome::Rejected || outcome == EntryOutcome::NotSent;
 }
 
 QString refundStateId(RefundState state)
 {
     switch (state) {
-    case RefundState::None: return QStringLiteral("none");
-    case RefundState::Requested: return QStringLiteral("requested");
-    case RefundState::Refunded: return QStringLiteral("refunded");
-    case RefundState::Failed: return QStringLiteral("failed");
+    case RefundState::None:
+        return QStringLiteral("none");
+    case RefundState::Requested:
+        return QStringLiteral("requested");
+    case RefundState::Refunded:
+        return QStringLiteral("refunded");
+    case RefundState::Failed:
+        return QStringLiteral("failed");
     }
     return QStringLiteral("none");
 }
 
 std::optional<RefundState> refundStateFromId(QStringView id)
 {
-    for (RefundState s : {RefundState::None, RefundState::Requested, RefundState::Refunded, RefundState::Failed})
+    for (RefundState s :
+         { RefundState::None, RefundState::Requested, RefundState::Refunded, RefundState::Failed })
         if (id == refundStateId(s))
             return s;
     return std::nullopt;
@@ -133,8 +165,8 @@ QString JournalEntry::maskedCard() const
     return cardFirstSix + QChar(0x2026) + cardLastFour;
 }
 
-JournalEntry pendingEntryFor(const PaymentRequest &request, const QString &orderId, const QString &operatorName,
-                             const QString &environment)
+JournalEntry pendingEntryFor(const PaymentRequest &request, const QString &orderId,
+                             const QString &operatorName, const QString &environment)
 {
     JournalEntry entry;
     entry.operatorName = operatorName.left(100);
@@ -164,12 +196,13 @@ JournalEntry pendingEntryFor(const PaymentRequest &request, const QString &order
 namespace {
 
 // Characters that may stand between the digit groups of a card number as people and systems
-// write them: spaces of every kind (control characters count as spaces here), dashes, dots, slashes.
+// write them: spaces of every kind (control characters count as spaces here), dashes, dots,
+// slashes.
 bool isJoiner(QChar ch)
 {
     const char16_t u = ch.unicode();
-    return ch.isSpace() || ch.category() == QChar::Other_Control || u == u'-' || u == u'.' || u == u'/'
-           || (u >= 0x2010 && u <= 0x2015) || u == 0x2212;
+    return ch.isSpace() || ch.category() == QChar::Other_Control || u == u'-' || u == u'.'
+        || u == u'/' || (u >= 0x2010 && u <= 0x2015) || u == 0x2212;
 }
 
 } // namespace
@@ -182,7 +215,8 @@ QString sanitizeJournalText(const QString &text, int limit)
     for (qsizetype i = 0; i < n && out.size() < limit;) {
         const QChar ch = text.at(i);
         if (isDigit(ch)) {
-            // A run of digits, with up to three joiners between groups ("4111 1111", "4111-\t1111").
+            // A run of digits, with up to three joiners between groups ("4111 1111",
+            // "4111-\t1111").
             qsizetype j = i;
             int digits = 0;
             qsizetype end = i;
@@ -211,7 +245,8 @@ QString sanitizeJournalText(const QString &text, int limit)
             i = end;
             continue;
         }
-        if (ch.category() == QChar::Other_Control || ch == QChar::LineSeparator || ch == QChar::ParagraphSeparator)
+        if (ch.category() == QChar::Other_Control || ch == QChar::LineSeparator
+            || ch == QChar::ParagraphSeparator)
             out.append(u' ');
         else
             out.append(ch);
@@ -222,7 +257,7 @@ QString sanitizeJournalText(const QString &text, int limit)
 
 bool JournalQuery::isEmpty() const
 {
-    return *this == JournalQuery{};
+    return *this == JournalQuery {};
 }
 
 std::optional<Error> JournalQuery::validate() const
@@ -232,10 +267,15 @@ std::optional<Error> JournalQuery::validate() const
         for (QChar ch : lastFour)
             ok = ok && isDigit(ch);
         if (!ok)
-            return Error{QStringLiteral("last_four"), QCoreApplication::translate("pavt::JournalEntry", "The last four digits must be exactly four digits.")};
+            return Error { QStringLiteral("last_four"),
+                           QCoreApplication::translate(
+                               "pavt::JournalEntry",
+                               "The last four digits must be exactly four digits.") };
     }
     if (from.isValid() && to.isValid() && from > to)
-        return Error{QStringLiteral("dates"), QCoreApplication::translate("pavt::JournalEntry", "The first day must not be after the last day.")};
+        return Error { QStringLiteral("dates"),
+                       QCoreApplication::translate(
+                           "pavt::JournalEntry", "The first day must not be after the last day.") };
     return std::nullopt;
 }
 
@@ -266,8 +306,10 @@ bool JournalQuery::matches(const JournalEntry &e) const
         } else {
             const QString a = n.left(space);
             const QString b = n.mid(space + 1);
-            const bool forward = startsWithFolded(e.firstName, a) && startsWithFolded(e.lastName, b);
-            const bool backward = startsWithFolded(e.lastName, a) && startsWithFolded(e.firstName, b);
+            const bool forward
+                = startsWithFolded(e.firstName, a) && startsWithFolded(e.lastName, b);
+            const bool backward
+                = startsWithFolded(e.lastName, a) && startsWithFolded(e.firstName, b);
             if (!forward && !backward)
                 return false;
         }

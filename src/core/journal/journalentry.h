@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/journal/layer.h"
 #include "core/gateway/gatewayoutcome.h"
+#include "core/journal/layer.h"
 #include "core/payment/paymentrequest.h"
 
 #include <QDateTime>
@@ -16,15 +16,15 @@ namespace pavt {
 
 // What the journal knows about one charge attempt. Stored as a small integer: never renumber.
 enum class EntryOutcome : int {
-    Pending = 0,      // written before the request left; the answer completes it
-    Approved = 1,     // approved (directly, after 3-D Secure, or found by the reconciler)
-    Declined = 2,     // the gateway said FAILED
+    Pending = 0, // written before the request left; the answer completes it
+    Approved = 1, // approved (directly, after 3-D Secure, or found by the reconciler)
+    Declined = 2, // the gateway said FAILED
     NeedsThreeDS = 3, // the cardholder must complete 3-D Secure; the reconciler follows it up
-    Rejected = 4,     // HTTP 4xx: not charged
-    ServerError = 5,  // HTTP 5xx on a charge: it may have been processed; reconciled
-    NotSent = 6,      // nothing left this machine: not charged
-    Unknown = 7,      // sent without a usable answer, or the program died meanwhile; reconciled
-    Unresolved = 8,   // the reconciler gave up: a person must look it up at the gateway
+    Rejected = 4, // HTTP 4xx: not charged
+    ServerError = 5, // HTTP 5xx on a charge: it may have been processed; reconciled
+    NotSent = 6, // nothing left this machine: not charged
+    Unknown = 7, // sent without a usable answer, or the program died meanwhile; reconciled
+    Unresolved = 8, // the reconciler gave up: a person must look it up at the gateway
 };
 inline constexpr int EntryOutcomeCount = int(EntryOutcome::Unresolved) + 1;
 
@@ -48,7 +48,7 @@ enum class RefundState : int {
     None = 0,
     Requested = 1, // the refund was sent and its answer is not known yet
     Refunded = 2,
-    Failed = 3,    // the gateway refused it (refundMessage says why); it may be tried again
+    Failed = 3, // the gateway refused it (refundMessage says why); it may be tried again
 };
 // "none", "requested", "refunded", "failed"
 QString refundStateId(RefundState state);
@@ -58,16 +58,16 @@ std::optional<RefundState> refundStateFromId(QStringView id);
 // secret: the card is kept as brand, first six and last four digits only.
 struct JournalEntry
 {
-    qint64 id = 0;          // 0 until written
-    QDateTime createdAt;    // UTC, millisecond precision
-    QDateTime updatedAt;    // UTC
+    qint64 id = 0; // 0 until written
+    QDateTime createdAt; // UTC, millisecond precision
+    QDateTime updatedAt; // UTC
     QString operatorName;
-    QString environment;    // "test" or "live"
-    QString orderId;        // the terminal's own reference, sent with the charge
-    QString transactionId;  // the gateway's, once known
+    QString environment; // "test" or "live"
+    QString orderId; // the terminal's own reference, sent with the charge
+    QString transactionId; // the gateway's, once known
     qint64 amountMinor = 0; // integer of the currency's minor units
-    QString currency;       // ISO 4217 alpha code
-    QString cardBrand;      // Cards::brandId(): "visa", "mastercard", ...
+    QString currency; // ISO 4217 alpha code
+    QString cardBrand; // Cards::brandId(): "visa", "mastercard", ...
     QString cardFirstSix;
     QString cardLastFour;
     QString firstName;
@@ -75,14 +75,14 @@ struct JournalEntry
     QString email;
     QString country;
     EntryOutcome outcome = EntryOutcome::Pending;
-    QString message;        // the gateway's text or ours; digit runs that could be a card are masked
-    int httpStatus = 0;     // 0: no HTTP answer
-    QString threeDSUrl;     // where the cardholder completes 3-D Secure
+    QString message; // the gateway's text or ours; digit runs that could be a card are masked
+    int httpStatus = 0; // 0: no HTTP answer
+    QString threeDSUrl; // where the cardholder completes 3-D Secure
     RefundState refundState = RefundState::None;
     QString refundReason;
     QString refundMessage;
-    QDateTime refundedAt;   // UTC; when the refund was confirmed
-    int lookups = 0;        // reconciler lookups so far
+    QDateTime refundedAt; // UTC; when the refund was confirmed
+    int lookups = 0; // reconciler lookups so far
     QDateTime nextLookupAt; // UTC; when the reconciler looks again (null: not scheduled)
 
     // "411111…1111" (first six, an ellipsis, last four), "" when unknown.
@@ -91,7 +91,7 @@ struct JournalEntry
     bool isRefundable() const
     {
         return outcome == EntryOutcome::Approved
-               && (refundState == RefundState::None || refundState == RefundState::Failed);
+            && (refundState == RefundState::None || refundState == RefundState::Failed);
     }
     friend bool operator==(const JournalEntry &, const JournalEntry &) = default;
 };
@@ -110,17 +110,17 @@ QString sanitizeJournalText(const QString &text, int limit = 500);
 struct JournalQuery
 {
     QDateTime from; // created at or after (invalid: no lower bound)
-    QDateTime to;   // created before (exclusive; invalid: no upper bound)
+    QDateTime to; // created before (exclusive; invalid: no upper bound)
     QList<EntryOutcome> outcomes; // any of these (empty: any outcome)
-    QString lastFour;             // exactly four digits
+    QString lastFour; // exactly four digits
     // Case-insensitive prefix of the first or the last name. Two or more words ("ada love"): the
     // first word is a prefix of the first name and the rest a prefix of the last name, or the
     // other way round. Case folding is ASCII-only on SQLite, the server's lower() on PostgreSQL.
     QString name;
-    QString email;         // case-insensitive prefix
-    QString orderId;       // exact
+    QString email; // case-insensitive prefix
+    QString orderId; // exact
     QString transactionId; // exact
-    QString environment;   // "test" / "live" (empty: both)
+    QString environment; // "test" / "live" (empty: both)
 
     bool isEmpty() const;
     // "last_four" (not four digits), "dates" (from after to); nullopt when usable.
@@ -138,7 +138,7 @@ struct JournalCursor
     QDateTime createdAt;
     qint64 id = 0;
     bool isNull() const { return id == 0; }
-    static JournalCursor after(const JournalEntry &entry) { return {entry.createdAt, entry.id}; }
+    static JournalCursor after(const JournalEntry &entry) { return { entry.createdAt, entry.id }; }
     friend bool operator==(const JournalCursor &, const JournalCursor &) = default;
 };
 

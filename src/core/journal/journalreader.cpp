@@ -16,7 +16,8 @@ namespace {
 
 Error cancelledError()
 {
-    return Error{QStringLiteral("cancelled"), QCoreApplication::translate("pavt::JournalReader", "Cancelled.")};
+    return Error { QStringLiteral("cancelled"),
+                   QCoreApplication::translate("pavt::JournalReader", "Cancelled.") };
 }
 
 } // namespace
@@ -27,8 +28,7 @@ class JournalReaderWorker : public QObject
 public:
     JournalReaderWorker(JournalReader *owner, JournalConfig config, QString purpose)
         : m_owner(owner), m_config(std::move(config)), m_purpose(std::move(purpose))
-    {
-    }
+    { }
 
     Result<JournalDatabase *> database()
     {
@@ -44,8 +44,8 @@ public:
 
     // Hands a result to the owner's thread; the owner checks for a late cancel there.
     template<typename Deliver>
-    void deliver(JournalReader::RequestId id, const std::shared_ptr<std::atomic_bool> &cancel, bool honourCancel,
-                 Deliver deliverFn)
+    void deliver(JournalReader::RequestId id, const std::shared_ptr<std::atomic_bool> &cancel,
+                 bool honourCancel, Deliver deliverFn)
     {
         JournalReader *owner = m_owner;
         QMetaObject::invokeMethod(
@@ -71,8 +71,8 @@ public:
             Qt::QueuedConnection);
     }
 
-    void page(JournalReader::RequestId id, std::shared_ptr<std::atomic_bool> cancel, JournalQuery query,
-              JournalCursor after, int limit)
+    void page(JournalReader::RequestId id, std::shared_ptr<std::atomic_bool> cancel,
+              JournalQuery query, JournalCursor after, int limit)
     {
         if (cancel->load())
             return deliverError(id, cancelledError());
@@ -82,10 +82,12 @@ public:
         auto page = (*db)->search(query, after, limit);
         if (!page)
             return deliverError(id, page.error());
-        deliver(id, cancel, true, [id, p = std::move(*page)](JournalReader *owner) { emit owner->pageReady(id, p); });
+        deliver(id, cancel, true,
+                [id, p = std::move(*page)](JournalReader *owner) { emit owner->pageReady(id, p); });
     }
 
-    void totals(JournalReader::RequestId id, std::shared_ptr<std::atomic_bool> cancel, JournalQuery query)
+    void totals(JournalReader::RequestId id, std::shared_ptr<std::atomic_bool> cancel,
+                JournalQuery query)
     {
         if (cancel->load())
             return deliverError(id, cancelledError());
@@ -95,11 +97,13 @@ public:
         auto totals = (*db)->totals(query);
         if (!totals)
             return deliverError(id, totals.error());
-        deliver(id, cancel, true, [id, t = std::move(*totals)](JournalReader *owner) { emit owner->totalsReady(id, t); });
+        deliver(id, cancel, true, [id, t = std::move(*totals)](JournalReader *owner) {
+            emit owner->totalsReady(id, t);
+        });
     }
 
-    void exportCsv(JournalReader::RequestId id, std::shared_ptr<std::atomic_bool> cancel, JournalQuery query,
-                   QString path, bool bom)
+    void exportCsv(JournalReader::RequestId id, std::shared_ptr<std::atomic_bool> cancel,
+                   JournalQuery query, QString path, bool bom)
     {
         if (cancel->load())
             return deliverError(id, cancelledError());
@@ -111,7 +115,11 @@ public:
             return deliverError(id, total.error());
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return deliverError(id, Error{QStringLiteral("csv_open"), QCoreApplication::translate("pavt::JournalReader", "Cannot write %1: %2").arg(path, file.errorString())});
+            return deliverError(
+                id,
+                Error { QStringLiteral("csv_open"),
+                        QCoreApplication::translate("pavt::JournalReader", "Cannot write %1: %2")
+                            .arg(path, file.errorString()) });
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         JournalReader *owner = m_owner;
         const qint64 rowsTotal = *total;
@@ -119,7 +127,10 @@ public:
             **db, query, file,
             [owner, id, rowsTotal](qint64 rows) {
                 QMetaObject::invokeMethod(
-                    owner, [owner, id, rows, rowsTotal] { emit owner->exportProgress(id, rows, rowsTotal); },
+                    owner,
+                    [owner, id, rows, rowsTotal] {
+                        emit owner->exportProgress(id, rows, rowsTotal);
+                    },
                     Qt::QueuedConnection);
             },
             cancel.get(), bom);
@@ -132,9 +143,14 @@ public:
             return deliverError(id, cancelledError());
         }
         if (!file.commit())
-            return deliverError(id, Error{QStringLiteral("csv_write"), QCoreApplication::translate("pavt::JournalReader", "Cannot write %1: %2").arg(path, file.errorString())});
+            return deliverError(
+                id,
+                Error { QStringLiteral("csv_write"),
+                        QCoreApplication::translate("pavt::JournalReader", "Cannot write %1: %2")
+                            .arg(path, file.errorString()) });
         const qint64 rows = *written;
-        deliver(id, cancel, false, [id, rows](JournalReader *o) { emit o->exportFinished(id, rows); });
+        deliver(id, cancel, false,
+                [id, rows](JournalReader *o) { emit o->exportFinished(id, rows); });
     }
 
     void checkpoint()
@@ -150,12 +166,14 @@ private:
     std::unique_ptr<JournalDatabase> m_db;
 };
 
-JournalReader::JournalReader(JournalConfig config, QObject *parent) : QObject(parent), m_config(std::move(config))
+JournalReader::JournalReader(JournalConfig config, QObject *parent)
+    : QObject(parent), m_config(std::move(config))
 {
     qRegisterMetaType<pavt::JournalPage>();
     qRegisterMetaType<QList<pavt::JournalTotal>>();
     qRegisterMetaType<pavt::Error>();
-    auto lane = [this](const QString &purpose, QThread::Priority priority, QThread *&thread, JournalReaderWorker *&worker) {
+    auto lane = [this](const QString &purpose, QThread::Priority priority, QThread *&thread,
+                       JournalReaderWorker *&worker) {
         thread = new QThread;
         thread->setObjectName(QStringLiteral("pavt-journal-") + purpose);
         worker = new JournalReaderWorker(this, m_config, purpose);
@@ -169,8 +187,10 @@ JournalReader::JournalReader(JournalConfig config, QObject *parent) : QObject(pa
 JournalReader::~JournalReader()
 {
     cancelAll();
-    for (auto [thread, worker] : {std::pair{m_pagesThread, m_pages}, std::pair{m_bulkThread, m_bulk}}) {
-        QMetaObject::invokeMethod(worker, [w = worker] { w->close(); }, Qt::BlockingQueuedConnection);
+    for (auto [thread, worker] :
+         { std::pair { m_pagesThread, m_pages }, std::pair { m_bulkThread, m_bulk } }) {
+        QMetaObject::invokeMethod(
+            worker, [w = worker] { w->close(); }, Qt::BlockingQueuedConnection);
         thread->quit();
         thread->wait();
         delete worker;
@@ -212,13 +232,15 @@ void JournalReader::cancelAll()
         flag->store(true);
 }
 
-JournalReader::RequestId JournalReader::fetchPage(const JournalQuery &query, const JournalCursor &after, int limit)
+JournalReader::RequestId JournalReader::fetchPage(const JournalQuery &query,
+                                                  const JournalCursor &after, int limit)
 {
     const RequestId id = ++m_nextId;
     auto flag = addRequest(id);
     JournalReaderWorker *worker = m_pages;
     QMetaObject::invokeMethod(
-        worker, [worker, id, flag, query, after, limit] { worker->page(id, flag, query, after, limit); },
+        worker,
+        [worker, id, flag, query, after, limit] { worker->page(id, flag, query, after, limit); },
         Qt::QueuedConnection);
     return id;
 }
@@ -228,20 +250,24 @@ JournalReader::RequestId JournalReader::fetchTotals(const JournalQuery &query)
     const RequestId id = ++m_nextId;
     auto flag = addRequest(id);
     JournalReaderWorker *worker = m_bulk;
-    QMetaObject::invokeMethod(worker, [worker, id, flag, query] { worker->totals(id, flag, query); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, id, flag, query] { worker->totals(id, flag, query); },
+        Qt::QueuedConnection);
     return id;
 }
 
-JournalReader::RequestId JournalReader::exportCsv(const JournalQuery &query, const QString &filePath,
-                                                  bool byteOrderMark)
+JournalReader::RequestId JournalReader::exportCsv(const JournalQuery &query,
+                                                  const QString &filePath, bool byteOrderMark)
 {
     const RequestId id = ++m_nextId;
     auto flag = addRequest(id);
     JournalReaderWorker *worker = m_bulk;
     const QString path = QFileInfo(filePath).absoluteFilePath();
     QMetaObject::invokeMethod(
-        worker, [worker, id, flag, query, path, byteOrderMark] { worker->exportCsv(id, flag, query, path, byteOrderMark); },
+        worker,
+        [worker, id, flag, query, path, byteOrderMark] {
+            worker->exportCsv(id, flag, query, path, byteOrderMark);
+        },
         Qt::QueuedConnection);
     return id;
 }
@@ -249,7 +275,8 @@ JournalReader::RequestId JournalReader::exportCsv(const JournalQuery &query, con
 void JournalReader::checkpoint()
 {
     JournalReaderWorker *worker = m_bulk;
-    QMetaObject::invokeMethod(worker, [worker] { worker->checkpoint(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->checkpoint(); }, Qt::QueuedConnection);
 }
 
 } // namespace pavt

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/journal/layer.h"
 #include "core/journal/journalconfig.h"
 #include "core/journal/journalentry.h"
+#include "core/journal/layer.h"
 
 #include <QHash>
 #include <QMutex>
@@ -43,9 +43,10 @@ public:
     // Count and sum per currency and outcome of a whole result: totalsReady().
     RequestId fetchTotals(const JournalQuery &query);
     // CSV of a whole result into filePath (see csvexport.h), written through a temporary file that
-    // replaces filePath only when complete (0600: it holds customers' names): exportProgress() after
-    // every 1,000 rows, then exportFinished() or failed().
-    RequestId exportCsv(const JournalQuery &query, const QString &filePath, bool byteOrderMark = false);
+    // replaces filePath only when complete (0600: it holds customers' names): exportProgress()
+    // after every 1,000 rows, then exportFinished() or failed().
+    RequestId exportCsv(const JournalQuery &query, const QString &filePath,
+                        bool byteOrderMark = false);
     // SQLite: a passive WAL checkpoint on the background lane's connection. No signal.
     void checkpoint();
 
@@ -73,8 +74,7 @@ private:
     JournalReaderWorker *m_bulk = nullptr;
     mutable QMutex m_mutex;
     QHash<RequestId, std::shared_ptr<std::atomic_bool>> m_cancelFlags;
-    std::atomic<RequestId> m_nextId{0};
+    std::atomic<RequestId> m_nextId { 0 };
 };
 
 } // namespace pavt
-

@@ -5,5 +5,6 @@
 #include "core/base/layering.h"
 
 #if PAVT_CORE_LAYER < PAVT_LAYER_JOURNAL
-#error "A header of the journal layer (src/core/journal) is included from a layer below it: a layer uses only the layers below it (docs/architecture.md)."
+#error                                                                                             \
+    "A header of the journal layer (src/core/journal) is included from a layer below it: a layer uses only the layers below it (docs/architecture.md)."
 #endif

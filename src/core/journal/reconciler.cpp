@@ -19,8 +19,8 @@ std::chrono::milliseconds ReconcilerPolicy::delayAfter(int lookupsDone) const
     return std::chrono::milliseconds(qint64(std::min(ms, cap)));
 }
 
-Reconciler::Reconciler(Journal *journal, GatewayClient *client, ReconcilerPolicy policy, const Clock &clock,
-                       QObject *parent)
+Reconciler::Reconciler(Journal *journal, GatewayClient *client, ReconcilerPolicy policy,
+                       const Clock &clock, QObject *parent)
     : QObject(parent), m_journal(journal), m_client(client), m_policy(policy), m_clock(&clock)
 {
     m_timer.setSingleShot(true);
@@ -83,8 +83,8 @@ void Reconciler::rescan()
         if (e.id == m_current || m_due.contains(e.id) || workFor(e, false) == Work::None)
             continue;
         const QDateTime due = e.nextLookupAt.isValid()
-                                  ? e.nextLookupAt
-                                  : e.updatedAt.addMSecs(m_policy.delayAfter(e.lookups).count());
+            ? e.nextLookupAt
+            : e.updatedAt.addMSecs(m_policy.delayAfter(e.lookups).count());
         m_due.insert(e.id, due);
     }
     schedule();
@@ -97,8 +97,9 @@ void Reconciler::watch(qint64 entryId)
     auto e = m_journal->entry(entryId);
     if (!e || !*e || workFor(**e, false) == Work::None)
         return;
-    const QDateTime due = (*e)->nextLookupAt.isValid() ? (*e)->nextLookupAt
-                                                       : now().addMSecs(m_policy.delayAfter((*e)->lookups).count());
+    const QDateTime due = (*e)->nextLookupAt.isValid()
+        ? (*e)->nextLookupAt
+        : now().addMSecs(m_policy.delayAfter((*e)->lookups).count());
     m_due.insert(entryId, due);
     schedule();
 }
@@ -176,10 +177,12 @@ void Reconciler::lookUp(qint64 id)
     const Work work = workFor(entry, manual);
     if (work == Work::None)
         return finishLookup();
-    qCDebug(lcReconciler) << "looking up entry" << id << entryOutcomeId(entry.outcome) << "order" << entry.orderId;
+    qCDebug(lcReconciler) << "looking up entry" << id << entryOutcomeId(entry.outcome) << "order"
+                          << entry.orderId;
     if (!entry.transactionId.isEmpty()) {
-        m_client->status(entry.transactionId, this,
-                         [this, id, work](const GatewayOutcome &outcome) { onStatus(id, work, outcome); });
+        m_client->status(
+            entry.transactionId, this,
+            [this, id, work](const GatewayOutcome &outcome) { onStatus(id, work, outcome); });
         return;
     }
     // No transaction id: find the order id in the list of the entry's day.
@@ -196,35 +199,40 @@ void Reconciler::lookUp(qint64 id)
     lookUpList(id, entry, from, to, QString(), 1);
 }
 
-void Reconciler::lookUpList(qint64 id, const JournalEntry &entry, QDate from, QDate to, QString cursor, int page)
+void Reconciler::lookUpList(qint64 id, const JournalEntry &entry, QDate from, QDate to,
+                            QString cursor, int page)
 {
-    m_client->transactions(from, to, cursor, true, this, [this, id, entry, from, to, page](const GatewayOutcome &o) {
-        onListPage(id, entry, from, to, page, o);
-    });
+    m_client->transactions(from, to, cursor, true, this,
+                           [this, id, entry, from, to, page](const GatewayOutcome &o) {
+                               onListPage(id, entry, from, to, page, o);
+                           });
 }
 
 void Reconciler::onListPage(qint64 id, const JournalEntry &entry, QDate from, QDate to, int page,
                             const GatewayOutcome &outcome)
 {
     if (outcome.kind != OutcomeKind::Approved) {
-        return notYet(id, Work::Charge,
-                      tr("The gateway's transaction list could not be read: %1").arg(outcome.message));
+        return notYet(
+            id, Work::Charge,
+            tr("The gateway's transaction list could not be read: %1").arg(outcome.message));
     }
     for (const TransactionInfo &t : outcome.transactions) {
         if (t.orderId != entry.orderId)
             continue;
         const QString status = t.status.toUpper();
-        const QString found = tr("Found by its order id in the gateway's transaction list (%1).").arg(status);
+        const QString found
+            = tr("Found by its order id in the gateway's transaction list (%1).").arg(status);
         if (status == u"SUCCESS")
             return settleCharge(id, EntryOutcome::Approved, t, found);
         if (status == u"FAILED" || status == u"DECLINED")
             return settleCharge(id, EntryOutcome::Declined, t, found);
         if (status == u"PENDING" || status == u"REDIRECT") {
-            // Waiting for 3-D Secure: keep the transaction id; the status call follows it from now on.
+            // Waiting for 3-D Secure: keep the transaction id; the status call follows it from now
+            // on.
             const QString txid = t.transactionId;
             auto updated = m_journal->update(id, [&](JournalEntry &e) -> std::optional<Error> {
                 if (!needsReconciliation(e.outcome) && e.outcome != EntryOutcome::Unresolved)
-                    return Error{QStringLiteral("settled"), QString()};
+                    return Error { QStringLiteral("settled"), QString() };
                 e.transactionId = txid;
                 e.outcome = EntryOutcome::NeedsThreeDS;
                 e.message = found;
@@ -236,7 +244,8 @@ void Reconciler::onListPage(qint64 id, const JournalEntry &entry, QDate from, QD
         }
         return notYet(id, Work::Charge, found);
     }
-    if (outcome.page.hasNextPage && !outcome.page.nextCursor.isEmpty() && page < m_policy.maxListPages) {
+    if (outcome.page.hasNextPage && !outcome.page.nextCursor.isEmpty()
+        && page < m_policy.maxListPages) {
         lookUpList(id, entry, from, to, outcome.page.nextCursor, page + 1);
         return;
     }
@@ -252,20 +261,24 @@ void Reconciler::onStatus(qint64 id, Work work, const GatewayOutcome &outcome)
         if (outcome.kind == OutcomeKind::Approved || outcome.kind == OutcomeKind::Declined) {
             if (t.refunded)
                 return settleRefund(id, true, tr("The gateway shows the refund."), now());
-            return settleRefund(id, false,
-                                tr("The gateway shows no refund for this transaction; the request may not have "
-                                   "arrived. It can be sent again."),
-                                {});
+            return settleRefund(
+                id, false,
+                tr("The gateway shows no refund for this transaction; the request may not have "
+                   "arrived. It can be sent again."),
+                {});
         }
         return notYet(id, work, tr("The status could not be read: %1").arg(outcome.message));
     }
     const QString said = outcome.message.isEmpty() ? t.status : outcome.message;
     switch (outcome.kind) {
     case OutcomeKind::Approved:
-        return settleCharge(id, EntryOutcome::Approved, t, tr("Looked up at the gateway: %1").arg(said));
+        return settleCharge(id, EntryOutcome::Approved, t,
+                            tr("Looked up at the gateway: %1").arg(said));
     case OutcomeKind::Declined:
-        return settleCharge(id, EntryOutcome::Declined, t, tr("Looked up at the gateway: %1").arg(said));
-    case OutcomeKind::Pending: return notYet(id, work, tr("3-D Secure is not completed yet."));
+        return settleCharge(id, EntryOutcome::Declined, t,
+                            tr("Looked up at the gateway: %1").arg(said));
+    case OutcomeKind::Pending:
+        return notYet(id, work, tr("3-D Secure is not completed yet."));
     case OutcomeKind::Rejected:
     case OutcomeKind::ServerError:
     case OutcomeKind::NotSent:
@@ -275,17 +288,20 @@ void Reconciler::onStatus(qint64 id, Work work, const GatewayOutcome &outcome)
     }
 }
 
-void Reconciler::settleCharge(qint64 id, EntryOutcome outcome, const TransactionInfo &t, const QString &message)
+void Reconciler::settleCharge(qint64 id, EntryOutcome outcome, const TransactionInfo &t,
+                              const QString &message)
 {
     const QDateTime at = now();
     auto updated = m_journal->update(id, [&](JournalEntry &e) -> std::optional<Error> {
         if (!needsReconciliation(e.outcome) && e.outcome != EntryOutcome::Unresolved)
-            return Error{QStringLiteral("settled"), QString()}; // another seat or process was quicker
+            return Error { QStringLiteral("settled"),
+                           QString() }; // another seat or process was quicker
         e.outcome = outcome;
         e.message = message;
         if (!t.transactionId.isEmpty())
             e.transactionId = t.transactionId;
-        if (t.refunded && outcome == EntryOutcome::Approved && e.refundState != RefundState::Refunded) {
+        if (t.refunded && outcome == EntryOutcome::Approved
+            && e.refundState != RefundState::Refunded) {
             e.refundState = RefundState::Refunded;
             e.refundedAt = at;
             e.refundMessage = tr("The gateway shows this charge as refunded.");
@@ -301,17 +317,19 @@ void Reconciler::settleCharge(qint64 id, EntryOutcome outcome, const Transaction
         }
         return finishLookup();
     }
-    qCInfo(lcReconciler).noquote() << "entry" << id << "order" << updated->orderId << "->" << entryOutcomeId(outcome);
+    qCInfo(lcReconciler).noquote()
+        << "entry" << id << "order" << updated->orderId << "->" << entryOutcomeId(outcome);
     emit entryUpdated(*updated);
     emit entryResolved(*updated);
     finishLookup();
 }
 
-void Reconciler::settleRefund(qint64 id, bool refunded, const QString &message, const QDateTime &when)
+void Reconciler::settleRefund(qint64 id, bool refunded, const QString &message,
+                              const QDateTime &when)
 {
     auto updated = m_journal->update(id, [&](JournalEntry &e) -> std::optional<Error> {
         if (e.refundState != RefundState::Requested)
-            return Error{QStringLiteral("settled"), QString()};
+            return Error { QStringLiteral("settled"), QString() };
         e.refundState = refunded ? RefundState::Refunded : RefundState::Failed;
         e.refundMessage = message;
         if (refunded)
@@ -335,22 +353,26 @@ void Reconciler::notYet(qint64 id, Work work, const QString &why)
     const QDateTime at = now();
     bool gaveUp = false;
     auto updated = m_journal->update(id, [&](JournalEntry &e) -> std::optional<Error> {
-        const bool open = work == Work::Refund ? e.refundState == RefundState::Requested
-                                               : (needsReconciliation(e.outcome) || e.outcome == EntryOutcome::Unresolved);
+        const bool open = work == Work::Refund
+            ? e.refundState == RefundState::Requested
+            : (needsReconciliation(e.outcome) || e.outcome == EntryOutcome::Unresolved);
         if (!open)
-            return Error{QStringLiteral("settled"), QString()};
+            return Error { QStringLiteral("settled"), QString() };
         e.lookups += 1;
         const bool expired = e.createdAt.msecsTo(at) >= m_policy.giveUpAfter.count();
         if (work == Work::Charge && (expired || e.outcome == EntryOutcome::Unresolved)) {
             gaveUp = true;
             e.outcome = EntryOutcome::Unresolved;
-            e.message = tr("Not settled after %n lookup(s); check this charge at the gateway by hand. Last: %1",
+            e.message = tr("Not settled after %n lookup(s); check this charge at the gateway by "
+                           "hand. Last: %1",
                            nullptr, e.lookups)
                             .arg(why);
             e.nextLookupAt = {};
         } else if (work == Work::Refund && expired) {
             gaveUp = true;
-            e.refundMessage = tr("The refund's outcome is still not known; check it at the gateway. Last: %1").arg(why);
+            e.refundMessage
+                = tr("The refund's outcome is still not known; check it at the gateway. Last: %1")
+                      .arg(why);
             e.refundState = RefundState::Failed;
             e.nextLookupAt = {};
         } else {
@@ -367,7 +389,8 @@ void Reconciler::notYet(qint64 id, Work work, const QString &why)
     }
     emit entryUpdated(*updated);
     if (gaveUp) {
-        qCWarning(lcReconciler).noquote() << "entry" << id << "order" << updated->orderId << "unresolved:" << why;
+        qCWarning(lcReconciler).noquote()
+            << "entry" << id << "order" << updated->orderId << "unresolved:" << why;
         emit entryResolved(*updated);
     } else {
         m_due.insert(id, updated->nextLookupAt);

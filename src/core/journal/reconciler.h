@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/journal/layer.h"
 #include "core/base/clock.h"
 #include "core/gateway/gatewayclient.h"
 #include "core/journal/journalentry.h"
+#include "core/journal/layer.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -23,20 +23,20 @@ struct ReconcilerPolicy
 {
     // Wait before the first lookup of an entry; each lookup that does not settle it multiplies the
     // wait by `factor`, up to maxDelay: 2 s, 4 s, 8 s ... 5 min by default.
-    std::chrono::milliseconds firstDelay{2000};
+    std::chrono::milliseconds firstDelay { 2000 };
     double factor = 2.0;
-    std::chrono::milliseconds maxDelay{std::chrono::minutes(5)};
+    std::chrono::milliseconds maxDelay { std::chrono::minutes(5) };
     // Counted from the entry's creation: an entry still unsettled after this becomes Unresolved,
     // for a person to look up at the gateway.
-    std::chrono::milliseconds giveUpAfter{std::chrono::hours(24)};
+    std::chrono::milliseconds giveUpAfter { std::chrono::hours(24) };
     // How often the journal is read again for work written by other processes or seats (and for
     // pending entries they abandoned).
-    std::chrono::milliseconds rescanInterval{std::chrono::minutes(1)};
+    std::chrono::milliseconds rescanInterval { std::chrono::minutes(1) };
     // Pages of the gateway's transaction list read in one lookup by order id.
     int maxListPages = 100;
     // The list is searched over the entry's day (UTC and local); within this much of midnight the
     // day before or after is searched too.
-    std::chrono::minutes midnightMargin{120};
+    std::chrono::minutes midnightMargin { 120 };
 
     // The wait before lookup number `lookupsDone + 1`.
     std::chrono::milliseconds delayAfter(int lookupsDone) const;
@@ -98,13 +98,16 @@ private:
     void schedule();
     void runDue();
     void lookUp(qint64 id);
-    void lookUpList(qint64 id, const JournalEntry &entry, QDate from, QDate to, QString cursor, int page);
+    void lookUpList(qint64 id, const JournalEntry &entry, QDate from, QDate to, QString cursor,
+                    int page);
     void onStatus(qint64 id, Work work, const GatewayOutcome &outcome);
-    void onListPage(qint64 id, const JournalEntry &entry, QDate from, QDate to, int page, const GatewayOutcome &outcome);
+    void onListPage(qint64 id, const JournalEntry &entry, QDate from, QDate to, int page,
+                    const GatewayOutcome &outcome);
     // The lookup did not settle the entry: count it, back off, or give up.
     void notYet(qint64 id, Work work, const QString &why);
     // Records a settled charge.
-    void settleCharge(qint64 id, EntryOutcome outcome, const TransactionInfo &transaction, const QString &message);
+    void settleCharge(qint64 id, EntryOutcome outcome, const TransactionInfo &transaction,
+                      const QString &message);
     void settleRefund(qint64 id, bool refunded, const QString &message, const QDateTime &when);
     void finishLookup();
     QDateTime now() const;
@@ -114,8 +117,8 @@ private:
     ReconcilerPolicy m_policy;
     const Clock *m_clock;
     QHash<qint64, QDateTime> m_due; // entry -> next lookup
-    QHash<qint64, bool> m_manual;   // checkNow() entries (looked up even when Unresolved)
-    qint64 m_current = 0;           // entry whose lookup is in flight
+    QHash<qint64, bool> m_manual; // checkNow() entries (looked up even when Unresolved)
+    qint64 m_current = 0; // entry whose lookup is in flight
     bool m_running = false;
     bool m_wasIdle = true;
     QTimer m_timer;

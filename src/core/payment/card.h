@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/payment/layer.h"
 #include "core/base/clock.h"
 #include "core/base/error.h"
+#include "core/payment/layer.h"
 
 #include <QList>
 #include <QString>

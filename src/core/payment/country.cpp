@@ -19,14 +19,14 @@ constexpr qint16 None = -1;
 
 struct CountryTable
 {
-    QList<Country> list;                    // sorted by alpha-2
-    std::array<qint16, 26 * 26> byAlpha2;   // detail::alphaIndex(.., 2) -> index in list
+    QList<Country> list; // sorted by alpha-2
+    std::array<qint16, 26 * 26> byAlpha2; // detail::alphaIndex(.., 2) -> index in list
     std::array<qint16, 26 * 26 * 26> byAlpha3;
     std::array<qint16, 1000> byNumeric;
-    QHash<QString, qint16> byName;          // folded name and official name -> index
+    QHash<QString, qint16> byName; // folded name and official name -> index
     QList<QString> foldedNames;
     QList<QString> foldedOfficialNames;
-    QList<qint16> nameOrder;                // indices sorted by folded name
+    QList<qint16> nameOrder; // indices sorted by folded name
 
     CountryTable()
     {
@@ -47,10 +47,11 @@ struct CountryTable
             country.numeric = fields.at(2).trimmed().toInt(&numericOk);
             country.name = fields.at(3).trimmed();
             country.officialName = fields.size() > 4 ? fields.at(4).trimmed() : QString();
-            if (detail::alphaIndex(country.alpha2, 2) < 0 || detail::alphaIndex(country.alpha3, 3) < 0
+            if (detail::alphaIndex(country.alpha2, 2) < 0
+                || detail::alphaIndex(country.alpha3, 3) < 0
                 || country.alpha2 != country.alpha2.toUpper()
-                || country.alpha3 != country.alpha3.toUpper() || !numericOk
-                || country.numeric <= 0 || country.numeric > 999 || country.name.isEmpty()) {
+                || country.alpha3 != country.alpha3.toUpper() || !numericOk || country.numeric <= 0
+                || country.numeric > 999 || country.name.isEmpty()) {
                 qCWarning(lcIso) << "skipping a malformed record of" << path << fields;
                 continue;
             }
@@ -58,9 +59,10 @@ struct CountryTable
         }
         std::sort(list.begin(), list.end(),
                   [](const Country &a, const Country &b) { return a.alpha2 < b.alpha2; });
-        list.erase(std::unique(list.begin(), list.end(),
-                               [](const Country &a, const Country &b) { return a.alpha2 == b.alpha2; }),
-                   list.end());
+        list.erase(
+            std::unique(list.begin(), list.end(),
+                        [](const Country &a, const Country &b) { return a.alpha2 == b.alpha2; }),
+            list.end());
         for (qsizetype i = 0; i < list.size(); ++i) {
             const Country &c = list.at(i);
             const auto index = qint16(i);
@@ -80,9 +82,8 @@ struct CountryTable
             if (!foldedOfficialNames.at(i).isEmpty() && !byName.contains(foldedOfficialNames.at(i)))
                 byName.insert(foldedOfficialNames.at(i), qint16(i));
         }
-        std::sort(nameOrder.begin(), nameOrder.end(), [this](qint16 a, qint16 b) {
-            return foldedNames.at(a) < foldedNames.at(b);
-        });
+        std::sort(nameOrder.begin(), nameOrder.end(),
+                  [this](qint16 a, qint16 b) { return foldedNames.at(a) < foldedNames.at(b); });
         if (list.isEmpty())
             qCCritical(lcIso) << "no countries could be loaded from" << path;
     }
@@ -149,9 +150,8 @@ QList<const Country *> Countries::search(QStringView prefix, int limit)
     if (needle.isEmpty())
         return result;
     pass([&](qint16 i) { return detail::hasWordStartingWith(t.foldedNames.at(i), needle); });
-    pass([&](qint16 i) {
-        return detail::hasWordStartingWith(t.foldedOfficialNames.at(i), needle);
-    });
+    pass(
+        [&](qint16 i) { return detail::hasWordStartingWith(t.foldedOfficialNames.at(i), needle); });
     return result;
 }
 

@@ -28,15 +28,15 @@ struct NumericPreference
     const char16_t *code;
 };
 constexpr NumericPreference PreferredForNumeric[] = {
-    {532, u"XCG"}, // ANG was replaced by XCG (Caribbean Guilder) in 2025, with the same number
+    { 532, u"XCG" }, // ANG was replaced by XCG (Caribbean Guilder) in 2025, with the same number
 };
 
 struct CurrencyTable
 {
-    QList<Currency> list;                      // sorted by code
-    std::array<qint16, 26 * 26 * 26> byAlpha;  // alpha3Index -> index in list
-    std::array<qint16, 1000> byNumeric;        // numeric -> index in list
-    QList<QString> foldedNames;                // foldForSearch(list[i].name)
+    QList<Currency> list; // sorted by code
+    std::array<qint16, 26 * 26 * 26> byAlpha; // alpha3Index -> index in list
+    std::array<qint16, 1000> byNumeric; // numeric -> index in list
+    QList<QString> foldedNames; // foldForSearch(list[i].name)
 
     CurrencyTable()
     {
@@ -67,9 +67,10 @@ struct CurrencyTable
         }
         std::sort(list.begin(), list.end(),
                   [](const Currency &a, const Currency &b) { return a.code < b.code; });
-        list.erase(std::unique(list.begin(), list.end(),
-                               [](const Currency &a, const Currency &b) { return a.code == b.code; }),
-                   list.end());
+        list.erase(
+            std::unique(list.begin(), list.end(),
+                        [](const Currency &a, const Currency &b) { return a.code == b.code; }),
+            list.end());
         for (qsizetype i = 0; i < list.size(); ++i) {
             const Currency &c = list.at(i);
             byAlpha[alpha3Index(c.code)] = qint16(i);
@@ -134,7 +135,7 @@ QList<const Currency *> Currencies::search(QStringView text, int limit)
     };
     pass([&](qsizetype i) {
         return t.list.at(i).code.startsWith(typed, Qt::CaseInsensitive)
-               || t.list.at(i).numeric == numeric;
+            || t.list.at(i).numeric == numeric;
     });
     if (needle.isEmpty())
         return result;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/payment/layer.h"
 #include "core/base/error.h"
+#include "core/payment/layer.h"
 
 #include <QStringView>
 

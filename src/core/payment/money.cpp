@@ -39,8 +39,7 @@ constexpr quint64 Pow10[MaxExponent + 1] = {
 };
 
 // Calls f for each code point of s; an unpaired surrogate is passed on as itself.
-template<typename F>
-void forEachCodePoint(QStringView s, F &&f)
+template<typename F> void forEachCodePoint(QStringView s, F &&f)
 {
     for (qsizetype i = 0; i < s.size(); ++i) {
         char32_t c = s[i].unicode();
@@ -76,7 +75,7 @@ void appendCodePoint(QString &out, char32_t c)
 struct Symbols
 {
     char32_t decimal = U'.';
-    char32_t group = 0;   // 0: none
+    char32_t group = 0; // 0: none
     char32_t zero = U'0'; // the locale's own digits are zero..zero+9
 
     explicit Symbols(const QLocale &locale)
@@ -125,14 +124,21 @@ struct Token
 {
     enum Type : quint8 { Digit, Decimal, Separator };
     Type type = Digit;
-    quint8 digit = 0;         // Digit
-    quint8 kind = 0;          // Separator: separatorKind(), 0 = cannot separate groups here
-    bool dotOrComma = false;  // Separator: '.' or ',' (not the locale's decimal sign)
+    quint8 digit = 0; // Digit
+    quint8 kind = 0; // Separator: separatorKind(), 0 = cannot separate groups here
+    bool dotOrComma = false; // Separator: '.' or ',' (not the locale's decimal sign)
 };
 
 using Tokens = QVarLengthArray<Token, MaxInputLength>;
 
-enum class Invalid { TooLong, BadCharacter, NoDigits, TwoDecimalSigns, SeparatorInFraction, Misplaced };
+enum class Invalid {
+    TooLong,
+    BadCharacter,
+    NoDigits,
+    TwoDecimalSigns,
+    SeparatorInFraction,
+    Misplaced
+};
 
 Error invalid(Invalid reason)
 {
@@ -167,7 +173,7 @@ Error invalid(Invalid reason)
             "separators go between groups of three digits.");
         break;
     }
-    return Error{QStringLiteral("invalid"), message};
+    return Error { QStringLiteral("invalid"), message };
 }
 
 std::optional<Invalid> tokenize(QStringView body, const Symbols &symbols, Tokens &tokens)
@@ -230,7 +236,7 @@ bool matchesLocaleGrouping(std::span<const Token> whole, const GroupSizes &sizes
         value = value * 10 + t.digit;
     }
     const QString formatted = withGrouping(locale).toString(qulonglong(value));
-    GroupSizes expected{0};
+    GroupSizes expected { 0 };
     forEachCodePoint(formatted, [&](char32_t c) {
         if (symbols.digitValue(c) >= 0)
             ++expected.back();
@@ -244,7 +250,7 @@ bool matchesLocaleGrouping(std::span<const Token> whole, const GroupSizes &sizes
 // Whether the separators of the whole part (no decimal sign in it) sit where they may.
 bool groupingValid(std::span<const Token> whole, const QLocale &locale, const Symbols &symbols)
 {
-    GroupSizes sizes{0};
+    GroupSizes sizes { 0 };
     int kind = 0;
     for (const Token &t : whole) {
         if (t.type == Token::Digit) {
@@ -304,12 +310,13 @@ Result<qint64> parseAmount(QStringView text, const Currency &currency, const QLo
     if (trimmed.size() > MaxInputLength)
         return std::unexpected(invalid(Invalid::TooLong));
 
-    // A leading minus (after the bidi mark some locales put first) is recognised only to be refused.
+    // A leading minus (after the bidi mark some locales put first) is recognised only to be
+    // refused.
     qsizetype start = 0;
     while (start < trimmed.size() && isBidiMark(trimmed[start].unicode()))
         ++start;
-    const bool negative = start < trimmed.size()
-                          && (trimmed[start] == u'-' || trimmed[start] == QChar(0x2212));
+    const bool negative
+        = start < trimmed.size() && (trimmed[start] == u'-' || trimmed[start] == QChar(0x2212));
     const QStringView body = negative ? trimmed.sliced(start + 1) : trimmed;
 
     const Symbols symbols(locale);
@@ -320,9 +327,8 @@ Result<qint64> parseAmount(QStringView text, const Currency &currency, const QLo
     const std::span<const Token> all(tokens.constData(), size_t(tokens.size()));
     std::span<const Token> whole;
     std::span<const Token> fraction;
-    const auto decimalSign = std::find_if(all.begin(), all.end(), [](const Token &t) {
-        return t.type == Token::Decimal;
-    });
+    const auto decimalSign = std::find_if(all.begin(), all.end(),
+                                          [](const Token &t) { return t.type == Token::Decimal; });
     if (decimalSign != all.end()) {
         const auto at = size_t(decimalSign - all.begin());
         whole = all.first(at);
@@ -339,10 +345,10 @@ Result<qint64> parseAmount(QStringView text, const Currency &currency, const QLo
     } else {
         // The numeric keypad rule: one '.' or ',' that is not a valid group separator here,
         // followed by 1..exponent digits and nothing else, is the decimal sign.
-        const auto count = std::count_if(all.begin(), all.end(),
-                                         [](const Token &t) { return t.dotOrComma; });
-        const auto sign = std::find_if(all.begin(), all.end(),
-                                       [](const Token &t) { return t.dotOrComma; });
+        const auto count
+            = std::count_if(all.begin(), all.end(), [](const Token &t) { return t.dotOrComma; });
+        const auto sign
+            = std::find_if(all.begin(), all.end(), [](const Token &t) { return t.dotOrComma; });
         if (count != 1)
             return std::unexpected(invalid(Invalid::Misplaced));
         const auto at = size_t(sign - all.begin());
@@ -355,7 +361,7 @@ Result<qint64> parseAmount(QStringView text, const Currency &currency, const QLo
 
     const auto nonZero = [](const Token &t) { return t.type == Token::Digit && t.digit != 0; };
     const bool isZero = std::none_of(whole.begin(), whole.end(), nonZero)
-                        && std::none_of(fraction.begin(), fraction.end(), nonZero);
+        && std::none_of(fraction.begin(), fraction.end(), nonZero);
     if (negative && !isZero)
         return fail(QStringLiteral("negative"),
                     QCoreApplication::translate("pavt::Money", "The amount cannot be negative."));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/payment/layer.h"
-#include "core/payment/currency.h"
 #include "core/base/error.h"
+#include "core/payment/currency.h"
+#include "core/payment/layer.h"
 
 #include <QByteArray>
 #include <QLocale>

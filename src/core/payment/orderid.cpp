@@ -19,7 +19,7 @@ QString generateOrderId(const Clock &clock)
     for (unsigned char byte : random)
         suffix.append(QLatin1Char(Alphabet[byte % 32]));
     return QStringLiteral("VT") + clock.now().toUTC().toString(QStringLiteral("yyyyMMddHHmmss"))
-           + QLatin1Char('-') + suffix;
+        + QLatin1Char('-') + suffix;
 }
 
 } // namespace pavt

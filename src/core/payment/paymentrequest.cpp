@@ -27,27 +27,32 @@ struct FieldInfo
     const char *label;
 };
 
-constexpr std::array<FieldInfo, FieldCount> Fields = {{
-    {Field::FirstName, "first_name", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "first name")},
-    {Field::LastName, "last_name", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "last name")},
-    {Field::Email, "email", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "email")},
-    {Field::Address, "address", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "address")},
-    {Field::City, "city", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "city")},
-    {Field::State, "state", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "state")},
-    {Field::Zip, "zip", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "postcode")},
-    {Field::Country, "country", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "country")},
-    {Field::IpAddress, "ip_address", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "customer IP address")},
-    {Field::PhoneNumber, "phone_number", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "phone number")},
-    {Field::Amount, "amount", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "amount")},
-    {Field::Currency, "currency", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "currency")},
-    {Field::CardNumber, "card_number", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "card number")},
-    {Field::CardExpiry, "card_expiry_month", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "expiry date")},
-    {Field::CardCvv, "card_cvv", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "security code (CVV)")},
-    {Field::RedirectUrl, "redirect_url", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "redirect URL")},
-    {Field::WebhookUrl, "webhook_url", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "webhook URL")},
-    {Field::OrderId, "order_id", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "order id")},
-    {Field::TerminalId, "terminal_id", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "terminal id")},
-}};
+constexpr std::array<FieldInfo, FieldCount> Fields = { {
+    { Field::FirstName, "first_name", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "first name") },
+    { Field::LastName, "last_name", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "last name") },
+    { Field::Email, "email", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "email") },
+    { Field::Address, "address", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "address") },
+    { Field::City, "city", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "city") },
+    { Field::State, "state", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "state") },
+    { Field::Zip, "zip", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "postcode") },
+    { Field::Country, "country", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "country") },
+    { Field::IpAddress, "ip_address",
+      QT_TRANSLATE_NOOP("pavt::PaymentRequest", "customer IP address") },
+    { Field::PhoneNumber, "phone_number",
+      QT_TRANSLATE_NOOP("pavt::PaymentRequest", "phone number") },
+    { Field::Amount, "amount", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "amount") },
+    { Field::Currency, "currency", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "currency") },
+    { Field::CardNumber, "card_number", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "card number") },
+    { Field::CardExpiry, "card_expiry_month",
+      QT_TRANSLATE_NOOP("pavt::PaymentRequest", "expiry date") },
+    { Field::CardCvv, "card_cvv",
+      QT_TRANSLATE_NOOP("pavt::PaymentRequest", "security code (CVV)") },
+    { Field::RedirectUrl, "redirect_url",
+      QT_TRANSLATE_NOOP("pavt::PaymentRequest", "redirect URL") },
+    { Field::WebhookUrl, "webhook_url", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "webhook URL") },
+    { Field::OrderId, "order_id", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "order id") },
+    { Field::TerminalId, "terminal_id", QT_TRANSLATE_NOOP("pavt::PaymentRequest", "terminal id") },
+} };
 
 void appendRaw(SecretBytes &out, const char *text)
 {
@@ -67,13 +72,23 @@ void appendJsonString(SecretBytes &out, QByteArrayView utf8)
         out.append(utf8.sliced(runStart, i - runStart));
         runStart = i + 1;
         switch (c) {
-        case '"': appendRaw(out, "\\\""); break;
-        case '\\': appendRaw(out, "\\\\"); break;
-        case '\n': appendRaw(out, "\\n"); break;
-        case '\r': appendRaw(out, "\\r"); break;
-        case '\t': appendRaw(out, "\\t"); break;
+        case '"':
+            appendRaw(out, "\\\"");
+            break;
+        case '\\':
+            appendRaw(out, "\\\\");
+            break;
+        case '\n':
+            appendRaw(out, "\\n");
+            break;
+        case '\r':
+            appendRaw(out, "\\r");
+            break;
+        case '\t':
+            appendRaw(out, "\\t");
+            break;
         default: {
-            const char esc[6] = {'\\', 'u', '0', '0', Hex[c >> 4], Hex[c & 0xf]};
+            const char esc[6] = { '\\', 'u', '0', '0', Hex[c >> 4], Hex[c & 0xf] };
             out.append(QByteArrayView(esc, 6));
         }
         }
@@ -202,8 +217,8 @@ Result<SecretBytes> toWireJson(const PaymentRequest &request, const WireOptions 
     json.string("city", request.city.trimmed());
     json.string("state", request.state.trimmed());
     json.string("zip", request.zip.trimmed());
-    json.string("country", options.countryFormat == CountryFormat::Alpha2 ? country->alpha2
-                                                                          : country->alpha3);
+    json.string("country",
+                options.countryFormat == CountryFormat::Alpha2 ? country->alpha2 : country->alpha3);
     json.string("ip_address", request.ipAddress.trimmed());
     json.string("phone_number", request.phoneNumber.trimmed());
     if (options.amountUnit == AmountUnit::Major)
@@ -212,7 +227,8 @@ Result<SecretBytes> toWireJson(const PaymentRequest &request, const WireOptions 
         json.raw("amount", QByteArray::number(request.amountMinor));
     json.string("currency", currency->code);
     json.secret("card_number", request.cardNumber);
-    char month[3] = {char('0' + (request.expiryMonth / 10) % 10), char('0' + request.expiryMonth % 10), 0};
+    char month[3]
+        = { char('0' + (request.expiryMonth / 10) % 10), char('0' + request.expiryMonth % 10), 0 };
     json.string("card_expiry_month", QString::fromLatin1(month));
     json.string("card_expiry_year", QString::number(request.expiryYear));
     json.secret("card_cvv", request.cvv);
@@ -343,8 +359,8 @@ QHash<QString, bool> integralNumbersByKey(QByteArrayView s)
             break;
         const QByteArrayView keyToken = s.sliced(i, keyEnd - i);
         const QString key = keyToken.contains('\\')
-                                ? QJsonDocument::fromJson('[' + keyToken.toByteArray() + ']').array().at(0).toString()
-                                : QString::fromUtf8(keyToken.sliced(1, keyToken.size() - 2));
+            ? QJsonDocument::fromJson('[' + keyToken.toByteArray() + ']').array().at(0).toString()
+            : QString::fromUtf8(keyToken.sliced(1, keyToken.size() - 2));
         i = skipSpace(s, keyEnd);
         if (i >= s.size() || s[i] != ':')
             break;
@@ -353,7 +369,8 @@ QHash<QString, bool> integralNumbersByKey(QByteArrayView s)
         if (end < 0)
             break;
         const QByteArrayView value = s.sliced(i, end - i);
-        if (!value.isEmpty() && (value[0] == '-' || value[0] == '.' || (value[0] >= '0' && value[0] <= '9')))
+        if (!value.isEmpty()
+            && (value[0] == '-' || value[0] == '.' || (value[0] >= '0' && value[0] <= '9')))
             out.insert(key, out.value(key, true) && isIntegralLiteral(value));
         i = skipSpace(s, end);
         if (i >= s.size() || s[i] != ',')
@@ -371,8 +388,9 @@ bool readInt(const QJsonValue &value, bool integralLiterals, qint64 &out)
         // embedded U+0000, so "12\u000050" would otherwise be read as 12.
         const QString text = value.toString().trimmed();
         const qsizetype start = text.startsWith(u'+') || text.startsWith(u'-') ? 1 : 0;
-        if (text.size() == start
-            || !std::all_of(text.begin() + start, text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        if (text.size() == start || !std::all_of(text.begin() + start, text.end(), [](QChar c) {
+                return c >= u'0' && c <= u'9';
+            }))
             return false;
         bool ok = false;
         out = text.toLongLong(&ok);
@@ -392,7 +410,7 @@ bool readInt(const QJsonValue &value, bool integralLiterals, qint64 &out)
 
 Result<PaymentRequest> paymentRequestFromJson(QByteArrayView json)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
         return fail(QStringLiteral("json"),
@@ -428,7 +446,8 @@ Result<PaymentRequest> paymentRequestFromJson(QByteArrayView json)
         }
         if (*field == Field::CardExpiry) {
             qint64 number = 0;
-            if (!readInt(value, integralNumbers.value(key, false), number) || number < 0 || number > 9999) {
+            if (!readInt(value, integralNumbers.value(key, false), number) || number < 0
+                || number > 9999) {
                 problems << QCoreApplication::translate("pavt::PaymentRequest",
                                                         "\"%1\" must be a number")
                                 .arg(key);
@@ -445,17 +464,39 @@ Result<PaymentRequest> paymentRequestFromJson(QByteArrayView json)
         }
         QString text = value.toString();
         switch (*field) {
-        case Field::FirstName: request.firstName = text; break;
-        case Field::LastName: request.lastName = text; break;
-        case Field::Email: request.email = text; break;
-        case Field::Address: request.address = text; break;
-        case Field::City: request.city = text; break;
-        case Field::State: request.state = text; break;
-        case Field::Zip: request.zip = text; break;
-        case Field::Country: request.country = text; break;
-        case Field::IpAddress: request.ipAddress = text; break;
-        case Field::PhoneNumber: request.phoneNumber = text; break;
-        case Field::Currency: request.currency = text; break;
+        case Field::FirstName:
+            request.firstName = text;
+            break;
+        case Field::LastName:
+            request.lastName = text;
+            break;
+        case Field::Email:
+            request.email = text;
+            break;
+        case Field::Address:
+            request.address = text;
+            break;
+        case Field::City:
+            request.city = text;
+            break;
+        case Field::State:
+            request.state = text;
+            break;
+        case Field::Zip:
+            request.zip = text;
+            break;
+        case Field::Country:
+            request.country = text;
+            break;
+        case Field::IpAddress:
+            request.ipAddress = text;
+            break;
+        case Field::PhoneNumber:
+            request.phoneNumber = text;
+            break;
+        case Field::Currency:
+            request.currency = text;
+            break;
         case Field::CardNumber: {
             // Pasted numbers keep their separators (spaces, dashes, dots, no-break spaces: those
             // that validation accepts); the wire wants digits only. Anything else is kept for
@@ -474,12 +515,21 @@ Result<PaymentRequest> paymentRequestFromJson(QByteArrayView json)
             wipe(cvv);
             break;
         }
-        case Field::RedirectUrl: request.redirectUrl = text; break;
-        case Field::WebhookUrl: request.webhookUrl = text; break;
-        case Field::OrderId: request.orderId = text; break;
-        case Field::TerminalId: request.terminalId = text; break;
+        case Field::RedirectUrl:
+            request.redirectUrl = text;
+            break;
+        case Field::WebhookUrl:
+            request.webhookUrl = text;
+            break;
+        case Field::OrderId:
+            request.orderId = text;
+            break;
+        case Field::TerminalId:
+            request.terminalId = text;
+            break;
         case Field::Amount:
-        case Field::CardExpiry: break;
+        case Field::CardExpiry:
+            break;
         }
         wipe(text);
     }

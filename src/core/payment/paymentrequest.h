@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/payment/layer.h"
 #include "core/base/error.h"
 #include "core/base/secretbytes.h"
+#include "core/payment/layer.h"
 
 #include <QList>
 #include <QString>
@@ -55,14 +55,14 @@ struct PaymentRequest
     QString ipAddress;
     QString phoneNumber;
     qint64 amountMinor = 0; // exact integer of the currency's minor units
-    QString currency;       // ISO 4217 alpha code
+    QString currency; // ISO 4217 alpha code
     SecretBytes cardNumber; // digits only
-    int expiryMonth = 0;    // 1-12
-    int expiryYear = 0;     // four digits
+    int expiryMonth = 0; // 1-12
+    int expiryYear = 0; // four digits
     SecretBytes cvv;
     QString redirectUrl;
     QString webhookUrl; // optional
-    QString orderId;    // optional on the wire, but the terminal always sends one
+    QString orderId; // optional on the wire, but the terminal always sends one
     QString terminalId; // optional
 
     // Wipes the card number and CVV; keeps the customer's details ("charge this customer again").

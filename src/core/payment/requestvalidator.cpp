@@ -19,18 +19,17 @@ std::optional<FieldProblem> problem(Field field, const std::optional<Error> &err
 {
     if (!error)
         return std::nullopt;
-    return FieldProblem{field, error->code, error->message};
+    return FieldProblem { field, error->code, error->message };
 }
 
 std::optional<FieldProblem> problem(Field field, QString code, QString message)
 {
-    return FieldProblem{field, std::move(code), std::move(message)};
+    return FieldProblem { field, std::move(code), std::move(message) };
 }
 
 // Runs f on a UTF-16 view of secret bytes held in a stack buffer that is wiped afterwards, so that
 // no unwiped heap copy of a card number or CVV is made for validation.
-template<typename F>
-auto withSecretView(const SecretBytes &secret, F &&f)
+template<typename F> auto withSecretView(const SecretBytes &secret, F &&f)
 {
     QVarLengthArray<char16_t, 64> buffer(secret.size());
     for (qsizetype i = 0; i < secret.size(); ++i)
@@ -89,34 +88,46 @@ std::optional<FieldProblem> cardNumberProblem(QStringView digits)
     const CardCheck check = pavt::checkCardNumber(digits);
     if (check.ok())
         return std::nullopt;
-    return FieldProblem{Field::CardNumber, check.code, check.message};
+    return FieldProblem { Field::CardNumber, check.code, check.message };
 }
 
 std::optional<FieldProblem> checkTextField(Field field, QStringView text)
 {
     switch (field) {
     case Field::FirstName:
-    case Field::LastName: return problem(field, FieldRules::checkText(text, Limits::Name));
-    case Field::Address: return problem(field, FieldRules::checkText(text, Limits::Address));
-    case Field::City: return problem(field, FieldRules::checkText(text, Limits::City));
-    case Field::Email: return problem(field, FieldRules::checkEmail(text));
-    case Field::IpAddress: return problem(field, FieldRules::checkIpAddress(text));
-    case Field::PhoneNumber: return problem(field, FieldRules::checkPhone(text));
-    case Field::RedirectUrl: return problem(field, FieldRules::checkUrl(text, true));
-    case Field::WebhookUrl: return problem(field, FieldRules::checkUrl(text, false));
+    case Field::LastName:
+        return problem(field, FieldRules::checkText(text, Limits::Name));
+    case Field::Address:
+        return problem(field, FieldRules::checkText(text, Limits::Address));
+    case Field::City:
+        return problem(field, FieldRules::checkText(text, Limits::City));
+    case Field::Email:
+        return problem(field, FieldRules::checkEmail(text));
+    case Field::IpAddress:
+        return problem(field, FieldRules::checkIpAddress(text));
+    case Field::PhoneNumber:
+        return problem(field, FieldRules::checkPhone(text));
+    case Field::RedirectUrl:
+        return problem(field, FieldRules::checkUrl(text, true));
+    case Field::WebhookUrl:
+        return problem(field, FieldRules::checkUrl(text, false));
     case Field::OrderId:
         if (text.trimmed().isEmpty())
             return std::nullopt; // the client generates one
         return problem(field, FieldRules::checkOrderId(text));
-    case Field::TerminalId: return problem(field, FieldRules::checkText(text, Limits::TerminalId, false));
-    case Field::Country: return checkCountry(text);
-    case Field::Currency: return checkCurrency(text);
+    case Field::TerminalId:
+        return problem(field, FieldRules::checkText(text, Limits::TerminalId, false));
+    case Field::Country:
+        return checkCountry(text);
+    case Field::Currency:
+        return checkCurrency(text);
     case Field::State:
     case Field::Zip:
     case Field::Amount:
     case Field::CardNumber:
     case Field::CardExpiry:
-    case Field::CardCvv: break;
+    case Field::CardCvv:
+        break;
     }
     return std::nullopt;
 }
@@ -139,7 +150,8 @@ std::optional<FieldProblem> checkAmountMinor(qint64 amount, const Currency *curr
 
 } // namespace
 
-std::optional<FieldProblem> validateField(Field field, QStringView text, const FieldContext &context)
+std::optional<FieldProblem> validateField(Field field, QStringView text,
+                                          const FieldContext &context)
 {
     switch (field) {
     case Field::State:
@@ -161,15 +173,18 @@ std::optional<FieldProblem> validateField(Field field, QStringView text, const F
             return problem(field, amount.error().code, amount.error().message);
         return std::nullopt;
     }
-    case Field::CardNumber: return cardNumberProblem(text);
+    case Field::CardNumber:
+        return cardNumberProblem(text);
     case Field::CardExpiry: {
         auto expiry = parseExpiry(text);
         if (!expiry)
             return problem(field, expiry.error().code, expiry.error().message);
         return problem(field, checkExpiry(*expiry, *context.clock));
     }
-    case Field::CardCvv: return problem(field, checkCvv(text, context.brand));
-    default: return checkTextField(field, text);
+    case Field::CardCvv:
+        return problem(field, checkCvv(text, context.brand));
+    default:
+        return checkTextField(field, text);
     }
 }
 
@@ -206,7 +221,8 @@ QList<FieldProblem> validateRequest(const PaymentRequest &request, const Clock &
                     QCoreApplication::translate("pavt::RequestValidator",
                                                 "Enter the card's expiry date, like 12/27.")));
     else
-        add(problem(Field::CardExpiry, checkExpiry(Expiry{request.expiryMonth, request.expiryYear}, clock)));
+        add(problem(Field::CardExpiry,
+                    checkExpiry(Expiry { request.expiryMonth, request.expiryYear }, clock)));
     withSecretView(request.cvv, [&](QStringView cvv) {
         add(problem(Field::CardCvv, checkCvv(cvv, brand)));
         return 0;

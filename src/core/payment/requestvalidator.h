@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/payment/layer.h"
-#include "core/payment/card.h"
 #include "core/base/clock.h"
+#include "core/payment/card.h"
+#include "core/payment/layer.h"
 #include "core/payment/paymentrequest.h"
 
 #include <QLocale>
@@ -24,17 +24,19 @@ struct FieldContext
 {
     const Clock *clock = &SystemClock::instance();
     QLocale locale = QLocale::c();
-    QString country;  // as typed or picked: zip and state formats follow it
+    QString country; // as typed or picked: zip and state formats follow it
     QString currency; // the amount's decimals follow it
     CardBrand brand = CardBrand::Unknown; // the CVV's length follows it
 };
 
 // Live typing: the rule of one field for the text as typed. CardExpiry takes "12/27", "1227"...
 // Amount takes the operator's text in the context's locale. nullopt when the field is fine.
-std::optional<FieldProblem> validateField(Field field, QStringView text, const FieldContext &context);
+std::optional<FieldProblem> validateField(Field field, QStringView text,
+                                          const FieldContext &context);
 
 // Submit: every problem of a whole request, in form order. Empty when the request may be sent.
-QList<FieldProblem> validateRequest(const PaymentRequest &request, const Clock &clock = SystemClock::instance());
+QList<FieldProblem> validateRequest(const PaymentRequest &request,
+                                    const Clock &clock = SystemClock::instance());
 
 // Lengths the form and the validator agree on.
 namespace Limits {

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "core/service/chargeservice.h"
-#include "core/payment/orderid.h"
 
 #include "core/journal/journal.h"
 #include "core/journal/reconciler.h"
+#include "core/payment/orderid.h"
 
 namespace pavt {
 
 ChargeService::ChargeService(Journal *journal, GatewayClient *client, QObject *parent)
     : QObject(parent), m_journal(journal), m_client(client)
-{
-}
+{ }
 
 void ChargeService::setReconciler(Reconciler *reconciler)
 {
@@ -35,10 +34,12 @@ Result<JournalEntry> ChargeService::charge(const PaymentRequest &request, QObjec
         for (const FieldProblem &p : problems)
             names << fieldLabel(p.field);
         return fail(QStringLiteral("invalid"),
-                    tr("Nothing was sent: these fields need attention: %1.").arg(names.join(QStringLiteral(", "))));
+                    tr("Nothing was sent: these fields need attention: %1.")
+                        .arg(names.join(QStringLiteral(", "))));
     }
-    const QString orderId = request.orderId.trimmed().isEmpty() ? generateOrderId(m_journal->clock())
-                                                                : request.orderId.trimmed();
+    const QString orderId = request.orderId.trimmed().isEmpty()
+        ? generateOrderId(m_journal->clock())
+        : request.orderId.trimmed();
     auto pending = m_journal->recordPending(
         pendingEntryFor(request, orderId, m_operator, environmentId(m_client->environment())));
     if (!pending)
@@ -82,28 +83,29 @@ Result<JournalEntry> ChargeService::refund(qint64 entryId, const QString &reason
     if (entry.environment != environmentId(m_client->environment())) {
         GatewayOutcome notSent;
         notSent.kind = OutcomeKind::NotSent;
-        notSent.message = tr("This charge was made in the %1 environment; the terminal is set up for %2.")
-                              .arg(entry.environment, environmentId(m_client->environment()));
+        notSent.message
+            = tr("This charge was made in the %1 environment; the terminal is set up for %2.")
+                  .arg(entry.environment, environmentId(m_client->environment()));
         m_journal->finishRefund(entryId, notSent);
         return fail(QStringLiteral("not_refundable"), notSent.message);
     }
     QPointer<QObject> guard(context);
     m_client->refund(entry.transactionId, reason, this,
                      [this, entry, guard, done = std::move(done)](const GatewayOutcome &outcome) {
-        RefundResult result;
-        result.outcome = outcome;
-        auto finished = m_journal->finishRefund(entry.id, outcome);
-        if (finished) {
-            result.entry = *finished;
-            if (m_reconciler && finished->refundState == RefundState::Requested)
-                m_reconciler->watch(entry.id);
-        } else {
-            result.entry = entry;
-            result.journalError = finished.error();
-        }
-        if (guard && done)
-            done(result);
-    });
+                         RefundResult result;
+                         result.outcome = outcome;
+                         auto finished = m_journal->finishRefund(entry.id, outcome);
+                         if (finished) {
+                             result.entry = *finished;
+                             if (m_reconciler && finished->refundState == RefundState::Requested)
+                                 m_reconciler->watch(entry.id);
+                         } else {
+                             result.entry = entry;
+                             result.journalError = finished.error();
+                         }
+                         if (guard && done)
+                             done(result);
+                     });
     return entry;
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/service/layer.h"
 #include "core/gateway/gatewayclient.h"
 #include "core/journal/journalentry.h"
+#include "core/service/layer.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,7 +18,7 @@ class Reconciler;
 
 struct ChargeResult
 {
-    JournalEntry entry;    // as completed (as written before sending, when journalError is set)
+    JournalEntry entry; // as completed (as written before sending, when journalError is set)
     GatewayOutcome outcome;
     std::optional<Error> journalError; // the outcome could not be written to the journal
 };
@@ -50,14 +50,14 @@ public:
     Result<std::optional<JournalEntry>> findDuplicate(const PaymentRequest &request);
 
     // Checks the request ("invalid": nothing journalled, nothing sent), journals it as pending
-    // (committed before anything leaves; errors here mean nothing was sent), then sends it. Uses the
-    // request's order id, or generates one. `done` runs once, on this thread, unless `context` is
-    // destroyed first. Returns the pending entry.
+    // (committed before anything leaves; errors here mean nothing was sent), then sends it. Uses
+    // the request's order id, or generates one. `done` runs once, on this thread, unless `context`
+    // is destroyed first. Returns the pending entry.
     Result<JournalEntry> charge(const PaymentRequest &request, QObject *context,
                                 std::function<void(const ChargeResult &)> done);
 
-    // A full refund of an approved entry, with a reason. Refuses ("not_refundable") entries that are
-    // not approved, already refunded or being refunded; nothing is sent then.
+    // A full refund of an approved entry, with a reason. Refuses ("not_refundable") entries that
+    // are not approved, already refunded or being refunded; nothing is sent then.
     Result<JournalEntry> refund(qint64 entryId, const QString &reason, QObject *context,
                                 std::function<void(const RefundResult &)> done);
 

@@ -5,5 +5,6 @@
 #include "core/base/layering.h"
 
 #if PAVT_CORE_LAYER < PAVT_LAYER_SETTINGS
-#error "A header of the settings layer (src/core/settings) is included from a layer below it: a layer uses only the layers below it (docs/architecture.md)."
+#error                                                                                             \
+    "A header of the settings layer (src/core/settings) is included from a layer below it: a layer uses only the layers below it (docs/architecture.md)."
 #endif

@@ -10,15 +10,16 @@ TerminalSettings::TerminalSettings()
 {
     const QString dir = qEnvironmentVariable("PAVT_CONFIG_DIR");
     if (!dir.isEmpty())
-        m_settings = std::make_unique<QSettings>(QDir(dir).filePath(QStringLiteral("pavt.ini")), QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(QDir(dir).filePath(QStringLiteral("pavt.ini")),
+                                                 QSettings::IniFormat);
     else
-        m_settings = std::make_unique<QSettings>(QStringLiteral("PayAgency"), QStringLiteral("Virtual Terminal"));
+        m_settings = std::make_unique<QSettings>(QStringLiteral("PayAgency"),
+                                                 QStringLiteral("Virtual Terminal"));
 }
 
 TerminalSettings::TerminalSettings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{ }
 
 QVariant TerminalSettings::value(const char *key, const QVariant &fallback) const
 {
@@ -32,59 +33,136 @@ void TerminalSettings::setValue(const char *key, const QVariant &value)
 
 QUrl TerminalSettings::baseUrl() const
 {
-    const QUrl url(value("gateway/baseUrl", QString::fromLatin1(DefaultBaseUrl)).toString(), QUrl::StrictMode);
+    const QUrl url(value("gateway/baseUrl", QString::fromLatin1(DefaultBaseUrl)).toString(),
+                   QUrl::StrictMode);
     return url.isValid() ? url : QUrl(QString::fromLatin1(DefaultBaseUrl));
 }
-void TerminalSettings::setBaseUrl(const QUrl &url) { setValue("gateway/baseUrl", url.toString()); }
+void TerminalSettings::setBaseUrl(const QUrl &url)
+{
+    setValue("gateway/baseUrl", url.toString());
+}
 
 int TerminalSettings::timeoutSeconds() const
 {
     return std::clamp(value("gateway/timeoutSeconds", 15).toInt(), 1, 120);
 }
-void TerminalSettings::setTimeoutSeconds(int seconds) { setValue("gateway/timeoutSeconds", std::clamp(seconds, 1, 120)); }
+void TerminalSettings::setTimeoutSeconds(int seconds)
+{
+    setValue("gateway/timeoutSeconds", std::clamp(seconds, 1, 120));
+}
 
 CountryFormat TerminalSettings::countryFormat() const
 {
-    return value("gateway/countryFormat", QStringLiteral("alpha3")).toString() == u"alpha2" ? CountryFormat::Alpha2
-                                                                                           : CountryFormat::Alpha3;
+    return value("gateway/countryFormat", QStringLiteral("alpha3")).toString() == u"alpha2"
+        ? CountryFormat::Alpha2
+        : CountryFormat::Alpha3;
 }
 void TerminalSettings::setCountryFormat(CountryFormat format)
 {
-    setValue("gateway/countryFormat", format == CountryFormat::Alpha2 ? QStringLiteral("alpha2") : QStringLiteral("alpha3"));
+    setValue("gateway/countryFormat",
+             format == CountryFormat::Alpha2 ? QStringLiteral("alpha2") : QStringLiteral("alpha3"));
 }
 
 AmountUnit TerminalSettings::amountUnit() const
 {
-    return value("gateway/amountUnit", QStringLiteral("minor")).toString() == u"major" ? AmountUnit::Major
-                                                                                      : AmountUnit::Minor;
+    return value("gateway/amountUnit", QStringLiteral("minor")).toString() == u"major"
+        ? AmountUnit::Major
+        : AmountUnit::Minor;
 }
 void TerminalSettings::setAmountUnit(AmountUnit unit)
 {
-    setValue("gateway/amountUnit", unit == AmountUnit::Major ? QStringLiteral("major") : QStringLiteral("minor"));
+    setValue("gateway/amountUnit",
+             unit == AmountUnit::Major ? QStringLiteral("major") : QStringLiteral("minor"));
 }
 
-QString TerminalSettings::defaultCurrency() const { return value("defaults/currency", QStringLiteral("GBP")).toString(); }
-void TerminalSettings::setDefaultCurrency(const QString &code) { setValue("defaults/currency", code); }
-QString TerminalSettings::defaultCountry() const { return value("defaults/country", QStringLiteral("GB")).toString(); }
-void TerminalSettings::setDefaultCountry(const QString &code) { setValue("defaults/country", code); }
-QString TerminalSettings::redirectUrl() const { return value("defaults/redirectUrl", QString()).toString(); }
-void TerminalSettings::setRedirectUrl(const QString &url) { setValue("defaults/redirectUrl", url); }
-QString TerminalSettings::webhookUrl() const { return value("defaults/webhookUrl", QString()).toString(); }
-void TerminalSettings::setWebhookUrl(const QString &url) { setValue("defaults/webhookUrl", url); }
-QString TerminalSettings::customerIp() const { return value("defaults/customerIp", QString()).toString(); }
-void TerminalSettings::setCustomerIp(const QString &ip) { setValue("defaults/customerIp", ip); }
-QString TerminalSettings::terminalId() const { return value("defaults/terminalId", QString()).toString(); }
-void TerminalSettings::setTerminalId(const QString &id) { setValue("defaults/terminalId", id); }
-QString TerminalSettings::operatorName() const { return value("operator/name", QString()).toString(); }
-void TerminalSettings::setOperatorName(const QString &name) { setValue("operator/name", name); }
-int TerminalSettings::idleClearSeconds() const { return std::clamp(value("security/idleClearSeconds", 120).toInt(), 10, 3600); }
-void TerminalSettings::setIdleClearSeconds(int seconds) { setValue("security/idleClearSeconds", std::clamp(seconds, 10, 3600)); }
-QString TerminalSettings::journalBackend() const { return value("journal/backend", QStringLiteral("sqlite")).toString(); }
-void TerminalSettings::setJournalBackend(const QString &backend) { setValue("journal/backend", backend); }
-QString TerminalSettings::journalConnection() const { return value("journal/connection", QString()).toString(); }
-void TerminalSettings::setJournalConnection(const QString &connection) { setValue("journal/connection", connection); }
-QString TerminalSettings::language() const { return value("ui/language", QString()).toString(); }
-void TerminalSettings::setLanguage(const QString &language) { setValue("ui/language", language); }
+QString TerminalSettings::defaultCurrency() const
+{
+    return value("defaults/currency", QStringLiteral("GBP")).toString();
+}
+void TerminalSettings::setDefaultCurrency(const QString &code)
+{
+    setValue("defaults/currency", code);
+}
+QString TerminalSettings::defaultCountry() const
+{
+    return value("defaults/country", QStringLiteral("GB")).toString();
+}
+void TerminalSettings::setDefaultCountry(const QString &code)
+{
+    setValue("defaults/country", code);
+}
+QString TerminalSettings::redirectUrl() const
+{
+    return value("defaults/redirectUrl", QString()).toString();
+}
+void TerminalSettings::setRedirectUrl(const QString &url)
+{
+    setValue("defaults/redirectUrl", url);
+}
+QString TerminalSettings::webhookUrl() const
+{
+    return value("defaults/webhookUrl", QString()).toString();
+}
+void TerminalSettings::setWebhookUrl(const QString &url)
+{
+    setValue("defaults/webhookUrl", url);
+}
+QString TerminalSettings::customerIp() const
+{
+    return value("defaults/customerIp", QString()).toString();
+}
+void TerminalSettings::setCustomerIp(const QString &ip)
+{
+    setValue("defaults/customerIp", ip);
+}
+QString TerminalSettings::terminalId() const
+{
+    return value("defaults/terminalId", QString()).toString();
+}
+void TerminalSettings::setTerminalId(const QString &id)
+{
+    setValue("defaults/terminalId", id);
+}
+QString TerminalSettings::operatorName() const
+{
+    return value("operator/name", QString()).toString();
+}
+void TerminalSettings::setOperatorName(const QString &name)
+{
+    setValue("operator/name", name);
+}
+int TerminalSettings::idleClearSeconds() const
+{
+    return std::clamp(value("security/idleClearSeconds", 120).toInt(), 10, 3600);
+}
+void TerminalSettings::setIdleClearSeconds(int seconds)
+{
+    setValue("security/idleClearSeconds", std::clamp(seconds, 10, 3600));
+}
+QString TerminalSettings::journalBackend() const
+{
+    return value("journal/backend", QStringLiteral("sqlite")).toString();
+}
+void TerminalSettings::setJournalBackend(const QString &backend)
+{
+    setValue("journal/backend", backend);
+}
+QString TerminalSettings::journalConnection() const
+{
+    return value("journal/connection", QString()).toString();
+}
+void TerminalSettings::setJournalConnection(const QString &connection)
+{
+    setValue("journal/connection", connection);
+}
+QString TerminalSettings::language() const
+{
+    return value("ui/language", QString()).toString();
+}
+void TerminalSettings::setLanguage(const QString &language)
+{
+    setValue("ui/language", language);
+}
 
 GatewayConfig TerminalSettings::gatewayConfig() const
 {
@@ -108,14 +186,21 @@ Result<JournalConfig> TerminalSettings::journalConfig() const
         config.connection = journalConnection().trimmed();
         if (config.connection.isEmpty())
             return fail(QStringLiteral("journal_connection"),
-                        QCoreApplication::translate("pavt::Journal", "The journal is set to PostgreSQL but no connection is configured."));
+                        QCoreApplication::translate(
+                            "pavt::Journal",
+                            "The journal is set to PostgreSQL but no connection is configured."));
         if (JournalConfig::connectionCarriesPassword(config.connection))
             return fail(QStringLiteral("journal_connection"),
-                        QCoreApplication::translate("pavt::Journal", "The journal's connection string must not contain a password: keep the password in the "
-                           "keychain (or in ~/.pgpass)."));
+                        QCoreApplication::translate("pavt::Journal",
+                                                    "The journal's connection string must not "
+                                                    "contain a password: keep the password in the "
+                                                    "keychain (or in ~/.pgpass)."));
     } else {
-        return fail(QStringLiteral("journal_backend"),
-                    QCoreApplication::translate("pavt::Journal", "Unknown journal backend \"%1\" (use sqlite or postgresql).").arg(backend.left(32)));
+        return fail(
+            QStringLiteral("journal_backend"),
+            QCoreApplication::translate(
+                "pavt::Journal", "Unknown journal backend \"%1\" (use sqlite or postgresql).")
+                .arg(backend.left(32)));
     }
     bool ok = false;
     const int window = value("journal/duplicateWindowSeconds", 120).toInt(&ok);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/settings/layer.h"
 #include "core/gateway/gatewayconfig.h"
 #include "core/journal/journalconfig.h"
+#include "core/settings/layer.h"
 
 #include <QSettings>
 #include <QString>
@@ -19,8 +19,8 @@ namespace pavt {
 class TerminalSettings
 {
 public:
-    TerminalSettings();                                  // the user's settings
-    explicit TerminalSettings(const QString &iniFile);  // a given file (tests)
+    TerminalSettings(); // the user's settings
+    explicit TerminalSettings(const QString &iniFile); // a given file (tests)
 
     QUrl baseUrl() const;
     void setBaseUrl(const QUrl &url);
@@ -48,7 +48,8 @@ public:
     void setIdleClearSeconds(int seconds);
     QString journalBackend() const; // "sqlite" or "postgresql"
     void setJournalBackend(const QString &backend);
-    QString journalConnection() const; // PostgreSQL connection string (no password: that is in the keychain)
+    QString journalConnection()
+        const; // PostgreSQL connection string (no password: that is in the keychain)
     void setJournalConnection(const QString &connection);
     QString language() const; // "" = system
     void setLanguage(const QString &language);

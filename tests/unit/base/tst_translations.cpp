@@ -37,7 +37,8 @@ struct Message
     QString describe() const
     {
         return QStringLiteral("[%1] \"%2\"%3%4")
-            .arg(context, source, comment.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(comment),
+            .arg(context, source,
+                 comment.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(comment),
                  location.isEmpty() ? QString() : QStringLiteral(" at ") + location);
     }
 };
@@ -71,13 +72,13 @@ TsFile readTs(const QString &path)
         } else if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            message = Message{};
+            message = Message {};
             message.context = context;
             message.numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
         } else if (name == u"location") {
             if (message.location.isEmpty())
-                message.location = xml.attributes().value(QLatin1String("filename")).toString() + u':'
-                                   + xml.attributes().value(QLatin1String("line")).toString();
+                message.location = xml.attributes().value(QLatin1String("filename")).toString()
+                    + u':' + xml.attributes().value(QLatin1String("line")).toString();
         } else if (name == u"source") {
             message.source = xml.readElementText();
         } else if (name == u"comment") {
@@ -121,7 +122,8 @@ QStringList placeholders(const QString &text)
     return found;
 }
 
-// A text has an accelerator when it has an '&' that is not "&&" and is followed by a letter or digit.
+// A text has an accelerator when it has an '&' that is not "&&" and is followed by a letter or
+// digit.
 bool hasAccelerator(const QString &text)
 {
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
@@ -139,7 +141,8 @@ bool hasAccelerator(const QString &text)
 
 QString shown(const QStringList &placeholders)
 {
-    return placeholders.isEmpty() ? QStringLiteral("(none)") : u'%' + placeholders.join(QStringLiteral(" %"));
+    return placeholders.isEmpty() ? QStringLiteral("(none)")
+                                  : u'%' + placeholders.join(QStringLiteral(" %"));
 }
 
 QString joined(const QStringList &problems)
@@ -189,12 +192,13 @@ private slots:
                                     [](const QString &t) { return t.isEmpty(); }))
                 problems << QStringLiteral("empty: ") + m.describe();
         }
-        QVERIFY2(problems.isEmpty(),
-                 qPrintable(QStringLiteral("%1 has %2 message(s) to finish (open it in Qt Linguist; "
-                                           "obsolete ones go with the update_translations target):\n%3")
-                                .arg(path)
-                                .arg(problems.size())
-                                .arg(joined(problems))));
+        QVERIFY2(
+            problems.isEmpty(),
+            qPrintable(QStringLiteral("%1 has %2 message(s) to finish (open it in Qt Linguist; "
+                                      "obsolete ones go with the update_translations target):\n%3")
+                           .arg(path)
+                           .arg(problems.size())
+                           .arg(joined(problems))));
     }
 
     void placeholdersAndAccelerators_data() { complete_data(); }
@@ -215,7 +219,8 @@ private slots:
                                     .arg(shown(placeholders(t)), shown(expected), t, m.describe());
                 if (hasAccelerator(m.source) != hasAccelerator(t))
                     problems << QStringLiteral("accelerator (&) %1 in \"%2\": %3")
-                                    .arg(hasAccelerator(t) ? QStringLiteral("added") : QStringLiteral("dropped"),
+                                    .arg(hasAccelerator(t) ? QStringLiteral("added")
+                                                           : QStringLiteral("dropped"),
                                          t, m.describe());
             }
         }
@@ -232,10 +237,13 @@ private slots:
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(PAVT_LUPDATE),
-                      {QStringLiteral("@") + QStringLiteral(PAVT_I18N_SOURCE_LIST), QStringLiteral("-ts"), scratch});
-        QVERIFY2(lupdate.waitForFinished(120000), qPrintable(QStringLiteral(PAVT_LUPDATE) + u": " + lupdate.errorString()));
+                      { QStringLiteral("@") + QStringLiteral(PAVT_I18N_SOURCE_LIST),
+                        QStringLiteral("-ts"), scratch });
+        QVERIFY2(lupdate.waitForFinished(120000),
+                 qPrintable(QStringLiteral(PAVT_LUPDATE) + u": " + lupdate.errorString()));
         const QByteArray output = lupdate.readAll();
-        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, output.constData());
+        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
+                 output.constData());
 
         TsFile current = readTs(scratch);
         for (Message &m : current.messages) // locations are relative to the scratch .ts
@@ -308,7 +316,8 @@ private slots:
         QCOMPARE(Translations::current(), QStringLiteral("de"));
         QCOMPARE(QCoreApplication::translate("pavt::Money", "Enter an amount."),
                  QStringLiteral("Geben Sie einen Betrag ein."));
-        QCOMPARE(QCoreApplication::translate("pavt::gui::MainWindow", "&Quit"), QStringLiteral("&Beenden"));
+        QCOMPARE(QCoreApplication::translate("pavt::gui::MainWindow", "&Quit"),
+                 QStringLiteral("&Beenden"));
         // Plural forms: German has two.
         QCOMPARE(QCoreApplication::translate("pavt::cli::CommandLine", "%n entries.", nullptr, 1),
                  QStringLiteral("1 Eintrag."));
@@ -319,21 +328,29 @@ private slots:
         QCOMPARE(QCoreApplication::translate("pavt::Money", "Enter an amount."),
                  QStringLiteral("Introduzca un importe."));
         QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("pavt::Money", "Enter an amount."), QStringLiteral("Enter an amount."));
+        QCOMPARE(QCoreApplication::translate("pavt::Money", "Enter an amount."),
+                 QStringLiteral("Enter an amount."));
     }
 
     void resolve()
     {
-        QCOMPARE(Translations::available(), (QStringList{QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr")}));
+        QCOMPARE(
+            Translations::available(),
+            (QStringList { QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr") }));
         QCOMPARE(Translations::resolve(QStringLiteral("fr"), {}), QStringLiteral("fr"));
-        QCOMPARE(Translations::resolve(QStringLiteral("en"), {QStringLiteral("de-DE")}), QStringLiteral("en"));
-        QCOMPARE(Translations::resolve(QStringLiteral("xx"), {QStringLiteral("de-DE")}), QStringLiteral("en"));
+        QCOMPARE(Translations::resolve(QStringLiteral("en"), { QStringLiteral("de-DE") }),
+                 QStringLiteral("en"));
+        QCOMPARE(Translations::resolve(QStringLiteral("xx"), { QStringLiteral("de-DE") }),
+                 QStringLiteral("en"));
         // The system's first language the terminal speaks; English counts.
-        QCOMPARE(Translations::resolve({}, {QStringLiteral("de-CH"), QStringLiteral("fr")}), QStringLiteral("de"));
-        QCOMPARE(Translations::resolve({}, {QStringLiteral("pt-BR"), QStringLiteral("es-MX")}), QStringLiteral("es"));
-        QCOMPARE(Translations::resolve({}, {QStringLiteral("en-GB"), QStringLiteral("de-DE")}), QStringLiteral("en"));
-        QCOMPARE(Translations::resolve({}, {QStringLiteral("ja-JP")}), QStringLiteral("en"));
-        QCOMPARE(Translations::resolve({}, {QStringLiteral("C")}), QStringLiteral("en"));
+        QCOMPARE(Translations::resolve({}, { QStringLiteral("de-CH"), QStringLiteral("fr") }),
+                 QStringLiteral("de"));
+        QCOMPARE(Translations::resolve({}, { QStringLiteral("pt-BR"), QStringLiteral("es-MX") }),
+                 QStringLiteral("es"));
+        QCOMPARE(Translations::resolve({}, { QStringLiteral("en-GB"), QStringLiteral("de-DE") }),
+                 QStringLiteral("en"));
+        QCOMPARE(Translations::resolve({}, { QStringLiteral("ja-JP") }), QStringLiteral("en"));
+        QCOMPARE(Translations::resolve({}, { QStringLiteral("C") }), QStringLiteral("en"));
         QCOMPARE(Translations::resolve({}, {}), QStringLiteral("en"));
     }
 };

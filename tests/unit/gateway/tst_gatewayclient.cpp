@@ -29,7 +29,8 @@ class TestGatewayClient : public QObject
 
     static Credentials credentials(const char *secret = TestSecretKey)
     {
-        return Credentials{SecretBytes(QByteArrayView(secret)), SecretBytes(QByteArrayView(TestEncryptionKey))};
+        return Credentials { SecretBytes(QByteArrayView(secret)),
+                             SecretBytes(QByteArrayView(TestEncryptionKey)) };
     }
     static GatewayConfig config(const char *base = "https://gw.example")
     {
@@ -39,8 +40,7 @@ class TestGatewayClient : public QObject
         return c;
     }
     // Runs one call and waits for its single callback.
-    template<typename Call>
-    static GatewayOutcome run(Call call)
+    template<typename Call> static GatewayOutcome run(Call call)
     {
         std::optional<GatewayOutcome> result;
         int calls = 0;
@@ -56,24 +56,28 @@ class TestGatewayClient : public QObject
             qFatal("callback ran %d times", calls);
         return *result;
     }
-    static GatewayOutcome charge(FakeNetwork &net, const PaymentRequest &request, GatewayConfig cfg = config())
+    static GatewayOutcome charge(FakeNetwork &net, const PaymentRequest &request,
+                                 GatewayConfig cfg = config())
     {
         GatewayClient client(&net, credentials(), cfg);
         return run([&](QObject *ctx, auto cb) { client.charge(request, ctx, cb); });
     }
     static QByteArray body(const char *status, const QByteArray &extra = {})
     {
-        return QByteArray(jq("{'status':'")) + status + jq("','message':'msg ") + status + jq("'") + extra
-               + jq(",'data':{'amount':1250,'currency':'GBP','order_id':'O1','transaction_id':'PA123',")
-               + jq("'customer':{'first_name':'James','last_name':'Dean','email':'j@example.com'},")
-               + jq("'refund':{'status':false,'refund_date':null},'chargeback':{'status':false,'chargeback_date':null}}}");
+        return QByteArray(jq("{'status':'")) + status + jq("','message':'msg ") + status + jq("'")
+            + extra
+            + jq(",'data':{'amount':1250,'currency':'GBP','order_id':'O1','transaction_id':'PA123'"
+                 ",")
+            + jq("'customer':{'first_name':'James','last_name':'Dean','email':'j@example.com'},")
+            + jq("'refund':{'status':false,'refund_date':null},'chargeback':{'status':false,'"
+                 "chargeback_date':null}}}");
     }
 
 private slots:
     void chargeWire()
     {
         FakeNetwork net;
-        net.answers = {ScriptedAnswer{200, body("SUCCESS")}};
+        net.answers = { ScriptedAnswer { 200, body("SUCCESS") } };
         const PaymentRequest request = validRequest();
         const GatewayOutcome outcome = charge(net, request);
         QCOMPARE(outcome.kind, OutcomeKind::Approved);
@@ -82,21 +86,24 @@ private slots:
         const auto &sent = net.requests.first();
         QCOMPARE(sent.verb, QByteArray("POST"));
         QCOMPARE(sent.request.url(), QUrl(QStringLiteral("https://gw.example/api/v1/test/card")));
-        QCOMPARE(sent.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(), QByteArray("application/json"));
+        QCOMPARE(sent.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                 QByteArray("application/json"));
         QCOMPARE(sent.request.rawHeader("Accept"), QByteArray("application/json"));
         QCOMPARE(sent.request.rawHeader("Authorization"), QByteArray("Bearer ") + TestSecretKey);
 
         const QJsonObject envelope = QJsonDocument::fromJson(sent.body).object();
-        QCOMPARE(envelope.keys(), QStringList{QStringLiteral("payload")});
+        QCOMPARE(envelope.keys(), QStringList { QStringLiteral("payload") });
         auto cipher = PayloadCipher::create(QByteArrayView(TestEncryptionKey));
-        auto plain = cipher->decrypt(envelope.value(QStringLiteral("payload")).toString().toLatin1());
+        auto plain
+            = cipher->decrypt(envelope.value(QStringLiteral("payload")).toString().toLatin1());
         QVERIFY(plain.has_value());
         const QJsonObject json = QJsonDocument::fromJson(plain->view().toByteArray()).object();
         QCOMPARE(json.value(QStringLiteral("first_name")).toString(), QStringLiteral("James"));
         QCOMPARE(json.value(QStringLiteral("country")).toString(), QStringLiteral("GBR"));
         QCOMPARE(json.value(QStringLiteral("amount")).toInteger(), 1250);
         QVERIFY(json.value(QStringLiteral("amount")).isDouble());
-        QCOMPARE(json.value(QStringLiteral("card_number")).toString(), QStringLiteral("4111111111111111"));
+        QCOMPARE(json.value(QStringLiteral("card_number")).toString(),
+                 QStringLiteral("4111111111111111"));
         QCOMPARE(json.value(QStringLiteral("card_expiry_month")).toString(), QStringLiteral("12"));
         QCOMPARE(json.value(QStringLiteral("card_cvv")).toString(), QStringLiteral("123"));
         QVERIFY(!json.contains(QStringLiteral("webhook_url")));
@@ -110,7 +117,7 @@ private slots:
     void newIvEveryCall()
     {
         FakeNetwork net;
-        net.answers = {ScriptedAnswer{200, body("SUCCESS")}};
+        net.answers = { ScriptedAnswer { 200, body("SUCCESS") } };
         GatewayClient client(&net, credentials(), config());
         PaymentRequest request = validRequest();
         request.orderId = QStringLiteral("ORDER-1");
@@ -118,7 +125,12 @@ private slots:
         for (int i = 0; i < 5; ++i)
             run([&](QObject *ctx, auto cb) { client.charge(request, ctx, cb); });
         for (const auto &r : net.requests)
-            ivs.insert(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("payload")).toString().left(32).toLatin1());
+            ivs.insert(QJsonDocument::fromJson(r.body)
+                           .object()
+                           .value(QStringLiteral("payload"))
+                           .toString()
+                           .left(32)
+                           .toLatin1());
         QCOMPARE(net.requests.size(), 5);
         QCOMPARE(ivs.size(), 5);
     }
@@ -126,8 +138,9 @@ private slots:
     void baseUrlWithPathAndLiveKey()
     {
         FakeNetwork net;
-        net.answers = {ScriptedAnswer{200, body("SUCCESS")}};
-        GatewayClient client(&net, credentials("PA_LIVE_fake-test-key"), config("https://merchant.pay.example/gw/"));
+        net.answers = { ScriptedAnswer { 200, body("SUCCESS") } };
+        GatewayClient client(&net, credentials("PA_LIVE_fake-test-key"),
+                             config("https://merchant.pay.example/gw/"));
         QCOMPARE(client.environment(), Environment::Live);
         run([&](QObject *ctx, auto cb) { client.charge(validRequest(), ctx, cb); });
         QCOMPARE(net.requests.first().request.url().toString(),
@@ -137,32 +150,47 @@ private slots:
     void statusRefundListWire()
     {
         FakeNetwork net;
-        net.answers = {ScriptedAnswer{200, body("PENDING")}};
+        net.answers = { ScriptedAnswer { 200, body("PENDING") } };
         GatewayClient client(&net, credentials(), config());
-        auto s = run([&](QObject *ctx, auto cb) { client.status(QStringLiteral("PA123"), ctx, cb); });
+        auto s
+            = run([&](QObject *ctx, auto cb) { client.status(QStringLiteral("PA123"), ctx, cb); });
         QCOMPARE(s.kind, OutcomeKind::Pending);
         QCOMPARE(net.requests.last().verb, QByteArray("GET"));
-        QCOMPARE(net.requests.last().request.url().toString(), QStringLiteral("https://gw.example/api/test/status/PA123"));
+        QCOMPARE(net.requests.last().request.url().toString(),
+                 QStringLiteral("https://gw.example/api/test/status/PA123"));
         QVERIFY(net.requests.last().body.isEmpty());
 
-        net.answers = {ScriptedAnswer{200, body("SUCCESS")}};
-        auto r = run([&](QObject *ctx, auto cb) { client.refund(QStringLiteral("PA123"), QStringLiteral("Customer returned goods"), ctx, cb); });
+        net.answers = { ScriptedAnswer { 200, body("SUCCESS") } };
+        auto r = run([&](QObject *ctx, auto cb) {
+            client.refund(QStringLiteral("PA123"), QStringLiteral("Customer returned goods"), ctx,
+                          cb);
+        });
         QCOMPARE(r.kind, OutcomeKind::Approved);
         QCOMPARE(net.requests.last().verb, QByteArray("POST"));
         QCOMPARE(net.requests.last().request.url().toString(),
                  QStringLiteral("https://gw.example/api/v1/test/refund?Skip-Encryption=true"));
-        QCOMPARE(net.requests.last().body, QByteArray(jq("{'reason':'Customer returned goods','transaction_id':'PA123'}")));
+        QCOMPARE(net.requests.last().body,
+                 QByteArray(jq("{'reason':'Customer returned goods','transaction_id':'PA123'}")));
 
-        net.answers = {ScriptedAnswer{200, jq("{'message':'ok','data':[{'transaction_id':'PA1','order_id':'O1','amount':12.5,'currency':'GBP','status':'SUCCESS','card_number':'411111******1111','extra':{'x':1}},{'transaction_id':'PA2','order_id':null,'amount':'3','status':'FAILED'}],'meta':{'hasNextPage':true,'hasPreviousPage':false,'nextCursor':'abc','prevCursor':null,'totalCount':51}}")}};
+        net.answers = { ScriptedAnswer {
+            200,
+            jq("{'message':'ok','data':[{'transaction_id':'PA1','order_id':'O1','amount':12.5,'"
+               "currency':'GBP','status':'SUCCESS','card_number':'411111******1111','extra':{'x':1}"
+               "},{'transaction_id':'PA2','order_id':null,'amount':'3','status':'FAILED'}],'meta':{"
+               "'hasNextPage':true,'hasPreviousPage':false,'nextCursor':'abc','prevCursor':null,'"
+               "totalCount':51}}") } };
         auto l = run([&](QObject *ctx, auto cb) {
-            client.transactions(QDate(2026, 11, 1), QDate(2026, 11, 25), QStringLiteral("cur"), true, ctx, cb);
+            client.transactions(QDate(2026, 11, 1), QDate(2026, 11, 25), QStringLiteral("cur"),
+                                true, ctx, cb);
         });
         QCOMPARE(l.kind, OutcomeKind::Approved);
         const QUrl url = net.requests.last().request.url();
         QCOMPARE(url.path(), QStringLiteral("/api/v1/test-transactions"));
         const QUrlQuery q(url);
-        QCOMPARE(q.queryItemValue(QStringLiteral("transaction_start_date")), QStringLiteral("2026-11-01"));
-        QCOMPARE(q.queryItemValue(QStringLiteral("transaction_end_date")), QStringLiteral("2026-11-25"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("transaction_start_date")),
+                 QStringLiteral("2026-11-01"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("transaction_end_date")),
+                 QStringLiteral("2026-11-25"));
         QCOMPARE(q.queryItemValue(QStringLiteral("nextCursor")), QStringLiteral("cur"));
         QCOMPARE(l.transactions.size(), 2);
         QCOMPARE(l.transactions[0].amount, QStringLiteral("12.5"));
@@ -178,31 +206,69 @@ private slots:
         QTest::addColumn<ScriptedAnswer>("answer");
         QTest::addColumn<OutcomeKind>("kind");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("approved") << ScriptedAnswer{200, body("SUCCESS")} << OutcomeKind::Approved << "msg SUCCESS";
-        QTest::newRow("declined") << ScriptedAnswer{200, body("FAILED")} << OutcomeKind::Declined << "msg FAILED";
-        QTest::newRow("3ds") << ScriptedAnswer{200, body("REDIRECT", jq(",'redirect_url':'https://acs.example/3ds/1'"))}
-                             << OutcomeKind::NeedsThreeDS << "";
-        QTest::newRow("3ds without url") << ScriptedAnswer{200, body("REDIRECT")} << OutcomeKind::Unknown << "3-D Secure";
-        QTest::newRow("401") << ScriptedAnswer{401, jq("{'message':'Unauthenticated.'}")} << OutcomeKind::Rejected << "Unauthenticated";
-        QTest::newRow("403 empty") << ScriptedAnswer{403, {}} << OutcomeKind::Rejected << "blocked";
-        QTest::newRow("422") << ScriptedAnswer{422, jq("{'message':'The given data was invalid.','errors':{'email':['The email must be valid.'],'card_expiry_year':['Too old.'],'bogus':['x']}}")}
-                             << OutcomeKind::Rejected << "invalid";
-        QTest::newRow("500 html") << ScriptedAnswer{500, "<html><body>Oops</body></html>", QNetworkReply::NoError, true, false, "text/html"}
+        QTest::newRow("approved") << ScriptedAnswer { 200, body("SUCCESS") }
+                                  << OutcomeKind::Approved << "msg SUCCESS";
+        QTest::newRow("declined") << ScriptedAnswer { 200, body("FAILED") } << OutcomeKind::Declined
+                                  << "msg FAILED";
+        QTest::newRow("3ds")
+            << ScriptedAnswer { 200,
+                                body("REDIRECT",
+                                     jq(",'redirect_url':'https://acs.example/3ds/1'")) }
+            << OutcomeKind::NeedsThreeDS << "";
+        QTest::newRow("3ds without url")
+            << ScriptedAnswer { 200, body("REDIRECT") } << OutcomeKind::Unknown << "3-D Secure";
+        QTest::newRow("401") << ScriptedAnswer { 401, jq("{'message':'Unauthenticated.'}") }
+                             << OutcomeKind::Rejected << "Unauthenticated";
+        QTest::newRow("403 empty")
+            << ScriptedAnswer { 403, {} } << OutcomeKind::Rejected << "blocked";
+        QTest::newRow("422")
+            << ScriptedAnswer { 422,
+                                jq("{'message':'The given data was "
+                                   "invalid.','errors':{'email':['The email must be "
+                                   "valid.'],'card_expiry_year':['Too old.'],'bogus':['x']}}") }
+            << OutcomeKind::Rejected << "invalid";
+        QTest::newRow("500 html") << ScriptedAnswer { 500,
+                                                      "<html><body>Oops</body></html>",
+                                                      QNetworkReply::NoError,
+                                                      true,
+                                                      false,
+                                                      "text/html" }
                                   << OutcomeKind::ServerError << "500";
-        QTest::newRow("200 empty") << ScriptedAnswer{200, {}} << OutcomeKind::Unknown << "empty";
-        QTest::newRow("200 html") << ScriptedAnswer{200, "<html>hi</html>"} << OutcomeKind::Unknown << "not JSON";
-        QTest::newRow("200 array") << ScriptedAnswer{200, "[1,2]"} << OutcomeKind::Unknown << "not JSON";
-        QTest::newRow("200 odd status") << ScriptedAnswer{200, jq("{'status':'MAYBE'}")} << OutcomeKind::Unknown << "MAYBE";
-        QTest::newRow("nulls and decimals") << ScriptedAnswer{200, jq("{'status':'SUCCESS','message':null,'data':{'amount':100.5,'transaction_id':null,'customer':null,'refund':null,'new':[1]}}")}
-                                            << OutcomeKind::Approved << "";
-        QTest::newRow("refused") << ScriptedAnswer{0, {}, QNetworkReply::ConnectionRefusedError, false} << OutcomeKind::NotSent << "nothing was sent";
-        QTest::newRow("dns") << ScriptedAnswer{0, {}, QNetworkReply::HostNotFoundError, false} << OutcomeKind::NotSent << "nothing was sent";
-        QTest::newRow("tls") << ScriptedAnswer{0, {}, QNetworkReply::SslHandshakeFailedError, false} << OutcomeKind::NotSent << "certificate";
-        QTest::newRow("dropped after send") << ScriptedAnswer{0, {}, QNetworkReply::RemoteHostClosedError, true} << OutcomeKind::Unknown << "may have gone through";
-        QTest::newRow("timeout after send") << ScriptedAnswer{0, {}, QNetworkReply::NoError, true, true} << OutcomeKind::Unknown << "looked up";
-        QTest::newRow("timeout before send") << ScriptedAnswer{0, {}, QNetworkReply::NoError, false, true} << OutcomeKind::NotSent << "nothing was sent";
-        QTest::newRow("oversized 200") << ScriptedAnswer{200, QByteArray(1024 * 1024 + 10, ' ')} << OutcomeKind::Unknown << "larger than";
-        QTest::newRow("oversized 500") << ScriptedAnswer{500, QByteArray(2 * 1024 * 1024, 'x')} << OutcomeKind::ServerError << "larger than";
+        QTest::newRow("200 empty") << ScriptedAnswer { 200, {} } << OutcomeKind::Unknown << "empty";
+        QTest::newRow("200 html") << ScriptedAnswer { 200, "<html>hi</html>" }
+                                  << OutcomeKind::Unknown << "not JSON";
+        QTest::newRow("200 array")
+            << ScriptedAnswer { 200, "[1,2]" } << OutcomeKind::Unknown << "not JSON";
+        QTest::newRow("200 odd status")
+            << ScriptedAnswer { 200, jq("{'status':'MAYBE'}") } << OutcomeKind::Unknown << "MAYBE";
+        QTest::newRow("nulls and decimals") << ScriptedAnswer {
+            200,
+            jq("{'status':'SUCCESS','message':null,'data':{'amount':100.5,'transaction_id':null,'"
+               "customer':null,'refund':null,'new':[1]}}")
+        } << OutcomeKind::Approved << "";
+        QTest::newRow("refused") << ScriptedAnswer {
+            0, {}, QNetworkReply::ConnectionRefusedError, false
+        } << OutcomeKind::NotSent << "nothing was sent";
+        QTest::newRow("dns") << ScriptedAnswer { 0, {}, QNetworkReply::HostNotFoundError, false }
+                             << OutcomeKind::NotSent << "nothing was sent";
+        QTest::newRow("tls") << ScriptedAnswer { 0,
+                                                 {},
+                                                 QNetworkReply::SslHandshakeFailedError,
+                                                 false }
+                             << OutcomeKind::NotSent << "certificate";
+        QTest::newRow("dropped after send")
+            << ScriptedAnswer { 0, {}, QNetworkReply::RemoteHostClosedError, true }
+            << OutcomeKind::Unknown << "may have gone through";
+        QTest::newRow("timeout after send")
+            << ScriptedAnswer { 0, {}, QNetworkReply::NoError, true, true } << OutcomeKind::Unknown
+            << "looked up";
+        QTest::newRow("timeout before send")
+            << ScriptedAnswer { 0, {}, QNetworkReply::NoError, false, true } << OutcomeKind::NotSent
+            << "nothing was sent";
+        QTest::newRow("oversized 200") << ScriptedAnswer { 200, QByteArray(1024 * 1024 + 10, ' ') }
+                                       << OutcomeKind::Unknown << "larger than";
+        QTest::newRow("oversized 500") << ScriptedAnswer { 500, QByteArray(2 * 1024 * 1024, 'x') }
+                                       << OutcomeKind::ServerError << "larger than";
     }
     void classification()
     {
@@ -210,10 +276,11 @@ private slots:
         QFETCH(OutcomeKind, kind);
         QFETCH(QString, messagePart);
         FakeNetwork net;
-        net.answers = {answer};
+        net.answers = { answer };
         const GatewayOutcome outcome = charge(net, validRequest());
         QCOMPARE(outcomeKindId(outcome.kind), outcomeKindId(kind));
-        QVERIFY2(outcome.message.contains(messagePart, Qt::CaseInsensitive), qPrintable(outcome.message));
+        QVERIFY2(outcome.message.contains(messagePart, Qt::CaseInsensitive),
+                 qPrintable(outcome.message));
         QVERIFY(!outcome.orderId.isEmpty());
         QCOMPARE(net.requests.size(), 1); // never resent
         if (kind == OutcomeKind::NeedsThreeDS)
@@ -244,12 +311,24 @@ private slots:
         QTest::addColumn<QByteArray>("key");
         QTest::addColumn<QString>("base");
         QTest::addColumn<QString>("code");
-        QTest::newRow("prefix") << QByteArray("sk_test_123") << QByteArray(TestEncryptionKey) << "https://gw.example" << "secret_key_prefix";
-        QTest::newRow("no key") << QByteArray() << QByteArray(TestEncryptionKey) << "https://gw.example" << "no_secret_key";
-        QTest::newRow("short enc") << QByteArray(TestSecretKey) << QByteArray("short") << "https://gw.example" << "key_size";
-        QTest::newRow("http remote") << QByteArray(TestSecretKey) << QByteArray(TestEncryptionKey) << "http://gw.example" << "insecure_url";
-        QTest::newRow("ftp") << QByteArray(TestSecretKey) << QByteArray(TestEncryptionKey) << "ftp://127.0.0.1" << "insecure_url";
-        QTest::newRow("garbage") << QByteArray(TestSecretKey) << QByteArray(TestEncryptionKey) << "::::" << "base_url";
+        QTest::newRow("prefix") << QByteArray("sk_test_123") << QByteArray(TestEncryptionKey)
+                                << "https://gw.example"
+                                << "secret_key_prefix";
+        QTest::newRow("no key") << QByteArray() << QByteArray(TestEncryptionKey)
+                                << "https://gw.example"
+                                << "no_secret_key";
+        QTest::newRow("short enc")
+            << QByteArray(TestSecretKey) << QByteArray("short") << "https://gw.example"
+            << "key_size";
+        QTest::newRow("http remote")
+            << QByteArray(TestSecretKey) << QByteArray(TestEncryptionKey) << "http://gw.example"
+            << "insecure_url";
+        QTest::newRow("ftp") << QByteArray(TestSecretKey) << QByteArray(TestEncryptionKey)
+                             << "ftp://127.0.0.1"
+                             << "insecure_url";
+        QTest::newRow("garbage") << QByteArray(TestSecretKey) << QByteArray(TestEncryptionKey)
+                                 << "::::"
+                                 << "base_url";
     }
     void configurationErrors()
     {
@@ -260,7 +339,7 @@ private slots:
         FakeNetwork net;
         GatewayConfig cfg = config();
         cfg.baseUrl = QUrl(base);
-        GatewayClient client(&net, Credentials{SecretBytes(secret), SecretBytes(key)}, cfg);
+        GatewayClient client(&net, Credentials { SecretBytes(secret), SecretBytes(key) }, cfg);
         QVERIFY(client.configurationError().has_value());
         QCOMPARE(client.configurationError()->code, code);
         auto o = run([&](QObject *ctx, auto cb) { client.charge(validRequest(), ctx, cb); });
@@ -270,7 +349,8 @@ private slots:
 
     void loopbackHttpAllowed()
     {
-        for (const char *base : {"http://127.0.0.1:8080", "http://[::1]:9", "http://localhost", "https://gw.example"})
+        for (const char *base : { "http://127.0.0.1:8080", "http://[::1]:9", "http://localhost",
+                                  "https://gw.example" })
             QVERIFY2(!checkBaseUrl(QUrl(QString::fromLatin1(base))).has_value(), base);
         QVERIFY(checkBaseUrl(QUrl(QStringLiteral("http://10.0.0.1"))).has_value());
     }
@@ -278,7 +358,7 @@ private slots:
     void callbackNotRunAfterContextDies()
     {
         FakeNetwork net;
-        net.answers = {ScriptedAnswer{200, body("SUCCESS")}};
+        net.answers = { ScriptedAnswer { 200, body("SUCCESS") } };
         GatewayClient client(&net, credentials(), config());
         bool called = false;
         auto *context = new QObject;
@@ -303,7 +383,9 @@ private slots:
 
     void redaction()
     {
-        const QString r = redactForLog(jq("{'payload':'00ff:abcd','card_number':'4111111111111111','card_cvv':'123','note':'4111 1111 1111 1111','auth':'Bearer PA_TEST_secret123'}"));
+        const QString r = redactForLog(
+            jq("{'payload':'00ff:abcd','card_number':'4111111111111111','card_cvv':'123','note':'"
+               "4111 1111 1111 1111','auth':'Bearer PA_TEST_secret123'}"));
         QVERIFY(!r.contains(QStringLiteral("4111")));
         QVERIFY(!r.contains(QStringLiteral("abcd")));
         QVERIFY(!r.contains(QStringLiteral("123\"")));

@@ -40,7 +40,8 @@ private slots:
         // With PKCS#7 a whole extra block of padding follows the four NIST blocks.
         auto padded = c->encryptWithIv(plain, iv);
         QVERIFY(padded.has_value());
-        QVERIFY(padded->startsWith(QByteArray("000102030405060708090a0b0c0d0e0f:").append(cipher.toHex())));
+        QVERIFY(padded->startsWith(
+            QByteArray("000102030405060708090a0b0c0d0e0f:").append(cipher.toHex())));
         QCOMPARE(padded->size(), 32 + 1 + (64 + 16) * 2);
     }
 
@@ -51,7 +52,8 @@ private slots:
         QTest::newRow("one") << QByteArray("x");
         QTest::newRow("block-1") << QByteArray(15, 'a');
         QTest::newRow("block") << QByteArray(16, 'b');
-        QTest::newRow("json") << QByteArray(R"({"first_name":"James","amount":1250,"currency":"GBP"})");
+        QTest::newRow("json") << QByteArray(
+            R"({"first_name":"James","amount":1250,"currency":"GBP"})");
         QTest::newRow("utf8") << QStringLiteral("Zoë Ångström – 東京").toUtf8();
         QTest::newRow("large") << QByteArray(100000, 'z');
     }
@@ -89,7 +91,8 @@ private slots:
         QTest::newRow("31") << QByteArray(31, 'k');
         QTest::newRow("33") << QByteArray(33, 'k');
         QTest::newRow("16") << QByteArray(16, 'k');
-        QTest::newRow("utf8 32 chars 33 bytes") << (QByteArray(31, 'k') + QStringLiteral("é").toUtf8());
+        QTest::newRow("utf8 32 chars 33 bytes")
+            << (QByteArray(31, 'k') + QStringLiteral("é").toUtf8());
     }
     void keySize()
     {
@@ -108,13 +111,16 @@ private slots:
         QTest::newRow("empty") << QByteArray() << "malformed";
         QTest::newRow("no colon") << QByteArray(64, 'a') << "malformed";
         QTest::newRow("short iv") << QByteArray("abcd:" + QByteArray(32, 'a')) << "malformed";
-        QTest::newRow("non-hex iv") << QByteArray(QByteArray(32, 'g') + ':' + QByteArray(32, 'a')) << "malformed";
+        QTest::newRow("non-hex iv")
+            << QByteArray(QByteArray(32, 'g') + ':' + QByteArray(32, 'a')) << "malformed";
         QTest::newRow("empty ct") << QByteArray(iv + ':') << "malformed";
         QTest::newRow("odd ct") << QByteArray(iv + ':' + QByteArray(31, 'a')) << "malformed";
         QTest::newRow("partial block") << QByteArray(iv + ':' + QByteArray(30, 'a')) << "malformed";
-        QTest::newRow("non-hex ct") << QByteArray(iv + ':' + QByteArray(31, 'a') + 'z') << "malformed";
+        QTest::newRow("non-hex ct")
+            << QByteArray(iv + ':' + QByteArray(31, 'a') + 'z') << "malformed";
         QTest::newRow("two colons") << QByteArray(iv + "::" + QByteArray(32, 'a')) << "malformed";
-        QTest::newRow("garbage block") << QByteArray(iv + ':' + QByteArray(32, 'a')) << "bad_padding";
+        QTest::newRow("garbage block")
+            << QByteArray(iv + ':' + QByteArray(32, 'a')) << "bad_padding";
         QTest::newRow("control chars") << QByteArray("\x01\x02\x03:\x00\x7f", 7) << "malformed";
         QTest::newRow("10000") << QByteArray(10000, ':') << "malformed";
     }
@@ -174,9 +180,10 @@ private slots:
 
         // The key goes to openssl through argv here; it is a test key, never a merchant's.
         QProcess dec;
-        dec.start(openssl, {QStringLiteral("enc"), QStringLiteral("-d"), QStringLiteral("-aes-256-cbc"),
-                            QStringLiteral("-K"), QString::fromLatin1(key.toHex()),
-                            QStringLiteral("-iv"), QString::fromLatin1(ivHex)});
+        dec.start(openssl,
+                  { QStringLiteral("enc"), QStringLiteral("-d"), QStringLiteral("-aes-256-cbc"),
+                    QStringLiteral("-K"), QString::fromLatin1(key.toHex()), QStringLiteral("-iv"),
+                    QString::fromLatin1(ivHex) });
         QVERIFY(dec.waitForStarted());
         dec.write(QByteArray::fromHex(ctHex));
         dec.closeWriteChannel();
@@ -186,9 +193,10 @@ private slots:
 
         const QByteArray iv2 = QByteArray::fromHex("00112233445566778899aabbccddeeff");
         QProcess enc;
-        enc.start(openssl, {QStringLiteral("enc"), QStringLiteral("-aes-256-cbc"),
-                            QStringLiteral("-K"), QString::fromLatin1(key.toHex()),
-                            QStringLiteral("-iv"), QString::fromLatin1(iv2.toHex())});
+        enc.start(openssl,
+                  { QStringLiteral("enc"), QStringLiteral("-aes-256-cbc"), QStringLiteral("-K"),
+                    QString::fromLatin1(key.toHex()), QStringLiteral("-iv"),
+                    QString::fromLatin1(iv2.toHex()) });
         QVERIFY(enc.waitForStarted());
         enc.write(plain);
         enc.closeWriteChannel();

@@ -31,7 +31,7 @@ private slots:
     void firstUseFromManyThreads()
     {
         constexpr int Threads = 8;
-        std::array<const Country *, Threads> found{};
+        std::array<const Country *, Threads> found {};
         std::vector<std::thread> threads;
         for (int i = 0; i < Threads; ++i)
             threads.emplace_back([&found, i] { found[i] = Countries::find(u"Germany"); });
@@ -68,8 +68,9 @@ private slots:
     {
         const Country *gb = Countries::find(u"gb");
         QVERIFY(gb);
-        QCOMPARE(*gb, (Country{u"GB"_s, u"GBR"_s, 826, u"United Kingdom"_s,
-                               u"United Kingdom of Great Britain and Northern Ireland"_s}));
+        QCOMPARE(*gb,
+                 (Country { u"GB"_s, u"GBR"_s, 826, u"United Kingdom"_s,
+                            u"United Kingdom of Great Britain and Northern Ireland"_s }));
         const Country *ax = Countries::find(u"AX");
         QVERIFY(ax);
         QCOMPARE(ax->name, u"\u00C5land Islands"_s); // UTF-8 read as such
@@ -80,16 +81,13 @@ private slots:
     void findEveryKey()
     {
         for (const Country &c : Countries::all()) {
-            QStringList keys{c.alpha2,
-                             c.alpha3,
-                             QString::number(c.numeric),
-                             u"%1"_s.arg(c.numeric, 3, 10, QChar(u'0')),
-                             c.name};
+            QStringList keys { c.alpha2, c.alpha3, QString::number(c.numeric),
+                               u"%1"_s.arg(c.numeric, 3, 10, QChar(u'0')), c.name };
             if (!c.officialName.isEmpty())
                 keys.append(c.officialName);
             for (const QString &key : std::as_const(keys)) {
-                for (const QString &variant : QStringList{key, key.toLower(), key.toUpper(),
-                                                           u"  "_s + key + u"\t"_s}) {
+                for (const QString &variant :
+                     QStringList { key, key.toLower(), key.toUpper(), u"  "_s + key + u"\t"_s }) {
                     const Country *found = Countries::find(variant);
                     QVERIFY2(found == &c, qPrintable(c.alpha2 + u": "_s + variant));
                 }
@@ -158,39 +156,36 @@ private slots:
         QTest::addColumn<QString>("prefix");
         QTest::addColumn<int>("limit");
         QTest::addColumn<QStringList>("expected"); // the whole result, in order
-        QTest::newRow("ger") << u"ger"_s << 20 << QStringList{u"DE"_s};
-        QTest::newRow("DEU") << u"DEU"_s << 20 << QStringList{u"DE"_s};
-        QTest::newRow("276") << u"276"_s << 20 << QStringList{u"DE"_s};
-        QTest::newRow("germany") << u"germany"_s << 20 << QStringList{u"DE"_s};
+        QTest::newRow("ger") << u"ger"_s << 20 << QStringList { u"DE"_s };
+        QTest::newRow("DEU") << u"DEU"_s << 20 << QStringList { u"DE"_s };
+        QTest::newRow("276") << u"276"_s << 20 << QStringList { u"DE"_s };
+        QTest::newRow("germany") << u"germany"_s << 20 << QStringList { u"DE"_s };
         QTest::newRow("king: word start, then official names")
-            << u"king"_s << 3 << QStringList{u"GB"_s, u"BH"_s, u"BE"_s};
-        QTest::newRow("aland") << u"aland"_s << 20 << QStringList{u"AX"_s};
-        QTest::newRow("ALAND") << u"ALAND"_s << 20 << QStringList{u"AX"_s};
-        QTest::newRow("Ål") << u"\u00C5l"_s << 20 << QStringList{u"AX"_s, u"AL"_s, u"DZ"_s};
+            << u"king"_s << 3 << QStringList { u"GB"_s, u"BH"_s, u"BE"_s };
+        QTest::newRow("aland") << u"aland"_s << 20 << QStringList { u"AX"_s };
+        QTest::newRow("ALAND") << u"ALAND"_s << 20 << QStringList { u"AX"_s };
+        QTest::newRow("Ål") << u"\u00C5l"_s << 20 << QStringList { u"AX"_s, u"AL"_s, u"DZ"_s };
         QTest::newRow("de: exact code, then names")
-            << u"de"_s << 20
-            << QStringList{u"DE"_s, u"DK"_s, u"CD"_s, u"DZ"_s, u"ET"_s, u"NP"_s, u"KP"_s,
-                           u"ST"_s, u"LK"_s, u"TL"_s};
-        QTest::newRow("united")
-            << u"united"_s << 20
-            << QStringList{u"AE"_s, u"GB"_s, u"US"_s, u"UM"_s, u"MX"_s, u"TZ"_s, u"VI"_s};
-        QTest::newRow("united k") << u"united k"_s << 20 << QStringList{u"GB"_s};
+            << u"de"_s << 20 << QStringList { u"DE"_s, u"DK"_s, u"CD"_s, u"DZ"_s, u"ET"_s,
+                                              u"NP"_s, u"KP"_s, u"ST"_s, u"LK"_s, u"TL"_s };
+        QTest::newRow("united") << u"united"_s << 20
+                                << QStringList { u"AE"_s, u"GB"_s, u"US"_s, u"UM"_s,
+                                                 u"MX"_s, u"TZ"_s, u"VI"_s };
+        QTest::newRow("united k") << u"united k"_s << 20 << QStringList { u"GB"_s };
         QTest::newRow("sa: exact code first, names in name order")
-            << u"sa"_s << 6
-            << QStringList{u"SA"_s, u"BL"_s, u"SH"_s, u"KN"_s, u"LC"_s, u"MF"_s};
-        QTest::newRow("guinea")
-            << u"guinea"_s << 20
-            << QStringList{u"GN"_s, u"GW"_s, u"GQ"_s, u"PG"_s};
-        QTest::newRow("hyphen is a word break") << u"bissau"_s << 20 << QStringList{u"GW"_s};
-        QTest::newRow("apostrophe is a word break") << u"ivoire"_s << 20 << QStringList{u"CI"_s};
-        QTest::newRow("trailing space ignored") << u"france "_s << 20 << QStringList{u"FR"_s};
-        QTest::newRow("limit") << u"s"_s << 2 << QStringList{u"BL"_s, u"SH"_s};
-        QTest::newRow("limit 0") << u"de"_s << 0 << QStringList{};
-        QTest::newRow("no match") << u"qq"_s << 20 << QStringList{};
-        QTest::newRow("middle of a word") << u"ermany"_s << 20 << QStringList{};
-        QTest::newRow("emoji") << u"\U0001F1E9\U0001F1EA"_s << 20 << QStringList{};
-        QTest::newRow("control") << u"\u0001"_s << 20 << QStringList{};
-        QTest::newRow("10,000 characters") << QString(10000, u'a') << 20 << QStringList{};
+            << u"sa"_s << 6 << QStringList { u"SA"_s, u"BL"_s, u"SH"_s, u"KN"_s, u"LC"_s, u"MF"_s };
+        QTest::newRow("guinea") << u"guinea"_s << 20
+                                << QStringList { u"GN"_s, u"GW"_s, u"GQ"_s, u"PG"_s };
+        QTest::newRow("hyphen is a word break") << u"bissau"_s << 20 << QStringList { u"GW"_s };
+        QTest::newRow("apostrophe is a word break") << u"ivoire"_s << 20 << QStringList { u"CI"_s };
+        QTest::newRow("trailing space ignored") << u"france "_s << 20 << QStringList { u"FR"_s };
+        QTest::newRow("limit") << u"s"_s << 2 << QStringList { u"BL"_s, u"SH"_s };
+        QTest::newRow("limit 0") << u"de"_s << 0 << QStringList {};
+        QTest::newRow("no match") << u"qq"_s << 20 << QStringList {};
+        QTest::newRow("middle of a word") << u"ermany"_s << 20 << QStringList {};
+        QTest::newRow("emoji") << u"\U0001F1E9\U0001F1EA"_s << 20 << QStringList {};
+        QTest::newRow("control") << u"\u0001"_s << 20 << QStringList {};
+        QTest::newRow("10,000 characters") << QString(10000, u'a') << 20 << QStringList {};
     }
     void search()
     {
@@ -224,7 +219,7 @@ private slots:
 
     void searchNeverRepeats()
     {
-        for (const QString &prefix : {u"a"_s, u"s"_s, u"re"_s, u"isl"_s, u"the"_s}) {
+        for (const QString &prefix : { u"a"_s, u"s"_s, u"re"_s, u"isl"_s, u"the"_s }) {
             const QList<const Country *> result = Countries::search(prefix, -1);
             QVERIFY(!result.isEmpty());
             QCOMPARE(QSet<const Country *>(result.begin(), result.end()).size(), result.size());

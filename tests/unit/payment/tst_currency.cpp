@@ -42,14 +42,14 @@ private slots:
             QVERIFY2(c.code.size() == 3 && c.code == c.code.toUpper(), qPrintable(c.code));
             QVERIFY2(c.numeric > 0 && c.numeric < 1000, qPrintable(c.code));
             QVERIFY2(!c.name.isEmpty(), qPrintable(c.code));
-            QVERIFY2(QList<int>({-1, 0, 2, 3, 4}).contains(c.minorUnits), qPrintable(c.code));
+            QVERIFY2(QList<int>({ -1, 0, 2, 3, 4 }).contains(c.minorUnits), qPrintable(c.code));
             QCOMPARE(c.isPayable(), c.minorUnits >= 0);
             if (i > 0)
                 QVERIFY2(all.at(i - 1).code < c.code, qPrintable(c.code)); // sorted, unique
             codes.insert(c.code);
         }
-        for (const char *code : {"GBP", "EUR", "USD", "CHF", "SEK", "INR", "BRL", "ZAR", "XCG",
-                                 "ZWG", "SLE", "VES"})
+        for (const char *code :
+             { "GBP", "EUR", "USD", "CHF", "SEK", "INR", "BRL", "ZAR", "XCG", "ZWG", "SLE", "VES" })
             QVERIFY2(codes.contains(QString::fromLatin1(code)), code);
         QVERIFY(!codes.contains(u"HRK"_s)); // withdrawn 2023
     }
@@ -58,17 +58,17 @@ private slots:
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<int>("minorUnits");
-        for (const char *code : {"JPY", "KRW", "VND", "CLP", "ISK", "BIF", "DJF", "GNF", "KMF",
-                                 "PYG", "RWF", "UGX", "UYI", "VUV", "XAF", "XOF", "XPF"})
+        for (const char *code : { "JPY", "KRW", "VND", "CLP", "ISK", "BIF", "DJF", "GNF", "KMF",
+                                  "PYG", "RWF", "UGX", "UYI", "VUV", "XAF", "XOF", "XPF" })
             QTest::newRow(code) << QString::fromLatin1(code) << 0;
-        for (const char *code : {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})
+        for (const char *code : { "BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND" })
             QTest::newRow(code) << QString::fromLatin1(code) << 3;
-        for (const char *code : {"CLF", "UYW"})
+        for (const char *code : { "CLF", "UYW" })
             QTest::newRow(code) << QString::fromLatin1(code) << 4;
-        for (const char *code : {"GBP", "EUR", "USD", "CHF", "CAD", "AUD", "CNY", "INR"})
+        for (const char *code : { "GBP", "EUR", "USD", "CHF", "CAD", "AUD", "CNY", "INR" })
             QTest::newRow(code) << QString::fromLatin1(code) << 2;
-        for (const char *code : {"XAU", "XAG", "XPT", "XPD", "XDR", "XTS", "XXX", "XBA", "XSU",
-                                 "XUA"})
+        for (const char *code :
+             { "XAU", "XAG", "XPT", "XPD", "XDR", "XTS", "XXX", "XBA", "XSU", "XUA" })
             QTest::newRow(code) << QString::fromLatin1(code) << -1;
     }
     void exponent()
@@ -85,13 +85,13 @@ private slots:
     // Every currency not named in exponent_data has two decimals.
     void exponentTwoOtherwise()
     {
-        const QSet<QString> special{u"JPY"_s, u"KRW"_s, u"VND"_s, u"CLP"_s, u"ISK"_s, u"BIF"_s,
-                                    u"DJF"_s, u"GNF"_s, u"KMF"_s, u"PYG"_s, u"RWF"_s, u"UGX"_s,
-                                    u"UYI"_s, u"VUV"_s, u"XAF"_s, u"XOF"_s, u"XPF"_s, u"BHD"_s,
-                                    u"IQD"_s, u"JOD"_s, u"KWD"_s, u"LYD"_s, u"OMR"_s, u"TND"_s,
-                                    u"CLF"_s, u"UYW"_s, u"XAG"_s, u"XAU"_s, u"XBA"_s, u"XBB"_s,
-                                    u"XBC"_s, u"XBD"_s, u"XDR"_s, u"XPD"_s, u"XPT"_s, u"XSU"_s,
-                                    u"XTS"_s, u"XUA"_s, u"XXX"_s};
+        const QSet<QString> special { u"JPY"_s, u"KRW"_s, u"VND"_s, u"CLP"_s, u"ISK"_s, u"BIF"_s,
+                                      u"DJF"_s, u"GNF"_s, u"KMF"_s, u"PYG"_s, u"RWF"_s, u"UGX"_s,
+                                      u"UYI"_s, u"VUV"_s, u"XAF"_s, u"XOF"_s, u"XPF"_s, u"BHD"_s,
+                                      u"IQD"_s, u"JOD"_s, u"KWD"_s, u"LYD"_s, u"OMR"_s, u"TND"_s,
+                                      u"CLF"_s, u"UYW"_s, u"XAG"_s, u"XAU"_s, u"XBA"_s, u"XBB"_s,
+                                      u"XBC"_s, u"XBD"_s, u"XDR"_s, u"XPD"_s, u"XPT"_s, u"XSU"_s,
+                                      u"XTS"_s, u"XUA"_s, u"XXX"_s };
         int two = 0;
         for (const Currency &c : Currencies::all()) {
             if (special.contains(c.code))
@@ -172,10 +172,10 @@ private slots:
     {
         const Currency *gbp = Currencies::find(u"GBP");
         QVERIFY(gbp);
-        QCOMPARE(*gbp, (Currency{u"GBP"_s, 826, 2, u"Pound Sterling"_s}));
+        QCOMPARE(*gbp, (Currency { u"GBP"_s, 826, 2, u"Pound Sterling"_s }));
         const Currency *jpy = Currencies::find(u"392");
         QVERIFY(jpy);
-        QCOMPARE(*jpy, (Currency{u"JPY"_s, 392, 0, u"Yen"_s}));
+        QCOMPARE(*jpy, (Currency { u"JPY"_s, 392, 0, u"Yen"_s }));
         const Currency *xau = Currencies::find(u"xau");
         QVERIFY(xau);
         QCOMPARE(xau->numeric, 959);
@@ -191,35 +191,34 @@ private slots:
         QTest::addColumn<int>("limit");
         QTest::addColumn<QStringList>("expected"); // the whole result, in order
 
-        QTest::newRow("code prefix") << u"gb"_s << 20 << QStringList{u"GBP"_s};
-        QTest::newRow("accented is no code") << u"\u011EB"_s << 20 << QStringList{};
-        QTest::newRow("exact code") << u"EUR"_s << 20 << QStringList{u"EUR"_s, u"CHE"_s};
+        QTest::newRow("code prefix") << u"gb"_s << 20 << QStringList { u"GBP"_s };
+        QTest::newRow("accented is no code") << u"\u011EB"_s << 20 << QStringList {};
+        QTest::newRow("exact code") << u"EUR"_s << 20 << QStringList { u"EUR"_s, u"CHE"_s };
         QTest::newRow("codes before names")
-            << u"us"_s << 3 << QStringList{u"USD"_s, u"USN"_s, u"AUD"_s};
+            << u"us"_s << 3 << QStringList { u"USD"_s, u"USN"_s, u"AUD"_s };
         // "pe": code PEN; names starting with it (Peso Convertible, Peso Uruguayo); names with a
         // word starting with it (... Peso); names containing it elsewhere (... Rupee).
         QTest::newRow("code, name start, word start, inside")
             << u"pe"_s << 20
-            << QStringList{u"PEN"_s, u"CUC"_s, u"UYU"_s, u"ARS"_s, u"CLP"_s, u"COP"_s,
-                           u"CUP"_s, u"DOP"_s, u"MXN"_s, u"PHP"_s, u"UYI"_s, u"INR"_s,
-                           u"LKR"_s, u"MUR"_s, u"NPR"_s, u"PKR"_s, u"SCR"_s};
-        QTest::newRow("numeric") << u"826"_s << 20 << QStringList{u"GBP"_s};
+            << QStringList { u"PEN"_s, u"CUC"_s, u"UYU"_s, u"ARS"_s, u"CLP"_s, u"COP"_s,
+                             u"CUP"_s, u"DOP"_s, u"MXN"_s, u"PHP"_s, u"UYI"_s, u"INR"_s,
+                             u"LKR"_s, u"MUR"_s, u"NPR"_s, u"PKR"_s, u"SCR"_s };
+        QTest::newRow("numeric") << u"826"_s << 20 << QStringList { u"GBP"_s };
         QTest::newRow("pound: name start, then word start in code order")
-            << u"pound"_s << 20
-            << QStringList{u"GBP"_s, u"EGP"_s, u"FKP"_s, u"GIP"_s, u"LBP"_s, u"SDG"_s, u"SHP"_s,
-                           u"SSP"_s, u"SYP"_s};
+            << u"pound"_s << 20 << QStringList { u"GBP"_s, u"EGP"_s, u"FKP"_s, u"GIP"_s, u"LBP"_s,
+                                                 u"SDG"_s, u"SHP"_s, u"SSP"_s, u"SYP"_s };
         QTest::newRow("accent-insensitive")
-            << u"bolivar"_s << 20 << QStringList{u"VED"_s, u"VES"_s};
-        QTest::newRow("accented text") << u"BOLÍVAR"_s << 20 << QStringList{u"VED"_s, u"VES"_s};
-        QTest::newRow("apostrophe") << u"pa'anga"_s << 20 << QStringList{u"TOP"_s};
-        QTest::newRow("gold: only the payable one") << u"gold"_s << 20 << QStringList{u"ZWG"_s};
-        QTest::newRow("not payable code") << u"xau"_s << 20 << QStringList{};
-        QTest::newRow("no match") << u"zzz"_s << 20 << QStringList{};
-        QTest::newRow("limit") << u"dollar"_s << 2 << QStringList{u"AUD"_s, u"BBD"_s};
-        QTest::newRow("limit 0") << u"gbp"_s << 0 << QStringList{};
-        QTest::newRow("emoji") << u"\U0001F4B0"_s << 20 << QStringList{};
-        QTest::newRow("control") << u"\u0001"_s << 20 << QStringList{};
-        QTest::newRow("10,000 characters") << QString(10000, u'a') << 20 << QStringList{};
+            << u"bolivar"_s << 20 << QStringList { u"VED"_s, u"VES"_s };
+        QTest::newRow("accented text") << u"BOLÍVAR"_s << 20 << QStringList { u"VED"_s, u"VES"_s };
+        QTest::newRow("apostrophe") << u"pa'anga"_s << 20 << QStringList { u"TOP"_s };
+        QTest::newRow("gold: only the payable one") << u"gold"_s << 20 << QStringList { u"ZWG"_s };
+        QTest::newRow("not payable code") << u"xau"_s << 20 << QStringList {};
+        QTest::newRow("no match") << u"zzz"_s << 20 << QStringList {};
+        QTest::newRow("limit") << u"dollar"_s << 2 << QStringList { u"AUD"_s, u"BBD"_s };
+        QTest::newRow("limit 0") << u"gbp"_s << 0 << QStringList {};
+        QTest::newRow("emoji") << u"\U0001F4B0"_s << 20 << QStringList {};
+        QTest::newRow("control") << u"\u0001"_s << 20 << QStringList {};
+        QTest::newRow("10,000 characters") << QString(10000, u'a') << 20 << QStringList {};
     }
     void search()
     {
@@ -249,7 +248,7 @@ private slots:
 
     void searchNeverRepeats()
     {
-        for (const QString &text : {u"a"_s, u"e"_s, u"dollar"_s, u"d"_s, u"franc"_s, u"r"_s}) {
+        for (const QString &text : { u"a"_s, u"e"_s, u"dollar"_s, u"d"_s, u"franc"_s, u"r"_s }) {
             const QList<const Currency *> result = Currencies::search(text, -1);
             QVERIFY(!result.isEmpty());
             QCOMPARE(QSet<const Currency *>(result.begin(), result.end()).size(), result.size());

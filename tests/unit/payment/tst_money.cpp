@@ -28,9 +28,9 @@ const Currency &currency(const QString &code)
 
 const QSet<QString> &errorCodes()
 {
-    static const QSet<QString> codes{u"empty"_s,    u"invalid"_s,           u"negative"_s,
-                                     u"zero"_s,     u"too_many_decimals"_s, u"too_large"_s,
-                                     u"not_payable"_s};
+    static const QSet<QString> codes { u"empty"_s,      u"invalid"_s,           u"negative"_s,
+                                       u"zero"_s,       u"too_many_decimals"_s, u"too_large"_s,
+                                       u"not_payable"_s };
     return codes;
 }
 
@@ -41,10 +41,9 @@ QString describe(const Result<qint64> &r)
 
 // Locales of the round trips: the required ones, plus lakh grouping, Qt's es/pl grouping,
 // U+2212 minus, and locales with their own digits.
-const QStringList RoundTripLocales{u"C"_s,     u"en_GB"_s, u"en_US"_s, u"de_DE"_s, u"fr_FR"_s,
-                                   u"de_CH"_s, u"en_IN"_s, u"es_ES"_s, u"pl_PL"_s, u"sv_SE"_s,
-                                   u"ar_EG"_s, u"fa_IR"_s, u"hi_IN"_s, u"mr_IN"_s,
-                                   u"bn_BD"_s};
+const QStringList RoundTripLocales { u"C"_s,     u"en_GB"_s, u"en_US"_s, u"de_DE"_s, u"fr_FR"_s,
+                                     u"de_CH"_s, u"en_IN"_s, u"es_ES"_s, u"pl_PL"_s, u"sv_SE"_s,
+                                     u"ar_EG"_s, u"fa_IR"_s, u"hi_IN"_s, u"mr_IN"_s, u"bn_BD"_s };
 
 } // namespace
 
@@ -187,8 +186,7 @@ private slots:
         bad("not payable XAU", u"5"_s, u"XAU"_s, u"C"_s, u"not_payable"_s);
         bad("not payable XXX empty", QString(), u"XXX"_s, u"C"_s, u"not_payable"_s);
         bad("negative before decimals", u"-1.234"_s, u"GBP"_s, u"C"_s, u"negative"_s);
-        bad("decimals before size", u"99999999999.999"_s, u"GBP"_s, u"C"_s,
-            u"too_many_decimals"_s);
+        bad("decimals before size", u"99999999999.999"_s, u"GBP"_s, u"C"_s, u"too_many_decimals"_s);
 
         // English locales
         ok("en_GB grouped", u"1,234.56"_s, u"GBP"_s, u"en_GB"_s, 123456);
@@ -283,12 +281,15 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("JPY") << u"1.5"_s << u"JPY"_s << u"JPY has no decimal places."_s;
         QTest::newRow("GBP") << u"1.555"_s << u"GBP"_s << u"GBP allows at most 2 decimal places."_s;
-        QTest::newRow("KWD") << u"1.5555"_s << u"KWD"_s << u"KWD allows at most 3 decimal places."_s;
-        QTest::newRow("CLF") << u"1.55555"_s << u"CLF"_s << u"CLF allows at most 4 decimal places."_s;
-        QTest::newRow("too large") << u"10000000000"_s << u"GBP"_s
-                                   << u"The amount is too large: at most GBP 9,999,999,999.99 can be charged."_s;
-        QTest::newRow("not payable") << u"5"_s << u"XAU"_s
-                                     << u"XAU (Gold) cannot be charged: it has no minor unit."_s;
+        QTest::newRow("KWD") << u"1.5555"_s << u"KWD"_s
+                             << u"KWD allows at most 3 decimal places."_s;
+        QTest::newRow("CLF") << u"1.55555"_s << u"CLF"_s
+                             << u"CLF allows at most 4 decimal places."_s;
+        QTest::newRow("too large")
+            << u"10000000000"_s << u"GBP"_s
+            << u"The amount is too large: at most GBP 9,999,999,999.99 can be charged."_s;
+        QTest::newRow("not payable")
+            << u"5"_s << u"XAU"_s << u"XAU (Gold) cannot be charged: it has no minor unit."_s;
         QTest::newRow("negative") << u"-5"_s << u"GBP"_s << u"The amount cannot be negative."_s;
         QTest::newRow("zero") << u"0"_s << u"GBP"_s << u"The amount must be greater than zero."_s;
         QTest::newRow("empty") << u""_s << u"GBP"_s << u"Enter an amount."_s;
@@ -306,7 +307,7 @@ private slots:
     void oneDecimalPlaceMessage()
     {
         // No ISO 4217 currency has one decimal place today; the message must still be singular.
-        const Currency oneDecimal{u"XYZ"_s, 1, 1, u"Test"_s};
+        const Currency oneDecimal { u"XYZ"_s, 1, 1, u"Test"_s };
         const Result<qint64> r = parseAmount(u"1.25", oneDecimal);
         QVERIFY(!r);
         QCOMPARE(r.error().code, u"too_many_decimals"_s);
@@ -323,8 +324,10 @@ private slots:
         QTest::newRow("GBP C") << qint64(123456) << u"GBP"_s << u"C"_s << u"1,234.56"_s;
         QTest::newRow("GBP en_GB") << qint64(123456) << u"GBP"_s << u"en_GB"_s << u"1,234.56"_s;
         QTest::newRow("GBP de_DE") << qint64(123456) << u"GBP"_s << u"de_DE"_s << u"1.234,56"_s;
-        QTest::newRow("EUR fr_FR") << qint64(123456) << u"EUR"_s << u"fr_FR"_s << u"1\u202F234,56"_s;
-        QTest::newRow("CHF de_CH") << qint64(123456) << u"CHF"_s << u"de_CH"_s << u"1\u2019234.56"_s;
+        QTest::newRow("EUR fr_FR")
+            << qint64(123456) << u"EUR"_s << u"fr_FR"_s << u"1\u202F234,56"_s;
+        QTest::newRow("CHF de_CH")
+            << qint64(123456) << u"CHF"_s << u"de_CH"_s << u"1\u2019234.56"_s;
         QTest::newRow("JPY C") << qint64(1234) << u"JPY"_s << u"C"_s << u"1,234"_s;
         QTest::newRow("JPY en_US") << qint64(1234) << u"JPY"_s << u"en_US"_s << u"1,234"_s;
         QTest::newRow("KWD one fils") << qint64(1) << u"KWD"_s << u"C"_s << u"0.001"_s;
@@ -333,16 +336,17 @@ private slots:
         QTest::newRow("zero") << qint64(0) << u"GBP"_s << u"C"_s << u"0.00"_s;
         QTest::newRow("small") << qint64(5) << u"GBP"_s << u"en_GB"_s << u"0.05"_s;
         QTest::newRow("negative") << qint64(-1250) << u"GBP"_s << u"C"_s << u"-12.50"_s;
-        QTest::newRow("negative sv_SE") << qint64(-1250) << u"SEK"_s << u"sv_SE"_s << u"\u221212,50"_s;
-        QTest::newRow("max") << MaxAmountMinorUnits << u"GBP"_s << u"en_GB"_s << u"9,999,999,999.99"_s;
+        QTest::newRow("negative sv_SE")
+            << qint64(-1250) << u"SEK"_s << u"sv_SE"_s << u"\u221212,50"_s;
+        QTest::newRow("max") << MaxAmountMinorUnits << u"GBP"_s << u"en_GB"_s
+                             << u"9,999,999,999.99"_s;
         QTest::newRow("qint64 max") << std::numeric_limits<qint64>::max() << u"JPY"_s << u"C"_s
                                     << u"9,223,372,036,854,775,807"_s;
         QTest::newRow("qint64 min") << std::numeric_limits<qint64>::min() << u"GBP"_s << u"C"_s
                                     << u"-92,233,720,368,547,758.08"_s;
-        QTest::newRow("en_IN lakh") << qint64(1234567800) << u"INR"_s << u"en_IN"_s
-                                    << u"1,23,45,678.00"_s;
-        QTest::newRow("ar_EG digits") << qint64(123456) << u"EGP"_s << u"ar_EG"_s
-                                      << u"١٬٢٣٤٫٥٦"_s;
+        QTest::newRow("en_IN lakh")
+            << qint64(1234567800) << u"INR"_s << u"en_IN"_s << u"1,23,45,678.00"_s;
+        QTest::newRow("ar_EG digits") << qint64(123456) << u"EGP"_s << u"ar_EG"_s << u"١٬٢٣٤٫٥٦"_s;
         QTest::newRow("not payable as whole units") << qint64(5) << u"XAU"_s << u"C"_s << u"5"_s;
     }
     void format()
@@ -388,10 +392,10 @@ private slots:
         QTest::newRow("no grouping") << qint64(123456789) << 2 << QByteArray("1234567.89");
         QTest::newRow("-0.05") << qint64(-5) << 2 << QByteArray("-0.05");
         QTest::newRow("none as 0") << qint64(7) << -1 << QByteArray("7");
-        QTest::newRow("qint64 max") << std::numeric_limits<qint64>::max() << 2
-                                    << QByteArray("92233720368547758.07");
-        QTest::newRow("qint64 min") << std::numeric_limits<qint64>::min() << 2
-                                    << QByteArray("-92233720368547758.08");
+        QTest::newRow("qint64 max")
+            << std::numeric_limits<qint64>::max() << 2 << QByteArray("92233720368547758.07");
+        QTest::newRow("qint64 min")
+            << std::numeric_limits<qint64>::min() << 2 << QByteArray("-92233720368547758.08");
         QTest::newRow("18") << qint64(123) << 18 << QByteArray("0.000000000000000123");
         QTest::newRow("over 18 clamped") << qint64(123) << 40 << QByteArray("0.000000000000000123");
     }
@@ -414,10 +418,32 @@ private slots:
     {
         QFETCH(QString, locale);
         const QLocale l = localeNamed(locale);
-        QList<qint64> values{1, 5, 9, 10, 99, 100, 101, 999, 1000, 1001, 1234, 9999, 10000,
-                             12345, 99999, 100000, 123456, 1000000, 1234567, 12345678,
-                             123456789, 1000000000, 9876543210, 100000000000,
-                             MaxAmountMinorUnits - 1, MaxAmountMinorUnits};
+        QList<qint64> values { 1,
+                               5,
+                               9,
+                               10,
+                               99,
+                               100,
+                               101,
+                               999,
+                               1000,
+                               1001,
+                               1234,
+                               9999,
+                               10000,
+                               12345,
+                               99999,
+                               100000,
+                               123456,
+                               1000000,
+                               1234567,
+                               12345678,
+                               123456789,
+                               1000000000,
+                               9876543210,
+                               100000000000,
+                               MaxAmountMinorUnits - 1,
+                               MaxAmountMinorUnits };
         for (qint64 v = 7; v < MaxAmountMinorUnits; v = v * 3 + 1)
             values.append(v);
         int payable = 0;
@@ -445,7 +471,7 @@ private slots:
     void fuzz_data()
     {
         QTest::addColumn<QString>("locale");
-        for (const char *name : {"C", "de_DE", "fr_FR", "de_CH", "en_IN", "ar_EG"})
+        for (const char *name : { "C", "de_DE", "fr_FR", "de_CH", "en_IN", "ar_EG" })
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void fuzz()
@@ -455,8 +481,8 @@ private slots:
         const QString alphabet = u"0123456789012345678901234567890.,.,.,  '-+eE\u00A0\u202F\u2019"
                                  u"\u2212\u0660\u0661\u066B\u066C\u0000\u0001\t\n\U0001F4B0"_s;
         QRandomGenerator random(20240601);
-        const Currency *currencies[] = {&currency(u"GBP"_s), &currency(u"JPY"_s),
-                                        &currency(u"KWD"_s), &currency(u"CLF"_s)};
+        const Currency *currencies[] = { &currency(u"GBP"_s), &currency(u"JPY"_s),
+                                         &currency(u"KWD"_s), &currency(u"CLF"_s) };
         int accepted = 0;
         for (int i = 0; i < 20000; ++i) {
             QString text;

@@ -21,7 +21,7 @@ class TestPaymentRequest : public QObject
 
     static QJsonObject parse(const SecretBytes &json)
     {
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument doc = QJsonDocument::fromJson(json.view().toByteArray(), &error);
         if (error.error != QJsonParseError::NoError)
             qFatal("invalid JSON: %s", qPrintable(error.errorString()));
@@ -36,12 +36,13 @@ private slots:
         r.orderId = QStringLiteral("ORDER-42");
         auto json = toWireJson(r);
         QVERIFY(json.has_value());
-        const QByteArray expected(jq("{'first_name':'James','last_name':'Dean','email':'james.dean@example.com',"
-                                "'address':'10 Downing Street','city':'London','state':'London','zip':'SW1A 2AA',"
-                                "'country':'GBR','ip_address':'203.0.113.7','phone_number':'+44 20 7946 0000',"
-                                "'amount':1250,'currency':'GBP','card_number':'4111111111111111',"
-                                "'card_expiry_month':'12','card_expiry_year':'2029','card_cvv':'123',"
-                                "'redirect_url':'https://merchant.example/return','order_id':'ORDER-42'}"));
+        const QByteArray expected(
+            jq("{'first_name':'James','last_name':'Dean','email':'james.dean@example.com',"
+               "'address':'10 Downing Street','city':'London','state':'London','zip':'SW1A 2AA',"
+               "'country':'GBR','ip_address':'203.0.113.7','phone_number':'+44 20 7946 0000',"
+               "'amount':1250,'currency':'GBP','card_number':'4111111111111111',"
+               "'card_expiry_month':'12','card_expiry_year':'2029','card_cvv':'123',"
+               "'redirect_url':'https://merchant.example/return','order_id':'ORDER-42'}"));
         QCOMPARE(json->view(), expected);
     }
 
@@ -56,7 +57,8 @@ private slots:
         r.webhookUrl = QStringLiteral("https://merchant.example/hook");
         r.terminalId = QStringLiteral("T-7");
         o = parse(*toWireJson(r));
-        QCOMPARE(o.value(QStringLiteral("webhook_url")).toString(), QStringLiteral("https://merchant.example/hook"));
+        QCOMPARE(o.value(QStringLiteral("webhook_url")).toString(),
+                 QStringLiteral("https://merchant.example/hook"));
         QCOMPARE(o.value(QStringLiteral("terminal_id")).toString(), QStringLiteral("T-7"));
     }
 
@@ -69,12 +71,24 @@ private slots:
         QTest::addColumn<qint64>("amount");
         QTest::addColumn<int>("unit");
         QTest::addColumn<QByteArray>("expectedAmount");
-        QTest::newRow("alpha3 minor") << "GB" << int(CountryFormat::Alpha3) << "GBR" << "GBP" << qint64(1250) << int(AmountUnit::Minor) << QByteArray("1250");
-        QTest::newRow("alpha2 major") << "GBR" << int(CountryFormat::Alpha2) << "GB" << "GBP" << qint64(1250) << int(AmountUnit::Major) << QByteArray("12.50");
-        QTest::newRow("name jpy major") << "Japan" << int(CountryFormat::Alpha3) << "JPN" << "JPY" << qint64(500) << int(AmountUnit::Major) << QByteArray("500");
-        QTest::newRow("kwd major") << "kw" << int(CountryFormat::Alpha2) << "KW" << "kwd" << qint64(1) << int(AmountUnit::Major) << QByteArray("0.001");
-        QTest::newRow("clf major") << "CL" << int(CountryFormat::Alpha3) << "CHL" << "CLF" << qint64(123456) << int(AmountUnit::Major) << QByteArray("12.3456");
-        QTest::newRow("numeric country") << "276" << int(CountryFormat::Alpha3) << "DEU" << "EUR" << qint64(999999999999) << int(AmountUnit::Minor) << QByteArray("999999999999");
+        QTest::newRow("alpha3 minor")
+            << "GB" << int(CountryFormat::Alpha3) << "GBR"
+            << "GBP" << qint64(1250) << int(AmountUnit::Minor) << QByteArray("1250");
+        QTest::newRow("alpha2 major")
+            << "GBR" << int(CountryFormat::Alpha2) << "GB"
+            << "GBP" << qint64(1250) << int(AmountUnit::Major) << QByteArray("12.50");
+        QTest::newRow("name jpy major")
+            << "Japan" << int(CountryFormat::Alpha3) << "JPN"
+            << "JPY" << qint64(500) << int(AmountUnit::Major) << QByteArray("500");
+        QTest::newRow("kwd major")
+            << "kw" << int(CountryFormat::Alpha2) << "KW"
+            << "kwd" << qint64(1) << int(AmountUnit::Major) << QByteArray("0.001");
+        QTest::newRow("clf major")
+            << "CL" << int(CountryFormat::Alpha3) << "CHL"
+            << "CLF" << qint64(123456) << int(AmountUnit::Major) << QByteArray("12.3456");
+        QTest::newRow("numeric country") << "276" << int(CountryFormat::Alpha3) << "DEU"
+                                         << "EUR" << qint64(999999999999) << int(AmountUnit::Minor)
+                                         << QByteArray("999999999999");
     }
     void options()
     {
@@ -89,9 +103,11 @@ private slots:
         r.country = country;
         r.currency = currency;
         r.amountMinor = amount;
-        auto json = toWireJson(r, WireOptions{CountryFormat(format), AmountUnit(unit)});
+        auto json = toWireJson(r, WireOptions { CountryFormat(format), AmountUnit(unit) });
         QVERIFY(json.has_value());
-        QVERIFY2(json->view().toByteArray().contains(QByteArray(QByteArray("\"amount\":") + expectedAmount + QByteArray(","))), json->constData());
+        QVERIFY2(json->view().toByteArray().contains(
+                     QByteArray(QByteArray("\"amount\":") + expectedAmount + QByteArray(","))),
+                 json->constData());
         QCOMPARE(parse(*json).value(QStringLiteral("country")).toString(), expectedCountry);
         QCOMPARE(parse(*json).value(QStringLiteral("currency")).toString(), currency.toUpper());
     }
@@ -145,11 +161,15 @@ private slots:
 
     void fromJson()
     {
-        auto r = paymentRequestFromJson(jq("{'first_name':'James','last_name':'Dean','email':'j@example.com',"
-            "'address':'1 A St','city':'London','state':'LND','zip':'SW1A 2AA','country':'United Kingdom',"
-            "'ip_address':'203.0.113.7','phone_number':'+442079460000','amount':1250,'currency':'GBP',"
-            "'card_number':'4111 1111-1111 1111','card_expiry_month':'07','card_expiry_year':2030,'card_cvv':'123',"
-            "'redirect_url':'https://merchant.example/r','order_id':null}"));
+        auto r = paymentRequestFromJson(
+            jq("{'first_name':'James','last_name':'Dean','email':'j@example.com',"
+               "'address':'1 A St','city':'London','state':'LND','zip':'SW1A "
+               "2AA','country':'United Kingdom',"
+               "'ip_address':'203.0.113.7','phone_number':'+442079460000','amount':1250,'currency':"
+               "'GBP',"
+               "'card_number':'4111 1111-1111 "
+               "1111','card_expiry_month':'07','card_expiry_year':2030,'card_cvv':'123',"
+               "'redirect_url':'https://merchant.example/r','order_id':null}"));
         QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().message));
         QCOMPARE(r->amountMinor, 1250);
         QCOMPARE(r->cardNumber.view(), QByteArrayView("4111111111111111"));

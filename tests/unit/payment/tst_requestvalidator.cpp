@@ -13,7 +13,7 @@ class TestRequestValidator : public QObject
 {
     Q_OBJECT
 
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(12, 0))};
+    FixedClock m_clock { QDateTime(QDate(2026, 11, 25), QTime(12, 0)) };
 
     PaymentRequest valid() const
     {
@@ -74,28 +74,77 @@ private slots:
         QFETCH(QString, code);
         PaymentRequest r = valid();
         switch (which) {
-        case 0: r.firstName = QStringLiteral("   "); break;
-        case 1: r.lastName = QStringLiteral("De\u0007an"); break;
-        case 2: r.email = QStringLiteral("james.example.com"); break;
-        case 3: r.address = QString(1000, QLatin1Char('a')); break;
-        case 4: r.city = QString(); break;
-        case 5: r.zip = QStringLiteral("12345-6789"); break;
-        case 6: r.country = QStringLiteral("Narnia"); break;
-        case 7: r.ipAddress = QStringLiteral("300.1.2.3"); break;
-        case 8: r.phoneNumber = QStringLiteral("12"); break;
-        case 9: r.amountMinor = 0; break;
-        case 10: r.amountMinor = -5; break;
-        case 11: r.amountMinor = MaxAmountMinorUnits + 1; break;
-        case 12: r.currency = QStringLiteral("ABC"); break;
-        case 13: r.currency = QStringLiteral("XAU"); break;
-        case 14: r.cardNumber = SecretBytes(QByteArrayView("4111111111111112")); break;
-        case 15: r.expiryMonth = 10; r.expiryYear = 2026; break;
-        case 16: r.expiryMonth = 0; r.expiryYear = 0; break;
-        case 17: r.cardNumber = SecretBytes(QByteArrayView("378282246310005")); r.cvv = SecretBytes(QByteArrayView("123")); break;
-        case 18: r.redirectUrl = QStringLiteral("http://merchant.example/return"); break;
-        case 19: r.webhookUrl = QStringLiteral("not a url"); break;
-        case 20: r.orderId = QStringLiteral("has spaces and / slashes"); break;
-        case 21: r.country = QStringLiteral("US"); r.zip = QStringLiteral("10001"); r.state = QStringLiteral("Narnia"); break;
+        case 0:
+            r.firstName = QStringLiteral("   ");
+            break;
+        case 1:
+            r.lastName = QStringLiteral("De\u0007an");
+            break;
+        case 2:
+            r.email = QStringLiteral("james.example.com");
+            break;
+        case 3:
+            r.address = QString(1000, QLatin1Char('a'));
+            break;
+        case 4:
+            r.city = QString();
+            break;
+        case 5:
+            r.zip = QStringLiteral("12345-6789");
+            break;
+        case 6:
+            r.country = QStringLiteral("Narnia");
+            break;
+        case 7:
+            r.ipAddress = QStringLiteral("300.1.2.3");
+            break;
+        case 8:
+            r.phoneNumber = QStringLiteral("12");
+            break;
+        case 9:
+            r.amountMinor = 0;
+            break;
+        case 10:
+            r.amountMinor = -5;
+            break;
+        case 11:
+            r.amountMinor = MaxAmountMinorUnits + 1;
+            break;
+        case 12:
+            r.currency = QStringLiteral("ABC");
+            break;
+        case 13:
+            r.currency = QStringLiteral("XAU");
+            break;
+        case 14:
+            r.cardNumber = SecretBytes(QByteArrayView("4111111111111112"));
+            break;
+        case 15:
+            r.expiryMonth = 10;
+            r.expiryYear = 2026;
+            break;
+        case 16:
+            r.expiryMonth = 0;
+            r.expiryYear = 0;
+            break;
+        case 17:
+            r.cardNumber = SecretBytes(QByteArrayView("378282246310005"));
+            r.cvv = SecretBytes(QByteArrayView("123"));
+            break;
+        case 18:
+            r.redirectUrl = QStringLiteral("http://merchant.example/return");
+            break;
+        case 19:
+            r.webhookUrl = QStringLiteral("not a url");
+            break;
+        case 20:
+            r.orderId = QStringLiteral("has spaces and / slashes");
+            break;
+        case 21:
+            r.country = QStringLiteral("US");
+            r.zip = QStringLiteral("10001");
+            r.state = QStringLiteral("Narnia");
+            break;
         }
         const auto problems = validateRequest(r, m_clock);
         QCOMPARE(problems.size(), 1);
@@ -110,9 +159,10 @@ private slots:
         PaymentRequest empty;
         const auto problems = validateRequest(empty, m_clock);
         const QList<Field> got = fields(problems);
-        for (Field f : {Field::FirstName, Field::LastName, Field::Email, Field::Address, Field::City, Field::State,
-                        Field::Country, Field::IpAddress, Field::PhoneNumber, Field::Amount, Field::Currency,
-                        Field::CardNumber, Field::CardExpiry, Field::CardCvv, Field::RedirectUrl})
+        for (Field f : { Field::FirstName, Field::LastName, Field::Email, Field::Address,
+                         Field::City, Field::State, Field::Country, Field::IpAddress,
+                         Field::PhoneNumber, Field::Amount, Field::Currency, Field::CardNumber,
+                         Field::CardExpiry, Field::CardCvv, Field::RedirectUrl })
             QVERIFY2(got.contains(f), wireName(f).constData());
         QVERIFY(!got.contains(Field::WebhookUrl));
         QVERIFY(!got.contains(Field::OrderId));
@@ -128,26 +178,46 @@ private slots:
         QTest::addColumn<Field>("field");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("code"); // empty = fine
-        QTest::newRow("card complete") << Field::CardNumber << "4111 1111 1111 1111" << "";
-        QTest::newRow("card partial") << Field::CardNumber << "4111 11" << "incomplete";
-        QTest::newRow("card luhn") << Field::CardNumber << "4111-1111-1111-1112" << "luhn";
-        QTest::newRow("card letters") << Field::CardNumber << "4111a" << "invalid_characters";
-        QTest::newRow("expiry slash") << Field::CardExpiry << "12/27" << "";
-        QTest::newRow("expiry compact") << Field::CardExpiry << "1227" << "";
-        QTest::newRow("expiry past") << Field::CardExpiry << "10/26" << "expired";
-        QTest::newRow("expiry month 13") << Field::CardExpiry << "13/27" << "month";
-        QTest::newRow("amount ok") << Field::Amount << "1,234.56" << "";
-        QTest::newRow("amount decimals") << Field::Amount << "1.234" << "too_many_decimals";
-        QTest::newRow("amount empty") << Field::Amount << "" << "required";
-        QTest::newRow("cvv ok") << Field::CardCvv << "123" << "";
-        QTest::newRow("cvv short") << Field::CardCvv << "12" << "wrong_length";
-        QTest::newRow("zip GB ok") << Field::Zip << "SW1A 2AA" << "";
-        QTest::newRow("zip GB bad") << Field::Zip << "123" << "invalid";
-        QTest::newRow("country code") << Field::Country << "deu" << "";
-        QTest::newRow("country bad") << Field::Country << "xx" << "unknown";
-        QTest::newRow("currency ok") << Field::Currency << "eur" << "";
-        QTest::newRow("email ok") << Field::Email << "a@b.co" << "";
-        QTest::newRow("order empty ok") << Field::OrderId << "" << "";
+        QTest::newRow("card complete") << Field::CardNumber << "4111 1111 1111 1111"
+                                       << "";
+        QTest::newRow("card partial") << Field::CardNumber << "4111 11"
+                                      << "incomplete";
+        QTest::newRow("card luhn") << Field::CardNumber << "4111-1111-1111-1112"
+                                   << "luhn";
+        QTest::newRow("card letters") << Field::CardNumber << "4111a"
+                                      << "invalid_characters";
+        QTest::newRow("expiry slash") << Field::CardExpiry << "12/27"
+                                      << "";
+        QTest::newRow("expiry compact") << Field::CardExpiry << "1227"
+                                        << "";
+        QTest::newRow("expiry past") << Field::CardExpiry << "10/26"
+                                     << "expired";
+        QTest::newRow("expiry month 13") << Field::CardExpiry << "13/27"
+                                         << "month";
+        QTest::newRow("amount ok") << Field::Amount << "1,234.56"
+                                   << "";
+        QTest::newRow("amount decimals") << Field::Amount << "1.234"
+                                         << "too_many_decimals";
+        QTest::newRow("amount empty") << Field::Amount << ""
+                                      << "required";
+        QTest::newRow("cvv ok") << Field::CardCvv << "123"
+                                << "";
+        QTest::newRow("cvv short") << Field::CardCvv << "12"
+                                   << "wrong_length";
+        QTest::newRow("zip GB ok") << Field::Zip << "SW1A 2AA"
+                                   << "";
+        QTest::newRow("zip GB bad") << Field::Zip << "123"
+                                    << "invalid";
+        QTest::newRow("country code") << Field::Country << "deu"
+                                      << "";
+        QTest::newRow("country bad") << Field::Country << "xx"
+                                     << "unknown";
+        QTest::newRow("currency ok") << Field::Currency << "eur"
+                                     << "";
+        QTest::newRow("email ok") << Field::Email << "a@b.co"
+                                  << "";
+        QTest::newRow("order empty ok") << Field::OrderId << ""
+                                        << "";
     }
     void liveTyping()
     {
@@ -161,7 +231,8 @@ private slots:
         context.brand = CardBrand::Visa;
         const auto problem = validateField(field, text, context);
         if (code.isEmpty()) {
-            QVERIFY2(!problem.has_value(), problem ? qPrintable(problem->code + u' ' + problem->message) : "");
+            QVERIFY2(!problem.has_value(),
+                     problem ? qPrintable(problem->code + u' ' + problem->message) : "");
         } else {
             QVERIFY(problem.has_value());
             QCOMPARE(problem->field, field);
@@ -196,10 +267,15 @@ private slots:
 
     void badInputNeverCrashes()
     {
-        const QList<QString> inputs = {QString(), QString(10000, QLatin1Char('9')), QString(10000, QChar(0x263A)),
-                                       QStringLiteral("\u0000\u0001\u001f\u007f"), QStringLiteral("Zoë 東京 🙂"),
-                                       QStringLiteral("\u202e\u2066evil"), QStringLiteral("'; DROP TABLE x;--"),
-                                       QString(10000, QLatin1Char(' ')), QString(10000, QLatin1Char('/'))};
+        const QList<QString> inputs = { QString(),
+                                        QString(10000, QLatin1Char('9')),
+                                        QString(10000, QChar(0x263A)),
+                                        QStringLiteral("\u0000\u0001\u001f\u007f"),
+                                        QStringLiteral("Zoë 東京 🙂"),
+                                        QStringLiteral("\u202e\u2066evil"),
+                                        QStringLiteral("'; DROP TABLE x;--"),
+                                        QString(10000, QLatin1Char(' ')),
+                                        QString(10000, QLatin1Char('/')) };
         FieldContext c;
         c.clock = &m_clock;
         c.currency = QStringLiteral("GBP");
@@ -208,15 +284,17 @@ private slots:
             for (const QString &input : inputs) {
                 const auto p = validateField(Field(f), input, c);
                 // Only the optional fields may accept empty input.
-                if (input.isEmpty() && Field(f) != Field::WebhookUrl && Field(f) != Field::OrderId && Field(f) != Field::TerminalId)
+                if (input.isEmpty() && Field(f) != Field::WebhookUrl && Field(f) != Field::OrderId
+                    && Field(f) != Field::TerminalId)
                     QVERIFY2(p.has_value(), wireName(Field(f)).constData());
                 if (p)
                     QVERIFY(!p->message.isEmpty());
             }
         }
         PaymentRequest r;
-        r.firstName = r.lastName = r.email = r.address = r.city = r.state = r.zip = r.country = r.ipAddress =
-            r.phoneNumber = r.currency = r.redirectUrl = r.webhookUrl = r.orderId = r.terminalId = QString(10000, QChar(0x1F));
+        r.firstName = r.lastName = r.email = r.address = r.city = r.state = r.zip = r.country
+            = r.ipAddress = r.phoneNumber = r.currency = r.redirectUrl = r.webhookUrl = r.orderId
+            = r.terminalId = QString(10000, QChar(0x1F));
         r.cardNumber = SecretBytes(QByteArray(10000, '\x01'));
         r.cvv = SecretBytes(QByteArray(10000, '9'));
         r.expiryMonth = -1;
