@@ -15,6 +15,8 @@ if [ "${1:-}" = "--tests" ]; then
   # scripts/run-fuzzers.sh: clang with libFuzzer. Clang 16, not Debian 12's default 14: pavt_core
   # uses std::expected, which libstdc++ 12 offers only to a compiler with P0848 (clang >= 16).
   packages+=(clang-16 libclang-rt-16-dev)
+  # scripts/check-format.sh: this exact formatter (Debian 12's default clang-format is 14).
+  packages+=(clang-format-16)
 fi
 
 missing=()

@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --tests
+# Every C++ file formatted as .clang-format says (clang-format-16), before anything is built.
+scripts/check-format.sh
 scripts/build.sh
 build_dir="${PAVT_BUILD_DIR:-build}"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
