@@ -857,10 +857,6 @@
 <context>
     <name>pavt::ChargeService</name>
     <message>
-        <source>Nothing was sent: these fields need attention: %1.</source>
-        <translation>Nichts wurde gesendet; diese Felder müssen geprüft werden: %1.</translation>
-    </message>
-    <message>
         <source>This charge was made in the %1 environment; the terminal is set up for %2.</source>
         <translation>Diese Belastung wurde in der Umgebung %1 vorgenommen; das Terminal ist für %2 eingerichtet.</translation>
     </message>
@@ -1112,10 +1108,6 @@
     <message>
         <source>The gateway address must use https:// (plain http is allowed only to this computer).</source>
         <translation>Die Gateway-Adresse muss https:// verwenden (unverschlüsseltes http ist nur zu diesem Computer erlaubt).</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: these fields need attention: %1.</source>
-        <translation>Nichts wurde gesendet; diese Felder müssen geprüft werden: %1.</translation>
     </message>
     <message>
         <source>The transaction id is not valid.</source>
@@ -1780,6 +1772,10 @@
     <message>
         <source>Enter the card&apos;s expiry date, like 12/27.</source>
         <translation>Geben Sie das Ablaufdatum der Karte ein, z. B. 12/27.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: these fields need attention: %1.</source>
+        <translation>Nichts wurde gesendet; diese Felder müssen geprüft werden: %1.</translation>
     </message>
 </context>
 <context>

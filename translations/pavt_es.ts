@@ -857,10 +857,6 @@
 <context>
     <name>pavt::ChargeService</name>
     <message>
-        <source>Nothing was sent: these fields need attention: %1.</source>
-        <translation>No se ha enviado nada; revise estos campos: %1.</translation>
-    </message>
-    <message>
         <source>This charge was made in the %1 environment; the terminal is set up for %2.</source>
         <translation>Este cobro se hizo en el entorno %1; el terminal está configurado para %2.</translation>
     </message>
@@ -1112,10 +1108,6 @@
     <message>
         <source>The gateway address must use https:// (plain http is allowed only to this computer).</source>
         <translation>La dirección de la pasarela debe usar https:// (http sin cifrar solo se permite hacia este equipo).</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: these fields need attention: %1.</source>
-        <translation>No se ha enviado nada; revise estos campos: %1.</translation>
     </message>
     <message>
         <source>The transaction id is not valid.</source>
@@ -1780,6 +1772,10 @@
     <message>
         <source>Enter the card&apos;s expiry date, like 12/27.</source>
         <translation>Introduzca la fecha de caducidad de la tarjeta, por ejemplo 12/27.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: these fields need attention: %1.</source>
+        <translation>No se ha enviado nada; revise estos campos: %1.</translation>
     </message>
 </context>
 <context>

@@ -857,10 +857,6 @@
 <context>
     <name>pavt::ChargeService</name>
     <message>
-        <source>Nothing was sent: these fields need attention: %1.</source>
-        <translation>Rien n&apos;a été envoyé ; ces champs sont à vérifier : %1.</translation>
-    </message>
-    <message>
         <source>This charge was made in the %1 environment; the terminal is set up for %2.</source>
         <translation>Ce débit a été effectué dans l&apos;environnement %1 ; le terminal est configuré pour %2.</translation>
     </message>
@@ -1112,10 +1108,6 @@
     <message>
         <source>The gateway address must use https:// (plain http is allowed only to this computer).</source>
         <translation>L&apos;adresse de la passerelle doit utiliser https:// (le http simple n&apos;est autorisé que vers cet ordinateur).</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: these fields need attention: %1.</source>
-        <translation>Rien n&apos;a été envoyé ; ces champs sont à vérifier : %1.</translation>
     </message>
     <message>
         <source>The transaction id is not valid.</source>
@@ -1780,6 +1772,10 @@
     <message>
         <source>Enter the card&apos;s expiry date, like 12/27.</source>
         <translation>Saisissez la date d&apos;expiration de la carte, par exemple 12/27.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: these fields need attention: %1.</source>
+        <translation>Rien n&apos;a été envoyé ; ces champs sont à vérifier : %1.</translation>
     </message>
 </context>
 <context>

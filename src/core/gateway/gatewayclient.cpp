@@ -192,18 +192,9 @@ void GatewayClient::charge(const PaymentRequest &request, QObject *context, Call
         return deliverError(CallKind::Charge, *m_configError, orderId, context,
                             std::move(callback));
     const QList<FieldProblem> problems = validateRequest(request);
-    if (!problems.isEmpty()) {
-        QStringList names;
-        for (const FieldProblem &p : problems)
-            names << fieldLabel(p.field);
-        return deliverError(
-            CallKind::Charge,
-            Error { QStringLiteral("invalid"),
-                    QCoreApplication::translate(
-                        "pavt::GatewayClient", "Nothing was sent: these fields need attention: %1.")
-                        .arg(names.join(QStringLiteral(", "))) },
-            orderId, context, std::move(callback), problems);
-    }
+    if (auto refused = requestRefusal(problems))
+        return deliverError(CallKind::Charge, *refused, orderId, context, std::move(callback),
+                            problems);
     SecretBytes json;
     {
         // The order id is part of the payload: copy the request only for that one field.

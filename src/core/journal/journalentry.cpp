@@ -104,6 +104,43 @@ EntryOutcome entryOutcomeFor(OutcomeKind kind)
     return EntryOutcome::Unknown;
 }
 
+GatewayOutcome outcomeOfEntry(const JournalEntry &entry)
+{
+    GatewayOutcome o;
+    o.orderId = entry.orderId;
+    o.message = entry.message;
+    o.httpStatus = entry.httpStatus;
+    o.transaction.transactionId = entry.transactionId;
+    o.transaction.orderId = entry.orderId;
+    o.redirectUrl = QUrl(entry.threeDSUrl);
+    switch (entry.outcome) {
+    case EntryOutcome::Approved:
+        o.kind = OutcomeKind::Approved;
+        break;
+    case EntryOutcome::Declined:
+        o.kind = OutcomeKind::Declined;
+        break;
+    case EntryOutcome::NeedsThreeDS:
+        o.kind = OutcomeKind::NeedsThreeDS;
+        break;
+    case EntryOutcome::Rejected:
+        o.kind = OutcomeKind::Rejected;
+        break;
+    case EntryOutcome::ServerError:
+        o.kind = OutcomeKind::ServerError;
+        break;
+    case EntryOutcome::NotSent:
+        o.kind = OutcomeKind::NotSent;
+        break;
+    case EntryOutcome::Pending:
+    case EntryOutcome::Unknown:
+    case EntryOutcome::Unresolved:
+        o.kind = OutcomeKind::Unknown;
+        break;
+    }
+    return o;
+}
+
 bool needsReconciliation(EntryOutcome outcome)
 {
     return outcome == EntryOutcome::Unknown || outcome == EntryOutcome::ServerError

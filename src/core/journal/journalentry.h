@@ -102,6 +102,10 @@ struct JournalEntry
 JournalEntry pendingEntryFor(const PaymentRequest &request, const QString &orderId,
                              const QString &operatorName, const QString &environment);
 
+// What an entry means as a gateway outcome, for showing it like a fresh answer: its kind (Pending,
+// Unknown and Unresolved are Unknown), message, HTTP status, ids and 3-D Secure URL.
+GatewayOutcome outcomeOfEntry(const JournalEntry &entry);
+
 // Text for the journal: card-like digit runs (12-19 digits, spaces or dashes between them) are
 // masked, control characters become spaces, at most `limit` characters are kept.
 QString sanitizeJournalText(const QString &text, int limit = 500);

@@ -234,4 +234,17 @@ QList<FieldProblem> validateRequest(const PaymentRequest &request, const Clock &
     return problems;
 }
 
+std::optional<Error> requestRefusal(const QList<FieldProblem> &problems)
+{
+    if (problems.isEmpty())
+        return std::nullopt;
+    QStringList names;
+    for (const FieldProblem &p : problems)
+        names << fieldLabel(p.field);
+    return Error { QStringLiteral("invalid"),
+                   QCoreApplication::translate("pavt::RequestValidator",
+                                               "Nothing was sent: these fields need attention: %1.")
+                       .arg(names.join(QStringLiteral(", "))) };
+}
+
 } // namespace pavt

@@ -38,6 +38,11 @@ std::optional<FieldProblem> validateField(Field field, QStringView text,
 QList<FieldProblem> validateRequest(const PaymentRequest &request,
                                     const Clock &clock = SystemClock::instance());
 
+// What a request refused by validateRequest() means for whoever was about to send it: the one
+// message of the charge service, the gateway client and pavt-cli ("invalid", "Nothing was sent:
+// these fields need attention: Card number, Email."). nullopt when there are no problems.
+std::optional<Error> requestRefusal(const QList<FieldProblem> &problems);
+
 // Lengths the form and the validator agree on.
 namespace Limits {
 inline constexpr int Name = 64;

@@ -28,15 +28,8 @@ Result<JournalEntry> ChargeService::charge(const PaymentRequest &request, QObjec
 {
     if (auto error = m_client->configurationError())
         return std::unexpected(*error);
-    const QList<FieldProblem> problems = validateRequest(request);
-    if (!problems.isEmpty()) {
-        QStringList names;
-        for (const FieldProblem &p : problems)
-            names << fieldLabel(p.field);
-        return fail(QStringLiteral("invalid"),
-                    tr("Nothing was sent: these fields need attention: %1.")
-                        .arg(names.join(QStringLiteral(", "))));
-    }
+    if (auto refused = requestRefusal(validateRequest(request)))
+        return std::unexpected(*refused);
     const QString orderId = request.orderId.trimmed().isEmpty()
         ? generateOrderId(m_journal->clock())
         : request.orderId.trimmed();
@@ -71,24 +64,70 @@ Result<JournalEntry> ChargeService::charge(const PaymentRequest &request, QObjec
     return written;
 }
 
+std::optional<Error> ChargeService::checkEnvironment(const JournalEntry &entry) const
+{
+    if (entry.environment == environmentId(m_client->environment()))
+        return std::nullopt;
+    return Error { QStringLiteral("not_refundable"),
+                   tr("This charge was made in the %1 environment; the terminal is set up for %2.")
+                       .arg(entry.environment, environmentId(m_client->environment())) };
+}
+
 Result<JournalEntry> ChargeService::refund(qint64 entryId, const QString &reason, QObject *context,
                                            std::function<void(const RefundResult &)> done)
 {
     if (auto error = m_client->configurationError())
         return std::unexpected(*error);
+    auto entry = m_journal->entry(entryId);
+    if (!entry)
+        return std::unexpected(entry.error());
+    if (*entry) {
+        if (auto wrong = checkEnvironment(**entry))
+            return std::unexpected(*wrong);
+    }
     auto begun = m_journal->beginRefund(entryId, reason);
     if (!begun)
         return begun;
-    const JournalEntry entry = *begun;
-    if (entry.environment != environmentId(m_client->environment())) {
-        GatewayOutcome notSent;
-        notSent.kind = OutcomeKind::NotSent;
-        notSent.message
-            = tr("This charge was made in the %1 environment; the terminal is set up for %2.")
-                  .arg(entry.environment, environmentId(m_client->environment()));
-        m_journal->finishRefund(entryId, notSent);
-        return fail(QStringLiteral("not_refundable"), notSent.message);
+    sendRefund(*begun, reason, context, std::move(done));
+    return *begun;
+}
+
+Result<std::optional<JournalEntry>>
+ChargeService::refundTransaction(const QString &transactionId, const QString &reason,
+                                 QObject *context, std::function<void(const RefundResult &)> done)
+{
+    if (auto error = m_client->configurationError())
+        return std::unexpected(*error);
+    const QString id = transactionId.trimmed();
+    auto known = m_journal->entryByTransactionId(id);
+    if (!known)
+        return std::unexpected(known.error());
+    if (*known) {
+        if (auto wrong = checkEnvironment(**known))
+            return std::unexpected(*wrong);
+        if ((*known)->isRefundable()) {
+            auto begun = m_journal->beginRefund((*known)->id, reason);
+            if (!begun)
+                return std::unexpected(begun.error());
+            sendRefund(*begun, reason, context, std::move(done));
+            return std::optional<JournalEntry>(*begun);
+        }
     }
+    // Not a refund the journal can record: the gateway decides, and its answer is reported.
+    QPointer<QObject> guard(context);
+    m_client->refund(id, reason, this,
+                     [guard, done = std::move(done)](const GatewayOutcome &outcome) {
+                         RefundResult result;
+                         result.outcome = outcome;
+                         if (guard && done)
+                             done(result);
+                     });
+    return *known;
+}
+
+void ChargeService::sendRefund(const JournalEntry &entry, const QString &reason, QObject *context,
+                               std::function<void(const RefundResult &)> done)
+{
     QPointer<QObject> guard(context);
     m_client->refund(entry.transactionId, reason, this,
                      [this, entry, guard, done = std::move(done)](const GatewayOutcome &outcome) {
@@ -106,7 +145,6 @@ Result<JournalEntry> ChargeService::refund(qint64 entryId, const QString &reason
                          if (guard && done)
                              done(result);
                      });
-    return entry;
 }
 
 } // namespace pavt

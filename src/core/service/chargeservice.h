@@ -25,7 +25,7 @@ struct ChargeResult
 
 struct RefundResult
 {
-    JournalEntry entry;
+    JournalEntry entry; // as settled; empty (id 0) for a refund the journal has no charge for
     GatewayOutcome outcome;
     std::optional<Error> journalError;
 };
@@ -56,12 +56,27 @@ public:
     Result<JournalEntry> charge(const PaymentRequest &request, QObject *context,
                                 std::function<void(const ChargeResult &)> done);
 
-    // A full refund of an approved entry, with a reason. Refuses ("not_refundable") entries that
-    // are not approved, already refunded or being refunded; nothing is sent then.
+    // A full refund of an approved entry, with a reason: recorded as requested, sent, settled.
+    // Refuses ("not_refundable") entries that are not approved, already refunded or being
+    // refunded, and charges of the other environment (test / live); nothing is sent then.
     Result<JournalEntry> refund(qint64 entryId, const QString &reason, QObject *context,
                                 std::function<void(const RefundResult &)> done);
 
+    // A full refund by the gateway's transaction id (pavt-cli). A charge of the journal goes the
+    // way of refund() when it can be refunded, and is refused when it belongs to the other
+    // environment. Otherwise the gateway decides (a charge of another channel or seat, one
+    // refunded elsewhere): the refund is sent without a journal record, and RefundResult::entry
+    // stays empty. Returns the journal's entry, if any.
+    Result<std::optional<JournalEntry>>
+    refundTransaction(const QString &transactionId, const QString &reason, QObject *context,
+                      std::function<void(const RefundResult &)> done);
+
 private:
+    // The charge's environment is the client's; else why not ("not_refundable").
+    std::optional<Error> checkEnvironment(const JournalEntry &entry) const;
+    void sendRefund(const JournalEntry &entry, const QString &reason, QObject *context,
+                    std::function<void(const RefundResult &)> done);
+
     Journal *m_journal;
     GatewayClient *m_client;
     QPointer<Reconciler> m_reconciler;
