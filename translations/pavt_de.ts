@@ -2175,6 +2175,10 @@
         <source>--timeout takes a number of seconds between 0.001 and 600.</source>
         <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 600. {0.001 ?} {600.?}</translation>
     </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::ChargeCoordinator</name>

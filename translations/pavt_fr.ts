@@ -2175,6 +2175,10 @@
         <source>--timeout takes a number of seconds between 0.001 and 600.</source>
         <translation>--timeout attend un nombre de secondes entre 0 et 600. {0.001 ?} {600.?}</translation>
     </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::ChargeCoordinator</name>

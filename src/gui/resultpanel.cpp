@@ -103,6 +103,7 @@ void ResultPanel::showResult(const ChargeResult &result)
                      .arg(o.message);
         break;
     case OutcomeKind::Unknown:
+    case OutcomeKind::Listed: // not an answer to a charge: what became of it is not known
         title = tr("Outcome unknown: being looked up");
         colour = QStringLiteral("#8a5a00");
         detail

@@ -156,7 +156,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case OutcomeKind::Approved:
     case OutcomeKind::Declined:
     case OutcomeKind::Pending:
-        FUZZ_CHECK(is2xx, kindText());
+        FUZZ_CHECK(is2xx && in.call != CallKind::TransactionList, kindText());
+        break;
+    case OutcomeKind::Listed:
+        FUZZ_CHECK(is2xx && in.call == CallKind::TransactionList, kindText());
         break;
     case OutcomeKind::NeedsThreeDS:
         FUZZ_CHECK(is2xx && in.call == CallKind::Charge, kindText());

@@ -149,7 +149,7 @@ private slots:
         auto list = run([&](QObject *ctx, auto cb) {
             client.transactions(today.addDays(-1), today.addDays(1), {}, true, ctx, cb);
         });
-        QCOMPARE(list.kind, OutcomeKind::Approved);
+        QCOMPARE(list.kind, OutcomeKind::Listed);
         bool found = false;
         for (const TransactionInfo &t : list.transactions)
             found |= t.orderId == o.orderId && t.status == u"SUCCESS";

@@ -194,6 +194,8 @@ QString outcomeKindId(OutcomeKind kind)
         return QStringLiteral("not_sent");
     case OutcomeKind::Unknown:
         return QStringLiteral("unknown");
+    case OutcomeKind::Listed:
+        return QStringLiteral("listed");
     }
     return QStringLiteral("unknown");
 }
@@ -245,7 +247,7 @@ GatewayOutcome classifyResponse(CallKind call, int httpStatus, QByteArrayView bo
     outcome.message = message;
     const QJsonValue data = json.value(QLatin1StringView("data"));
     if (call == CallKind::TransactionList) {
-        outcome.kind = OutcomeKind::Approved;
+        outcome.kind = OutcomeKind::Listed;
         if (data.isArray()) {
             for (const QJsonValue &entry : data.toArray())
                 if (entry.isObject())

@@ -13,7 +13,7 @@ namespace pavt {
 
 // What became of a call to the gateway, as one type.
 enum class OutcomeKind {
-    Approved, // charge: SUCCESS; status: SUCCESS; refund: done; list: done
+    Approved, // charge: SUCCESS; status: SUCCESS; refund: SUCCESS (refunded)
     Declined, // the gateway said FAILED: message says why
     NeedsThreeDS, // charge: REDIRECT: the cardholder must complete 3-D Secure at redirectUrl
     Pending, // status: PENDING (3-D Secure not finished yet)
@@ -21,9 +21,11 @@ enum class OutcomeKind {
     ServerError, // HTTP 5xx
     NotSent, // nothing left this machine (refused, DNS, TLS, bad configuration): safe to try again
     Unknown, // sent, but no usable answer (timeout, dropped connection): look it up, never resend
+    Listed, // transaction list: the page came back (transactions, page); says nothing of a payment
 };
 
-// "approved", "declined", "needs_3ds", "pending", "rejected", "server_error", "not_sent", "unknown"
+// "approved", "declined", "needs_3ds", "pending", "rejected", "server_error", "not_sent",
+// "unknown", "listed"
 QString outcomeKindId(OutcomeKind kind);
 
 // A transaction as the gateway describes it in "data" or in a list entry.

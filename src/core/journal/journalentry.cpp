@@ -99,6 +99,7 @@ EntryOutcome entryOutcomeFor(OutcomeKind kind)
     case OutcomeKind::NotSent:
         return EntryOutcome::NotSent;
     case OutcomeKind::Unknown:
+    case OutcomeKind::Listed: // not an answer to a charge: what became of it is not known
         return EntryOutcome::Unknown;
     }
     return EntryOutcome::Unknown;

@@ -211,7 +211,7 @@ void Reconciler::lookUpList(qint64 id, const JournalEntry &entry, QDate from, QD
 void Reconciler::onListPage(qint64 id, const JournalEntry &entry, QDate from, QDate to, int page,
                             const GatewayOutcome &outcome)
 {
-    if (outcome.kind != OutcomeKind::Approved) {
+    if (outcome.kind != OutcomeKind::Listed) {
         return notYet(
             id, Work::Charge,
             tr("The gateway's transaction list could not be read: %1").arg(outcome.message));
@@ -284,6 +284,7 @@ void Reconciler::onStatus(qint64 id, Work work, const GatewayOutcome &outcome)
     case OutcomeKind::NotSent:
     case OutcomeKind::Unknown:
     case OutcomeKind::NeedsThreeDS:
+    case OutcomeKind::Listed:
         return notYet(id, work, tr("The status could not be read: %1").arg(outcome.message));
     }
 }

@@ -183,7 +183,7 @@ private slots:
             client.transactions(QDate(2026, 11, 1), QDate(2026, 11, 25), QStringLiteral("cur"),
                                 true, ctx, cb);
         });
-        QCOMPARE(l.kind, OutcomeKind::Approved);
+        QCOMPARE(l.kind, OutcomeKind::Listed);
         const QUrl url = net.requests.last().request.url();
         QCOMPARE(url.path(), QStringLiteral("/api/v1/test-transactions"));
         const QUrlQuery q(url);
