@@ -1387,10 +1387,6 @@
         <translation>unbekannter Datenbankfehler</translation>
     </message>
     <message>
-        <source>The journal could not %1: %2</source>
-        <translation>Es gelang dem Journal nicht, %1: %2</translation>
-    </message>
-    <message>
         <source>The journal was written by a newer version of the terminal (schema %1; this version knows up to %2). Update the terminal.</source>
         <translation>Das Journal wurde von einer neueren Version des Terminals geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie das Terminal.</translation>
     </message>
@@ -1405,6 +1401,86 @@
     <message>
         <source>The journal has no entry number %1.</source>
         <translation>Das Journal hat keinen Eintrag mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>The journal could not set up the database: %1</source>
+        <translation>Das Journal konnte die Datenbank nicht einrichten: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not set up the connection to the database: %1</source>
+        <translation>Das Journal konnte die Verbindung zur Datenbank nicht einrichten: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not set how durably changes are saved: %1</source>
+        <translation>Das Journal konnte nicht festlegen, wie dauerhaft Änderungen gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not run a statement: %1</source>
+        <translation>Das Journal konnte eine Anweisung nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not prepare a statement: %1</source>
+        <translation>Das Journal konnte eine Anweisung nicht vorbereiten: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not start a transaction: %1</source>
+        <translation>Das Journal konnte keine Transaktion beginnen: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not save a transaction: %1</source>
+        <translation>Das Journal konnte eine Transaktion nicht abschließen: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not read its schema version: %1</source>
+        <translation>Das Journal konnte seine Schemaversion nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not lock its schema for an update: %1</source>
+        <translation>Das Journal konnte sein Schema für die Aktualisierung nicht sperren: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not create its tables: %1</source>
+        <translation>Das Journal konnte seine Tabellen nicht anlegen: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not migrate its schema to this version: %1</source>
+        <translation>Das Journal konnte sein Schema nicht auf diese Version umstellen: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not record its schema version: %1</source>
+        <translation>Das Journal konnte seine Schemaversion nicht vermerken: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not write the entry: %1</source>
+        <translation>Das Journal konnte den Eintrag nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not write the entries: %1</source>
+        <translation>Das Journal konnte die Einträge nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not read its entries: %1</source>
+        <translation>Das Journal konnte seine Einträge nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not update the entry: %1</source>
+        <translation>Das Journal konnte den Eintrag nicht aktualisieren: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not look for interrupted charges: %1</source>
+        <translation>Das Journal konnte nicht nach unterbrochenen Belastungen suchen: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not search its entries: %1</source>
+        <translation>Das Journal konnte seine Einträge nicht durchsuchen: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not add up its entries: %1</source>
+        <translation>Das Journal konnte seine Einträge nicht zusammenzählen: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not count its entries: %1</source>
+        <translation>Das Journal konnte seine Einträge nicht zählen: %1</translation>
     </message>
 </context>
 <context>

@@ -1387,10 +1387,6 @@
         <translation>error de base de datos desconocido</translation>
     </message>
     <message>
-        <source>The journal could not %1: %2</source>
-        <translation>El registro no pudo %1: %2</translation>
-    </message>
-    <message>
         <source>The journal was written by a newer version of the terminal (schema %1; this version knows up to %2). Update the terminal.</source>
         <translation>El registro lo escribió una versión más reciente del terminal (esquema %1; esta versión conoce hasta el %2). Actualice el terminal.</translation>
     </message>
@@ -1405,6 +1401,86 @@
     <message>
         <source>The journal has no entry number %1.</source>
         <translation>El registro no tiene ninguna entrada con el número %1.</translation>
+    </message>
+    <message>
+        <source>The journal could not set up the database: %1</source>
+        <translation>El registro no pudo preparar la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not set up the connection to the database: %1</source>
+        <translation>El registro no pudo establecer la conexión con la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not set how durably changes are saved: %1</source>
+        <translation>El registro no pudo fijar con qué durabilidad se guardan los cambios: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not run a statement: %1</source>
+        <translation>El registro no pudo ejecutar una instrucción: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not prepare a statement: %1</source>
+        <translation>El registro no pudo preparar una instrucción: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not start a transaction: %1</source>
+        <translation>El registro no pudo iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not save a transaction: %1</source>
+        <translation>El registro no pudo confirmar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not read its schema version: %1</source>
+        <translation>El registro no pudo leer su versión de esquema: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not lock its schema for an update: %1</source>
+        <translation>El registro no pudo bloquear su esquema para actualizarlo: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not create its tables: %1</source>
+        <translation>El registro no pudo crear sus tablas: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not migrate its schema to this version: %1</source>
+        <translation>El registro no pudo adaptar su esquema a esta versión: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not record its schema version: %1</source>
+        <translation>El registro no pudo anotar su versión de esquema: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not write the entry: %1</source>
+        <translation>El registro no pudo escribir la entrada: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not write the entries: %1</source>
+        <translation>El registro no pudo escribir las entradas: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not read its entries: %1</source>
+        <translation>El registro no pudo leer sus entradas: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not update the entry: %1</source>
+        <translation>El registro no pudo actualizar la entrada: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not look for interrupted charges: %1</source>
+        <translation>El registro no pudo buscar cobros interrumpidos: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not search its entries: %1</source>
+        <translation>El registro no pudo buscar en sus entradas: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not add up its entries: %1</source>
+        <translation>El registro no pudo sumar sus entradas: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not count its entries: %1</source>
+        <translation>El registro no pudo contar sus entradas: %1</translation>
     </message>
 </context>
 <context>

@@ -1387,10 +1387,6 @@
         <translation>erreur de base de données inconnue</translation>
     </message>
     <message>
-        <source>The journal could not %1: %2</source>
-        <translation>Le journal n&apos;a pas pu %1 : %2</translation>
-    </message>
-    <message>
         <source>The journal was written by a newer version of the terminal (schema %1; this version knows up to %2). Update the terminal.</source>
         <translation>Le journal a été écrit par une version plus récente du terminal (schéma %1 ; cette version connaît jusqu&apos;au %2). Mettez le terminal à jour.</translation>
     </message>
@@ -1405,6 +1401,86 @@
     <message>
         <source>The journal has no entry number %1.</source>
         <translation>Le journal n&apos;a pas d&apos;entrée numéro %1.</translation>
+    </message>
+    <message>
+        <source>The journal could not set up the database: %1</source>
+        <translation>Le journal n&apos;a pas pu préparer la base de données : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not set up the connection to the database: %1</source>
+        <translation>Le journal n&apos;a pas pu établir la connexion à la base de données : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not set how durably changes are saved: %1</source>
+        <translation>Le journal n&apos;a pas pu régler la durabilité de l&apos;enregistrement des modifications : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not run a statement: %1</source>
+        <translation>Le journal n&apos;a pas pu exécuter une instruction : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not prepare a statement: %1</source>
+        <translation>Le journal n&apos;a pas pu préparer une instruction : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not start a transaction: %1</source>
+        <translation>Le journal n&apos;a pas pu commencer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not save a transaction: %1</source>
+        <translation>Le journal n&apos;a pas pu valider une transaction : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not read its schema version: %1</source>
+        <translation>Le journal n&apos;a pas pu lire sa version de schéma : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not lock its schema for an update: %1</source>
+        <translation>Le journal n&apos;a pas pu verrouiller son schéma pour la mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not create its tables: %1</source>
+        <translation>Le journal n&apos;a pas pu créer ses tables : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not migrate its schema to this version: %1</source>
+        <translation>Le journal n&apos;a pas pu faire passer son schéma à cette version : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not record its schema version: %1</source>
+        <translation>Le journal n&apos;a pas pu inscrire sa version de schéma : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not write the entry: %1</source>
+        <translation>Le journal n&apos;a pas pu écrire l&apos;entrée : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not write the entries: %1</source>
+        <translation>Le journal n&apos;a pas pu écrire les entrées : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not read its entries: %1</source>
+        <translation>Le journal n&apos;a pas pu lire ses entrées : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not update the entry: %1</source>
+        <translation>Le journal n&apos;a pas pu mettre à jour l&apos;entrée : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not look for interrupted charges: %1</source>
+        <translation>Le journal n&apos;a pas pu rechercher les débits interrompus : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not search its entries: %1</source>
+        <translation>Le journal n&apos;a pas pu chercher dans ses entrées : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not add up its entries: %1</source>
+        <translation>Le journal n&apos;a pas pu totaliser ses entrées : %1</translation>
+    </message>
+    <message>
+        <source>The journal could not count its entries: %1</source>
+        <translation>Le journal n&apos;a pas pu compter ses entrées : %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/journal/csvexport.h"
 #include "core/journal/journal.h"
 #include "core/journal/journalreader.h"
+#include "core/journal/processcheck.h"
 #include "core/service/chargeservice.h"
 #include "core/settings/terminalsettings.h"
 #include "support/fakenetwork.h"

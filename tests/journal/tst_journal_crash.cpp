@@ -3,6 +3,7 @@
 // The next start finds its pending entry, marks it unknown and reconciles it against the
 // simulator, without sending the charge again. Runs on SQLite and PostgreSQL.
 #include "core/journal/journal.h"
+#include "core/journal/processcheck.h"
 #include "core/journal/reconciler.h"
 #include "sim/gatewaysimulator.h"
 #include "support/journaltestsupport.h"

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/journal/csvexport.h"
 
+#include "core/journal/journalcolumns.h"
 #include "core/journal/journaldatabase.h"
-#include "core/payment/currency.h"
-#include "core/payment/money.h"
 
 #include <QCoreApplication>
 
@@ -13,11 +12,6 @@ namespace {
 
 constexpr qsizetype FlushBytes = 256 * 1024;
 constexpr int PageSize = 1000;
-
-QString isoUtc(const QDateTime &when)
-{
-    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 
 } // namespace
 
@@ -92,51 +86,32 @@ bool CsvWriter::flush()
 
 QStringList journalCsvHeader()
 {
-    return { QStringLiteral("created_at"),     QStringLiteral("updated_at"),
-             QStringLiteral("operator"),       QStringLiteral("environment"),
-             QStringLiteral("order_id"),       QStringLiteral("transaction_id"),
-             QStringLiteral("amount"),         QStringLiteral("amount_minor"),
-             QStringLiteral("currency"),       QStringLiteral("card_brand"),
-             QStringLiteral("card_first_six"), QStringLiteral("card_last_four"),
-             QStringLiteral("first_name"),     QStringLiteral("last_name"),
-             QStringLiteral("email"),          QStringLiteral("country"),
-             QStringLiteral("outcome"),        QStringLiteral("message"),
-             QStringLiteral("http_status"),    QStringLiteral("three_ds_url"),
-             QStringLiteral("refund_state"),   QStringLiteral("refund_reason"),
-             QStringLiteral("refund_message"), QStringLiteral("refunded_at") };
+    return JournalColumns::csvHeader();
 }
 
 QStringList journalCsvRecord(const JournalEntry &e)
 {
-    const Currency *currency = Currencies::find(e.currency);
-    const int minorUnits = currency && currency->minorUnits >= 0 ? currency->minorUnits : 2;
-    auto text = [](const QString &s) { return CsvWriter::textField(s); };
-    return {
-        CsvWriter::plainField(isoUtc(e.createdAt)),
-        CsvWriter::plainField(isoUtc(e.updatedAt)),
-        text(e.operatorName),
-        text(e.environment),
-        text(e.orderId),
-        text(e.transactionId),
-        CsvWriter::plainField(QString::fromLatin1(majorUnitsDecimal(e.amountMinor, minorUnits))),
-        CsvWriter::plainField(QString::number(e.amountMinor)),
-        text(e.currency),
-        text(e.cardBrand),
-        text(e.cardFirstSix),
-        text(e.cardLastFour),
-        text(e.firstName),
-        text(e.lastName),
-        text(e.email),
-        text(e.country),
-        text(entryOutcomeId(e.outcome)),
-        text(e.message),
-        e.httpStatus == 0 ? QString() : QString::number(e.httpStatus),
-        text(e.threeDSUrl),
-        text(refundStateId(e.refundState)),
-        text(e.refundReason),
-        text(e.refundMessage),
-        CsvWriter::plainField(isoUtc(e.refundedAt)),
-    };
+    QStringList fields;
+    for (const JournalColumns::Column &c : JournalColumns::all()) {
+        if (!c.has(JournalColumns::Csv))
+            continue;
+        const JournalColumns::Value v = JournalColumns::exportValue(c, e);
+        switch (v.type) {
+        case JournalColumns::Value::Null:
+            fields << QString();
+            break;
+        case JournalColumns::Value::Text:
+            fields << CsvWriter::textField(v.text);
+            break;
+        case JournalColumns::Value::Plain:
+            fields << CsvWriter::plainField(v.text);
+            break;
+        case JournalColumns::Value::Number:
+            fields << QString::number(v.number);
+            break;
+        }
+    }
+    return fields;
 }
 
 Result<qint64> writeJournalCsv(JournalDatabase &db, const JournalQuery &query, QIODevice &out,

@@ -46,11 +46,9 @@ private:
     QString m_error;
 };
 
-// The journal's CSV columns: created_at, updated_at (ISO 8601 UTC), operator, environment,
-// order_id, transaction_id, amount (major units, '.' decimal), amount_minor, currency,
-// card_brand, card_first_six, card_last_four (masked card data only: there is nothing else),
-// first_name, last_name, email, country, outcome, message, http_status, three_ds_url,
-// refund_state, refund_reason, refund_message, refunded_at.
+// The journal's CSV columns: those of the table in journalcolumns.cpp marked Csv, in its order
+// (times ISO 8601 UTC, amount in major units with a '.', masked card data only: there is nothing
+// else).
 QStringList journalCsvHeader();
 // One entry as escaped fields for CsvWriter::writeRecord().
 QStringList journalCsvRecord(const JournalEntry &entry);

@@ -2,6 +2,7 @@
 #include "core/journal/journal.h"
 
 #include "core/journal/csvexport.h"
+#include "core/journal/journalcolumns.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -121,11 +122,7 @@ Result<JournalEntry> Journal::recordPending(const JournalEntry &candidate)
     entry.outcome = EntryOutcome::Pending;
     entry.lookups = 0;
     entry.nextLookupAt = {};
-    entry.message = sanitizeJournalText(entry.message);
-    entry.firstName = sanitizeJournalText(entry.firstName, 100);
-    entry.lastName = sanitizeJournalText(entry.lastName, 100);
-    entry.email = sanitizeJournalText(entry.email, 254);
-    entry.operatorName = sanitizeJournalText(entry.operatorName, 100);
+    JournalColumns::sanitize(entry); // each text column to its limit (journalcolumns.cpp)
     if (entry.orderId.trimmed().isEmpty() || entry.orderId.size() > 128)
         return fail(QStringLiteral("journal_invalid"),
                     tr("A charge needs an order id (at most 128 characters) to be journalled."));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/journal/journalconfig.h"
 
+#include "core/journal/pgconnection.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
@@ -38,31 +40,11 @@ QString JournalConfig::describe() const
         return QStringLiteral("SQLite %1")
             .arg(QDir::toNativeSeparators(sqlitePath.isEmpty() ? defaultSqlitePath() : sqlitePath));
     // Only host, port and database name: never user options that might hold secrets.
-    QString host, port, db;
-    const QString text = connection.trimmed();
-    if (text.startsWith(u"postgres")) {
-        const QUrl url(text);
-        host = url.host();
-        port = url.port() > 0 ? QString::number(url.port()) : QString();
-        db = url.path().mid(1);
-    } else {
-        static const QRegularExpression pair(
-            QStringLiteral(R"((\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+))"));
-        auto it = pair.globalMatch(text);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            const QString key = m.captured(1);
-            if (key == u"host" || key == u"hostaddr")
-                host = m.captured(2);
-            else if (key == u"port")
-                port = m.captured(2);
-            else if (key == u"dbname")
-                db = m.captured(2);
-        }
-    }
+    const auto parsed = PgConnection::parse(connection);
+    const PgConnection p = parsed ? *parsed : PgConnection {};
     return QStringLiteral("PostgreSQL %1%2/%3")
-        .arg(host.isEmpty() ? QStringLiteral("localhost") : host,
-             port.isEmpty() ? QString() : u':' + port, db);
+        .arg(p.host.isEmpty() ? QStringLiteral("localhost") : p.host,
+             p.port > 0 ? u':' + QString::number(p.port) : QString(), p.database);
 }
 
 } // namespace pavt

@@ -22,9 +22,42 @@ namespace pavt {
 // block of Journal (the GUI thread's connection) and JournalReader (a worker thread's). A
 // QSqlDatabase connection belongs to the thread that opened it, so a JournalDatabase is created,
 // used and destroyed in one thread. Every SQL error is translated into an Error here.
+//
+// Its code is in three files: journaldatabase.cpp (connection, writes, reads by id),
+// journalschema.cpp (schema version, creation, migrations) and journalsearch.cpp (searches,
+// totals, counts, the duplicate guard, entries to reconcile). The columns come from
+// journalcolumns.h.
 class JournalDatabase
 {
 public:
+    // What the journal was doing when the database failed: each has one whole sentence for
+    // people (failureMessage()).
+    enum class Step {
+        SetUpDatabase,
+        SetUpConnection,
+        SetDurability,
+        RunStatement,
+        PrepareStatement,
+        StartTransaction,
+        CommitTransaction,
+        ReadSchemaVersion,
+        LockSchema,
+        CreateTables,
+        MigrateSchema,
+        RecordSchemaVersion,
+        WriteEntry,
+        WriteEntries,
+        ReadEntries,
+        UpdateEntry,
+        FindAbandoned,
+        SearchEntries,
+        AddUpEntries,
+        CountEntries,
+    };
+    static constexpr int StepCount = int(Step::CountEntries) + 1;
+    // "The journal could not write the entry: <detail>", translated as one sentence.
+    static QString failureMessage(Step step, const QString &detail);
+
     // The current schema version; older journals are migrated when opened.
     static constexpr int SchemaVersion = 2;
 
@@ -111,11 +144,10 @@ private:
     void rollback();
     // A prepared statement for this SQL, cached per connection.
     Result<QSqlQuery *> prepared(const QString &sql);
-    Result<void> exec(QSqlQuery &query, const char *what);
-    Result<void> execSql(const QString &sql, const char *what);
-    Error sqlError(const QSqlError &error, const char *what) const;
+    Result<void> exec(QSqlQuery &query, Step step);
+    Result<void> execSql(const QString &sql, Step step);
+    Error sqlError(const QSqlError &error, Step step) const;
     Result<QList<JournalEntry>> selectEntries(const QString &sql, const QVariantList &binds);
-    void bindInsert(QSqlQuery &query, const JournalEntry &entry, bool pending);
     // WHERE clause and its values for a query (without "WHERE"). `scanByTime`: SQLite may not use
     // the name and e-mail indexes (their conditions are checked while walking the time index).
     QString whereFor(const JournalQuery &query, QVariantList &binds, bool scanByTime = false) const;
@@ -132,9 +164,5 @@ private:
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     bool m_synchronousFull = false;
 };
-
-// A process on this machine with this id is running (Linux/macOS: kill(pid, 0); Windows:
-// OpenProcess). Used to tell an abandoned pending entry from one still in flight.
-bool processIsRunning(qint64 pid);
 
 } // namespace pavt

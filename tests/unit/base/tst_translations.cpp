@@ -5,12 +5,16 @@
 // - every translation keeps the placeholders (%1…%99, %n) and the accelerator of its source;
 // - the .qm files embedded under :/i18n/ load and translate, and Translations picks languages.
 #include "core/base/translations.h"
+#include "core/journal/journal.h"
+#include "core/journal/journaldatabase.h"
+#include "support/testdata.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -330,6 +334,68 @@ private slots:
         QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("pavt::Money", "Enter an amount."),
                  QStringLiteral("Enter an amount."));
+    }
+
+    // Every failure the journal reports is one translated sentence: in German, none of the words
+    // of the English source is left (the bug was "Es gelang dem Journal nicht, write the entry":
+    // a frame translated, the fragment glued into it never extracted). French and Spanish at
+    // least differ from English.
+    void journalFailuresAreWholeSentences()
+    {
+        auto words = [](const QString &text) {
+            static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+            // Words German shares with English.
+            static const QSet<QString> shared { QStringLiteral("journal"), QStringLiteral("schema"),
+                                                QStringLiteral("version"),
+                                                QStringLiteral("detail") };
+            QSet<QString> out;
+            auto it = word.globalMatch(text);
+            while (it.hasNext()) {
+                const QString w = it.next().captured().toLower();
+                if (!shared.contains(w))
+                    out.insert(w);
+            }
+            return out;
+        };
+        const QString detail = QStringLiteral("DETAIL");
+        QStringList english;
+        Translations::install(QStringLiteral("en"));
+        for (int i = 0; i < JournalDatabase::StepCount; ++i)
+            english << JournalDatabase::failureMessage(JournalDatabase::Step(i), detail);
+        QCOMPARE(QSet<QString>(english.begin(), english.end()).size(), english.size());
+        for (const char *language : { "de", "fr", "es" }) {
+            Translations::install(QString::fromLatin1(language));
+            for (int i = 0; i < JournalDatabase::StepCount; ++i) {
+                const QString text
+                    = JournalDatabase::failureMessage(JournalDatabase::Step(i), detail);
+                QVERIFY2(text != english.at(i), qPrintable(text));
+                QVERIFY2(text.contains(detail), qPrintable(text));
+                if (qstrcmp(language, "de") == 0) {
+                    const QSet<QString> left = words(text) & words(english.at(i));
+                    QVERIFY2(left.isEmpty(),
+                             qPrintable(text + QStringLiteral(" keeps ")
+                                        + QStringList(left.begin(), left.end()).join(u',')));
+                }
+            }
+        }
+        // And through a real failure: a journal whose table refuses new entries.
+        Translations::install(QStringLiteral("de"));
+        QTemporaryDir dir;
+        JournalConfig config;
+        config.sqlitePath = dir.filePath(QStringLiteral("journal.sqlite3"));
+        auto journal = Journal::open(config);
+        QVERIFY(journal);
+        QVERIFY((*journal)->database().execRaw(
+            QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON entries BEGIN SELECT "
+                           "RAISE(ABORT, 'full'); END")));
+        const JournalEntry entry = pendingEntryFor(test::validRequest(), QStringLiteral("ORDER-1"),
+                                                   QStringLiteral("alice"), QStringLiteral("test"));
+        const auto refused = (*journal)->recordPending(entry);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.startsWith(
+                     QStringLiteral("Das Journal konnte den Eintrag nicht schreiben")),
+                 qPrintable(refused.error().message));
+        Translations::install(QStringLiteral("en"));
     }
 
     void resolve()

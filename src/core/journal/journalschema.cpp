@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+// JournalDatabase: the schema version, creating the schema and migrating older journals. Runs at
+// open(), inside one transaction (and an advisory lock on PostgreSQL).
+#include "core/journal/journalcolumns.h"
+#include "core/journal/journaldatabase.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace pavt {
+
+namespace {
+
+// One index per search: the newest-first order (created_at, id) rides along where it helps.
+QStringList entriesIndexSql(JournalBackend backend)
+{
+    const bool pg = backend == JournalBackend::PostgreSQL;
+    // SQLite appends the rowid (= id) to every index by itself.
+    const QString byTime = pg ? QStringLiteral("created_at, id") : QStringLiteral("created_at");
+    auto folded = [pg](const char *column) {
+        return pg ? QStringLiteral("(lower(%1) COLLATE \"C\")").arg(QLatin1StringView(column))
+                  : QString::fromLatin1(column);
+    };
+    return {
+        QStringLiteral("CREATE INDEX entries_created ON entries (%1)").arg(byTime),
+        QStringLiteral("CREATE UNIQUE INDEX entries_order ON entries (order_id)"),
+        QStringLiteral("CREATE INDEX entries_transaction ON entries (transaction_id) WHERE "
+                       "transaction_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX entries_outcome ON entries (outcome, %1)").arg(byTime),
+        QStringLiteral("CREATE INDEX entries_last4 ON entries (card_last4, %1)").arg(byTime),
+        QStringLiteral("CREATE INDEX entries_first_name ON entries (%1)").arg(folded("first_name")),
+        QStringLiteral("CREATE INDEX entries_last_name ON entries (%1)").arg(folded("last_name")),
+        QStringLiteral("CREATE INDEX entries_email ON entries (%1)").arg(folded("email")),
+        QStringLiteral(
+            "CREATE INDEX entries_refund ON entries (refund_state) WHERE refund_state = 1"),
+    };
+}
+
+} // namespace
+
+Result<int> JournalDatabase::schemaVersion()
+{
+    QSqlQuery q(m_db);
+    const QString exists = m_backend == JournalBackend::SQLite
+        ? QStringLiteral(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
+        : QStringLiteral(
+            "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+            "AND table_name = 'schema_version'");
+    if (!q.exec(exists) || !q.next())
+        return std::unexpected(sqlError(q.lastError(), Step::ReadSchemaVersion));
+    const bool hasTable = q.value(0).toInt() > 0;
+    q.finish();
+    if (!hasTable)
+        return 0;
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
+        return std::unexpected(sqlError(q.lastError(), Step::ReadSchemaVersion));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<void> JournalDatabase::prepareSchema()
+{
+    if (auto begun = begin(); !begun)
+        return begun;
+    if (m_backend == JournalBackend::PostgreSQL) {
+        // Two seats starting at once: one migrates, the other waits here and then sees it done.
+        if (auto locked
+            = execSql(QStringLiteral("SELECT pg_advisory_xact_lock(7283010401)"), Step::LockSchema);
+            !locked) {
+            rollback();
+            return locked;
+        }
+    }
+    auto version = schemaVersion();
+    if (!version) {
+        rollback();
+        return std::unexpected(version.error());
+    }
+    if (*version > SchemaVersion) {
+        rollback();
+        return fail(QStringLiteral("journal_newer"),
+                    QCoreApplication::translate("pavt::Journal",
+                                                "The journal was written by a newer version of the "
+                                                "terminal (schema %1; this version knows "
+                                                "up to %2). Update the terminal.")
+                        .arg(*version)
+                        .arg(SchemaVersion));
+    }
+    Result<void> done;
+    if (*version == 0)
+        done = createSchema();
+    else if (*version < SchemaVersion)
+        done = migrateFrom(*version);
+    if (!done) {
+        rollback();
+        return done;
+    }
+    if (*version != SchemaVersion)
+        qCInfo(lcJournal).noquote()
+            << "journal schema" << *version << "->" << SchemaVersion << m_config.describe();
+    return commit();
+}
+
+Result<void> JournalDatabase::createSchema()
+{
+    QStringList statements {
+        QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(SchemaVersion),
+        JournalColumns::createTableSql(m_backend, SchemaVersion),
+    };
+    statements += entriesIndexSql(m_backend);
+    for (const QString &sql : std::as_const(statements))
+        if (auto done = execSql(sql, Step::CreateTables); !done)
+            return done;
+    return {};
+}
+
+Result<void> JournalDatabase::migrateFrom(int version)
+{
+    // Runs inside prepareSchema()'s transaction: a failure leaves the old schema untouched.
+    if (version == 1) {
+        // Version 1 kept the outcome as text and had no refund, reconciliation or writer columns
+        // and no indexes for names, e-mail, outcome or last four. The table is rebuilt.
+        const bool pg = m_backend == JournalBackend::PostgreSQL;
+        QStringList statements {
+            QStringLiteral("DROP INDEX IF EXISTS entries_created"),
+            QStringLiteral("DROP INDEX IF EXISTS entries_transaction"),
+            QStringLiteral("ALTER TABLE entries RENAME TO entries_v1"),
+            JournalColumns::createTableSql(m_backend, 2),
+            QStringLiteral(
+                "INSERT INTO entries (id, created_at, updated_at, operator, environment, order_id, "
+                "transaction_id, "
+                "amount_minor, currency, card_brand, card_first6, card_last4, first_name, "
+                "last_name, email, country, "
+                "outcome, message, http_status, three_ds_url, refund_state, lookups) "
+                "SELECT id, created_at, updated_at, operator, environment, order_id, "
+                "NULLIF(transaction_id, ''), "
+                "amount_minor, currency, card_brand, card_first6, card_last4, first_name, "
+                "last_name, email, country, "
+                "CASE outcome WHEN 'pending' THEN 0 WHEN 'approved' THEN 1 WHEN 'declined' THEN 2 "
+                "WHEN 'needs_3ds' THEN 3 WHEN 'rejected' THEN 4 WHEN 'server_error' THEN 5 WHEN "
+                "'not_sent' THEN 6 "
+                "ELSE 7 END, message, http_status, three_ds_url, 0, 0 FROM entries_v1"),
+            QStringLiteral("DROP TABLE entries_v1"),
+        };
+        if (pg)
+            statements << QStringLiteral("SELECT setval(pg_get_serial_sequence('entries', 'id'), "
+                                         "COALESCE((SELECT MAX(id) FROM entries), 0) + 1, false)");
+        statements += entriesIndexSql(m_backend);
+        for (const QString &sql : std::as_const(statements))
+            if (auto done = execSql(sql, Step::MigrateSchema); !done)
+                return done;
+        version = 2;
+    }
+    // Columns added since (journalcolumns.cpp, their `since`), with their defaults.
+    for (const QString &sql : JournalColumns::addColumnsSql(m_backend, version))
+        if (auto done = execSql(sql, Step::MigrateSchema); !done)
+            return done;
+    if (version < SchemaVersion)
+        version = SchemaVersion;
+    if (version != SchemaVersion)
+        return fail(QStringLiteral("journal_schema"),
+                    QCoreApplication::translate("pavt::Journal",
+                                                "The journal has an unknown schema version %1.")
+                        .arg(version));
+    return execSql(QStringLiteral("UPDATE schema_version SET version = %1").arg(SchemaVersion),
+                   Step::RecordSchemaVersion);
+}
+
+} // namespace pavt
