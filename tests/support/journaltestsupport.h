@@ -31,8 +31,12 @@ template<typename T> QByteArray why(const Result<T> &result)
 {
     return result ? QByteArray() : result.error().message.toUtf8();
 }
-// QVERIFY for a Result, with its error message on failure.
-#define PAVT_VERIFY_OK(result) QVERIFY2(bool(result), pavt::test::why(result).constData())
+// QVERIFY for a Result, with its error message on failure. The expression is evaluated once.
+#define PAVT_VERIFY_OK(result)                                                                     \
+    do {                                                                                           \
+        const auto &pavtVerified_ = (result);                                                      \
+        QVERIFY2(bool(pavtVerified_), pavt::test::why(pavtVerified_).constData());                 \
+    } while (false)
 
 struct JournalTestBackend
 {
