@@ -7,6 +7,7 @@
 #include "core/payment/card.h"
 #include "core/payment/currency.h"
 #include "core/payment/money.h"
+#include "core/payment/requestjson.h"
 #include "core/service/chargeservice.h"
 #include "core/settings/terminalsettings.h"
 

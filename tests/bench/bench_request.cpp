@@ -4,6 +4,7 @@
 #include "core/gateway/payloadcipher.h"
 #include "core/payment/paymentrequest.h"
 #include "core/payment/requestvalidator.h"
+#include "core/payment/wirejson.h"
 #include "support/testdata.h"
 
 #include <QCoreApplication>

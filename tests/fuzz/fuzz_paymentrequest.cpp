@@ -19,7 +19,9 @@
 #include "core/payment/country.h"
 #include "core/payment/currency.h"
 #include "core/payment/paymentrequest.h"
+#include "core/payment/requestjson.h"
 #include "core/payment/requestvalidator.h"
+#include "core/payment/wirejson.h"
 #include "support/fuzzsupport.h"
 
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 #include "core/base/error.h"
 #include "core/base/secretbytes.h"
 #include "core/gateway/layer.h"
-#include "core/payment/paymentrequest.h"
+#include "core/payment/wirejson.h"
 
 #include <QList>
 #include <QSslCertificate>

@@ -69,25 +69,4 @@ struct PaymentRequest
     void clearCardData();
 };
 
-// The two readings of the contract that the merchant chooses between.
-enum class CountryFormat { Alpha3, Alpha2 };
-enum class AmountUnit { Minor, Major };
-struct WireOptions
-{
-    CountryFormat countryFormat = CountryFormat::Alpha3;
-    AmountUnit amountUnit = AmountUnit::Minor;
-};
-
-// The compact JSON object that is encrypted into the payload: contract field names and types,
-// optional fields left out when empty. Fails (code "country"/"currency") only when the country
-// or currency cannot be resolved; call validateRequest() first for everything else.
-// The result holds the card number and CVV, hence a wiped buffer.
-Result<SecretBytes> toWireJson(const PaymentRequest &request, const WireOptions &options = {});
-
-// Reads a request written with the contract's field names (pavt-cli's input): amount an integer
-// of minor units, card_expiry_month/year as strings or numbers, country in any form. Unknown
-// fields are errors (a typo must not silently drop a field). Types are checked, values are not:
-// that is validateRequest()'s work.
-Result<PaymentRequest> paymentRequestFromJson(QByteArrayView json);
-
 } // namespace pavt

@@ -3,7 +3,9 @@
 // that a fix stays fixed without running the fuzzers. (No raw string literals in the class: moc 6.4
 // cannot read them.)
 #include "core/payment/paymentrequest.h"
+#include "core/payment/requestjson.h"
 #include "core/payment/requestvalidator.h"
+#include "core/payment/wirejson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/gateway/payloadcipher.h"
 #include "core/payment/paymentrequest.h"
+#include "core/payment/requestjson.h"
+#include "core/payment/wirejson.h"
 #include "support/testdata.h"
 
 #include <QJsonDocument>
