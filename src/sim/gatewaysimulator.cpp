@@ -3,6 +3,7 @@
 
 #include "core/base/clock.h"
 #include "core/base/secretbytes.h"
+#include "core/gateway/gatewayconfig.h"
 #include "core/gateway/payloadcipher.h"
 #include "sim/chargevalidator.h"
 #include "sim/simulatorpages.h"
@@ -251,14 +252,13 @@ bool GatewaySimulator::start()
         return false;
     }
     const QByteArray &key = d->options.secretKey;
-    if (key.startsWith("PA_TEST_") && key.size() > 8) {
-        d->environment = u"test"_s;
-    } else if (key.startsWith("PA_LIVE_") && key.size() > 8) {
-        d->environment = u"live"_s;
-    } else {
-        d->error = tr("The secret key must start with PA_TEST_ or PA_LIVE_ and go on after it.");
+    // The contract's rule for the key, as the terminal's client applies it.
+    const auto environment = environmentFromSecretKey(key);
+    if (!environment) {
+        d->error = environment.error().message;
         return false;
     }
+    d->environment = environmentId(*environment);
     auto cipher = PayloadCipher::create(d->options.encryptionKey);
     if (!cipher) {
         d->error = cipher.error().message;
