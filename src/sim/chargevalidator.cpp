@@ -2,6 +2,7 @@
 #include "sim/chargevalidator.h"
 
 #include "core/base/secretbytes.h"
+#include "core/payment/card.h"
 
 #include <QHostAddress>
 #include <QJsonValue>
@@ -157,7 +158,7 @@ ChargeValidator::validate(const QJsonObject &fields) const
     if (!cardNumber.isNull()) {
         if (cardNumber.size() < 12 || cardNumber.size() > 19 || !allDigits(cardNumber)) {
             check.add("card_number"_L1, u"The card number must be between 12 and 19 digits."_s);
-        } else if (!passesLuhn(cardNumber)) {
+        } else if (!Cards::luhnValid(cardNumber)) {
             check.add("card_number"_L1, u"The card number is not a valid card number."_s);
         } else {
             charge.cardBrand = cardBrand(cardNumber);

@@ -84,26 +84,4 @@ QString cardBrand(QStringView n)
     return QStringLiteral("Unknown");
 }
 
-bool passesLuhn(QStringView digits)
-{
-    if (digits.isEmpty())
-        return false;
-    int sum = 0;
-    bool doubleIt = false;
-    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
-        const char16_t c = digits[i].unicode();
-        if (c < u'0' || c > u'9')
-            return false;
-        int d = c - u'0';
-        if (doubleIt) {
-            d *= 2;
-            if (d > 9)
-                d -= 9;
-        }
-        sum += d;
-        doubleIt = !doubleIt;
-    }
-    return sum % 10 == 0;
-}
-
 } // namespace pavt::sim

@@ -40,7 +40,4 @@ CardBehaviour behaviourOf(QStringView cardNumber);
 // A rough brand from the number's leading digits ("Visa", "Mastercard", ..., "Unknown").
 QString cardBrand(QStringView cardNumber);
 
-// Luhn check over a string of digits (false for anything else).
-bool passesLuhn(QStringView digits);
-
 } // namespace pavt::sim

@@ -68,12 +68,22 @@ Result<SecretBytes> CredentialStore::readBlocking(const QString &name, int timeo
     return std::move(*result);
 }
 
+namespace {
+
+// What a broken MemoryCredentialStore answers (tests of the keychain's failure paths).
+Error simulatedFailure()
+{
+    return Error { QStringLiteral("keychain"),
+                   QCoreApplication::translate("pavt::CredentialStore",
+                                               "The keychain failed: simulated failure") };
+}
+
+} // namespace
+
 void MemoryCredentialStore::read(const QString &name, std::function<void(Result<SecretBytes>)> done)
 {
     if (m_broken)
-        return done(fail(QStringLiteral("keychain"),
-                         QCoreApplication::translate("pavt::CredentialStore",
-                                                     "The keychain failed: simulated failure")));
+        return done(std::unexpected(simulatedFailure()));
     auto it = m_values.constFind(name);
     if (it == m_values.constEnd())
         return done(
@@ -87,10 +97,7 @@ void MemoryCredentialStore::write(const QString &name, const SecretBytes &value,
                                   std::function<void(std::optional<Error>)> done)
 {
     if (m_broken)
-        return done(
-            Error { QStringLiteral("keychain"),
-                    QCoreApplication::translate("pavt::CredentialStore",
-                                                "The keychain failed: simulated failure") });
+        return done(simulatedFailure());
     m_values.insert(name, value);
     done(std::nullopt);
 }
@@ -99,10 +106,7 @@ void MemoryCredentialStore::remove(const QString &name,
                                    std::function<void(std::optional<Error>)> done)
 {
     if (m_broken)
-        return done(
-            Error { QStringLiteral("keychain"),
-                    QCoreApplication::translate("pavt::CredentialStore",
-                                                "The keychain failed: simulated failure") });
+        return done(simulatedFailure());
     m_values.remove(name);
     done(std::nullopt);
 }
