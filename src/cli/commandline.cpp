@@ -136,6 +136,14 @@ int CommandLine::usageError(const QString &message)
 
 std::optional<Credentials> CommandLine::loadCredentials()
 {
+    // A malformed key is the operator's to fix (exit 1), not a gateway that could not be reached.
+    auto checked = [this](Credentials credentials) -> std::optional<Credentials> {
+        if (auto error = checkCredentials(credentials)) {
+            usageError(error->message);
+            return std::nullopt;
+        }
+        return credentials;
+    };
     Credentials credentials;
     QByteArray secret = qgetenv("PAVT_SECRET_KEY");
     QByteArray key = qgetenv("PAVT_ENCRYPTION_KEY");
@@ -144,7 +152,7 @@ std::optional<Credentials> CommandLine::loadCredentials()
         credentials.encryptionKey = SecretBytes(key);
         wipe(secret);
         wipe(key);
-        return checkedCredentials(std::move(credentials));
+        return checked(std::move(credentials));
     }
     wipe(secret);
     wipe(key);
@@ -161,21 +169,7 @@ std::optional<Credentials> CommandLine::loadCredentials()
     }
     credentials.secretKey = std::move(*s);
     credentials.encryptionKey = std::move(*k);
-    return checkedCredentials(std::move(credentials));
-}
-
-std::optional<Credentials> CommandLine::checkedCredentials(Credentials credentials)
-{
-    // A malformed key is the operator's to fix (exit 1), not a gateway that could not be reached.
-    if (auto env = environmentFromSecretKey(credentials.secretKey.view()); !env) {
-        usageError(env.error().message);
-        return std::nullopt;
-    }
-    if (auto cipher = PayloadCipher::create(credentials.encryptionKey); !cipher) {
-        usageError(cipher.error().message);
-        return std::nullopt;
-    }
-    return credentials;
+    return checked(std::move(credentials));
 }
 
 GatewayOutcome CommandLine::await(

@@ -59,8 +59,9 @@ public:
 private:
     // Shared by the commands (commandline.cpp).
     int usageError(const QString &message);
+    // From PAVT_SECRET_KEY and PAVT_ENCRYPTION_KEY, else the keychain, and usable; nullopt after
+    // printing why.
     std::optional<Credentials> loadCredentials();
-    std::optional<Credentials> checkedCredentials(Credentials credentials);
     GatewayOutcome
     await(const std::function<void(GatewayClient &, QObject *, GatewayClient::Callback)> &call,
           const Credentials &credentials, const GatewayConfig &config);
