@@ -2084,10 +2084,6 @@
         <source>The request is larger than 1 MiB.</source>
         <translation>La demande dépasse 1 Mio.</translation>
     </message>
-    <message>
-        <source>The request is not valid; nothing was sent.</source>
-        <translation>La demande n&apos;est pas valide ; rien n&apos;a été envoyé.</translation>
-    </message>
     <message numerus="yes">
         <source>pavt-cli: %n earlier charge(s) were interrupted before their answer; &apos;pavt-cli reconcile&apos; looks them up.</source>
         <translation>

@@ -48,10 +48,10 @@ int CommandLine::runCharge(const CommandOptions &options, TerminalSettings &sett
     if (!request)
         return usageError(request.error().message);
     const QList<FieldProblem> problems = validateRequest(*request);
-    if (!problems.isEmpty()) {
+    if (auto refused = requestRefusal(problems)) {
         GatewayOutcome outcome;
         outcome.kind = OutcomeKind::NotSent;
-        outcome.message = tr("The request is not valid; nothing was sent.");
+        outcome.message = refused->message;
         outcome.fieldErrors = problems;
         outcome.orderId = request->orderId;
         printOutcome(outcome, QStringLiteral("charge"));

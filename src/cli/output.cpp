@@ -206,7 +206,10 @@ QString outcomeText(const GatewayOutcome &o, const QString &command)
         line = Text::tr("Gateway error (HTTP %1): %2").arg(o.httpStatus).arg(o.message);
         break;
     case OutcomeKind::NotSent:
-        line = Text::tr("Not sent: %1").arg(o.message) + fieldLines();
+        // Refused by the local validation, the message says so itself ("Nothing was sent: these
+        // fields need attention: ..."); otherwise the reason the call could not be made.
+        line = (o.fieldErrors.isEmpty() ? Text::tr("Not sent: %1").arg(o.message) : o.message)
+            + fieldLines();
         break;
     case OutcomeKind::Unknown:
         line = Text::tr(
