@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // pavt-cli status, refund and transactions: one call (or one per page) to the gateway.
 #include "cli/commandline.h"
+#include "core/service/chargeservice.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -28,30 +29,42 @@ int CommandLine::runRefund(const QString &id, const QString &reason, TerminalSet
     const auto credentials = loadCredentials();
     if (!credentials)
         return ExitUsage;
-    // The refund is sent as before (the gateway decides); the journal records it when it has the
-    // charge and the charge can be refunded.
     auto journal = openJournal(settings, true);
-    std::optional<qint64> entryId;
-    if (journal) {
-        if (auto entry = journal->entryByTransactionId(id.trimmed());
-            entry && *entry && (*entry)->isRefundable()) {
-            if (auto begun = journal->beginRefund((*entry)->id, reason))
-                entryId = begun->id;
-        }
+    if (!journal) {
+        // Without the journal (the reason is on stderr) nothing is known of the charge: the refund
+        // is sent as before, and the gateway decides.
+        const GatewayOutcome outcome
+            = await([&](GatewayClient &client, QObject *ctx,
+                        GatewayClient::Callback cb) { client.refund(id, reason, ctx, cb); },
+                    *credentials, config);
+        printOutcome(outcome, QStringLiteral("refund"));
+        return exitCodeFor(outcome);
     }
-    const GatewayOutcome outcome
-        = await([&](GatewayClient &client, QObject *ctx,
-                    GatewayClient::Callback cb) { client.refund(id, reason, ctx, cb); },
-                *credentials, config);
-    if (journal && entryId) {
-        if (auto done = journal->finishRefund(*entryId, outcome); !done)
-            m_err << "pavt-cli: "
-                  << tr("warning: the refund could not be written to the journal: %1")
-                         .arg(done.error().message)
-                  << '\n';
+    // The service's way: a charge of the journal is recorded as being refunded, sent and settled;
+    // one of the other environment (test / live) is refused; one the journal does not have, or
+    // cannot refund (already refunded, declined), is sent and the gateway decides.
+    QNetworkAccessManager network;
+    GatewayClient client(&network, *credentials, config);
+    ChargeService service(journal.get(), &client);
+    std::optional<RefundResult> result;
+    QEventLoop loop;
+    auto sent = service.refundTransaction(id, reason, &loop, [&](const RefundResult &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!sent)
+        return usageError(sent.error().message); // nothing was sent
+    if (!result)
+        loop.exec();
+    if (result->journalError) {
+        m_err << "pavt-cli: "
+              << tr("warning: the refund could not be written to the journal: %1")
+                     .arg(result->journalError->message)
+              << '\n';
+        m_err.flush();
     }
-    printOutcome(outcome, QStringLiteral("refund"));
-    return exitCodeFor(outcome);
+    printOutcome(result->outcome, QStringLiteral("refund"));
+    return exitCodeFor(result->outcome);
 }
 
 int CommandLine::runTransactions(const CommandOptions &options, const GatewayConfig &config)
