@@ -14,42 +14,79 @@
 
 namespace pavt::cli {
 
-namespace {
-
-constexpr char Synopsis[] = R"(Usage: pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND
-
-Commands:
-  charge [--input FILE]   one request as JSON (the contract's field names; amount an integer of
-                          minor units; country as alpha-2, alpha-3 or name) from FILE or stdin;
-                          journalled before it is sent. A charge like an approved or pending one
-                          of the last 120 s (setting journal/duplicateWindowSeconds; same card
-                          brand, last four, amount and currency) is warned about on stderr;
-                          --refuse-duplicate refuses it instead (exit 1, nothing sent)
-  status TRANSACTION_ID
-  refund TRANSACTION_ID --reason TEXT
-  transactions --from YYYY-MM-DD --to YYYY-MM-DD
-  history [FILTERS] [--limit N]   the journal's entries, newest first (default 100; 0: all);
-                                  with --json one JSON array of entries
-  export --csv FILE [FILTERS]     the journal's entries as CSV (RFC 4180, masked card data only)
-  reconcile               looks every unknown, server-error and 3-D Secure entry of the journal up
-                          once at the gateway (never charging again) and records the answers
-
-Journal filters (history, export): --from YYYY-MM-DD --to YYYY-MM-DD (days, both included),
-  --outcome approved,declined,pending,needs_3ds,rejected,server_error,not_sent,unknown,unresolved
-  --last4 DIGITS  --name TEXT (first or last name starts with it)  --email TEXT (starts with it)
-  --order ORDER_ID  --transaction TRANSACTION_ID
-
-Credentials come from PAVT_SECRET_KEY and PAVT_ENCRYPTION_KEY, else from the terminal's keychain;
-never from the command line. The base URL comes from --base-url, PAVT_BASE_URL or the settings.
-The journal is the terminal's (settings: SQLite in the data folder, PAVT_DATA_DIR overrides it; or
-PostgreSQL, its password from PAVT_JOURNAL_PASSWORD or ~/.pgpass).
-
-Exit status: 0 approved or done; 1 usage or validation error, or the journal could not be written
-(nothing sent); 2 declined; 3 needs 3-D Secure (the URL is printed); 4 outcome unknown (look it
-up, do not charge again); 5 rejected or server error; 6 not sent (could not reach the gateway).
-)";
-
-} // namespace
+QString helpText()
+{
+    // Whole paragraphs, so that a translation can reflow them (the //: lines reach translators).
+    const QStringList paragraphs {
+        //: pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they
+        //: are; lines of at most 100 characters.
+        QCoreApplication::translate(
+            "pavt::cli", "Usage: pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND"),
+        //: pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they
+        //: are; lines of at most 100 characters.
+        QCoreApplication::translate(
+            "pavt::cli",
+            "Commands:\n"
+            "  charge [--input FILE]   one request as JSON (the contract's field names; amount an "
+            "integer of\n"
+            "                          minor units; country as alpha-2, alpha-3 or name) from FILE "
+            "or stdin;\n"
+            "                          journalled before it is sent. A charge like an approved or "
+            "pending one\n"
+            "                          of the last 120 s (setting journal/duplicateWindowSeconds; "
+            "same card\n"
+            "                          brand, last four, amount and currency) is warned about on "
+            "stderr;\n"
+            "                          --refuse-duplicate refuses it instead (exit 1, nothing "
+            "sent)\n"
+            "  status TRANSACTION_ID\n"
+            "  refund TRANSACTION_ID --reason TEXT\n"
+            "  transactions --from YYYY-MM-DD --to YYYY-MM-DD\n"
+            "  history [FILTERS] [--limit N]   the journal's entries, newest first (default 100; "
+            "0: all);\n"
+            "                                  with --json one JSON array of entries\n"
+            "  export --csv FILE [FILTERS]     the journal's entries as CSV (RFC 4180, masked card "
+            "data only)\n"
+            "  reconcile               looks every unknown, server-error and 3-D Secure entry of "
+            "the journal up\n"
+            "                          once at the gateway (never charging again) and records the "
+            "answers"),
+        //: pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they
+        //: are; lines of at most 100 characters.
+        QCoreApplication::translate(
+            "pavt::cli",
+            "Journal filters (history, export): --from YYYY-MM-DD --to YYYY-MM-DD (days, both "
+            "included),\n"
+            "  --outcome "
+            "approved,declined,pending,needs_3ds,rejected,server_error,not_sent,unknown,"
+            "unresolved\n"
+            "  --last4 DIGITS  --name TEXT (first or last name starts with it)  --email TEXT "
+            "(starts with it)\n"
+            "  --order ORDER_ID  --transaction TRANSACTION_ID"),
+        //: pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they
+        //: are; lines of at most 100 characters.
+        QCoreApplication::translate(
+            "pavt::cli",
+            "Credentials come from PAVT_SECRET_KEY and PAVT_ENCRYPTION_KEY, else from the "
+            "terminal's keychain;\n"
+            "never from the command line. The base URL comes from --base-url, PAVT_BASE_URL or "
+            "the settings.\n"
+            "The journal is the terminal's (settings: SQLite in the data folder, PAVT_DATA_DIR "
+            "overrides it; or\n"
+            "PostgreSQL, its password from PAVT_JOURNAL_PASSWORD or ~/.pgpass)."),
+        //: pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they
+        //: are; lines of at most 100 characters.
+        QCoreApplication::translate(
+            "pavt::cli",
+            "Exit status: 0 approved or done; 1 usage or validation error, or the journal could "
+            "not be written\n"
+            "(nothing sent); 2 declined; 3 needs 3-D Secure (the URL is printed); 4 outcome "
+            "unknown (look it\n"
+            "up, do not charge again); 5 rejected or server error; 6 not sent (could not reach "
+            "the gateway)."),
+    };
+    return paragraphs.join(QStringLiteral("\n\n")) + u'\n';
+}
 
 CommandOptions::CommandOptions()
     : baseUrl(QStringLiteral("base-url"),
@@ -106,7 +143,7 @@ CommandOptions::CommandOptions()
       version(QStringLiteral("version"),
               QCoreApplication::translate("pavt::cli", "Show the version."))
 {
-    parser.setApplicationDescription(QString::fromLatin1(Synopsis));
+    parser.setApplicationDescription(helpText());
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.addOptions({ baseUrl, timeout, json, input, reason, from, to, refuseDuplicate, outcome,
                         last4, name, email, order, transaction, limit, csv, help, version });
@@ -230,7 +267,7 @@ int CommandLine::run(const QStringList &arguments)
     if (!parsed)
         return usageError(parser.errorText());
     if (parser.isSet(options.help)) {
-        m_out << Synopsis;
+        m_out << helpText();
         m_out.flush();
         return ExitOk;
     }

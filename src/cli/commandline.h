@@ -19,6 +19,9 @@
 
 namespace pavt::cli {
 
+// `pavt-cli --help`: the synopsis, translated as whole paragraphs.
+QString helpText();
+
 // Every option pavt-cli knows; commands read the ones they take.
 struct CommandOptions
 {
