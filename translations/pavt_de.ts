@@ -2042,6 +2042,79 @@
         <source>charge, status, refund, transactions, history, export or reconcile</source>
         <translation>charge, status, refund, transactions, history, export oder reconcile</translation>
     </message>
+    <message>
+        <source>Usage: pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Aufruf: pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND</translation>
+    </message>
+    <message>
+        <source>Commands:
+  charge [--input FILE]   one request as JSON (the contract&apos;s field names; amount an integer of
+                          minor units; country as alpha-2, alpha-3 or name) from FILE or stdin;
+                          journalled before it is sent. A charge like an approved or pending one
+                          of the last 120 s (setting journal/duplicateWindowSeconds; same card
+                          brand, last four, amount and currency) is warned about on stderr;
+                          --refuse-duplicate refuses it instead (exit 1, nothing sent)
+  status TRANSACTION_ID
+  refund TRANSACTION_ID --reason TEXT
+  transactions --from YYYY-MM-DD --to YYYY-MM-DD
+  history [FILTERS] [--limit N]   the journal&apos;s entries, newest first (default 100; 0: all);
+                                  with --json one JSON array of entries
+  export --csv FILE [FILTERS]     the journal&apos;s entries as CSV (RFC 4180, masked card data only)
+  reconcile               looks every unknown, server-error and 3-D Secure entry of the journal up
+                          once at the gateway (never charging again) and records the answers</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Befehle:
+  charge [--input FILE]   eine Anfrage als JSON (die Feldnamen des Vertrags; amount eine ganze Zahl
+                          in kleinsten Einheiten; country als Alpha-2, Alpha-3 oder Name) aus FILE
+                          oder stdin; vor dem Senden im Journal erfasst. Vor einer Belastung, die
+                          einer genehmigten oder ausstehenden der letzten 120 s gleicht (Einstellung
+                          journal/duplicateWindowSeconds; gleiche Kartenmarke, letzte vier Ziffern,
+                          Betrag und Währung), wird auf stderr gewarnt; --refuse-duplicate lehnt
+                          sie stattdessen ab (Exit-Status 1, nichts gesendet)
+  status TRANSACTION_ID
+  refund TRANSACTION_ID --reason TEXT
+  transactions --from YYYY-MM-DD --to YYYY-MM-DD
+  history [FILTERS] [--limit N]   die Einträge des Journals, neueste zuerst (Vorgabe 100; 0: alle);
+                                  mit --json ein JSON-Array von Einträgen
+  export --csv FILE [FILTERS]     die Einträge des Journals als CSV (RFC 4180, nur maskierte
+                                  Kartendaten)
+  reconcile               fragt jeden Eintrag des Journals mit unbekanntem Ergebnis, Serverfehler
+                          oder 3-D Secure einmal beim Gateway nach (ohne je erneut zu belasten) und
+                          erfasst die Antworten</translation>
+    </message>
+    <message>
+        <source>Journal filters (history, export): --from YYYY-MM-DD --to YYYY-MM-DD (days, both included),
+  --outcome approved,declined,pending,needs_3ds,rejected,server_error,not_sent,unknown,unresolved
+  --last4 DIGITS  --name TEXT (first or last name starts with it)  --email TEXT (starts with it)
+  --order ORDER_ID  --transaction TRANSACTION_ID</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Journalfilter (history, export): --from YYYY-MM-DD --to YYYY-MM-DD (Tage, beide eingeschlossen),
+  --outcome approved,declined,pending,needs_3ds,rejected,server_error,not_sent,unknown,unresolved
+  --last4 DIGITS  --name TEXT (Vor- oder Nachname beginnt damit)  --email TEXT (beginnt damit)
+  --order ORDER_ID  --transaction TRANSACTION_ID</translation>
+    </message>
+    <message>
+        <source>Credentials come from PAVT_SECRET_KEY and PAVT_ENCRYPTION_KEY, else from the terminal&apos;s keychain;
+never from the command line. The base URL comes from --base-url, PAVT_BASE_URL or the settings.
+The journal is the terminal&apos;s (settings: SQLite in the data folder, PAVT_DATA_DIR overrides it; or
+PostgreSQL, its password from PAVT_JOURNAL_PASSWORD or ~/.pgpass).</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Die Zugangsdaten kommen aus PAVT_SECRET_KEY und PAVT_ENCRYPTION_KEY, sonst aus dem Schlüsselbund
+des Terminals; nie von der Befehlszeile. Die Basis-URL kommt aus --base-url, PAVT_BASE_URL oder
+den Einstellungen. Das Journal ist das des Terminals (Einstellungen: SQLite im Datenordner, den
+PAVT_DATA_DIR ersetzt; oder PostgreSQL, das Passwort aus PAVT_JOURNAL_PASSWORD oder ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 approved or done; 1 usage or validation error, or the journal could not be written
+(nothing sent); 2 declined; 3 needs 3-D Secure (the URL is printed); 4 outcome unknown (look it
+up, do not charge again); 5 rejected or server error; 6 not sent (could not reach the gateway).</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Exit-Status: 0 genehmigt oder erledigt; 1 Aufruf- oder Prüffehler, oder das Journal konnte nicht
+geschrieben werden (nichts gesendet); 2 abgelehnt; 3 3-D Secure nötig (die URL wird ausgegeben);
+4 Ergebnis unbekannt (nachschlagen, nicht erneut belasten); 5 zurückgewiesen oder Serverfehler;
+6 nicht gesendet (das Gateway war nicht erreichbar).</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli::CommandLine</name>
@@ -2159,10 +2232,6 @@
     <message>
         <source>The request is larger than 1 MiB.</source>
         <translation>Die Anfrage ist größer als 1 MiB.</translation>
-    </message>
-    <message>
-        <source>The request is not valid; nothing was sent.</source>
-        <translation>Die Anfrage ist ungültig; nichts wurde gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>pavt-cli: %n earlier charge(s) were interrupted before their answer; &apos;pavt-cli reconcile&apos; looks them up.</source>

@@ -2042,6 +2042,81 @@
         <source>charge, status, refund, transactions, history, export or reconcile</source>
         <translation>charge, status, refund, transactions, history, export o reconcile</translation>
     </message>
+    <message>
+        <source>Usage: pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Uso: pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND</translation>
+    </message>
+    <message>
+        <source>Commands:
+  charge [--input FILE]   one request as JSON (the contract&apos;s field names; amount an integer of
+                          minor units; country as alpha-2, alpha-3 or name) from FILE or stdin;
+                          journalled before it is sent. A charge like an approved or pending one
+                          of the last 120 s (setting journal/duplicateWindowSeconds; same card
+                          brand, last four, amount and currency) is warned about on stderr;
+                          --refuse-duplicate refuses it instead (exit 1, nothing sent)
+  status TRANSACTION_ID
+  refund TRANSACTION_ID --reason TEXT
+  transactions --from YYYY-MM-DD --to YYYY-MM-DD
+  history [FILTERS] [--limit N]   the journal&apos;s entries, newest first (default 100; 0: all);
+                                  with --json one JSON array of entries
+  export --csv FILE [FILTERS]     the journal&apos;s entries as CSV (RFC 4180, masked card data only)
+  reconcile               looks every unknown, server-error and 3-D Secure entry of the journal up
+                          once at the gateway (never charging again) and records the answers</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Comandos:
+  charge [--input FILE]   una solicitud en JSON (los nombres de campo del contrato; amount un
+                          entero en unidades menores; country en alfa-2, alfa-3 o con su nombre)
+                          de FILE o de stdin; se anota en el registro antes de enviarse. Un cobro
+                          parecido a uno aprobado o pendiente de los últimos 120 s (configuración
+                          journal/duplicateWindowSeconds; misma marca de tarjeta, mismos cuatro
+                          últimos dígitos, importe y moneda) se advierte en stderr;
+                          --refuse-duplicate lo rechaza en su lugar (código 1, no se envía nada)
+  status TRANSACTION_ID
+  refund TRANSACTION_ID --reason TEXT
+  transactions --from YYYY-MM-DD --to YYYY-MM-DD
+  history [FILTERS] [--limit N]   las entradas del registro, las más recientes primero (100 de
+                                  forma predeterminada; 0: todas); con --json una matriz JSON
+                                  de entradas
+  export --csv FILE [FILTERS]     las entradas del registro en CSV (RFC 4180, solo datos de
+                                  tarjeta enmascarados)
+  reconcile               consulta una vez a la pasarela cada entrada del registro con resultado
+                          desconocido, error del servidor o 3-D Secure (sin volver a cobrar nunca)
+                          y anota las respuestas</translation>
+    </message>
+    <message>
+        <source>Journal filters (history, export): --from YYYY-MM-DD --to YYYY-MM-DD (days, both included),
+  --outcome approved,declined,pending,needs_3ds,rejected,server_error,not_sent,unknown,unresolved
+  --last4 DIGITS  --name TEXT (first or last name starts with it)  --email TEXT (starts with it)
+  --order ORDER_ID  --transaction TRANSACTION_ID</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Filtros del registro (history, export):
+  --from YYYY-MM-DD --to YYYY-MM-DD (días, ambos incluidos),
+  --outcome approved,declined,pending,needs_3ds,rejected,server_error,not_sent,unknown,unresolved
+  --last4 DIGITS  --name TEXT (el nombre o los apellidos empiezan por TEXT)
+  --email TEXT (empieza por TEXT)  --order ORDER_ID  --transaction TRANSACTION_ID</translation>
+    </message>
+    <message>
+        <source>Credentials come from PAVT_SECRET_KEY and PAVT_ENCRYPTION_KEY, else from the terminal&apos;s keychain;
+never from the command line. The base URL comes from --base-url, PAVT_BASE_URL or the settings.
+The journal is the terminal&apos;s (settings: SQLite in the data folder, PAVT_DATA_DIR overrides it; or
+PostgreSQL, its password from PAVT_JOURNAL_PASSWORD or ~/.pgpass).</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Las credenciales vienen de PAVT_SECRET_KEY y PAVT_ENCRYPTION_KEY o, si no, del llavero del
+terminal; nunca de la línea de comandos. La URL base viene de --base-url, de PAVT_BASE_URL o de la
+configuración. El registro es el del terminal (configuración: SQLite en la carpeta de datos, que
+PAVT_DATA_DIR sustituye; o PostgreSQL, con la contraseña de PAVT_JOURNAL_PASSWORD o ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 approved or done; 1 usage or validation error, or the journal could not be written
+(nothing sent); 2 declined; 3 needs 3-D Secure (the URL is printed); 4 outcome unknown (look it
+up, do not charge again); 5 rejected or server error; 6 not sent (could not reach the gateway).</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Código de salida: 0 aprobado o hecho; 1 error de uso o de validación, o no se pudo escribir el
+registro (no se envía nada); 2 denegado; 3 requiere 3-D Secure (se muestra la URL); 4 resultado
+desconocido (consúltelo, no vuelva a cobrar); 5 rechazado o error del servidor; 6 no enviado (no
+se pudo conectar con la pasarela).</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli::CommandLine</name>
@@ -2159,10 +2234,6 @@
     <message>
         <source>The request is larger than 1 MiB.</source>
         <translation>La solicitud supera 1 MiB.</translation>
-    </message>
-    <message>
-        <source>The request is not valid; nothing was sent.</source>
-        <translation>La solicitud no es válida; no se envió nada.</translation>
     </message>
     <message numerus="yes">
         <source>pavt-cli: %n earlier charge(s) were interrupted before their answer; &apos;pavt-cli reconcile&apos; looks them up.</source>

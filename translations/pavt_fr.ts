@@ -2042,6 +2042,82 @@
         <source>charge, status, refund, transactions, history, export or reconcile</source>
         <translation>charge, status, refund, transactions, history, export ou reconcile</translation>
     </message>
+    <message>
+        <source>Usage: pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Utilisation : pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND</translation>
+    </message>
+    <message>
+        <source>Commands:
+  charge [--input FILE]   one request as JSON (the contract&apos;s field names; amount an integer of
+                          minor units; country as alpha-2, alpha-3 or name) from FILE or stdin;
+                          journalled before it is sent. A charge like an approved or pending one
+                          of the last 120 s (setting journal/duplicateWindowSeconds; same card
+                          brand, last four, amount and currency) is warned about on stderr;
+                          --refuse-duplicate refuses it instead (exit 1, nothing sent)
+  status TRANSACTION_ID
+  refund TRANSACTION_ID --reason TEXT
+  transactions --from YYYY-MM-DD --to YYYY-MM-DD
+  history [FILTERS] [--limit N]   the journal&apos;s entries, newest first (default 100; 0: all);
+                                  with --json one JSON array of entries
+  export --csv FILE [FILTERS]     the journal&apos;s entries as CSV (RFC 4180, masked card data only)
+  reconcile               looks every unknown, server-error and 3-D Secure entry of the journal up
+                          once at the gateway (never charging again) and records the answers</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Commandes :
+  charge [--input FILE]   une demande en JSON (les noms de champ du contrat ; amount un entier en
+                          unités mineures ; country en alpha-2, en alpha-3 ou en toutes lettres)
+                          lue dans FILE ou sur stdin ; inscrite au journal avant l&apos;envoi. Un débit
+                          semblable à un débit accepté ou en attente des 120 dernières secondes
+                          (paramètre journal/duplicateWindowSeconds ; même marque de carte, mêmes
+                          quatre derniers chiffres, même montant et même devise) est signalé sur
+                          stderr ; --refuse-duplicate le refuse à la place (code 1, rien n&apos;est
+                          envoyé)
+  status TRANSACTION_ID
+  refund TRANSACTION_ID --reason TEXT
+  transactions --from YYYY-MM-DD --to YYYY-MM-DD
+  history [FILTERS] [--limit N]   les entrées du journal, les plus récentes d&apos;abord (100 par
+                                  défaut ; 0 : toutes) ; avec --json un tableau JSON d&apos;entrées
+  export --csv FILE [FILTERS]     les entrées du journal en CSV (RFC 4180, données de carte
+                                  masquées uniquement)
+  reconcile               interroge une fois la passerelle sur chaque entrée du journal au résultat
+                          inconnu, en erreur de serveur ou en attente de 3-D Secure (sans jamais
+                          débiter à nouveau) et enregistre les réponses</translation>
+    </message>
+    <message>
+        <source>Journal filters (history, export): --from YYYY-MM-DD --to YYYY-MM-DD (days, both included),
+  --outcome approved,declined,pending,needs_3ds,rejected,server_error,not_sent,unknown,unresolved
+  --last4 DIGITS  --name TEXT (first or last name starts with it)  --email TEXT (starts with it)
+  --order ORDER_ID  --transaction TRANSACTION_ID</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Filtres du journal (history, export) :
+  --from YYYY-MM-DD --to YYYY-MM-DD (jours, tous deux inclus),
+  --outcome approved,declined,pending,needs_3ds,rejected,server_error,not_sent,unknown,unresolved
+  --last4 DIGITS  --name TEXT (le prénom ou le nom commence par TEXT)
+  --email TEXT (commence par TEXT)  --order ORDER_ID  --transaction TRANSACTION_ID</translation>
+    </message>
+    <message>
+        <source>Credentials come from PAVT_SECRET_KEY and PAVT_ENCRYPTION_KEY, else from the terminal&apos;s keychain;
+never from the command line. The base URL comes from --base-url, PAVT_BASE_URL or the settings.
+The journal is the terminal&apos;s (settings: SQLite in the data folder, PAVT_DATA_DIR overrides it; or
+PostgreSQL, its password from PAVT_JOURNAL_PASSWORD or ~/.pgpass).</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Les identifiants viennent de PAVT_SECRET_KEY et PAVT_ENCRYPTION_KEY, sinon du trousseau du
+terminal ; jamais de la ligne de commande. L&apos;URL de base vient de --base-url, de PAVT_BASE_URL ou
+des paramètres. Le journal est celui du terminal (paramètres : SQLite dans le dossier de données,
+que PAVT_DATA_DIR remplace ; ou PostgreSQL, avec le mot de passe de PAVT_JOURNAL_PASSWORD ou de
+~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 approved or done; 1 usage or validation error, or the journal could not be written
+(nothing sent); 2 declined; 3 needs 3-D Secure (the URL is printed); 4 outcome unknown (look it
+up, do not charge again); 5 rejected or server error; 6 not sent (could not reach the gateway).</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Code de sortie : 0 accepté ou terminé ; 1 erreur d&apos;utilisation ou de validation, ou le journal
+n&apos;a pas pu être écrit (rien n&apos;est envoyé) ; 2 refusé ; 3 3-D Secure requis (l&apos;URL est affichée) ;
+4 résultat inconnu (le rechercher, ne pas débiter à nouveau) ; 5 rejeté ou erreur de serveur ;
+6 non envoyé (la passerelle était injoignable).</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli::CommandLine</name>
@@ -2159,10 +2235,6 @@
     <message>
         <source>The request is larger than 1 MiB.</source>
         <translation>La demande dépasse 1 Mio.</translation>
-    </message>
-    <message>
-        <source>The request is not valid; nothing was sent.</source>
-        <translation>La demande n&apos;est pas valide ; rien n&apos;a été envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>pavt-cli: %n earlier charge(s) were interrupted before their answer; &apos;pavt-cli reconcile&apos; looks them up.</source>

@@ -1,32 +1,56 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "cli/output.h"
 #include "core/gateway/gatewayclient.h"
 #include "core/journal/journal.h"
 #include "core/settings/terminalsettings.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+#include <memory>
+#include <optional>
+
 namespace pavt::cli {
 
-// Exit statuses of pavt-cli (README and `pavt-cli --help`).
-enum ExitCode {
-    ExitOk = 0, // approved / command done
-    ExitUsage = 1, // usage or validation error: nothing sent
-    ExitDeclined = 2,
-    ExitThreeDS = 3, // needs 3-D Secure: the URL is printed
-    ExitUnknown = 4, // outcome unknown: look it up, do not charge again
-    ExitRejected = 5, // rejected (4xx) or server error (5xx)
-    ExitNotSent = 6, // could not reach the gateway: nothing sent
+// `pavt-cli --help`: the synopsis, translated as whole paragraphs.
+QString helpText();
+
+// Every option pavt-cli knows; commands read the ones they take.
+struct CommandOptions
+{
+    CommandOptions();
+
+    QCommandLineParser parser;
+    const QCommandLineOption baseUrl;
+    const QCommandLineOption timeout;
+    const QCommandLineOption json;
+    const QCommandLineOption input;
+    const QCommandLineOption reason;
+    const QCommandLineOption from;
+    const QCommandLineOption to;
+    const QCommandLineOption refuseDuplicate;
+    const QCommandLineOption outcome;
+    const QCommandLineOption last4;
+    const QCommandLineOption name;
+    const QCommandLineOption email;
+    const QCommandLineOption order;
+    const QCommandLineOption transaction;
+    const QCommandLineOption limit;
+    const QCommandLineOption csv;
+    const QCommandLineOption help;
+    const QCommandLineOption version;
 };
 
-int exitCodeFor(const GatewayOutcome &outcome);
-
-struct CommandOptions;
-
+// Parses the command line and runs one command. The commands live in files of their own
+// (chargecommand.cpp, gatewaycommands.cpp, journalcommands.cpp, reconcilecommand.cpp); what they
+// share is here (commandline.cpp), what they print in output.cpp.
 class CommandLine : public QObject
 {
     Q_OBJECT
@@ -36,25 +60,34 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    // Shared by the commands (commandline.cpp).
     int usageError(const QString &message);
+    // From PAVT_SECRET_KEY and PAVT_ENCRYPTION_KEY, else the keychain, and usable; nullopt after
+    // printing why.
     std::optional<Credentials> loadCredentials();
-    std::optional<Credentials> checkedCredentials(Credentials credentials);
     GatewayOutcome
     await(const std::function<void(GatewayClient &, QObject *, GatewayClient::Callback)> &call,
           const Credentials &credentials, const GatewayConfig &config);
     void printOutcome(const GatewayOutcome &outcome, const QString &command,
                       const QJsonObject &extra = {});
-
-    // The journal of the settings (SQLite in PAVT_DATA_DIR by default); nullptr after printing why.
+    // The journal of the settings (SQLite in PAVT_DATA_DIR by default); nullptr after printing why
+    // (as a usage error, or with `quiet` as a line on stderr).
     std::unique_ptr<Journal> openJournal(TerminalSettings &settings, bool quiet = false);
-    // The journal filters of history and export; nullopt after printing a usage error.
-    std::optional<JournalQuery> journalQuery(const CommandOptions &options);
+
+    // chargecommand.cpp
     int runCharge(const CommandOptions &options, TerminalSettings &settings,
                   const GatewayConfig &config);
+    // gatewaycommands.cpp
+    int runStatus(const QString &transactionId, const GatewayConfig &config);
     int runRefund(const QString &transactionId, const QString &reason, TerminalSettings &settings,
                   const GatewayConfig &config);
+    int runTransactions(const CommandOptions &options, const GatewayConfig &config);
+    // journalcommands.cpp
+    // The journal filters of history and export; nullopt after printing a usage error.
+    std::optional<JournalQuery> journalQuery(const CommandOptions &options);
     int runHistory(const CommandOptions &options, TerminalSettings &settings);
     int runExport(const CommandOptions &options, TerminalSettings &settings);
+    // reconcilecommand.cpp
     int runReconcile(TerminalSettings &settings, const GatewayConfig &config);
 
     QTextStream m_out;

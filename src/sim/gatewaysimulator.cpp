@@ -216,6 +216,7 @@ struct GatewaySimulator::Private
     TransactionStore store;
     Fault fault;
     int chargeRequests = 0;
+    int refundRequests = 0;
 
     // Answers held back by a delay, by ticket: owned here (not only by the timer's lambda) so
     // that they are dropped before the sockets they point at when the simulator goes away.
@@ -344,6 +345,11 @@ int GatewaySimulator::transactionCount() const
 int GatewaySimulator::chargeRequestCount() const
 {
     return d->chargeRequests;
+}
+
+int GatewaySimulator::refundRequestCount() const
+{
+    return d->refundRequests;
 }
 
 std::optional<TransactionRecord> GatewaySimulator::transaction(const QString &transactionId) const
@@ -706,6 +712,7 @@ void GatewaySimulator::handleRefund(const QString &env, const QHttpServerRequest
 {
     if (request.method() != Method::Post)
         return send(std::move(responder), Reply::methodNotAllowed(request.method(), "POST"));
+    ++d->refundRequests;
     if (auto refusal = checkApiRequest(env, request, true))
         return send(std::move(responder), std::move(*refusal));
 

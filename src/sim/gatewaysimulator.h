@@ -93,6 +93,9 @@ public:
     // POST requests that reached the charge endpoint, whatever became of them (refused, faulty,
     // duplicate...): lets a client's test prove that it sent a charge exactly once.
     int chargeRequestCount() const;
+    // POST requests that reached the refund endpoint, whatever became of them: lets a test prove
+    // that a refund was not sent at all.
+    int refundRequestCount() const;
     std::optional<TransactionRecord> transaction(const QString &transactionId) const;
     std::optional<TransactionRecord> transactionByOrderId(const QString &orderId) const;
 

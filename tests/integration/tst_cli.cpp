@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 // pavt-cli as a program, end to end against the in-process gateway simulator on 127.0.0.1:
 // every exit status of the contract, the --json object of every outcome, status / refund /
-// transactions, the forms of the country, and that no run ever prints a card number, a CVV or a
-// key. The real executable runs in a QProcess while this thread's event loop keeps the simulator
-// serving. Credentials reach it only through PAVT_SECRET_KEY / PAVT_ENCRYPTION_KEY.
+// transactions, the forms of the country, the help in German, and that no run ever prints a card
+// number, a CVV or a key. The real executable runs in a QProcess while this thread's event loop
+// keeps the simulator serving. Credentials reach it only through PAVT_SECRET_KEY /
+// PAVT_ENCRYPTION_KEY.
 #include "core/gateway/gatewayclient.h"
 #include "sim/gatewaysimulator.h"
 #include "support/testdata.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -921,6 +923,43 @@ private slots:
         const Run version = cli({ QStringLiteral("--version") });
         QVERIFY2(version.exitCode == 0 && version.out.startsWith("pavt-cli "),
                  version.describe().constData());
+    }
+
+    void helpInGerman()
+    {
+        // The help is translated as whole paragraphs: in German from the language setting (which
+        // wins over an English system), and from the system's language when nothing is set.
+        const QString germanConfig = m_home.filePath(QStringLiteral("config-de"));
+        QVERIFY(QDir().mkpath(germanConfig));
+        QFile ini(germanConfig + QStringLiteral("/pavt.ini"));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[ui]\nlanguage=de\n");
+        ini.close();
+        QProcessEnvironment setting = environment();
+        setting.insert(QStringLiteral("PAVT_CONFIG_DIR"), germanConfig);
+        setting.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        setting.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        QProcessEnvironment system = environment();
+        system.insert(QStringLiteral("PAVT_CONFIG_DIR"),
+                      m_home.filePath(QStringLiteral("config-none")));
+        system.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        system.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        for (const QProcessEnvironment &env : { setting, system }) {
+            const Run help = cli({ QStringLiteral("--help") }, std::nullopt, env);
+            QVERIFY2(help.exitCode == 0, help.describe().constData());
+            const QString text = QString::fromUtf8(help.out);
+            for (const char *german :
+                 { "Aufruf: pavt-cli", "Befehle:", "Die Zugangsdaten kommen aus PAVT_SECRET_KEY",
+                   "Exit-Status: 0 genehmigt oder erledigt" })
+                QVERIFY2(text.contains(QString::fromUtf8(german)), help.describe().constData());
+            for (const char *english : { "Credentials come from PAVT_SECRET_KEY",
+                                         "Commands:", "Exit status: 0 approved" })
+                QVERIFY2(!text.contains(QLatin1String(english)), help.describe().constData());
+            // Commands, options and variables stay as they are.
+            for (const char *word :
+                 { "charge", "status", "refund", "transactions", "PAVT_SECRET_KEY", "--json" })
+                QVERIFY2(help.out.contains(word), word);
+        }
     }
 };
 

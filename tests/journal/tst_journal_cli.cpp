@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // pavt-cli and the journal: charges journalled (in PAVT_DATA_DIR), the duplicate guard, history
-// with filters (text and one JSON array), CSV export, refunds recorded, reconcile, and a journal
-// that cannot be written sending nothing. Against the in-process gateway simulator.
+// with filters (text and one JSON array), CSV export, refunds recorded, a refund of the other
+// environment (test / live) refused, reconcile, and a journal that cannot be written sending
+// nothing. Against the in-process gateway simulator.
 #include "core/journal/journal.h"
 #include "sim/gatewaysimulator.h"
 #include "support/testdata.h"
@@ -22,6 +23,9 @@ namespace {
 
 const QByteArray Secret = QByteArrayLiteral("PA_TEST_journal0cli0test");
 const QByteArray Key = QByteArrayLiteral("0123456789abcdef0123456789ABCDEF");
+// A live key for the refusal of the other environment; fake, and not shaped like a real one
+// (fewer than 16 letters and digits after the prefix).
+const QByteArray LiveSecret = QByteArrayLiteral("PA_LIVE_cli0test0only");
 
 struct Run
 {
@@ -69,7 +73,7 @@ class TestJournalCli : public QObject
     QTemporaryDir m_home;
     std::unique_ptr<GatewaySimulator> m_sim;
 
-    QProcessEnvironment environment(const QString &dataDir) const
+    QProcessEnvironment environment(const QString &dataDir, const QByteArray &secretKey) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &name : env.keys())
@@ -81,7 +85,7 @@ class TestJournalCli : public QObject
                    m_home.filePath(QStringLiteral("xdg-config")));
         env.insert(QStringLiteral("PAVT_DATA_DIR"), dataDir);
         env.insert(QStringLiteral("PAVT_CONFIG_DIR"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("PAVT_SECRET_KEY"), QString::fromLatin1(Secret));
+        env.insert(QStringLiteral("PAVT_SECRET_KEY"), QString::fromLatin1(secretKey));
         env.insert(QStringLiteral("PAVT_ENCRYPTION_KEY"), QString::fromLatin1(Key));
         env.insert(QStringLiteral("PAVT_BASE_URL"), m_sim->baseUrl().toString());
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("pavt.*.info=false"));
@@ -89,13 +93,14 @@ class TestJournalCli : public QObject
     }
 
     // Runs pavt-cli while this thread's event loop keeps the simulator serving.
-    Run cli(const QStringList &args, const QByteArray &input = {}, const QString &dataDir = {})
+    Run cli(const QStringList &args, const QByteArray &input = {}, const QString &dataDir = {},
+            const QByteArray &secretKey = Secret)
     {
         QProcess process;
         process.setProgram(QStringLiteral(PAVT_CLI_EXECUTABLE));
         process.setArguments(args);
-        process.setProcessEnvironment(
-            environment(dataDir.isEmpty() ? m_home.filePath(QStringLiteral("data")) : dataDir));
+        process.setProcessEnvironment(environment(
+            dataDir.isEmpty() ? m_home.filePath(QStringLiteral("data")) : dataDir, secretKey));
         process.start();
         if (!process.waitForStarted())
             qFatal("pavt-cli did not start");
@@ -109,7 +114,7 @@ class TestJournalCli : public QObject
         run.err = process.readAllStandardError();
         for (const QByteArray &secret :
              { QByteArray("4111111111111111"), QByteArray("4000000000000341"),
-               QByteArray("4000000000000002"), QByteArray("739"), Secret, Key }) {
+               QByteArray("4000000000000002"), QByteArray("739"), Secret, LiveSecret, Key }) {
             if (run.out.contains(secret) || run.err.contains(secret))
                 qFatal("pavt-cli printed a secret: %s", run.describe().constData());
         }
@@ -281,6 +286,87 @@ private slots:
         QCOMPARE(still.value(QLatin1String("refund_state")).toString(), QStringLiteral("refunded"));
         QCOMPARE(still.value(QLatin1String("refund_reason")).toString(),
                  QStringLiteral("Goods returned"));
+    }
+
+    void refundOfTheOtherEnvironmentIsRefused()
+    {
+        // A charge journalled in the test environment is not refunded with live keys, nor a live
+        // one with test keys: exit 1, both environments named, nothing sent, the entry unchanged.
+        const QString dataDir = m_home.filePath(QStringLiteral("data-environments"));
+        auto entry = [&](const QString &transactionId) {
+            const Run run = cli({ QStringLiteral("--json"), QStringLiteral("history"),
+                                  QStringLiteral("--transaction"), transactionId },
+                                {}, dataDir);
+            if (run.exitCode != 0 || run.json().array().size() != 1)
+                qFatal("history: %s", run.describe().constData());
+            return run.json().array().at(0).toObject();
+        };
+        auto refused = [&](const Run &run) {
+            const QString message = QString::fromUtf8(run.out + run.err);
+            return run.exitCode == 1 && message.contains(QLatin1String("test environment"))
+                && message.contains(QLatin1String("live"));
+        };
+
+        const Run charged = cli({ QStringLiteral("--json"), QStringLiteral("charge") },
+                                requestJson("4111111111111111", "Mary", "Jackson", 4200), dataDir);
+        QVERIFY2(charged.exitCode == 0, charged.describe().constData());
+        const QString testCharge
+            = charged.json().object().value(QLatin1String("transaction_id")).toString();
+        QVERIFY(!testCharge.isEmpty());
+        QCOMPARE(entry(testCharge).value(QLatin1String("environment")).toString(),
+                 QStringLiteral("test"));
+        const int refunds = m_sim->refundRequestCount();
+
+        const Run live = cli({ QStringLiteral("refund"), testCharge, QStringLiteral("--reason"),
+                               QStringLiteral("Goods returned") },
+                             {}, dataDir, LiveSecret);
+        QVERIFY2(refused(live), live.describe().constData());
+        const Run liveJson = cli({ QStringLiteral("--json"), QStringLiteral("refund"), testCharge,
+                                   QStringLiteral("--reason"), QStringLiteral("Goods returned") },
+                                 {}, dataDir, LiveSecret);
+        QVERIFY2(refused(liveJson), liveJson.describe().constData());
+        QCOMPARE(liveJson.json().object().value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("usage_error"));
+        QCOMPARE(m_sim->refundRequestCount(), refunds);
+        QVERIFY(!m_sim->transaction(testCharge)->refunded);
+        QJsonObject unchanged = entry(testCharge);
+        QCOMPARE(unchanged.value(QLatin1String("refund_state")).toString(), QStringLiteral("none"));
+        QVERIFY(unchanged.value(QLatin1String("refund_reason")).isNull());
+
+        // The other way round: a live charge (through a live simulator) and test keys.
+        SimulatorOptions options;
+        options.secretKey = LiveSecret;
+        options.encryptionKey = Key;
+        GatewaySimulator liveSim(options);
+        QVERIFY2(liveSim.start(), qPrintable(liveSim.errorString()));
+        const QStringList atLive { QStringLiteral("--base-url"), liveSim.baseUrl().toString() };
+        const Run liveCharged = cli(
+            atLive + QStringList { QStringLiteral("--json"), QStringLiteral("charge") },
+            requestJson("4111111111111111", "Katherine", "Johnson", 4300), dataDir, LiveSecret);
+        QVERIFY2(liveCharged.exitCode == 0, liveCharged.describe().constData());
+        const QString liveCharge
+            = liveCharged.json().object().value(QLatin1String("transaction_id")).toString();
+        QCOMPARE(entry(liveCharge).value(QLatin1String("environment")).toString(),
+                 QStringLiteral("live"));
+        const Run withTestKeys = cli({ QStringLiteral("refund"), liveCharge,
+                                       QStringLiteral("--reason"), QStringLiteral("Returned") },
+                                     {}, dataDir);
+        QVERIFY2(withTestKeys.exitCode == 1 && withTestKeys.err.contains("live environment")
+                     && withTestKeys.err.contains("test"),
+                 withTestKeys.describe().constData());
+        QCOMPARE(m_sim->refundRequestCount(), refunds);
+        QCOMPARE(liveSim.refundRequestCount(), 0);
+        QCOMPARE(entry(liveCharge).value(QLatin1String("refund_state")).toString(),
+                 QStringLiteral("none"));
+
+        // With the keys of its own environment the refund is sent and recorded, as before.
+        const Run own = cli({ QStringLiteral("refund"), testCharge, QStringLiteral("--reason"),
+                              QStringLiteral("Goods returned") },
+                            {}, dataDir);
+        QVERIFY2(own.exitCode == 0, own.describe().constData());
+        QCOMPARE(m_sim->refundRequestCount(), refunds + 1);
+        QCOMPARE(entry(testCharge).value(QLatin1String("refund_state")).toString(),
+                 QStringLiteral("refunded"));
     }
 
     void unknownChargeIsReconciled()

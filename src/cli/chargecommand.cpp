@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+// pavt-cli charge: one request, validated, journalled, sent (docs/cli.md).
+#include "cli/commandline.h"
+#include "core/payment/requestjson.h"
+#include "core/service/chargeservice.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+
+namespace pavt::cli {
+
+namespace {
+
+// The operator recorded with a charge: the setting, else the account's user name.
+QString operatorName(TerminalSettings &settings)
+{
+    QString name = settings.operatorName().trimmed();
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return name;
+}
+
+} // namespace
+
+int CommandLine::runCharge(const CommandOptions &options, TerminalSettings &settings,
+                           const GatewayConfig &config)
+{
+    const QCommandLineParser &parser = options.parser;
+    QFile file;
+    bool opened = false;
+    if (parser.isSet(options.input)) {
+        file.setFileName(parser.value(options.input));
+        opened = file.open(QIODevice::ReadOnly);
+    } else {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    }
+    if (!opened)
+        return usageError(tr("Cannot read the request: %1").arg(file.errorString()));
+    QByteArray input = file.read(1024 * 1024 + 1);
+    if (input.size() > 1024 * 1024) {
+        wipe(input);
+        return usageError(tr("The request is larger than 1 MiB."));
+    }
+    auto request = paymentRequestFromJson(input);
+    wipe(input);
+    if (!request)
+        return usageError(request.error().message);
+    const QList<FieldProblem> problems = validateRequest(*request);
+    if (auto refused = requestRefusal(problems)) {
+        GatewayOutcome outcome;
+        outcome.kind = OutcomeKind::NotSent;
+        outcome.message = refused->message;
+        outcome.fieldErrors = problems;
+        outcome.orderId = request->orderId;
+        printOutcome(outcome, QStringLiteral("charge"));
+        return ExitUsage;
+    }
+    const auto credentials = loadCredentials();
+    if (!credentials)
+        return ExitUsage;
+
+    QNetworkAccessManager network;
+    GatewayClient client(&network, *credentials, config);
+    if (auto error = client.configurationError()) {
+        // As before the journal: a configuration the client refuses sends nothing.
+        GatewayOutcome outcome;
+        outcome.kind = OutcomeKind::NotSent;
+        outcome.message = error->message;
+        outcome.orderId = request->orderId;
+        request->clearCardData();
+        printOutcome(outcome, QStringLiteral("charge"));
+        return exitCodeFor(outcome);
+    }
+    // The journal first: a charge that cannot be journalled is not sent.
+    auto journal = openJournal(settings);
+    if (!journal)
+        return ExitUsage;
+    if (auto recovered = journal->recoverAbandoned(); recovered && !recovered->isEmpty())
+        m_err << tr("pavt-cli: %n earlier charge(s) were interrupted before their answer; "
+                    "'pavt-cli reconcile' looks "
+                    "them up.",
+                    nullptr, int(recovered->size()))
+              << '\n';
+    ChargeService service(journal.get(), &client);
+    service.setOperatorName(operatorName(settings));
+    QJsonObject extra;
+    if (auto duplicate = service.findDuplicate(*request); duplicate && *duplicate) {
+        const JournalEntry &d = **duplicate;
+        const QString text = tr("A charge of %1 on %2 was %3 %4 seconds ago (order %5).")
+                                 .arg(moneyText(d.amountMinor, d.currency), d.maskedCard(),
+                                      entryOutcomeLabel(d.outcome).toLower())
+                                 .arg(d.createdAt.secsTo(QDateTime::currentDateTimeUtc()))
+                                 .arg(d.orderId);
+        extra.insert(QStringLiteral("duplicate_of"), d.orderId);
+        if (parser.isSet(options.refuseDuplicate)) {
+            request->clearCardData();
+            return usageError(text + u' ' + tr("Not sent (--refuse-duplicate)."));
+        }
+        m_err << "pavt-cli: " << tr("warning: %1 Sending anyway.").arg(text) << '\n';
+        m_err.flush();
+    }
+    std::optional<ChargeResult> result;
+    QEventLoop loop;
+    auto pending = service.charge(*request, &loop, [&](const ChargeResult &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!pending) {
+        request->clearCardData();
+        return usageError(tr("The charge could not be journalled, so nothing was sent: %1")
+                              .arg(pending.error().message));
+    }
+    request->clearCardData();
+    if (!result)
+        loop.exec();
+    extra.insert(QStringLiteral("entry_id"), pending->id);
+    printOutcome(result->outcome, QStringLiteral("charge"), extra);
+    if (result->journalError) {
+        m_err << "pavt-cli: "
+              << tr("warning: the outcome could not be written to the journal: %1")
+                     .arg(result->journalError->message)
+              << '\n';
+        m_err.flush();
+    }
+    return exitCodeFor(result->outcome);
+}
+
+} // namespace pavt::cli
