@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: MIT
+// The gateway's calls as the simulator answers them: charge, status, refund, the transaction list
+// and the 3-D Secure page (see simulatorprivate.h for how the simulator is put together).
+#include "sim/gatewaysimulator.h"
+#include "sim/simulatorpages.h"
+#include "sim/simulatorprivate.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace pavt::sim {
+
+using namespace Qt::StringLiterals;
+
+void GatewaySimulator::handleCharge(const QString &env, const QHttpServerRequest &request,
+                                    QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Post)
+        return send(std::move(responder), Reply::methodNotAllowed(request.method(), "POST"));
+    ++d->chargeRequests;
+    if (auto refusal = checkApiRequest(env, request, true))
+        return send(std::move(responder), std::move(*refusal));
+
+    Fault fault = d->fault;
+    if (d->fault.count > 0 && --d->fault.count == 0)
+        d->fault = Fault {};
+
+    const bool process
+        = fault.kind == FaultKind::None || fault.kind == FaultKind::Delay || fault.chargeRecorded;
+    Reply reply = process ? processCharge(request) : Reply {};
+    if (fault.kind != FaultKind::None)
+        reply = applyFault(std::move(reply), fault);
+    send(std::move(responder), std::move(reply));
+}
+
+GatewaySimulator::Reply GatewaySimulator::processCharge(const QHttpServerRequest &request)
+{
+    QJsonParseError parseError {};
+    const QJsonDocument envelope = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonValue payload = envelope.object().value("payload"_L1);
+    if (parseError.error != QJsonParseError::NoError || !envelope.isObject() || !payload.isString())
+        return Reply::failed(
+            StatusCode::BadRequest,
+            u"The request body must be a JSON object with a \"payload\" string."_s);
+
+    auto plain = d->cipher->decrypt(payload.toString().toLatin1());
+    if (!plain)
+        return Reply::failed(
+            StatusCode::BadRequest,
+            u"The payload could not be decrypted: %1"_s.arg(plain.error().message));
+    // Parsed in place: no further copy of the card data is made here.
+    const QJsonDocument fieldsDoc = QJsonDocument::fromJson(
+        QByteArray::fromRawData(plain->constData(), plain->size()), &parseError);
+    plain->clear();
+    if (parseError.error != QJsonParseError::NoError || !fieldsDoc.isObject())
+        return Reply::failed(StatusCode::BadRequest,
+                             u"The decrypted payload is not a JSON object."_s);
+
+    const QDateTime created = now();
+    const TransactionStore &store = d->store;
+    const ChargeValidator validator(created.date(), [&store](const QString &orderId) {
+        return store.containsOrderId(orderId);
+    });
+    auto charge = validator.validate(fieldsDoc.object());
+    if (!charge)
+        return Reply::invalid(charge.error());
+    if (charge->behaviour == CardBehaviour::ServerError)
+        return Reply { StatusCode::InternalServerError, HtmlType, pages::internalServerError() };
+
+    TransactionRecord record;
+    record.transactionId = newTransactionId();
+    record.orderId = std::move(charge->orderId);
+    record.amount = charge->amount;
+    record.currency = std::move(charge->currency);
+    record.firstName = std::move(charge->firstName);
+    record.lastName = std::move(charge->lastName);
+    record.email = std::move(charge->email);
+    record.country = std::move(charge->country);
+    record.cardBrand = std::move(charge->cardBrand);
+    record.cardFirstSix = std::move(charge->cardFirstSix);
+    record.cardLastFour = std::move(charge->cardLastFour);
+    record.maskedCardNumber = std::move(charge->maskedCardNumber);
+    record.merchantRedirectUrl = std::move(charge->redirectUrl);
+    record.created = created;
+
+    QString chargeStatus;
+    switch (charge->behaviour) {
+    case CardBehaviour::Approve:
+    case CardBehaviour::Slow:
+    case CardBehaviour::DropConnection:
+    case CardBehaviour::ServerError:
+        record.status = TransactionStatus::Success;
+        record.message = u"Transaction processed successfully."_s;
+        chargeStatus = u"SUCCESS"_s;
+        break;
+    case CardBehaviour::Decline:
+        record.status = TransactionStatus::Failed;
+        record.message = u"Card declined"_s;
+        chargeStatus = u"FAILED"_s;
+        break;
+    case CardBehaviour::InsufficientFunds:
+        record.status = TransactionStatus::Failed;
+        record.message = u"Insufficient funds"_s;
+        chargeStatus = u"FAILED"_s;
+        break;
+    case CardBehaviour::ExpiredCard:
+        record.status = TransactionStatus::Failed;
+        record.message = u"Expired card"_s;
+        chargeStatus = u"FAILED"_s;
+        break;
+    case CardBehaviour::ThreeDSecure:
+        record.status = TransactionStatus::Pending;
+        record.message = u"3-D Secure authentication is pending."_s;
+        chargeStatus = u"REDIRECT"_s;
+        break;
+    }
+
+    const TransactionRecord &stored = d->store.add(std::move(record));
+    QJsonObject body { { u"status"_s, chargeStatus },
+                       { u"message"_s,
+                         charge->behaviour == CardBehaviour::ThreeDSecure
+                             ? u"3-D Secure authentication required: send the cardholder to "
+                               "redirect_url."_s
+                             : stored.message },
+                       { u"data"_s, dataObject(stored) } };
+    if (charge->behaviour == CardBehaviour::ThreeDSecure) {
+        QUrl redirect = d->baseUrl;
+        redirect.setPath(u"/sim/3ds/"_s + stored.transactionId);
+        body.insert(u"redirect_url"_s, redirect.toString());
+    }
+    Reply reply = Reply::json(StatusCode::Ok, body);
+    if (charge->behaviour == CardBehaviour::Slow)
+        reply.delayMs = d->options.slowCardDelayMs;
+    else if (charge->behaviour == CardBehaviour::DropConnection)
+        reply.action = Reply::Action::Drop;
+
+    qCDebug(lcSim) << "charge" << stored.transactionId << chargeStatus;
+    emit transactionChanged(stored.transactionId);
+    return reply;
+}
+
+void GatewaySimulator::handleStatus(const QString &env, const QString &transactionId,
+                                    const QHttpServerRequest &request,
+                                    QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Get)
+        return send(std::move(responder), Reply::methodNotAllowed(request.method(), "GET"));
+    if (auto refusal = checkApiRequest(env, request, false))
+        return send(std::move(responder), std::move(*refusal));
+    const TransactionRecord *record = d->store.find(transactionId);
+    if (!record)
+        return send(std::move(responder),
+                    Reply::failed(StatusCode::NotFound, u"Transaction not found."_s));
+    send(std::move(responder),
+         Reply::json(StatusCode::Ok,
+                     QJsonObject { { u"status"_s, statusWord(record->status) },
+                                   { u"message"_s, record->message },
+                                   { u"data"_s, dataObject(*record) } }));
+}
+
+void GatewaySimulator::handleRefund(const QString &env, const QHttpServerRequest &request,
+                                    QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Post)
+        return send(std::move(responder), Reply::methodNotAllowed(request.method(), "POST"));
+    ++d->refundRequests;
+    if (auto refusal = checkApiRequest(env, request, true))
+        return send(std::move(responder), std::move(*refusal));
+
+    QJsonParseError parseError {};
+    QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return send(
+            std::move(responder),
+            Reply::failed(StatusCode::BadRequest, u"The request body is not a JSON object."_s));
+    // Without ?Skip-Encryption=true the body is an encrypted envelope, as for a charge.
+    if (request.query().queryItemValue(u"Skip-Encryption"_s) != "true"_L1) {
+        const QJsonValue payload = doc.object().value("payload"_L1);
+        if (!payload.isString())
+            return send(std::move(responder),
+                        Reply::failed(StatusCode::BadRequest,
+                                      u"Without Skip-Encryption=true the body must be a JSON "
+                                      "object with a \"payload\" string."_s));
+        auto plain = d->cipher->decrypt(payload.toString().toLatin1());
+        if (!plain)
+            return send(std::move(responder),
+                        Reply::failed(StatusCode::BadRequest,
+                                      u"The payload could not be decrypted: %1"_s.arg(
+                                          plain.error().message)));
+        doc = QJsonDocument::fromJson(QByteArray::fromRawData(plain->constData(), plain->size()),
+                                      &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+            return send(std::move(responder),
+                        Reply::failed(StatusCode::BadRequest,
+                                      u"The decrypted payload is not a JSON object."_s));
+    }
+    const QJsonObject fields = doc.object();
+    FieldErrors errors;
+    const QJsonValue id = fields.value("transaction_id"_L1);
+    const QJsonValue reason = fields.value("reason"_L1);
+    if (!id.isString() || id.toString().trimmed().isEmpty())
+        errors[u"transaction_id"_s].append(id.isUndefined() || id.isNull() || id.isString()
+                                               ? u"The transaction id field is required."_s
+                                               : u"The transaction id must be a string."_s);
+    if (!reason.isString() || reason.toString().trimmed().isEmpty())
+        errors[u"reason"_s].append(reason.isUndefined() || reason.isNull() || reason.isString()
+                                       ? u"The reason field is required."_s
+                                       : u"The reason must be a string."_s);
+    if (!errors.isEmpty())
+        return send(std::move(responder), Reply::invalid(errors));
+
+    const QString transactionId = id.toString();
+    TransactionRecord *record = d->store.find(transactionId);
+    if (!record)
+        return send(std::move(responder),
+                    Reply::failed(StatusCode::NotFound, u"Transaction not found."_s));
+    if (record->status != TransactionStatus::Success) {
+        const QString message = u"Only successful transactions can be refunded."_s;
+        return send(std::move(responder),
+                    Reply::invalid({ { u"transaction_id"_s, { message } } }, message));
+    }
+    if (record->refunded) {
+        const QString message = u"This transaction is already refunded."_s;
+        return send(std::move(responder),
+                    Reply::invalid({ { u"transaction_id"_s, { message } } }, message));
+    }
+    record->refunded = true;
+    record->refundDate = now();
+    record->refundReason = reason.toString();
+    send(std::move(responder),
+         Reply::json(StatusCode::Ok,
+                     QJsonObject { { u"status"_s, u"SUCCESS"_s },
+                                   { u"message"_s, u"Refund processed successfully."_s },
+                                   { u"data"_s, dataObject(*record) } }));
+    emit transactionChanged(transactionId);
+}
+
+void GatewaySimulator::handleList(const QString &env, const QHttpServerRequest &request,
+                                  QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Get)
+        return send(std::move(responder), Reply::methodNotAllowed(request.method(), "GET"));
+    if (auto refusal = checkApiRequest(env, request, false))
+        return send(std::move(responder), std::move(*refusal));
+
+    const QUrlQuery query = request.query();
+    FieldErrors errors;
+    auto readDate = [&](const QString &name) {
+        const QString text = query.queryItemValue(name, QUrl::FullyDecoded);
+        if (text.isEmpty()) {
+            errors[name].append(u"The %1 field is required."_s.arg(
+                ChargeValidator::displayName(QLatin1StringView(name.toLatin1()))));
+            return QDate();
+        }
+        const QDate date = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
+        if (!date.isValid())
+            errors[name].append(u"The %1 must be a date of the form YYYY-MM-DD."_s.arg(
+                ChargeValidator::displayName(QLatin1StringView(name.toLatin1()))));
+        return date;
+    };
+    const QDate from = readDate(u"transaction_start_date"_s);
+    const QDate to = readDate(u"transaction_end_date"_s);
+    if (from.isValid() && to.isValid() && to < from)
+        errors[u"transaction_end_date"_s].append(
+            u"The transaction end date must be a date after or equal to transaction start date."_s);
+
+    std::optional<quint64> after;
+    std::optional<quint64> before;
+    const bool hasNext = query.hasQueryItem(u"nextCursor"_s);
+    const bool hasPrev = query.hasQueryItem(u"prevCursor"_s);
+    if (hasNext && hasPrev) {
+        errors[u"prevCursor"_s].append(u"Give either nextCursor or prevCursor, not both."_s);
+    } else if (hasNext || hasPrev) {
+        const QString name = hasNext ? u"nextCursor"_s : u"prevCursor"_s;
+        const auto position = decodeCursor(query.queryItemValue(name, QUrl::FullyDecoded));
+        if (!position)
+            errors[name].append(u"The cursor is invalid."_s);
+        else if (hasNext)
+            after = position;
+        else
+            before = position;
+    }
+    if (!errors.isEmpty())
+        return send(std::move(responder), Reply::invalid(errors));
+
+    const TransactionStore::Page page = d->store.page(from, to, after, before, PageSize);
+    QJsonArray items;
+    for (const TransactionRecord *record : page.items)
+        items.append(listItem(*record));
+    const QJsonObject meta {
+        { u"hasNextPage"_s, page.hasNextPage },
+        { u"hasPreviousPage"_s, page.hasPreviousPage },
+        { u"nextCursor"_s,
+          page.hasNextPage ? QJsonValue(encodeCursor(page.nextCursor))
+                           : QJsonValue(QJsonValue::Null) },
+        { u"prevCursor"_s,
+          page.hasPreviousPage ? QJsonValue(encodeCursor(page.prevCursor))
+                               : QJsonValue(QJsonValue::Null) },
+        { u"totalCount"_s, page.totalCount },
+    };
+    send(std::move(responder),
+         Reply::json(StatusCode::Ok,
+                     QJsonObject { { u"message"_s, u"Transactions retrieved successfully."_s },
+                                   { u"data"_s, items },
+                                   { u"meta"_s, meta } }));
+}
+
+void GatewaySimulator::handleThreeDSecurePage(const QString &transactionId,
+                                              const QHttpServerRequest &request,
+                                              QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Get)
+        return send(std::move(responder),
+                    Reply::page(StatusCode::MethodNotAllowed, pages::notFound()));
+    const TransactionRecord *record = d->store.find(transactionId);
+    if (!record)
+        return send(std::move(responder), Reply::page(StatusCode::NotFound, pages::notFound()));
+    send(std::move(responder),
+         Reply::page(StatusCode::Ok,
+                     record->status == TransactionStatus::Pending
+                         ? pages::threeDSecureCheck(*record)
+                         : pages::threeDSecureNotPending(*record)));
+}
+
+void GatewaySimulator::handleThreeDSecureAction(const QString &transactionId, const QString &action,
+                                                const QHttpServerRequest &request,
+                                                QHttpServerResponder &&responder)
+{
+    const bool approve = action == "approve"_L1;
+    if (!approve && action != "fail"_L1)
+        return send(std::move(responder), Reply::page(StatusCode::NotFound, pages::notFound()));
+    if (request.method() != Method::Post)
+        return send(std::move(responder),
+                    Reply::page(StatusCode::MethodNotAllowed, pages::notFound()));
+    const TransactionRecord *record = d->store.find(transactionId);
+    if (!record)
+        return send(std::move(responder), Reply::page(StatusCode::NotFound, pages::notFound()));
+    if (!completeThreeDSecure(transactionId, approve))
+        return send(std::move(responder),
+                    Reply::page(StatusCode::Conflict, pages::threeDSecureNotPending(*record)));
+    send(std::move(responder), Reply::page(StatusCode::Ok, pages::threeDSecureDone(*record)));
+}
+
+} // namespace pavt::sim

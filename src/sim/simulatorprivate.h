@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+// The simulator's insides, shared by its two source files: gatewaysimulator.cpp (start, routes,
+// checks of every request, faults, sending) and gatewaysimulatorapi.cpp (the gateway's calls:
+// charge, status, refund, transaction list, 3-D Secure). The JSON shapes of the contract are in
+// simulatorjson.cpp. Not for use outside src/sim.
+#pragma once
+
+#include "core/gateway/payloadcipher.h"
+#include "sim/chargevalidator.h"
+#include "sim/gatewaysimulator.h"
+#include "sim/transactionstore.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+namespace pavt::sim {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSim)
+
+using StatusCode = QHttpServerResponder::StatusCode;
+using Method = QHttpServerRequest::Method;
+
+namespace detail {
+
+inline constexpr qsizetype MaxRequestBody = 64 * 1024;
+inline const QByteArray JsonType = QByteArrayLiteral("application/json");
+inline const QByteArray HtmlType = QByteArrayLiteral("text/html; charset=utf-8");
+inline const QByteArray HtmlPolicy = QByteArrayLiteral(
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
+
+// The contract's shapes (simulatorjson.cpp).
+QString dateTimeText(const QDateTime &when);
+QJsonValue nullable(const QString &text);
+// "data" of a payment, status or refund answer.
+QJsonObject dataObject(const TransactionRecord &r);
+// One transaction of the list.
+QJsonObject listItem(const TransactionRecord &r);
+// "errors" of a 422 answer.
+QJsonObject errorsObject(const FieldErrors &errors);
+// The list's opaque cursors.
+QString encodeCursor(quint64 sequence);
+std::optional<quint64> decodeCursor(const QString &cursor);
+QByteArray methodName(Method method);
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+
+} // namespace detail
+
+using namespace detail;
+using namespace Qt::StringLiterals;
+
+struct GatewaySimulator::Reply
+{
+    enum class Action { Respond, Drop };
+    StatusCode status = StatusCode::Ok;
+    QByteArray contentType; // empty: no Content-Type header
+    QByteArray body;
+    int delayMs = 0;
+    Action action = Action::Respond;
+    bool html = false; // adds the pages' security headers
+
+    static Reply json(StatusCode status, const QJsonObject &object)
+    {
+        return Reply { status, JsonType, QJsonDocument(object).toJson(QJsonDocument::Compact) };
+    }
+    static Reply failed(StatusCode status, const QString &message)
+    {
+        return json(status,
+                    QJsonObject { { u"status"_s, u"FAILED"_s }, { u"message"_s, message } });
+    }
+    static Reply invalid(const FieldErrors &errors, const QString &message = {})
+    {
+        return json(
+            StatusCode::UnprocessableEntity,
+            QJsonObject {
+                { u"status"_s, u"FAILED"_s },
+                { u"message"_s, message.isEmpty() ? u"The given data was invalid."_s : message },
+                { u"errors"_s, errorsObject(errors) } });
+    }
+    static Reply page(StatusCode status, QByteArray html)
+    {
+        Reply reply { status, HtmlType, std::move(html) };
+        reply.html = true;
+        return reply;
+    }
+    static Reply methodNotAllowed(Method method, const char *allowed)
+    {
+        return failed(
+            StatusCode::MethodNotAllowed,
+            u"The %1 method is not supported for this route. Supported methods: %2."_s.arg(
+                QString::fromLatin1(methodName(method)), QLatin1StringView(allowed)));
+    }
+};
+
+struct GatewaySimulator::Private
+{
+    SimulatorOptions options;
+    QString environment;
+    QByteArray expectedAuthorization; // "Bearer <secret key>"
+    std::optional<PayloadCipher> cipher;
+    QHttpServer server;
+    QPointer<QTcpServer> listener;
+    QUrl baseUrl;
+    QString error;
+    bool started = false;
+    TransactionStore store;
+    Fault fault;
+    int chargeRequests = 0;
+    int refundRequests = 0;
+
+    // Answers held back by a delay, by ticket: owned here (not only by the timer's lambda) so
+    // that they are dropped before the sockets they point at when the simulator goes away.
+    struct Parked
+    {
+        std::unique_ptr<QHttpServerResponder> responder;
+        QPointer<QTcpSocket> socket;
+        Reply reply;
+    };
+    std::unordered_map<quint64, Parked> parked;
+    quint64 nextTicket = 1;
+};
+
+} // namespace pavt::sim
