@@ -22,7 +22,7 @@ cmake -S . -B "$build_dir" -G Ninja \
   -DPAVT_BUILD_FUZZERS=OFF >/dev/null
 build_abs="$(cd "$build_dir" && pwd)"
 
-# The tests of tests/unit (registered in tests/), tests/integration and tests/journal, from the
+# The tests of tests/unit (registered in tests/), tests/integration, tests/journal and tests/service, from the
 # CTest files CMake generated: `add_test([=[NAME]=] "COMMAND" ...)`. A test whose command is an
 # executable of this build names a target to build (NAME_postgresql variants run the same one; the
 # PostgreSQL fixture steps run a script and are pulled in by CTest for the tests that need them).
@@ -38,7 +38,7 @@ while read -r name command; do
   case "$command" in
     "$build_abs"/*) targets+=("$(basename "$command")") ;;
   esac
-done < <(test_lines tests; test_lines tests/integration; test_lines tests/journal)
+done < <(test_lines tests; test_lines tests/integration; test_lines tests/journal; test_lines tests/service)
 if [ ${#tests[@]} -eq 0 ]; then
   echo "run-sanitizers: no tests found in $build_dir" >&2
   exit 1
