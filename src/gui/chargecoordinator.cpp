@@ -62,7 +62,7 @@ GatewayOutcome ChargeCoordinator::outcomeOf(const JournalEntry &entry)
     return o;
 }
 
-std::optional<Error> ChargeCoordinator::submit(const PaymentRequest &request, ChargeResult summary)
+std::optional<Error> ChargeCoordinator::submit(const PaymentRequest &request, ChargeSummary summary)
 {
     if (m_busy)
         return Error { QStringLiteral("busy"), tr("A charge is already in progress.") };
@@ -99,7 +99,7 @@ void ChargeCoordinator::onEntryUpdated(const JournalEntry &entry)
     const auto it = m_followed.find(entry.id);
     if (it == m_followed.end())
         return;
-    ChargeResult result = *it;
+    ChargeSummary result = *it;
     const GatewayOutcome fresh = outcomeOf(entry);
     result.outcome.kind = fresh.kind;
     result.outcome.message = fresh.message;

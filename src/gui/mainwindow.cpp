@@ -362,7 +362,7 @@ void MainWindow::charge()
         request->clearCardData();
         return;
     }
-    ChargeResult summary;
+    ChargeSummary summary;
     const Currency *currency = Currencies::find(request->currency);
     summary.amountText
         = currency ? formatMoney(request->amountMinor, *currency, locale()) : QString();
@@ -379,7 +379,7 @@ void MainWindow::charge()
     if (const auto error = m_coordinator->submit(*request, summary)) {
         m_chargePage->setBusy(false);
         statusBar()->clearMessage();
-        ChargeResult notSent = summary;
+        ChargeSummary notSent = summary;
         notSent.outcome.kind = OutcomeKind::NotSent;
         notSent.outcome.message = error->message;
         notSent.when = QDateTime::currentDateTime();
@@ -388,7 +388,7 @@ void MainWindow::charge()
     request->clearCardData();
 }
 
-void MainWindow::onResult(const ChargeResult &result)
+void MainWindow::onResult(const ChargeSummary &result)
 {
     m_chargePage->setBusy(false);
     statusBar()->clearMessage();
@@ -407,7 +407,7 @@ void MainWindow::onResult(const ChargeResult &result)
     emit chargeFinished(result);
 }
 
-void MainWindow::onUpdated(const ChargeResult &result)
+void MainWindow::onUpdated(const ChargeSummary &result)
 {
     if (m_resultPanel->result().outcome.orderId == result.outcome.orderId
         && m_resultPanel->isVisible())
@@ -431,7 +431,7 @@ void MainWindow::chargeAgain()
 
 void MainWindow::showReceipt()
 {
-    const ChargeResult &result = m_resultPanel->result();
+    const ChargeSummary &result = m_resultPanel->result();
     ReceiptHeader header;
     header.merchant = m_settings.terminalId();
     header.operatorName = m_settings.operatorName();

@@ -42,7 +42,7 @@ QString ResultPanel::detailText() const
     return m_ui->detailLabel->text();
 }
 
-void ResultPanel::showResult(const ChargeResult &result)
+void ResultPanel::showResult(const ChargeSummary &result)
 {
     m_result = result;
     const GatewayOutcome &o = result.outcome;

@@ -269,7 +269,7 @@ private slots:
 
     void receiptPdfHasMaskedCardOnly()
     {
-        ChargeResult result;
+        ChargeSummary result;
         result.outcome.kind = OutcomeKind::Approved;
         result.outcome.orderId = QStringLiteral("VT-1");
         result.outcome.transaction.transactionId = QStringLiteral("PA42");
