@@ -33,9 +33,6 @@ public:
     // card, name). Returns the reason when nothing was sent (busy, no gateway, journal failure).
     std::optional<Error> submit(const PaymentRequest &request, ChargeSummary summary);
 
-    // The display outcome of a journal entry (approved, declined, needs 3-D Secure, unknown...).
-    static GatewayOutcome outcomeOf(const JournalEntry &entry);
-
 signals:
     void started();
     void finished(const pavt::gui::ChargeSummary &result);
