@@ -60,6 +60,12 @@ class TestTerminalGui : public QObject
         connect(timer, &QTimer::timeout, this, [this, timer] {
             for (QWidget *w : QApplication::topLevelWidgets()) {
                 auto *box = qobject_cast<QMessageBox *>(w);
+                if (box && box->isVisible() && !box->isActiveWindow()) {
+                    // Keys sent before the box is active reach the main window's shortcuts
+                    // (Enter charges): wait until it is, as a person would.
+                    box->activateWindow();
+                    return;
+                }
                 if (box && box->isVisible()) {
                     timer->deleteLater();
                     timer->stop();
