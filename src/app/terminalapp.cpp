@@ -134,7 +134,7 @@ void TerminalApp::connectGateway()
             = JournalConfig::defaultDataDirectory() + QStringLiteral("/demo-journal.sqlite3");
     }
     const QString where = config ? config->describe() : QString();
-    if (!config || where != m_journalPath || !m_journal) {
+    if (!config || where != m_journalDescription || !m_journal) {
         if (m_historyPage) {
             m_window->setHistoryWidget(nullptr);
             delete m_historyPage;
@@ -143,7 +143,7 @@ void TerminalApp::connectGateway()
         m_historyModel.reset();
         m_reader.reset();
         m_journal.reset();
-        m_journalPath.clear();
+        m_journalDescription.clear();
         if (!config) {
             m_window->showStatus(tr("The journal settings are wrong, so nothing can be charged: %1")
                                      .arg(config.error().message),
@@ -159,7 +159,7 @@ void TerminalApp::connectGateway()
             return;
         }
         m_journal = std::move(*journal);
-        m_journalPath = where;
+        m_journalDescription = where;
         m_reader = std::make_unique<JournalReader>(*config);
         m_historyModel = std::make_unique<HistoryModel>(m_reader.get());
         connect(m_journal.get(), &Journal::entryAdded, m_historyModel.get(),
@@ -310,7 +310,7 @@ void TerminalApp::openSettings()
             if (now.baseUrl != was.baseUrl || now.timeoutMs != was.timeoutMs
                 || now.wire.countryFormat != was.wire.countryFormat
                 || now.wire.amountUnit != was.wire.amountUnit || !config
-                || config->describe() != m_journalPath) {
+                || config->describe() != m_journalDescription) {
                 m_pendingReconnect = true;
             }
         }

@@ -94,7 +94,7 @@ private:
     std::unique_ptr<Reconciler> m_reconciler;
     std::unique_ptr<ChargeService> m_service;
     gui::HistoryPage *m_historyPage = nullptr;
-    QString m_journalPath;
+    QString m_journalDescription; // JournalConfig::describe() of the open journal
     QDateTime m_sessionStart = QDateTime::currentDateTimeUtc();
     bool m_demo = false;
     bool m_pendingReconnect = false;
