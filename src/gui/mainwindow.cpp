@@ -111,7 +111,7 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
     retranslate();
     resize(1100, 820);
     // Where the operator left the window last time.
-    restoreGeometry(m_settings.raw().value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreGeometry(m_settings.mainWindowGeometry());
     applyDefaults();
     m_chargePage->focusFirstField();
 }
@@ -226,7 +226,7 @@ void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
         m_testCards->setWidget(browser);
         m_testCards->setMinimumWidth(380);
         m_testCards->show();
-        restoreState(m_settings.raw().value(QStringLiteral("ui/state")).toByteArray());
+        restoreState(m_settings.mainWindowState());
     } else if (!demo && m_testCards) {
         m_testCards->hide();
     }
@@ -511,8 +511,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_chargePage->clearCard();
     m_clipboard->clearIfOurs();
-    m_settings.raw().setValue(QStringLiteral("ui/geometry"), saveGeometry());
-    m_settings.raw().setValue(QStringLiteral("ui/state"), saveState());
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -250,6 +251,28 @@ private slots:
         QVERIFY(QMetaObject::invokeMethod(&window, "idleTimeout"));
         QVERIFY(page->edit(Field::CardNumber)->text().isEmpty());
         QVERIFY(page->edit(Field::CardExpiry)->text().isEmpty());
+    }
+
+    void windowPlaceIsRemembered()
+    {
+        {
+            MainWindow window(*m_settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 700);
+            QVERIFY(window.close());
+        }
+        QVERIFY(!m_settings->mainWindowGeometry().isEmpty());
+        QVERIFY(!m_settings->mainWindowState().isEmpty());
+        // Under the keys earlier versions wrote, so that an update keeps the operator's place.
+        m_settings->sync();
+        QSettings ini(m_dir.filePath(QStringLiteral("pavt.ini")), QSettings::IniFormat);
+        QCOMPARE(ini.value(QStringLiteral("ui/geometry")).toByteArray(),
+                 m_settings->mainWindowGeometry());
+        QCOMPARE(ini.value(QStringLiteral("ui/state")).toByteArray(),
+                 m_settings->mainWindowState());
+        MainWindow again(*m_settings);
+        QCOMPARE(again.size(), QSize(900, 700));
     }
 
     void clipboardIsConcealedAndCleared()
