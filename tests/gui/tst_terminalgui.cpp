@@ -385,6 +385,8 @@ private slots:
         QTest::keyClick(window(), Qt::Key_H, Qt::ControlModifier);
         QTRY_VERIFY(m_app->historyPage()->isVisible());
         QTRY_VERIFY(m_app->historyPage()->model()->rowCount() >= 5);
+        // The detail pane's label colour comes from the style sheet (pavt.qss).
+        QCOMPARE(m_app->historyPage()->detailLabelColour(), QColor(0x55, 0x55, 0x55));
         shot("history");
         const QString summary = m_app->historyPage()->model()->summary();
         QVERIFY2(summary.contains(QStringLiteral("GBP")), qPrintable(summary));
