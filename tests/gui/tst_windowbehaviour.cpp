@@ -122,10 +122,15 @@ class TestWindowBehaviour : public QObject
     }
 
 private slots:
-    void initTestCase()
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    // Every test starts from default settings (no idle time, window place or URL of another).
+    void init()
     {
-        m_settings = std::make_unique<TerminalSettings>(m_dir.filePath(QStringLiteral("pavt.ini")));
+        const QString ini = m_dir.filePath(QStringLiteral("pavt.ini"));
+        QFile::remove(ini);
+        m_settings = std::make_unique<TerminalSettings>(ini);
     }
+    void cleanup() { m_settings.reset(); }
 
     void liveMarker()
     {
