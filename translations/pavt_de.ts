@@ -1908,22 +1908,6 @@
         <translation>Das Journal (%1) konnte nicht geöffnet werden, daher kann nichts belastet werden: %2</translation>
     </message>
     <message>
-        <source>Looking up the charge at the gateway…</source>
-        <translation>Belastung wird beim Gateway abgefragt…</translation>
-    </message>
-    <message>
-        <source>Refunded: order %1.</source>
-        <translation>Erstattet: Bestellung %1.</translation>
-    </message>
-    <message>
-        <source>The refund of order %1 did not go through: %2</source>
-        <translation>Die Erstattung der Bestellung %1 ist nicht durchgegangen: %2</translation>
-    </message>
-    <message>
-        <source>Refunding order %1…</source>
-        <translation>Bestellung %1 wird erstattet…</translation>
-    </message>
-    <message>
         <source>started with --demo</source>
         <translation>gestartet mit --demo</translation>
     </message>
@@ -2379,6 +2363,25 @@ geschrieben werden (nichts gesendet); 2 abgelehnt; 3 3-D Secure nötig (die URL 
     <message>
         <source>Charge the card (Enter)</source>
         <translation>Karte belasten (Eingabe)</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::HistoryCoordinator</name>
+    <message>
+        <source>Looking up the charge at the gateway…</source>
+        <translation>Belastung wird beim Gateway abgefragt…</translation>
+    </message>
+    <message>
+        <source>Refunded: order %1.</source>
+        <translation>Erstattet: Bestellung %1.</translation>
+    </message>
+    <message>
+        <source>The refund of order %1 did not go through: %2</source>
+        <translation>Die Erstattung der Bestellung %1 ist nicht durchgegangen: %2</translation>
+    </message>
+    <message>
+        <source>Refunding order %1…</source>
+        <translation>Bestellung %1 wird erstattet…</translation>
     </message>
 </context>
 <context>

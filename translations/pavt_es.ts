@@ -1908,22 +1908,6 @@
         <translation>No se pudo abrir el registro (%1), así que no se puede cobrar nada: %2</translation>
     </message>
     <message>
-        <source>Looking up the charge at the gateway…</source>
-        <translation>Consultando el cobro en la pasarela…</translation>
-    </message>
-    <message>
-        <source>Refunded: order %1.</source>
-        <translation>Reembolsado: pedido %1.</translation>
-    </message>
-    <message>
-        <source>The refund of order %1 did not go through: %2</source>
-        <translation>El reembolso del pedido %1 no se realizó: %2</translation>
-    </message>
-    <message>
-        <source>Refunding order %1…</source>
-        <translation>Reembolsando el pedido %1…</translation>
-    </message>
-    <message>
         <source>started with --demo</source>
         <translation>iniciado con --demo</translation>
     </message>
@@ -2381,6 +2365,25 @@ se pudo conectar con la pasarela).</translation>
     <message>
         <source>Charge the card (Enter)</source>
         <translation>Cobrar la tarjeta (Intro)</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::HistoryCoordinator</name>
+    <message>
+        <source>Looking up the charge at the gateway…</source>
+        <translation>Consultando el cobro en la pasarela…</translation>
+    </message>
+    <message>
+        <source>Refunded: order %1.</source>
+        <translation>Reembolsado: pedido %1.</translation>
+    </message>
+    <message>
+        <source>The refund of order %1 did not go through: %2</source>
+        <translation>El reembolso del pedido %1 no se realizó: %2</translation>
+    </message>
+    <message>
+        <source>Refunding order %1…</source>
+        <translation>Reembolsando el pedido %1…</translation>
     </message>
 </context>
 <context>

@@ -1908,22 +1908,6 @@
         <translation>Le journal (%1) n&apos;a pas pu être ouvert, rien ne peut donc être débité : %2</translation>
     </message>
     <message>
-        <source>Looking up the charge at the gateway…</source>
-        <translation>Vérification du débit auprès de la passerelle…</translation>
-    </message>
-    <message>
-        <source>Refunded: order %1.</source>
-        <translation>Remboursé : commande %1.</translation>
-    </message>
-    <message>
-        <source>The refund of order %1 did not go through: %2</source>
-        <translation>Le remboursement de la commande %1 n&apos;a pas abouti : %2</translation>
-    </message>
-    <message>
-        <source>Refunding order %1…</source>
-        <translation>Remboursement de la commande %1…</translation>
-    </message>
-    <message>
         <source>started with --demo</source>
         <translation>lancé avec --demo</translation>
     </message>
@@ -2382,6 +2366,25 @@ n&apos;a pas pu être écrit (rien n&apos;est envoyé) ; 2 refusé ; 3 3-D Secur
     <message>
         <source>Charge the card (Enter)</source>
         <translation>Débiter la carte (Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::HistoryCoordinator</name>
+    <message>
+        <source>Looking up the charge at the gateway…</source>
+        <translation>Vérification du débit auprès de la passerelle…</translation>
+    </message>
+    <message>
+        <source>Refunded: order %1.</source>
+        <translation>Remboursé : commande %1.</translation>
+    </message>
+    <message>
+        <source>The refund of order %1 did not go through: %2</source>
+        <translation>Le remboursement de la commande %1 n&apos;a pas abouti : %2</translation>
+    </message>
+    <message>
+        <source>Refunding order %1…</source>
+        <translation>Remboursement de la commande %1…</translation>
     </message>
 </context>
 <context>

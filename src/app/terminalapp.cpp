@@ -7,6 +7,7 @@
 #include "core/journal/journalreader.h"
 #include "core/service/chargeservice.h"
 #include "gui/chargecoordinator.h"
+#include "gui/historycoordinator.h"
 #include "gui/historypage.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsdialog.h"
@@ -84,7 +85,8 @@ QList<gui::TestCardInfo> TerminalApp::testCards()
 #endif
 
 TerminalApp::TerminalApp(Options options, QObject *parent)
-    : QObject(parent), m_options(options), m_settings(std::make_unique<TerminalSettings>())
+    : QObject(parent), m_options(options), m_settings(std::make_unique<TerminalSettings>()),
+      m_history(std::make_unique<gui::HistoryCoordinator>())
 {
     Translations::install(m_settings->language()); // before the first window is made
     if (m_options.inMemoryCredentials)
@@ -93,6 +95,8 @@ TerminalApp::TerminalApp(Options options, QObject *parent)
         m_store = std::make_unique<KeychainCredentialStore>();
     m_window = std::make_unique<gui::MainWindow>(*m_settings);
     m_window->setSettingsHandler([this] { openSettings(); });
+    connect(m_history.get(), &gui::HistoryCoordinator::status, m_window.get(),
+            &gui::MainWindow::showStatus);
 }
 
 TerminalApp::~TerminalApp()
@@ -114,6 +118,7 @@ TerminalApp::~TerminalApp()
 void TerminalApp::connectGateway()
 {
     m_window->setGateway(nullptr, nullptr, m_client ? m_client->environment() : Environment::Test);
+    m_history->setService(nullptr, nullptr);
     if (m_reconciler)
         m_reconciler->stop();
     m_service.reset();
@@ -129,7 +134,7 @@ void TerminalApp::connectGateway()
             = JournalConfig::defaultDataDirectory() + QStringLiteral("/demo-journal.sqlite3");
     }
     const QString where = config ? config->describe() : QString();
-    if (!config || where != m_journalPath || !m_journal) {
+    if (!config || where != m_journalDescription || !m_journal) {
         if (m_historyPage) {
             m_window->setHistoryWidget(nullptr);
             delete m_historyPage;
@@ -138,7 +143,7 @@ void TerminalApp::connectGateway()
         m_historyModel.reset();
         m_reader.reset();
         m_journal.reset();
-        m_journalPath.clear();
+        m_journalDescription.clear();
         if (!config) {
             m_window->showStatus(tr("The journal settings are wrong, so nothing can be charged: %1")
                                      .arg(config.error().message),
@@ -154,7 +159,7 @@ void TerminalApp::connectGateway()
             return;
         }
         m_journal = std::move(*journal);
-        m_journalPath = where;
+        m_journalDescription = where;
         m_reader = std::make_unique<JournalReader>(*config);
         m_historyModel = std::make_unique<HistoryModel>(m_reader.get());
         connect(m_journal.get(), &Journal::entryAdded, m_historyModel.get(),
@@ -163,29 +168,10 @@ void TerminalApp::connectGateway()
                 &HistoryModel::entryChanged);
         m_historyPage = new gui::HistoryPage(m_historyModel.get(), m_reader.get(), m_sessionStart);
         m_window->setHistoryWidget(m_historyPage);
-        connect(m_historyPage, &gui::HistoryPage::lookupRequested, this, [this](qint64 id) {
-            if (m_reconciler)
-                m_reconciler->checkNow(id);
-            m_window->showStatus(tr("Looking up the charge at the gateway…"));
-        });
-        connect(m_historyPage, &gui::HistoryPage::refundRequested, this,
-                [this](qint64 id, const QString &reason) {
-                    if (!m_service)
-                        return;
-                    auto started
-                        = m_service->refund(id, reason, this, [this](const RefundResult &result) {
-                              m_window->showStatus(
-                                  result.outcome.kind == OutcomeKind::Approved
-                                      ? tr("Refunded: order %1.").arg(result.entry.orderId)
-                                      : tr("The refund of order %1 did not go through: %2")
-                                            .arg(result.entry.orderId, result.outcome.message),
-                                  0);
-                          });
-                    if (!started)
-                        m_window->showStatus(started.error().message, 0);
-                    else
-                        m_window->showStatus(tr("Refunding order %1…").arg(started->orderId));
-                });
+        connect(m_historyPage, &gui::HistoryPage::lookupRequested, m_history.get(),
+                &gui::HistoryCoordinator::lookUp);
+        connect(m_historyPage, &gui::HistoryPage::refundRequested, m_history.get(),
+                &gui::HistoryCoordinator::refund);
     }
     m_reconciler
         = std::make_unique<Reconciler>(m_journal.get(), m_client.get(), m_options.reconcilerPolicy);
@@ -196,6 +182,7 @@ void TerminalApp::connectGateway()
     m_service->setReconciler(m_reconciler.get());
     m_reconciler->start(); // also turns charges abandoned by a crash into look-ups
     m_window->setGateway(m_service.get(), m_reconciler.get(), m_client->environment());
+    m_history->setService(m_service.get(), m_reconciler.get());
 }
 
 void TerminalApp::start()
@@ -243,6 +230,7 @@ void TerminalApp::start()
 void TerminalApp::useCredentials(const Credentials &credentials)
 {
     m_window->setGateway(nullptr, nullptr, Environment::Test);
+    m_history->setService(nullptr, nullptr);
     m_service.reset();
     m_reconciler.reset();
     m_network.clearConnectionCache();
@@ -322,7 +310,7 @@ void TerminalApp::openSettings()
             if (now.baseUrl != was.baseUrl || now.timeoutMs != was.timeoutMs
                 || now.wire.countryFormat != was.wire.countryFormat
                 || now.wire.amountUnit != was.wire.amountUnit || !config
-                || config->describe() != m_journalPath) {
+                || config->describe() != m_journalDescription) {
                 m_pendingReconnect = true;
             }
         }

@@ -23,6 +23,7 @@ class JournalReader;
 } // namespace pavt
 
 namespace pavt::gui {
+class HistoryCoordinator;
 class HistoryPage;
 class MainWindow;
 struct TestCardInfo;
@@ -57,6 +58,7 @@ public:
     Journal *journal() const { return m_journal.get(); }
     Reconciler *reconciler() const { return m_reconciler.get(); }
     gui::HistoryPage *historyPage() const { return m_historyPage; }
+    gui::HistoryCoordinator *historyCoordinator() const { return m_history.get(); }
     CredentialStore &credentialStore() { return *m_store; }
     bool isDemo() const { return m_demo; }
 
@@ -77,6 +79,8 @@ private:
 
     Options m_options;
     std::unique_ptr<TerminalSettings> m_settings;
+    // The history page's look-ups and refunds (the page is made again for another journal).
+    std::unique_ptr<gui::HistoryCoordinator> m_history;
     std::unique_ptr<CredentialStore> m_store;
     QNetworkAccessManager m_network;
 #if PAVT_WITH_DEMO
@@ -90,7 +94,7 @@ private:
     std::unique_ptr<Reconciler> m_reconciler;
     std::unique_ptr<ChargeService> m_service;
     gui::HistoryPage *m_historyPage = nullptr;
-    QString m_journalPath;
+    QString m_journalDescription; // JournalConfig::describe() of the open journal
     QDateTime m_sessionStart = QDateTime::currentDateTimeUtc();
     bool m_demo = false;
     bool m_pendingReconnect = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/chargecoordinator.h"
 
+#include "core/journal/journalentry.h"
 #include "core/journal/reconciler.h"
 
 namespace pavt::gui {
@@ -25,44 +26,7 @@ Result<std::optional<JournalEntry>> ChargeCoordinator::findDuplicate(const Payme
     return m_service->findDuplicate(request);
 }
 
-GatewayOutcome ChargeCoordinator::outcomeOf(const JournalEntry &entry)
-{
-    GatewayOutcome o;
-    o.orderId = entry.orderId;
-    o.message = entry.message;
-    o.httpStatus = entry.httpStatus;
-    o.transaction.transactionId = entry.transactionId;
-    o.transaction.orderId = entry.orderId;
-    o.redirectUrl = QUrl(entry.threeDSUrl);
-    switch (entry.outcome) {
-    case EntryOutcome::Approved:
-        o.kind = OutcomeKind::Approved;
-        break;
-    case EntryOutcome::Declined:
-        o.kind = OutcomeKind::Declined;
-        break;
-    case EntryOutcome::NeedsThreeDS:
-        o.kind = OutcomeKind::NeedsThreeDS;
-        break;
-    case EntryOutcome::Rejected:
-        o.kind = OutcomeKind::Rejected;
-        break;
-    case EntryOutcome::ServerError:
-        o.kind = OutcomeKind::ServerError;
-        break;
-    case EntryOutcome::NotSent:
-        o.kind = OutcomeKind::NotSent;
-        break;
-    case EntryOutcome::Pending:
-    case EntryOutcome::Unknown:
-    case EntryOutcome::Unresolved:
-        o.kind = OutcomeKind::Unknown;
-        break;
-    }
-    return o;
-}
-
-std::optional<Error> ChargeCoordinator::submit(const PaymentRequest &request, ChargeResult summary)
+std::optional<Error> ChargeCoordinator::submit(const PaymentRequest &request, ChargeSummary summary)
 {
     if (m_busy)
         return Error { QStringLiteral("busy"), tr("A charge is already in progress.") };
@@ -99,15 +63,13 @@ void ChargeCoordinator::onEntryUpdated(const JournalEntry &entry)
     const auto it = m_followed.find(entry.id);
     if (it == m_followed.end())
         return;
-    ChargeResult result = *it;
-    const GatewayOutcome fresh = outcomeOf(entry);
+    ChargeSummary result = *it;
+    const GatewayOutcome fresh = outcomeOfEntry(entry);
     result.outcome.kind = fresh.kind;
     result.outcome.message = fresh.message;
     if (!fresh.transaction.transactionId.isEmpty())
         result.outcome.transaction.transactionId = fresh.transaction.transactionId;
-    result.lookingUp = entry.outcome == EntryOutcome::NeedsThreeDS
-        || entry.outcome == EntryOutcome::Unknown || entry.outcome == EntryOutcome::ServerError
-        || entry.outcome == EntryOutcome::Pending;
+    result.lookingUp = needsReconciliation(entry.outcome) || entry.outcome == EntryOutcome::Pending;
     if (entry.outcome == EntryOutcome::Unresolved)
         result.outcome.message
             = tr("The gateway could not confirm this charge in time: look it up in the "

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/service/chargeservice.h"
-#include "gui/chargeresult.h"
+#include "gui/chargesummary.h"
 
 #include <QHash>
 #include <QObject>
@@ -31,23 +31,20 @@ public:
     Result<std::optional<JournalEntry>> findDuplicate(const PaymentRequest &request);
     // Records and sends the request; `summary` carries what the result shows (amount, masked
     // card, name). Returns the reason when nothing was sent (busy, no gateway, journal failure).
-    std::optional<Error> submit(const PaymentRequest &request, ChargeResult summary);
-
-    // The display outcome of a journal entry (approved, declined, needs 3-D Secure, unknown...).
-    static GatewayOutcome outcomeOf(const JournalEntry &entry);
+    std::optional<Error> submit(const PaymentRequest &request, ChargeSummary summary);
 
 signals:
     void started();
-    void finished(const pavt::gui::ChargeResult &result);
+    void finished(const pavt::gui::ChargeSummary &result);
     // A followed charge changed (3-D Secure completed, an unknown outcome found).
-    void updated(const pavt::gui::ChargeResult &result);
+    void updated(const pavt::gui::ChargeSummary &result);
 
 private:
     void onEntryUpdated(const JournalEntry &entry);
 
     QPointer<ChargeService> m_service;
     QPointer<Reconciler> m_reconciler;
-    QHash<qint64, ChargeResult> m_followed;
+    QHash<qint64, ChargeSummary> m_followed;
     bool m_busy = false;
 };
 

@@ -4,6 +4,7 @@
 #include "core/base/secretbytes.h"
 #include "core/payment/country.h"
 #include "core/payment/currency.h"
+#include "gui/style.h"
 #include "ui_chargepage.h"
 
 #include <QAccessible>
@@ -15,13 +16,6 @@
 #include <QStandardItemModel>
 
 namespace pavt::gui {
-
-QColor errorColour(const QPalette &palette)
-{
-    // Dark red on light themes, light red on dark and high-contrast ones: readable either way.
-    return palette.color(QPalette::Window).lightness() >= 128 ? QColor(0xb0, 0x00, 0x20)
-                                                              : QColor(0xff, 0x8a, 0x80);
-}
 
 void wipeLineEdit(QLineEdit *edit)
 {
@@ -49,6 +43,8 @@ QString pickerValue(const QString &text)
 ChargePage::ChargePage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::ChargePage>())
 {
     m_ui->setupUi(this);
+    // Field messages and fields in error take their colours from pavt.qss, by the palette's tone.
+    setProperty("tone", paletteTone(palette()));
     bind(Field::Currency, m_ui->currencyEdit, m_ui->currencyError);
     bind(Field::Amount, m_ui->amountEdit, m_ui->amountError);
     bind(Field::CardNumber, m_ui->cardNumberEdit, m_ui->cardNumberError);
@@ -106,7 +102,7 @@ void ChargePage::bind(Field field, QLineEdit *edit, QLabel *error)
     m_fieldOf.insert(edit, field);
     edit->installEventFilter(this);
     error->setVisible(false);
-    error->setStyleSheet(QStringLiteral("color: %1;").arg(errorColour(palette()).name()));
+    error->setProperty("fieldError", true);
     connect(edit, &QLineEdit::textEdited, this,
             [this, field](const QString &text) { onEdited(field, text); });
     if (field == Field::CardNumber || field == Field::CardCvv) {
@@ -233,9 +229,7 @@ void ChargePage::showProblem(Field field)
         label->setText(message);
         label->setVisible(show);
         e->setProperty("invalid", show);
-        e->setStyleSheet(show ? QStringLiteral("QLineEdit { border: 2px solid %1; }")
-                                    .arg(errorColour(palette()).name())
-                              : QString());
+        repolish(e);
         e->setAccessibleDescription(show ? p->message : QString());
         if (show && e->hasFocus()) {
             QAccessibleEvent event(e, QAccessible::DescriptionChanged);
@@ -387,8 +381,14 @@ void ChargePage::changeEvent(QEvent *event)
         updateChargeButton();
     }
     if (event->type() == QEvent::PaletteChange) {
-        for (QLabel *label : std::as_const(m_errors))
-            label->setStyleSheet(QStringLiteral("color: %1;").arg(errorColour(palette()).name()));
+        const QString tone = paletteTone(palette());
+        if (property("tone").toString() != tone) {
+            setProperty("tone", tone);
+            for (QLabel *label : std::as_const(m_errors))
+                repolish(label);
+            for (QLineEdit *edit : std::as_const(m_edits))
+                repolish(edit);
+        }
     }
     QWidget::changeEvent(event);
 }

@@ -3,9 +3,7 @@
 
 #include "gui/chargeformcontroller.h"
 
-#include <QColor>
 #include <QHash>
-#include <QPalette>
 #include <QSet>
 #include <QWidget>
 
@@ -74,9 +72,6 @@ private:
     bool m_busy = false;
     bool m_showAll = false;
 };
-
-// The colour of error messages for a palette (light or dark/high-contrast).
-QColor errorColour(const QPalette &palette);
 
 // Wipes a line edit's text buffer: takes the last reference to the string and overwrites it.
 void wipeLineEdit(QLineEdit *edit);

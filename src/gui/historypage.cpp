@@ -225,11 +225,14 @@ void HistoryPage::showDetail()
         return;
     }
     const Currency *c = Currencies::find(e->currency);
-    const auto row = [](const QString &label, const QString &value) {
+    const QString labelColour = m_detailLabelColour.isValid()
+        ? QStringLiteral("color:%1;").arg(m_detailLabelColour.name())
+        : QString();
+    const auto row = [&labelColour](const QString &label, const QString &value) {
         return value.isEmpty()
             ? QString()
-            : QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td>%2</td></tr>")
-                  .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+            : QStringLiteral("<tr><td style='%1padding-right:8px'>%2</td><td>%3</td></tr>")
+                  .arg(labelColour, label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString html
         = QStringLiteral("<h3>%1</h3><table>").arg(entryOutcomeLabel(e->outcome).toHtmlEscaped());
@@ -262,6 +265,14 @@ void HistoryPage::showDetail()
     html += row(tr("Environment"), e->environment);
     html += QStringLiteral("</table>");
     m_ui->detailText->setHtml(html);
+}
+
+void HistoryPage::setDetailLabelColour(const QColor &colour)
+{
+    if (colour == m_detailLabelColour)
+        return;
+    m_detailLabelColour = colour;
+    showDetail();
 }
 
 void HistoryPage::exportCsv()

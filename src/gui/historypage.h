@@ -3,6 +3,7 @@
 
 #include "core/journal/journalentry.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QWidget>
 
@@ -25,6 +26,8 @@ namespace pavt::gui {
 class HistoryPage : public QWidget
 {
     Q_OBJECT
+    // The colour of the detail pane's labels; the style sheet sets it (pavt.qss).
+    Q_PROPERTY(QColor detailLabelColour READ detailLabelColour WRITE setDetailLabelColour)
 public:
     HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime sessionStart,
                 QWidget *parent = nullptr);
@@ -33,6 +36,8 @@ public:
     // The query the filters describe.
     JournalQuery currentQuery() const;
     HistoryModel *model() const { return m_model; }
+    QColor detailLabelColour() const { return m_detailLabelColour; }
+    void setDetailLabelColour(const QColor &colour);
     // Asks the operator for a reason; tests replace it.
     std::function<std::optional<QString>(const JournalEntry &entry)> askRefundReason;
     // Asks for a file name for the export; tests replace it.
@@ -62,6 +67,7 @@ private:
     JournalReader *m_reader;
     QDateTime m_sessionStart;
     quint64 m_exportRequest = 0;
+    QColor m_detailLabelColour; // invalid: the text colour
 };
 
 } // namespace pavt::gui

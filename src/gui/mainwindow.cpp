@@ -12,6 +12,7 @@
 #include "gui/chargepage.h"
 #include "gui/resultpanel.h"
 #include "gui/secureclipboard.h"
+#include "gui/style.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +38,19 @@
 
 namespace pavt::gui {
 
+namespace {
+
+// The banner's and the environment marker's look (pavt.qss: [mode="demo"], "live", "test").
+void setMode(QLabel *label, const char *mode)
+{
+    if (label->property("mode").toString() == QLatin1StringView(mode))
+        return;
+    label->setProperty("mode", QString::fromLatin1(mode));
+    repolish(label);
+}
+
+} // namespace
+
 MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_clipboard(new SecureClipboard(this)),
       m_coordinator(new ChargeCoordinator(this)), m_stack(new QStackedWidget(this)),
@@ -44,6 +58,7 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
       m_resultPanel(new ResultPanel(m_clipboard, m_chargeContainer)), m_banner(new QLabel(this)),
       m_envLabel(new QLabel(this))
 {
+    installStyleSheet(); // the colours of the banner, markers, outcomes and field errors
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/pavt.svg")));
     auto *layout = new QVBoxLayout(m_chargeContainer);
@@ -66,6 +81,7 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
     centralLayout->addWidget(m_banner);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    m_envLabel->setObjectName(QStringLiteral("environmentLabel"));
     statusBar()->addPermanentWidget(m_envLabel);
 
     confirm = [this](const QString &question, const QString &duplicateWarning) {
@@ -111,7 +127,7 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
     retranslate();
     resize(1100, 820);
     // Where the operator left the window last time.
-    restoreGeometry(m_settings.raw().value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreGeometry(m_settings.mainWindowGeometry());
     applyDefaults();
     m_chargePage->focusFirstField();
 }
@@ -188,9 +204,7 @@ void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
         m_banner->setText(tr(
             "DEMO — payments go to the built-in gateway simulator; no real card is charged. "
             "Use the test cards on the right. Enter credentials in Settings (Ctrl+,) to go live."));
-        m_banner->setStyleSheet(
-            QStringLiteral("background:#fff3c4;color:#5c4400;border:1px solid #e0c060;"
-                           "padding:6px;font-weight:bold;"));
+        setMode(m_banner, "demo");
         m_banner->setAccessibleName(tr("Demo mode"));
         m_banner->show();
     } else if (m_environment != Environment::Live) {
@@ -226,7 +240,7 @@ void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
         m_testCards->setWidget(browser);
         m_testCards->setMinimumWidth(380);
         m_testCards->show();
-        restoreState(m_settings.raw().value(QStringLiteral("ui/state")).toByteArray());
+        restoreState(m_settings.mainWindowState());
     } else if (!demo && m_testCards) {
         m_testCards->hide();
     }
@@ -237,19 +251,17 @@ void MainWindow::setEnvironment(Environment environment)
     m_environment = environment;
     if (m_demo) {
         m_envLabel->setText(tr("DEMO"));
-        m_envLabel->setStyleSheet(QStringLiteral("color:#5c4400;font-weight:bold;padding:0 8px;"));
+        setMode(m_envLabel, "demo");
     } else if (environment == Environment::Live) {
         m_envLabel->setText(tr("LIVE"));
-        m_envLabel->setStyleSheet(
-            QStringLiteral("background:#a4262c;color:white;font-weight:bold;padding:2px 10px;"));
+        setMode(m_envLabel, "live");
         m_banner->setText(tr("LIVE — real cards are charged."));
-        m_banner->setStyleSheet(
-            QStringLiteral("background:#a4262c;color:white;padding:4px;font-weight:bold;"));
+        setMode(m_banner, "live");
         m_banner->setAccessibleName(tr("Live mode"));
         m_banner->show();
     } else {
         m_envLabel->setText(tr("TEST"));
-        m_envLabel->setStyleSheet(QStringLiteral("color:#1b4f8a;font-weight:bold;padding:0 8px;"));
+        setMode(m_envLabel, "test");
         m_banner->hide();
     }
     m_envLabel->setAccessibleName(tr("Environment: %1").arg(m_envLabel->text()));
@@ -362,7 +374,7 @@ void MainWindow::charge()
         request->clearCardData();
         return;
     }
-    ChargeResult summary;
+    ChargeSummary summary;
     const Currency *currency = Currencies::find(request->currency);
     summary.amountText
         = currency ? formatMoney(request->amountMinor, *currency, locale()) : QString();
@@ -379,7 +391,7 @@ void MainWindow::charge()
     if (const auto error = m_coordinator->submit(*request, summary)) {
         m_chargePage->setBusy(false);
         statusBar()->clearMessage();
-        ChargeResult notSent = summary;
+        ChargeSummary notSent = summary;
         notSent.outcome.kind = OutcomeKind::NotSent;
         notSent.outcome.message = error->message;
         notSent.when = QDateTime::currentDateTime();
@@ -388,7 +400,7 @@ void MainWindow::charge()
     request->clearCardData();
 }
 
-void MainWindow::onResult(const ChargeResult &result)
+void MainWindow::onResult(const ChargeSummary &result)
 {
     m_chargePage->setBusy(false);
     statusBar()->clearMessage();
@@ -407,7 +419,7 @@ void MainWindow::onResult(const ChargeResult &result)
     emit chargeFinished(result);
 }
 
-void MainWindow::onUpdated(const ChargeResult &result)
+void MainWindow::onUpdated(const ChargeSummary &result)
 {
     if (m_resultPanel->result().outcome.orderId == result.outcome.orderId
         && m_resultPanel->isVisible())
@@ -431,7 +443,7 @@ void MainWindow::chargeAgain()
 
 void MainWindow::showReceipt()
 {
-    const ChargeResult &result = m_resultPanel->result();
+    const ChargeSummary &result = m_resultPanel->result();
     ReceiptHeader header;
     header.merchant = m_settings.terminalId();
     header.operatorName = m_settings.operatorName();
@@ -511,8 +523,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_chargePage->clearCard();
     m_clipboard->clearIfOurs();
-    m_settings.raw().setValue(QStringLiteral("ui/geometry"), saveGeometry());
-    m_settings.raw().setValue(QStringLiteral("ui/state"), saveState());
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/gateway/gatewayclient.h"
-#include "gui/chargeresult.h"
+#include "gui/chargesummary.h"
 #include "gui/receipt.h"
 
 #include <QMainWindow>
@@ -71,7 +71,7 @@ public slots:
     void charge();
 
 signals:
-    void chargeFinished(const pavt::gui::ChargeResult &result);
+    void chargeFinished(const pavt::gui::ChargeSummary &result);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -80,8 +80,8 @@ protected:
 
 private:
     void buildActions();
-    void onResult(const ChargeResult &result);
-    void onUpdated(const ChargeResult &result);
+    void onResult(const ChargeSummary &result);
+    void onUpdated(const ChargeSummary &result);
     void chargeAgain();
     void showReceipt();
     Q_INVOKABLE void idleTimeout();

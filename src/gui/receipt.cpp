@@ -12,7 +12,7 @@ namespace pavt::gui {
 
 namespace { } // namespace
 
-QString receiptHtml(const ChargeResult &result, const ReceiptHeader &header)
+QString receiptHtml(const ChargeSummary &result, const ReceiptHeader &header)
 {
     const auto row = [](const QString &label, const QString &value) {
         return QStringLiteral(
@@ -57,7 +57,7 @@ QString receiptHtml(const ChargeResult &result, const ReceiptHeader &header)
     return html;
 }
 
-bool saveReceiptPdf(const ChargeResult &result, const ReceiptHeader &header, const QString &path,
+bool saveReceiptPdf(const ChargeSummary &result, const ReceiptHeader &header, const QString &path,
                     QString *error)
 {
     QPrinter printer(QPrinter::HighResolution);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gui/chargeresult.h"
+#include "gui/chargesummary.h"
 
 #include <QString>
 
@@ -17,9 +17,9 @@ struct ReceiptHeader
 };
 
 // The receipt of an approved charge as a document: masked card data only.
-QString receiptHtml(const ChargeResult &result, const ReceiptHeader &header);
+QString receiptHtml(const ChargeSummary &result, const ReceiptHeader &header);
 // Writes the receipt as a PDF (Qt PrintSupport); false with a reason on failure.
-bool saveReceiptPdf(const ChargeResult &result, const ReceiptHeader &header, const QString &path,
+bool saveReceiptPdf(const ChargeSummary &result, const ReceiptHeader &header, const QString &path,
                     QString *error = nullptr);
 
 } // namespace pavt::gui

@@ -2,6 +2,7 @@
 #include "gui/resultpanel.h"
 
 #include "gui/secureclipboard.h"
+#include "gui/style.h"
 #include "ui_resultpanel.h"
 
 #include <QAccessible>
@@ -42,31 +43,27 @@ QString ResultPanel::detailText() const
     return m_ui->detailLabel->text();
 }
 
-void ResultPanel::showResult(const ChargeResult &result)
+void ResultPanel::showResult(const ChargeSummary &result)
 {
     m_result = result;
     const GatewayOutcome &o = result.outcome;
     QString title;
     QString detail;
-    QString colour;
     const QString what
         = tr("%1 on %2 for %3.").arg(result.amountText, result.cardText, result.customerName);
     switch (o.kind) {
     case OutcomeKind::Approved:
         title = tr("Approved");
-        colour = QStringLiteral("#1b7f3b");
         detail = what;
         break;
     case OutcomeKind::Declined:
         title = tr("Declined");
-        colour = QStringLiteral("#a4262c");
         detail = tr("The card was declined: %1\nNo money was taken. Ask the customer for another "
                     "card.")
                      .arg(o.message);
         break;
     case OutcomeKind::NeedsThreeDS:
         title = tr("3-D Secure needed");
-        colour = QStringLiteral("#8a5a00");
         detail = tr("The cardholder must confirm this payment with their bank. Open the link in a "
                     "browser "
                     "or send it to the cardholder. The status is followed until it is final.\n%1")
@@ -74,12 +71,10 @@ void ResultPanel::showResult(const ChargeResult &result)
         break;
     case OutcomeKind::Pending:
         title = tr("Waiting for 3-D Secure");
-        colour = QStringLiteral("#8a5a00");
         detail = tr("The cardholder has not finished the 3-D Secure check yet. %1").arg(what);
         break;
     case OutcomeKind::Rejected:
         title = tr("Rejected by the gateway");
-        colour = QStringLiteral("#a4262c");
         detail = o.fieldErrors.isEmpty() ? tr("%1\nNo money was taken.").arg(o.message)
                                          : tr("%1\nThe fields the gateway complained about are "
                                               "marked on the form. No money was taken.")
@@ -90,7 +85,6 @@ void ResultPanel::showResult(const ChargeResult &result)
         break;
     case OutcomeKind::ServerError:
         title = tr("Gateway error");
-        colour = QStringLiteral("#a4262c");
         detail = tr("The gateway had a problem (%1). The charge is being looked up to be sure no "
                     "money was taken; "
                     "do not charge again until the history shows the result.")
@@ -98,14 +92,12 @@ void ResultPanel::showResult(const ChargeResult &result)
         break;
     case OutcomeKind::NotSent:
         title = tr("Not sent");
-        colour = QStringLiteral("#555555");
         detail = tr("%1\nNothing reached the gateway and no money was taken; you can try again.")
                      .arg(o.message);
         break;
     case OutcomeKind::Unknown:
     case OutcomeKind::Listed: // not an answer to a charge: what became of it is not known
         title = tr("Outcome unknown: being looked up");
-        colour = QStringLiteral("#8a5a00");
         detail
             = tr("The charge was sent but no clear answer came back, so it MAY HAVE GONE THROUGH. "
                  "Do not charge this card again. The terminal is looking it up with the gateway "
@@ -116,10 +108,10 @@ void ResultPanel::showResult(const ChargeResult &result)
     if (result.lookingUp && o.kind != OutcomeKind::Unknown && o.kind != OutcomeKind::ServerError)
         detail += QLatin1Char('\n') + tr("Following the status…");
     m_ui->titleLabel->setText(title);
-    // The outcome's colour on light themes; on dark and high-contrast ones the theme's own text
-    // colour (the title's words carry the outcome either way).
-    const bool light = palette().color(QPalette::Window).lightness() >= 128;
-    m_ui->titleLabel->setStyleSheet(light ? QStringLiteral("color: %1;").arg(colour) : QString());
+    // The title in the outcome's colour (pavt.qss: the state and the palette's tone select it).
+    setProperty("state", outcomeKindId(o.kind));
+    setProperty("tone", paletteTone(palette()));
+    repolish(m_ui->titleLabel);
     m_ui->detailLabel->setText(detail);
     const QString id = o.transaction.transactionId;
     m_ui->transactionLabel->setText(id.isEmpty()
@@ -147,6 +139,13 @@ void ResultPanel::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         if (isVisible())
             showResult(m_result);
+    }
+    if (event->type() == QEvent::PaletteChange) {
+        const QString tone = paletteTone(palette());
+        if (property("tone").toString() != tone) {
+            setProperty("tone", tone);
+            repolish(m_ui->titleLabel);
+        }
     }
     QFrame::changeEvent(event);
 }

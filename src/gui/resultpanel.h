@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gui/chargeresult.h"
+#include "gui/chargesummary.h"
 
 #include <QFrame>
 
@@ -24,8 +24,8 @@ public:
     explicit ResultPanel(SecureClipboard *clipboard, QWidget *parent = nullptr);
     ~ResultPanel() override;
 
-    void showResult(const ChargeResult &result);
-    const ChargeResult &result() const { return m_result; }
+    void showResult(const ChargeSummary &result);
+    const ChargeSummary &result() const { return m_result; }
     QString titleText() const;
     QString detailText() const;
 
@@ -40,7 +40,7 @@ protected:
 private:
     std::unique_ptr<Ui::ResultPanel> m_ui;
     SecureClipboard *m_clipboard;
-    ChargeResult m_result;
+    ChargeSummary m_result;
 };
 
 } // namespace pavt::gui

@@ -37,7 +37,6 @@ SettingsDialog::SettingsDialog(TerminalSettings &settings, CredentialStore &stor
     retranslate();
     m_ui->secretKeyEdit->setContextMenuPolicy(Qt::NoContextMenu);
     m_ui->encryptionKeyEdit->setContextMenuPolicy(Qt::NoContextMenu);
-    m_ui->problemLabel->setStyleSheet(QStringLiteral("color: palette(highlight);"));
     connect(m_ui->secretKeyEdit, &QLineEdit::textEdited, this, &SettingsDialog::updateEnvironment);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -62,6 +62,10 @@ private slots:
     {
         qputenv("PAVT_CONFIG_DIR", m_config.path().toUtf8());
         qputenv("PAVT_DATA_DIR", m_data.path().toUtf8());
+    }
+    // Every test starts a terminal of its own whose settings say German.
+    void init()
+    {
         {
             QSettings ini(m_config.filePath(QStringLiteral("pavt.ini")), QSettings::IniFormat);
             ini.setValue(QStringLiteral("ui/language"), QStringLiteral("de"));
@@ -75,7 +79,7 @@ private slots:
         QVERIFY(ready.count() == 1 || ready.wait(5000));
         QVERIFY(QTest::qWaitForWindowActive(window()));
     }
-    void cleanupTestCase()
+    void cleanup()
     {
         m_app.reset();
         Translations::install(QStringLiteral("en"));

@@ -6,8 +6,10 @@
 #include "gui/chargepage.h"
 #include "gui/mainwindow.h"
 #include "gui/receipt.h"
+#include "gui/resultpanel.h"
 #include "gui/secureclipboard.h"
 #include "gui/settingsdialog.h"
+#include "gui/style.h"
 #include "support/testdata.h"
 
 #include <QAbstractButton>
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -46,6 +49,51 @@ class TestWindowBehaviour : public QObject
             return;
         widget->adjustSize(); // a dialog that was never shown has no layout yet
         widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    }
+
+    // A desktop theme for the scope: its palette on the application, as the platform puts it.
+    struct Theme
+    {
+        explicit Theme(const QPalette &palette) { QApplication::setPalette(palette); }
+        ~Theme() { QApplication::setPalette(previous); }
+        QPalette previous = QApplication::palette();
+    };
+    // The colour the style sheet gives a field's message on the charge form under a theme.
+    static QColor errorColour(const QPalette &palette)
+    {
+        installStyleSheet();
+        Theme theme(palette);
+        ChargePage page;
+        QLabel *label = page.errorLabel(Field::Email);
+        label->ensurePolished();
+        return label->palette().color(label->foregroundRole());
+    }
+    // The colour the style sheet gives the result panel's title for an outcome under a theme.
+    static QColor titleColour(const QPalette &palette, OutcomeKind kind)
+    {
+        installStyleSheet();
+        Theme theme(palette);
+        SecureClipboard clipboard;
+        ResultPanel panel(&clipboard);
+        ChargeSummary summary;
+        summary.outcome.kind = kind;
+        panel.showResult(summary);
+        auto *title = panel.findChild<QLabel *>(QStringLiteral("titleLabel"));
+        title->ensurePolished();
+        return title->palette().color(title->foregroundRole());
+    }
+    static double contrast(const QColor &x, const QColor &y)
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+                + 0.0722 * channel(c.blueF());
+        };
+        const double a = luminance(x);
+        const double b = luminance(y);
+        return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
     }
 
     // Every focusable control must have an accessible name (its own or its label buddy's).
@@ -74,10 +122,15 @@ class TestWindowBehaviour : public QObject
     }
 
 private slots:
-    void initTestCase()
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    // Every test starts from default settings (no idle time, window place or URL of another).
+    void init()
     {
-        m_settings = std::make_unique<TerminalSettings>(m_dir.filePath(QStringLiteral("pavt.ini")));
+        const QString ini = m_dir.filePath(QStringLiteral("pavt.ini"));
+        QFile::remove(ini);
+        m_settings = std::make_unique<TerminalSettings>(ini);
     }
+    void cleanup() { m_settings.reset(); }
 
     void liveMarker()
     {
@@ -86,11 +139,15 @@ private slots:
         auto *banner = window.findChild<QLabel *>(QStringLiteral("banner"));
         QVERIFY(banner->isVisibleTo(&window));
         QVERIFY(banner->text().contains(QStringLiteral("LIVE")));
+        // The style sheet's colours for the mode (pavt.qss), inside the border.
+        const auto background = [banner] { return banner->grab().toImage().pixelColor(3, 3); };
+        QCOMPARE(background(), QColor(0xa4, 0x26, 0x2c));
         window.setEnvironment(Environment::Test);
         QVERIFY(!banner->isVisibleTo(&window));
         window.setDemoMode(true);
         QVERIFY(banner->isVisibleTo(&window));
         QVERIFY(banner->text().contains(QStringLiteral("DEMO")));
+        QCOMPARE(background(), QColor(0xff, 0xf3, 0xc4));
     }
 
     void everyControlHasAnAccessibleName()
@@ -168,11 +225,70 @@ private slots:
                 + 0.0722 * channel(c.blueF());
         };
         for (const QPalette &p : { light, dark }) {
+            // The style sheet's colour, not the theme's text colour.
+            QVERIFY(errorColour(p) != p.color(QPalette::WindowText));
             const double a = luminance(errorColour(p));
             const double b = luminance(p.color(QPalette::Window));
             const double ratio = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
             QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
         }
+    }
+
+    void resultColoursFollowTheTheme()
+    {
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
+        light.setColor(QPalette::WindowText, Qt::black);
+        QPalette dark;
+        dark.setColor(QPalette::Window, Qt::black);
+        dark.setColor(QPalette::WindowText, Qt::white);
+        for (OutcomeKind kind :
+             { OutcomeKind::Approved, OutcomeKind::Declined, OutcomeKind::NeedsThreeDS,
+               OutcomeKind::Pending, OutcomeKind::Rejected, OutcomeKind::ServerError,
+               OutcomeKind::NotSent, OutcomeKind::Unknown, OutcomeKind::Listed }) {
+            const QByteArray what = outcomeKindId(kind).toLatin1();
+            // Light themes: the outcome's colour, readable as large text (the title is bold and
+            // 1.5 times the size: 3:1, WCAG AA for large text).
+            const QColor onLight = titleColour(light, kind);
+            QVERIFY2(onLight != Qt::black, what.constData());
+            QVERIFY2(contrast(onLight, light.color(QPalette::Window)) >= 3.0, what.constData());
+            // Dark and high-contrast themes: the theme's own text colour.
+            QCOMPARE(titleColour(dark, kind), QColor(Qt::white));
+        }
+        QCOMPARE(titleColour(light, OutcomeKind::Approved), QColor(0x1b, 0x7f, 0x3b));
+        QCOMPARE(titleColour(light, OutcomeKind::Declined), QColor(0xa4, 0x26, 0x2c));
+    }
+
+    void coloursFollowAThemeChange()
+    {
+        installStyleSheet();
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
+        light.setColor(QPalette::WindowText, Qt::black);
+        QPalette dark;
+        dark.setColor(QPalette::Window, Qt::black);
+        dark.setColor(QPalette::WindowText, Qt::white);
+        Theme theme(light);
+        SecureClipboard clipboard;
+        ResultPanel panel(&clipboard);
+        ChargeSummary summary;
+        summary.outcome.kind = OutcomeKind::Approved;
+        panel.showResult(summary);
+        auto *title = panel.findChild<QLabel *>(QStringLiteral("titleLabel"));
+        ChargePage page;
+        page.show();
+        QLabel *error = page.errorLabel(Field::Email);
+        const auto colourOf
+            = [](QLabel *label) { return label->palette().color(label->foregroundRole()); };
+        QCOMPARE(colourOf(title), QColor(0x1b, 0x7f, 0x3b));
+        QCOMPARE(colourOf(error), QColor(0xb0, 0x00, 0x20));
+        // The desktop switches to a dark theme while the window is open, and back.
+        QApplication::setPalette(dark);
+        QCOMPARE(colourOf(title), QColor(Qt::white));
+        QCOMPARE(colourOf(error), QColor(0xff, 0x8a, 0x80));
+        QApplication::setPalette(light);
+        QCOMPARE(colourOf(title), QColor(0x1b, 0x7f, 0x3b));
+        QCOMPARE(colourOf(error), QColor(0xb0, 0x00, 0x20));
     }
 
     void settingsSaveCredentialsToTheStore()
@@ -252,6 +368,28 @@ private slots:
         QVERIFY(page->edit(Field::CardExpiry)->text().isEmpty());
     }
 
+    void windowPlaceIsRemembered()
+    {
+        {
+            MainWindow window(*m_settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 700);
+            QVERIFY(window.close());
+        }
+        QVERIFY(!m_settings->mainWindowGeometry().isEmpty());
+        QVERIFY(!m_settings->mainWindowState().isEmpty());
+        // Under the keys earlier versions wrote, so that an update keeps the operator's place.
+        m_settings->sync();
+        QSettings ini(m_dir.filePath(QStringLiteral("pavt.ini")), QSettings::IniFormat);
+        QCOMPARE(ini.value(QStringLiteral("ui/geometry")).toByteArray(),
+                 m_settings->mainWindowGeometry());
+        QCOMPARE(ini.value(QStringLiteral("ui/state")).toByteArray(),
+                 m_settings->mainWindowState());
+        MainWindow again(*m_settings);
+        QCOMPARE(again.size(), QSize(900, 700));
+    }
+
     void clipboardIsConcealedAndCleared()
     {
         SecureClipboard clipboard;
@@ -269,7 +407,7 @@ private slots:
 
     void receiptPdfHasMaskedCardOnly()
     {
-        ChargeResult result;
+        ChargeSummary result;
         result.outcome.kind = OutcomeKind::Approved;
         result.outcome.orderId = QStringLiteral("VT-1");
         result.outcome.transaction.transactionId = QStringLiteral("PA42");

@@ -163,6 +163,22 @@ void TerminalSettings::setLanguage(const QString &language)
 {
     setValue("ui/language", language);
 }
+QByteArray TerminalSettings::mainWindowGeometry() const
+{
+    return value("ui/geometry", QByteArray()).toByteArray();
+}
+void TerminalSettings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    setValue("ui/geometry", geometry);
+}
+QByteArray TerminalSettings::mainWindowState() const
+{
+    return value("ui/state", QByteArray()).toByteArray();
+}
+void TerminalSettings::setMainWindowState(const QByteArray &state)
+{
+    setValue("ui/state", state);
+}
 
 GatewayConfig TerminalSettings::gatewayConfig() const
 {

@@ -53,6 +53,12 @@ public:
     void setJournalConnection(const QString &connection);
     QString language() const; // "" = system
     void setLanguage(const QString &language);
+    // Where the operator left the main window (QMainWindow::saveGeometry()); empty = default size.
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    // Its docks (the demo's test cards) as QMainWindow::saveState() gives them; empty = default.
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
 
     // The gateway configuration these settings describe.
     GatewayConfig gatewayConfig() const;

@@ -9,7 +9,7 @@
 namespace pavt::gui {
 
 // What the result panel and the receipt show of one charge: the outcome and masked card data only.
-struct ChargeResult
+struct ChargeSummary
 {
     GatewayOutcome outcome;
     QString amountText; // "GBP 12.50"

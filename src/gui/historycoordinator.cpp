@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "gui/historycoordinator.h"
+
+namespace pavt::gui {
+
+namespace {
+
+// How long a passing message stays (MainWindow::showStatus's default).
+constexpr int PassingMs = 8000;
+
+} // namespace
+
+HistoryCoordinator::HistoryCoordinator(QObject *parent) : QObject(parent) { }
+
+void HistoryCoordinator::setService(ChargeService *service, Reconciler *reconciler)
+{
+    m_service = service;
+    m_reconciler = reconciler;
+}
+
+void HistoryCoordinator::lookUp(qint64 entryId)
+{
+    if (m_reconciler)
+        m_reconciler->checkNow(entryId);
+    emit status(tr("Looking up the charge at the gateway…"), PassingMs);
+}
+
+void HistoryCoordinator::refund(qint64 entryId, const QString &reason)
+{
+    if (!m_service)
+        return;
+    auto started = m_service->refund(entryId, reason, this, [this](const RefundResult &result) {
+        emit status(result.outcome.kind == OutcomeKind::Approved
+                        ? tr("Refunded: order %1.").arg(result.entry.orderId)
+                        : tr("The refund of order %1 did not go through: %2")
+                              .arg(result.entry.orderId, result.outcome.message),
+                    0);
+    });
+    if (!started)
+        emit status(started.error().message, 0);
+    else
+        emit status(tr("Refunding order %1…").arg(started->orderId), PassingMs);
+}
+
+} // namespace pavt::gui

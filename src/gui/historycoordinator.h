@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/journal/reconciler.h"
+#include "core/service/chargeservice.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace pavt::gui {
+
+// What the history page asks for, without widgets: a status look-up goes to the Reconciler, a
+// refund to the journal's ChargeService (recorded, sent once, settled). Each step is reported as
+// a status message for the window.
+class HistoryCoordinator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HistoryCoordinator(QObject *parent = nullptr);
+
+    // nullptr: nothing to look up with or refund through (no gateway or no journal).
+    void setService(ChargeService *service, Reconciler *reconciler);
+    ChargeService *service() const { return m_service; }
+    Reconciler *reconciler() const { return m_reconciler; }
+
+public slots:
+    // Asks the reconciler to look the entry up at once.
+    void lookUp(qint64 entryId);
+    // A full refund of the entry; refused by the journal (nothing sent) when it cannot be refunded.
+    void refund(qint64 entryId, const QString &reason);
+
+signals:
+    // For the status bar; timeoutMs 0 keeps the message until the next one.
+    void status(const QString &message, int timeoutMs);
+
+private:
+    QPointer<ChargeService> m_service;
+    QPointer<Reconciler> m_reconciler;
+};
+
+} // namespace pavt::gui

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+class QPalette;
+class QWidget;
+
+namespace pavt::gui {
+
+// The terminal's one style sheet (resources/style/pavt.qss, embedded as :/style/pavt.qss).
+QString styleSheet();
+// Puts the style sheet on the application, before any sheet given with -stylesheet (whose rules
+// then win). Once per application; MainWindow calls it.
+void installStyleSheet();
+// "light" or "dark": which of the sheet's colour sets suits a palette ("dark" for dark and
+// high-contrast themes, whose window is dark). Widgets keep it in their "tone" property.
+QString paletteTone(const QPalette &palette);
+// Applies the sheet's rules to the widget again after a property they select on has changed.
+void repolish(QWidget *widget);
+
+} // namespace pavt::gui
