@@ -4,6 +4,7 @@
 // against the simulator: tests/journal/tst_reconciler_sim.cpp.) Runs on SQLite and PostgreSQL.
 #include "core/journal/journal.h"
 #include "core/journal/reconciler.h"
+#include "core/payment/orderid.h"
 #include "support/fakenetwork.h"
 #include "support/journaltestsupport.h"
 #include "support/testdata.h"
@@ -308,6 +309,27 @@ private slots:
         r->reconciler->checkNow(e.id);
         QVERIFY(resolved.wait(5000));
         QCOMPARE(current(*r, e.id).outcome, EntryOutcome::Approved);
+    }
+
+    void ownOrderIdIsNotMaskedInTheMessage()
+    {
+        // Defect 5: "Order VT[card number removed]-VGHEW29RG3 is not in ...". The terminal's own
+        // order id is kept whole in the reconciler's message; a card number still is not.
+        ReconcilerPolicy p = fastPolicy();
+        p.giveUpAfter = 0ms; // the first lookup that does not find it gives up
+        auto r = rig(p);
+        const QString orderId = generateOrderId();
+        const JournalEntry e = charged(*r, orderId, OutcomeKind::Unknown);
+        r->net.route = [](const QNetworkRequest &) { return ScriptedAnswer { 200, listBody({}) }; };
+        QSignalSpy resolved(r->reconciler.get(), &Reconciler::entryResolved);
+        r->reconciler->watch(e.id);
+        QVERIFY(resolved.wait(5000));
+        const JournalEntry now = current(*r, e.id);
+        QCOMPARE(now.outcome, EntryOutcome::Unresolved);
+        QVERIFY2(now.message.contains(QStringLiteral("Order %1 is not in").arg(orderId)),
+                 qPrintable(now.message));
+        QVERIFY2(!now.message.contains(u"card number removed"), qPrintable(now.message));
+        QCOMPARE(now.orderId, orderId);
     }
 
     void threeDSecureIsFollowedUntilDone()

@@ -2,6 +2,7 @@
 #include "core/journal/journalentry.h"
 
 #include "core/payment/card.h"
+#include "core/payment/orderid.h"
 
 #include <QCoreApplication>
 
@@ -243,6 +244,31 @@ bool isJoiner(QChar ch)
         || u == u'/' || (u >= 0x2010 && u <= 0x2015) || u == 0x2212;
 }
 
+// The length of the terminal's own order id (isTerminalOrderId) standing as a word of its own at
+// `from`, or 0. Its 14 digits are a time, not a card: it is kept whole. Not when a digit follows it
+// (directly, or after up to three joiners) and its suffix ends in digits: those digits might run on
+// into a card number, and the text is masked as usual.
+qsizetype terminalOrderIdAt(const QString &text, qsizetype from)
+{
+    const qsizetype n = text.size();
+    const qsizetype end = from + TerminalOrderIdLength;
+    if (end > n || (from > 0 && text.at(from - 1).isLetterOrNumber())
+        || !isTerminalOrderId(QStringView(text).mid(from, TerminalOrderIdLength)))
+        return 0;
+    if (end == n)
+        return TerminalOrderIdLength;
+    if (text.at(end).isLetterOrNumber())
+        return 0;
+    if (isDigit(text.at(end - 1))) {
+        qsizetype k = end;
+        while (k < n && k - end < 3 && isJoiner(text.at(k)))
+            ++k;
+        if (k < n && isDigit(text.at(k)))
+            return 0;
+    }
+    return TerminalOrderIdLength;
+}
+
 } // namespace
 
 QString sanitizeJournalText(const QString &text, int limit)
@@ -252,6 +278,13 @@ QString sanitizeJournalText(const QString &text, int limit)
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n && out.size() < limit;) {
         const QChar ch = text.at(i);
+        if (ch == u'V') {
+            if (const qsizetype id = terminalOrderIdAt(text, i); id > 0) {
+                out.append(QStringView(text).mid(i, id));
+                i += id;
+                continue;
+            }
+        }
         if (isDigit(ch)) {
             // A run of digits, with up to three joiners between groups ("4111 1111",
             // "4111-\t1111").

@@ -107,7 +107,9 @@ JournalEntry pendingEntryFor(const PaymentRequest &request, const QString &order
 GatewayOutcome outcomeOfEntry(const JournalEntry &entry);
 
 // Text for the journal: card-like digit runs (12-19 digits, spaces or dashes between them) are
-// masked, control characters become spaces, at most `limit` characters are kept.
+// masked, control characters become spaces, at most `limit` characters are kept. The terminal's
+// own order ids (isTerminalOrderId(), core/payment/orderid.h) are kept whole: their 14 digits are a
+// time.
 QString sanitizeJournalText(const QString &text, int limit = 500);
 
 // A search over the journal; every field that is set must match.
