@@ -1482,6 +1482,10 @@
         <source>The journal could not count its entries: %1</source>
         <translation>Das Journal konnte seine Einträge nicht zählen: %1</translation>
     </message>
+    <message>
+        <source>The journal (%1) records two schema versions that disagree: %2 in its schema_version table and %3 in the file&apos;s user_version. Another program has changed it, or it is damaged; it was left as it is. Restore a backup, or see the administrator&apos;s guide (the journal).</source>
+        <translation>Das Journal (%1) verzeichnet zwei Schemaversionen, die nicht übereinstimmen: %2 in seiner Tabelle schema_version und %3 in der user_version der Datei. Ein anderes Programm hat es verändert, oder es ist beschädigt; es wurde so belassen, wie es ist. Stellen Sie eine Sicherung wieder her oder lesen Sie im Administratorhandbuch nach (das Journal).</translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalEntry</name>

@@ -1482,6 +1482,10 @@
         <source>The journal could not count its entries: %1</source>
         <translation>El registro no pudo contar sus entradas: %1</translation>
     </message>
+    <message>
+        <source>The journal (%1) records two schema versions that disagree: %2 in its schema_version table and %3 in the file&apos;s user_version. Another program has changed it, or it is damaged; it was left as it is. Restore a backup, or see the administrator&apos;s guide (the journal).</source>
+        <translation>El registro (%1) indica dos versiones de esquema que no coinciden: %2 en su tabla schema_version y %3 en el user_version del archivo. Otro programa lo ha modificado, o está dañado; se ha dejado tal como está. Restaure una copia de seguridad o consulte la guía del administrador (el registro).</translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalEntry</name>

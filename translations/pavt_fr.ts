@@ -1482,6 +1482,10 @@
         <source>The journal could not count its entries: %1</source>
         <translation>Le journal n&apos;a pas pu compter ses entrées : %1</translation>
     </message>
+    <message>
+        <source>The journal (%1) records two schema versions that disagree: %2 in its schema_version table and %3 in the file&apos;s user_version. Another program has changed it, or it is damaged; it was left as it is. Restore a backup, or see the administrator&apos;s guide (the journal).</source>
+        <translation>Le journal (%1) indique deux versions de schéma qui ne concordent pas : %2 dans sa table schema_version et %3 dans le user_version du fichier. Un autre programme l&apos;a modifié, ou il est endommagé ; il a été laissé tel quel. Restaurez une sauvegarde ou consultez le guide de l&apos;administrateur (le journal).</translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalEntry</name>

@@ -778,6 +778,8 @@ private slots:
             // ...made to look like a version 1 journal that lacks a column the migration copies.
             QVERIFY((*db)->execRaw(QStringLiteral("DROP TABLE entries")));
             QVERIFY((*db)->execRaw(QStringLiteral("UPDATE schema_version SET version = 1")));
+            if (!pg) // a journal of version 1 never set user_version
+                QVERIFY((*db)->execRaw(QStringLiteral("PRAGMA user_version = 0")));
             QVERIFY((*db)->execRaw(
                 QStringLiteral("CREATE TABLE entries (id %1 PRIMARY KEY, order_id TEXT)")
                     .arg(pg ? QStringLiteral("BIGSERIAL") : QStringLiteral("INTEGER"))));
@@ -797,14 +799,104 @@ private slots:
                  1);
     }
 
+    // Sets the journal's schema_version table (-1: drops it) and, on SQLite, its user_version
+    // (-1: leaves it as open() set it), as another program might.
+    void setStoredVersions(const JournalConfig &config, int table, int userVersion)
+    {
+        auto db = JournalDatabase::open(config, QStringLiteral("versions"));
+        PAVT_VERIFY_OK(db);
+        if (table < 0)
+            PAVT_VERIFY_OK((*db)->execRaw(QStringLiteral("DROP TABLE schema_version")));
+        else
+            PAVT_VERIFY_OK((*db)->execRaw(
+                QStringLiteral("UPDATE schema_version SET version = %1").arg(table)));
+        if (userVersion >= 0)
+            PAVT_VERIFY_OK(
+                (*db)->execRaw(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+    }
+    static int storedUserVersion(const JournalConfig &config)
+    {
+        return rawRows(config, QStringLiteral("PRAGMA user_version")).first().first().toInt();
+    }
+
+    void userVersionFollowsTheSchemaVersion()
+    {
+        if (m_backend.isPostgres())
+            QSKIP("SQLite only: PostgreSQL has no user_version; the schema_version table is the "
+                  "one source there");
+        const JournalConfig config = fresh();
+        openJournal(config);
+        QCOMPARE(storedUserVersion(config), JournalDatabase::SchemaVersion);
+        // A journal of an earlier release kept only the table: it opens, and gets both.
+        setStoredVersions(config, JournalDatabase::SchemaVersion, 0);
+        QCOMPARE(storedUserVersion(config), 0);
+        QCOMPARE(openJournal(config)->schemaVersion().value(), JournalDatabase::SchemaVersion);
+        QCOMPARE(storedUserVersion(config), JournalDatabase::SchemaVersion);
+    }
+
+    void refusesNewerSchema_data()
+    {
+        QTest::addColumn<int>("table");
+        QTest::addColumn<int>("userVersion");
+        QTest::newRow("table 99") << 99 << -1;
+        QTest::newRow("user_version 99, table 2") << 2 << 99;
+        QTest::newRow("table 99, user_version 2") << 99 << 2;
+        QTest::newRow("user_version 99, no table") << -1 << 99;
+    }
     void refusesNewerSchema()
     {
+        QFETCH(int, table);
+        QFETCH(int, userVersion);
+        if (m_backend.isPostgres() && (userVersion >= 0 || table < 0))
+            QSKIP("SQLite only: PostgreSQL has no user_version");
         const JournalConfig config = fresh();
-        openJournal(config)->database().execRaw(
-            QStringLiteral("UPDATE schema_version SET version = 99"));
+        openJournal(config);
+        setStoredVersions(config, table, userVersion);
         auto journal = Journal::open(config);
         QVERIFY(!journal);
         QCOMPARE(journal.error().code, QStringLiteral("journal_newer"));
+        QVERIFY2(journal.error().message.contains(u"written by a newer version")
+                     && journal.error().message.contains(u"schema 99"),
+                 qPrintable(journal.error().message));
+        // A second connection (the history's reader) refuses it the same way.
+        auto reader = JournalDatabase::open(config, QStringLiteral("reader"), false);
+        QVERIFY(!reader);
+        QCOMPARE(reader.error().code, QStringLiteral("journal_newer"));
+    }
+
+    void versionsThatDisagreeAreReported_data()
+    {
+        QTest::addColumn<int>("table");
+        QTest::addColumn<int>("userVersion");
+        QTest::newRow("table 1, user_version 2") << 1 << 2;
+        QTest::newRow("table 2, user_version 1") << 2 << 1;
+        QTest::newRow("no table, user_version 2") << -1 << 2;
+    }
+    void versionsThatDisagreeAreReported()
+    {
+        QFETCH(int, table);
+        QFETCH(int, userVersion);
+        if (m_backend.isPostgres())
+            QSKIP("SQLite only: PostgreSQL has no user_version");
+        const JournalConfig config = fresh();
+        {
+            auto journal = openJournal(config);
+            PAVT_VERIFY_OK(journal->recordPending(sampleEntry(QStringLiteral("KEEP-ME"))));
+        }
+        setStoredVersions(config, table, userVersion);
+        auto journal = Journal::open(config);
+        QVERIFY(!journal);
+        QCOMPARE(journal.error().code, QStringLiteral("journal_versions"));
+        const QString message = journal.error().message;
+        QVERIFY2(message.contains(config.sqlitePath) && message.contains(u"disagree"),
+                 qPrintable(message));
+        // Nothing was migrated or changed.
+        QCOMPARE(rawRows(config, QStringLiteral("SELECT outcome FROM entries")).first().first(),
+                 QVariant(int(EntryOutcome::Pending)));
+        QCOMPARE(storedUserVersion(config), userVersion);
+        auto reader = JournalDatabase::open(config, QStringLiteral("reader"), false);
+        QVERIFY(!reader);
+        QCOMPARE(reader.error().code, QStringLiteral("journal_versions"));
     }
 
     void concurrentWriters()

@@ -75,6 +75,11 @@ public:
     const JournalConfig &config() const { return m_config; }
     QSqlDatabase database() const { return m_db; }
 
+    // The journal's schema version (0: none yet). Refuses ("journal_newer") a journal of a newer
+    // version and ("journal_versions") one whose two records disagree: on SQLite the
+    // schema_version table and PRAGMA user_version are written together and must agree (a
+    // user_version of 0 is a journal of an earlier release, which kept only the table); on
+    // PostgreSQL the table is the one source.
     Result<int> schemaVersion();
 
     // Inserts a new entry (its id is ignored) and returns it with its id. The writer (host and
@@ -137,6 +142,8 @@ private:
     // SQLite: PRAGMA synchronous=FULL or NORMAL, only when it changes.
     Result<void> setSynchronousFull(bool full);
     Result<void> prepareSchema();
+    Result<int> tableSchemaVersion();
+    Result<int> sqliteUserVersion(); // 0 on PostgreSQL
     Result<void> createSchema();
     Result<void> migrateFrom(int version);
     Result<void> begin();

@@ -38,7 +38,7 @@ QStringList entriesIndexSql(JournalBackend backend)
 
 } // namespace
 
-Result<int> JournalDatabase::schemaVersion()
+Result<int> JournalDatabase::tableSchemaVersion()
 {
     QSqlQuery q(m_db);
     const QString exists = m_backend == JournalBackend::SQLite
@@ -58,6 +58,51 @@ Result<int> JournalDatabase::schemaVersion()
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+Result<int> JournalDatabase::sqliteUserVersion()
+{
+    if (m_backend != JournalBackend::SQLite)
+        return 0;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return std::unexpected(sqlError(q.lastError(), Step::ReadSchemaVersion));
+    return q.value(0).toInt();
+}
+
+Result<int> JournalDatabase::schemaVersion()
+{
+    // Two records of one fact on SQLite: the schema_version table (the project's own, on both
+    // backends) and the file header's user_version (SQLite's, which tools and other programs read
+    // and write). Both are written together; a journal of an earlier release has only the table
+    // (user_version 0). PostgreSQL has no user_version: the table is the one source there.
+    auto table = tableSchemaVersion();
+    if (!table)
+        return table;
+    auto user = sqliteUserVersion();
+    if (!user)
+        return user;
+    const int newest = std::max(*table, *user);
+    if (newest > SchemaVersion)
+        return fail(QStringLiteral("journal_newer"),
+                    QCoreApplication::translate("pavt::Journal",
+                                                "The journal was written by a newer version of the "
+                                                "terminal (schema %1; this version knows "
+                                                "up to %2). Update the terminal.")
+                        .arg(newest)
+                        .arg(SchemaVersion));
+    if (*user == 0 || *user == *table)
+        return *table;
+    return fail(QStringLiteral("journal_versions"),
+                QCoreApplication::translate(
+                    "pavt::Journal",
+                    "The journal (%1) records two schema versions that disagree: %2 in its "
+                    "schema_version table and %3 in the file's user_version. Another program has "
+                    "changed it, or it is damaged; it was left as it is. Restore a backup, or "
+                    "see the administrator's guide (the journal).")
+                    .arg(m_config.describe())
+                    .arg(*table)
+                    .arg(*user));
+}
+
 Result<void> JournalDatabase::prepareSchema()
 {
     if (auto begun = begin(); !begun)
@@ -71,26 +116,25 @@ Result<void> JournalDatabase::prepareSchema()
             return locked;
         }
     }
-    auto version = schemaVersion();
+    auto version = schemaVersion(); // refuses a newer journal and versions that disagree
     if (!version) {
         rollback();
         return std::unexpected(version.error());
-    }
-    if (*version > SchemaVersion) {
-        rollback();
-        return fail(QStringLiteral("journal_newer"),
-                    QCoreApplication::translate("pavt::Journal",
-                                                "The journal was written by a newer version of the "
-                                                "terminal (schema %1; this version knows "
-                                                "up to %2). Update the terminal.")
-                        .arg(*version)
-                        .arg(SchemaVersion));
     }
     Result<void> done;
     if (*version == 0)
         done = createSchema();
     else if (*version < SchemaVersion)
         done = migrateFrom(*version);
+    if (done && m_backend == JournalBackend::SQLite) {
+        // In the same transaction as the table: both or neither.
+        auto user = sqliteUserVersion();
+        if (!user)
+            done = std::unexpected(user.error());
+        else if (*user != SchemaVersion)
+            done = execSql(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
+                           Step::RecordSchemaVersion);
+    }
     if (!done) {
         rollback();
         return done;
