@@ -1486,6 +1486,33 @@
         <source>The journal (%1) records two schema versions that disagree: %2 in its schema_version table and %3 in the file&apos;s user_version. Another program has changed it, or it is damaged; it was left as it is. Restore a backup, or see the administrator&apos;s guide (the journal).</source>
         <translation>Das Journal (%1) verzeichnet zwei Schemaversionen, die nicht übereinstimmen: %2 in seiner Tabelle schema_version und %3 in der user_version der Datei. Ein anderes Programm hat es verändert, oder es ist beschädigt; es wurde so belassen, wie es ist. Stellen Sie eine Sicherung wieder her oder lesen Sie im Administratorhandbuch nach (das Journal).</translation>
     </message>
+    <message>
+        <source>The journal (%1) was opened without its check, so nothing can be charged through it.</source>
+        <translation>Das Journal (%1) wurde ohne seine Prüfung geöffnet, daher kann darüber nichts belastet werden.</translation>
+    </message>
+    <message>
+        <source>The journal (%1) is still being checked; nothing can be charged until the check has passed. Try again in a moment.</source>
+        <translation>Das Journal (%1) wird noch geprüft; bis die Prüfung bestanden ist, kann nichts belastet werden. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The journal could not check its file: %1</source>
+        <translation>Das Journal konnte seine Datei nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>The journal (%1) is damaged (%2), so nothing can be charged. Close the terminal, keep a copy of the file and see the administrator&apos;s guide (a damaged journal).</source>
+        <translation>Das Journal (%1) ist beschädigt (%2), daher kann nichts belastet werden. Schließen Sie das Terminal, bewahren Sie eine Kopie der Datei auf und lesen Sie im Administratorhandbuch nach (ein beschädigtes Journal).</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check gave no answer</source>
+        <translation>die Prüfung von SQLite hat keine Antwort gegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1 und %n weiteres Problem</numerusform>
+            <numerusform>%1 und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalEntry</name>
@@ -1950,6 +1977,14 @@
     <message>
         <source>No gateway: %1, and this build of the terminal has no demo mode. Save the merchant&apos;s keys in Settings.</source>
         <translation>Kein Gateway: %1, und dieser Build des Terminals hat keinen Demomodus. Speichern Sie die Schlüssel des Händlers in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The journal has been checked; charges can be sent.</source>
+        <translation>Das Journal wurde geprüft; Belastungen können gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Checking the journal (%1); charges can be sent as soon as the check has passed.</source>
+        <translation>Das Journal (%1) wird geprüft; Belastungen können gesendet werden, sobald die Prüfung bestanden ist.</translation>
     </message>
 </context>
 <context>

@@ -1486,6 +1486,33 @@
         <source>The journal (%1) records two schema versions that disagree: %2 in its schema_version table and %3 in the file&apos;s user_version. Another program has changed it, or it is damaged; it was left as it is. Restore a backup, or see the administrator&apos;s guide (the journal).</source>
         <translation>El registro (%1) indica dos versiones de esquema que no coinciden: %2 en su tabla schema_version y %3 en el user_version del archivo. Otro programa lo ha modificado, o está dañado; se ha dejado tal como está. Restaure una copia de seguridad o consulte la guía del administrador (el registro).</translation>
     </message>
+    <message>
+        <source>The journal (%1) was opened without its check, so nothing can be charged through it.</source>
+        <translation>El registro (%1) se abrió sin su comprobación, así que no se puede cobrar nada a través de él.</translation>
+    </message>
+    <message>
+        <source>The journal (%1) is still being checked; nothing can be charged until the check has passed. Try again in a moment.</source>
+        <translation>El registro (%1) todavía se está comprobando; no se puede cobrar nada hasta que la comprobación haya terminado bien. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The journal could not check its file: %1</source>
+        <translation>El registro no pudo comprobar su archivo: %1</translation>
+    </message>
+    <message>
+        <source>The journal (%1) is damaged (%2), so nothing can be charged. Close the terminal, keep a copy of the file and see the administrator&apos;s guide (a damaged journal).</source>
+        <translation>El registro (%1) está dañado (%2), así que no se puede cobrar nada. Cierre el terminal, guarde una copia del archivo y consulte la guía del administrador (un registro dañado).</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check gave no answer</source>
+        <translation>la comprobación de SQLite no dio ninguna respuesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1, y %n problema más</numerusform>
+            <numerusform>%1, y %n problemas más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalEntry</name>
@@ -1950,6 +1977,14 @@
     <message>
         <source>No gateway: %1, and this build of the terminal has no demo mode. Save the merchant&apos;s keys in Settings.</source>
         <translation>No hay pasarela: %1, y esta compilación del terminal no tiene modo de demostración. Guarde las claves del comercio en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The journal has been checked; charges can be sent.</source>
+        <translation>El registro se ha comprobado; ya se pueden enviar cobros.</translation>
+    </message>
+    <message>
+        <source>Checking the journal (%1); charges can be sent as soon as the check has passed.</source>
+        <translation>Comprobando el registro (%1); se podrán enviar cobros en cuanto la comprobación haya terminado bien.</translation>
     </message>
 </context>
 <context>

@@ -1486,6 +1486,33 @@
         <source>The journal (%1) records two schema versions that disagree: %2 in its schema_version table and %3 in the file&apos;s user_version. Another program has changed it, or it is damaged; it was left as it is. Restore a backup, or see the administrator&apos;s guide (the journal).</source>
         <translation>Le journal (%1) indique deux versions de schéma qui ne concordent pas : %2 dans sa table schema_version et %3 dans le user_version du fichier. Un autre programme l&apos;a modifié, ou il est endommagé ; il a été laissé tel quel. Restaurez une sauvegarde ou consultez le guide de l&apos;administrateur (le journal).</translation>
     </message>
+    <message>
+        <source>The journal (%1) was opened without its check, so nothing can be charged through it.</source>
+        <translation>Le journal (%1) a été ouvert sans sa vérification ; rien ne peut donc être débité par son intermédiaire.</translation>
+    </message>
+    <message>
+        <source>The journal (%1) is still being checked; nothing can be charged until the check has passed. Try again in a moment.</source>
+        <translation>Le journal (%1) est encore en cours de vérification ; rien ne peut être débité tant que la vérification n&apos;a pas réussi. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The journal could not check its file: %1</source>
+        <translation>Le journal n&apos;a pas pu vérifier son fichier : %1</translation>
+    </message>
+    <message>
+        <source>The journal (%1) is damaged (%2), so nothing can be charged. Close the terminal, keep a copy of the file and see the administrator&apos;s guide (a damaged journal).</source>
+        <translation>Le journal (%1) est endommagé (%2) ; rien ne peut donc être débité. Fermez le terminal, gardez une copie du fichier et consultez le guide de l&apos;administrateur (un journal endommagé).</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check gave no answer</source>
+        <translation>la vérification de SQLite n&apos;a donné aucune réponse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1, et %n autre problème</numerusform>
+            <numerusform>%1, et %n autres problèmes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalEntry</name>
@@ -1950,6 +1977,14 @@
     <message>
         <source>No gateway: %1, and this build of the terminal has no demo mode. Save the merchant&apos;s keys in Settings.</source>
         <translation>Aucune passerelle : %1, et cette version du terminal n&apos;a pas de mode démo. Enregistrez les clés du commerçant dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The journal has been checked; charges can be sent.</source>
+        <translation>Le journal a été vérifié ; les débits peuvent être envoyés.</translation>
+    </message>
+    <message>
+        <source>Checking the journal (%1); charges can be sent as soon as the check has passed.</source>
+        <translation>Vérification du journal (%1) ; les débits pourront être envoyés dès que la vérification aura réussi.</translation>
     </message>
 </context>
 <context>

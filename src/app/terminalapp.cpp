@@ -180,9 +180,43 @@ void TerminalApp::connectGateway()
     m_service = std::make_unique<ChargeService>(m_journal.get(), m_client.get());
     m_service->setOperatorName(m_settings->operatorName());
     m_service->setReconciler(m_reconciler.get());
-    m_reconciler->start(); // also turns charges abandoned by a crash into look-ups
     m_window->setGateway(m_service.get(), m_reconciler.get(), m_client->environment());
     m_history->setService(m_service.get(), m_reconciler.get());
+    followJournalHealth();
+}
+
+void TerminalApp::followJournalHealth()
+{
+    // The reconciler writes to the journal: it starts once the journal has passed its check (a
+    // large SQLite journal is checked on a worker thread while the window is already usable; a
+    // charge meanwhile is refused with "still being checked"), and stops if it is found damaged.
+    connect(m_journal.get(), &Journal::healthChecked, m_reconciler.get(), [this](bool healthy) {
+        if (healthy) {
+            m_window->showStatus(tr("The journal has been checked; charges can be sent."), 5000);
+            m_reconciler->start();
+        } else {
+            m_reconciler->stop();
+            if (auto error = m_journal->healthError())
+                m_window->showStatus(error->message, 0);
+        }
+    });
+    switch (m_journal->health()) {
+    case JournalHealth::Healthy:
+        m_reconciler->start(); // also turns charges abandoned by a crash into look-ups
+        break;
+    case JournalHealth::Checking:
+        m_window->showStatus(tr("Checking the journal (%1); charges can be sent as soon as the "
+                                "check has passed.")
+                                 .arg(m_journalDescription),
+                             0);
+        break;
+    case JournalHealth::Unchecked:
+    case JournalHealth::Damaged:
+    case JournalHealth::CheckFailed:
+        if (auto error = m_journal->healthError())
+            m_window->showStatus(error->message, 0);
+        break;
+    }
 }
 
 void TerminalApp::start()

@@ -75,6 +75,8 @@ private:
     // Opens the journal for the mode (demo charges go to a journal of their own) and connects the
     // charge service, reconciler and history to the current client.
     void connectGateway();
+    // Starts the reconciler when the journal has passed its check, and shows its state.
+    void followJournalHealth();
     void reconnect();
 
     Options m_options;

@@ -75,9 +75,18 @@ int CommandLine::runCharge(const CommandOptions &options, TerminalSettings &sett
         return exitCodeFor(outcome);
     }
     // The journal first: a charge that cannot be journalled is not sent.
-    auto journal = openJournal(settings);
-    if (!journal)
+    // Checked before anything else is done with it (PRAGMA quick_check on SQLite): a damaged
+    // journal charges nothing.
+    auto journal = openJournal(settings, JournalConfig::HealthCheck::AtOpen);
+    if (!journal) {
+        request->clearCardData();
         return ExitUsage;
+    }
+    if (auto unhealthy = journal->healthError()) {
+        request->clearCardData();
+        return usageError(tr("The charge could not be journalled, so nothing was sent: %1")
+                              .arg(unhealthy->message));
+    }
     if (auto recovered = journal->recoverAbandoned(); recovered && !recovered->isEmpty())
         m_err << tr("pavt-cli: %n earlier charge(s) were interrupted before their answer; "
                     "'pavt-cli reconcile' looks "

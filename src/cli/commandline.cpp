@@ -240,11 +240,13 @@ void CommandLine::printOutcome(const GatewayOutcome &o, const QString &command,
     m_out.flush();
 }
 
-std::unique_ptr<Journal> CommandLine::openJournal(TerminalSettings &settings, bool quiet)
+std::unique_ptr<Journal> CommandLine::openJournal(TerminalSettings &settings,
+                                                  JournalConfig::HealthCheck check, bool quiet)
 {
     auto config = settings.journalConfig();
     if (config) {
         config->password = qEnvironmentVariable("PAVT_JOURNAL_PASSWORD");
+        config->healthCheck = check;
         auto journal = Journal::open(*config);
         if (journal)
             return std::move(*journal);

@@ -71,8 +71,11 @@ private:
     void printOutcome(const GatewayOutcome &outcome, const QString &command,
                       const QJsonObject &extra = {});
     // The journal of the settings (SQLite in PAVT_DATA_DIR by default); nullptr after printing why
-    // (as a usage error, or with `quiet` as a line on stderr).
-    std::unique_ptr<Journal> openJournal(TerminalSettings &settings, bool quiet = false);
+    // (as a usage error, or with `quiet` as a line on stderr). `check`: commands that write check
+    // a SQLite file before they go on (AtOpen: Journal::healthError() says whether it passed);
+    // commands that only read do not (None).
+    std::unique_ptr<Journal> openJournal(TerminalSettings &settings,
+                                         JournalConfig::HealthCheck check, bool quiet = false);
 
     // chargecommand.cpp
     int runCharge(const CommandOptions &options, TerminalSettings &settings,

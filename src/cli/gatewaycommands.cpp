@@ -29,7 +29,8 @@ int CommandLine::runRefund(const QString &id, const QString &reason, TerminalSet
     const auto credentials = loadCredentials();
     if (!credentials)
         return ExitUsage;
-    auto journal = openJournal(settings, true);
+    // Checked first: a damaged journal refunds nothing (ChargeService refuses).
+    auto journal = openJournal(settings, JournalConfig::HealthCheck::AtOpen, true);
     if (!journal) {
         // Without the journal (the reason is on stderr) nothing is known of the charge: the refund
         // is sent as before, and the gateway decides.

@@ -68,7 +68,7 @@ int CommandLine::runHistory(const CommandOptions &options, TerminalSettings &set
         if (!ok || limit < 0)
             return usageError(tr("--limit takes a number of entries (0: all)."));
     }
-    auto journal = openJournal(settings);
+    auto journal = openJournal(settings, JournalConfig::HealthCheck::None); // reads only
     if (!journal)
         return ExitUsage;
     QJsonArray array;
@@ -120,7 +120,7 @@ int CommandLine::runExport(const CommandOptions &options, TerminalSettings &sett
     const auto query = journalQuery(options);
     if (!query)
         return ExitUsage;
-    auto journal = openJournal(settings);
+    auto journal = openJournal(settings, JournalConfig::HealthCheck::None); // reads only
     if (!journal)
         return ExitUsage;
     QSaveFile file(path);

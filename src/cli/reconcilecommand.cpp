@@ -17,9 +17,11 @@ int CommandLine::runReconcile(TerminalSettings &settings, const GatewayConfig &c
     const auto credentials = loadCredentials();
     if (!credentials)
         return ExitUsage;
-    auto journal = openJournal(settings);
+    auto journal = openJournal(settings, JournalConfig::HealthCheck::AtOpen);
     if (!journal)
         return ExitUsage;
+    if (auto unhealthy = journal->healthError())
+        return usageError(unhealthy->message);
     QNetworkAccessManager network;
     GatewayClient client(&network, *credentials, config);
     if (auto error = client.configurationError())

@@ -1060,6 +1060,156 @@ private slots:
         QCOMPARE(reader.pendingRequests(), 0);
     }
 
+private:
+    // A closed journal of `entries` approved charges (its log folded into the file).
+    JournalConfig journalWithEntries(int entries)
+    {
+        const JournalConfig config = fresh();
+        auto journal = openJournal(config);
+        QList<JournalEntry> batch;
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1);
+        for (int i = 0; i < entries; ++i) {
+            JournalEntry e = sampleEntry(QStringLiteral("HEALTH-%1").arg(i));
+            e.createdAt = start.addSecs(i);
+            e.updatedAt = e.createdAt;
+            e.outcome = EntryOutcome::Approved;
+            e.transactionId = QStringLiteral("PA-H%1").arg(i);
+            e.message = QStringLiteral("Transaction successful");
+            batch << e;
+        }
+        if (!journal->insertBatch(batch))
+            qFatal("cannot fill the journal");
+        return config;
+    }
+
+    struct ServiceRig
+    {
+        FakeNetwork net;
+        GatewayClient client;
+        ChargeService service;
+        explicit ServiceRig(Journal *journal)
+            : client(&net,
+                     Credentials { SecretBytes(QByteArrayView(TestSecretKey)),
+                                   SecretBytes(QByteArrayView(TestEncryptionKey)) },
+                     [] {
+                         GatewayConfig gc;
+                         gc.baseUrl = QUrl(QStringLiteral("https://gw.example"));
+                         return gc;
+                     }()),
+              service(journal, &client)
+        {
+            net.answers = { ScriptedAnswer { 200, answer("SUCCESS", "PA-OK", "ok") } };
+        }
+        Result<JournalEntry> charge(QObject *context, std::optional<ChargeResult> *result)
+        {
+            return service.charge(validRequest(), context, [result](const ChargeResult &r) {
+                if (result)
+                    *result = r;
+            });
+        }
+    };
+
+private slots:
+    void damagedJournalIsRefused_data()
+    {
+        QTest::addColumn<JournalConfig::HealthCheck>("check");
+        QTest::newRow("checked at open") << JournalConfig::HealthCheck::AtOpen;
+        QTest::newRow("small, so checked at open (auto)") << JournalConfig::HealthCheck::Auto;
+        QTest::newRow("checked on a worker") << JournalConfig::HealthCheck::OnWorker;
+    }
+    void damagedJournalIsRefused()
+    {
+        if (m_backend.isPostgres())
+            QSKIP("SQLite only: PRAGMA quick_check (PostgreSQL keeps its own pages)");
+        QFETCH(JournalConfig::HealthCheck, check);
+        JournalConfig config = journalWithEntries(400);
+        const qint64 offset = damageSqliteJournal(config.sqlitePath);
+        QVERIFY2(offset > 0, "no offset found that SQLite opens but quick_check refuses");
+        config.healthCheck = check;
+        auto opened = Journal::open(config);
+        PAVT_VERIFY_OK(opened);
+        Journal &journal = **opened;
+        ServiceRig rig(&journal);
+        if (check == JournalConfig::HealthCheck::OnWorker) {
+            // Usable at once for reads; charges wait for the check.
+            QCOMPARE(journal.health(), JournalHealth::Checking);
+            QSignalSpy checked(&journal, &Journal::healthChecked);
+            const auto early = rig.charge(this, nullptr);
+            QVERIFY(!early);
+            QCOMPARE(early.error().code, QStringLiteral("journal_checking"));
+            QVERIFY2(early.error().message.contains(u"still being checked"),
+                     qPrintable(early.error().message));
+            QVERIFY(checked.wait(10000));
+            QCOMPARE(checked.size(), 1);
+            QCOMPARE(checked.first().first().toBool(), false);
+        }
+        QCOMPARE(journal.health(), JournalHealth::Damaged);
+        const std::optional<Error> error = journal.healthError();
+        QVERIFY(error);
+        QCOMPARE(error->code, QStringLiteral("journal_damaged"));
+        QVERIFY2(error->message.contains(QDir::toNativeSeparators(config.sqlitePath))
+                     && error->message.contains(u"is damaged")
+                     && error->message.contains(u"nothing can be charged"),
+                 qPrintable(error->message));
+        // Nothing is charged, refunded or written.
+        const auto refused = rig.charge(this, nullptr);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("journal_damaged"));
+        QCOMPARE(refused.error().message, error->message);
+        const auto refund = rig.service.refundTransaction(
+            QStringLiteral("PA-H1"), QStringLiteral("x"), this, [](const RefundResult &) {});
+        QCOMPARE(refund.error().code, QStringLiteral("journal_damaged"));
+        QCOMPARE(journal.recordPending(sampleEntry(QStringLiteral("NEW"))).error().code,
+                 QStringLiteral("journal_damaged"));
+        QCOMPARE(journal.recoverAbandoned().error().code, QStringLiteral("journal_damaged"));
+        QTest::qWait(20);
+        QCOMPARE(rig.net.requests.size(), 0);
+    }
+
+    void healthyJournalIsCheckedBeforeCharging_data()
+    {
+        QTest::addColumn<JournalConfig::HealthCheck>("check");
+        QTest::newRow("auto") << JournalConfig::HealthCheck::Auto;
+        QTest::newRow("at open") << JournalConfig::HealthCheck::AtOpen;
+        QTest::newRow("on a worker") << JournalConfig::HealthCheck::OnWorker;
+        QTest::newRow("none (read-only use)") << JournalConfig::HealthCheck::None;
+    }
+    void healthyJournalIsCheckedBeforeCharging()
+    {
+        QFETCH(JournalConfig::HealthCheck, check);
+        JournalConfig config = journalWithEntries(50);
+        config.healthCheck = check;
+        {
+            // Closed while its check may still run: waits for it, nothing left behind.
+            auto quick = Journal::open(config);
+            PAVT_VERIFY_OK(quick);
+        }
+        auto opened = Journal::open(config);
+        PAVT_VERIFY_OK(opened);
+        Journal &journal = **opened;
+        ServiceRig rig(&journal);
+        QCOMPARE(journal.count({}).value(), 50); // reads work at once, whatever the check
+        const bool worker
+            = check == JournalConfig::HealthCheck::OnWorker && !m_backend.isPostgres();
+        if (check == JournalConfig::HealthCheck::None) {
+            QCOMPARE(journal.health(), JournalHealth::Unchecked);
+            QCOMPARE(rig.charge(this, nullptr).error().code, QStringLiteral("journal_unchecked"));
+            return;
+        }
+        if (worker) {
+            QCOMPARE(journal.health(), JournalHealth::Checking);
+            QSignalSpy checked(&journal, &Journal::healthChecked);
+            QVERIFY(checked.wait(10000));
+            QCOMPARE(checked.first().first().toBool(), true);
+        }
+        QCOMPARE(journal.health(), JournalHealth::Healthy); // PostgreSQL: nothing to check here
+        QVERIFY(!journal.healthError());
+        std::optional<ChargeResult> result;
+        PAVT_VERIFY_OK(rig.charge(this, &result));
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->entry.outcome, EntryOutcome::Approved);
+    }
+
     void sqliteFilesHoldNoCardData()
     {
         if (m_backend.isPostgres())

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // pavt-cli and the journal: charges journalled (in PAVT_DATA_DIR), the duplicate guard, history
 // with filters (text and one JSON array), CSV export, refunds recorded, a refund of the other
-// environment (test / live) refused, reconcile, and a journal that cannot be written sending
-// nothing. Against the in-process gateway simulator.
+// environment (test / live) refused, reconcile, and a journal that cannot be written or is damaged
+// sending nothing. Against the in-process gateway simulator.
 #include "core/journal/journal.h"
 #include "sim/gatewaysimulator.h"
+#include "support/journaltestsupport.h"
 #include "support/testdata.h"
 
 #include <QDirIterator>
@@ -408,6 +409,58 @@ private slots:
         QCOMPARE(run.json().object().value(QLatin1String("outcome")).toString(),
                  QStringLiteral("usage_error"));
         QCOMPARE(m_sim->chargeRequestCount(), before);
+    }
+
+    void damagedJournalSendsNothing()
+    {
+        // A journal whose file was damaged (a failing disk, a torn copy) is checked before a
+        // charge (PRAGMA quick_check): exit 1, the file named, nothing sent, nothing refunded.
+        const QString dataDir = m_home.filePath(QStringLiteral("data-damaged"));
+        QVERIFY(QDir().mkpath(dataDir));
+        JournalConfig config;
+        config.sqlitePath = dataDir + QStringLiteral("/journal.sqlite3");
+        {
+            auto journal = Journal::open(config);
+            QVERIFY(journal);
+            QList<JournalEntry> entries;
+            for (int i = 0; i < 400; ++i) {
+                JournalEntry e = test::sampleEntry(QStringLiteral("OLD-%1").arg(i));
+                e.createdAt = QDateTime::currentDateTimeUtc().addDays(-2).addSecs(i);
+                e.updatedAt = e.createdAt;
+                e.outcome = EntryOutcome::Approved;
+                e.transactionId = QStringLiteral("PA-OLD-%1").arg(i);
+                entries << e;
+            }
+            QVERIFY((*journal)->insertBatch(entries));
+        }
+        QVERIFY(test::damageSqliteJournal(config.sqlitePath) > 0);
+        const int charges = m_sim->chargeRequestCount();
+        const int refunds = m_sim->refundRequestCount();
+
+        const Run json = cli({ QStringLiteral("--json"), QStringLiteral("charge") },
+                             requestJson("4242424242424242"), dataDir);
+        QVERIFY2(json.exitCode == 1, json.describe().constData());
+        const QJsonObject o = json.json().object();
+        QCOMPARE(o.value(QLatin1String("outcome")).toString(), QStringLiteral("usage_error"));
+        const QString message = o.value(QLatin1String("message")).toString();
+        QVERIFY2(message.contains(u"nothing was sent") && message.contains(u"is damaged")
+                     && message.contains(QDir::toNativeSeparators(config.sqlitePath)),
+                 qPrintable(message));
+
+        const Run text
+            = cli({ QStringLiteral("charge") }, requestJson("4242424242424242"), dataDir);
+        QVERIFY2(text.exitCode == 1 && text.err.contains("is damaged") && text.out.isEmpty(),
+                 text.describe().constData());
+        const Run refund = cli({ QStringLiteral("refund"), QStringLiteral("PA-OLD-7"),
+                                 QStringLiteral("--reason"), QStringLiteral("Returned") },
+                               {}, dataDir);
+        QVERIFY2(refund.exitCode == 1 && refund.err.contains("is damaged"),
+                 refund.describe().constData());
+        const Run reconcile = cli({ QStringLiteral("reconcile") }, {}, dataDir);
+        QVERIFY2(reconcile.exitCode == 1 && reconcile.err.contains("is damaged"),
+                 reconcile.describe().constData());
+        QCOMPARE(m_sim->chargeRequestCount(), charges);
+        QCOMPARE(m_sim->refundRequestCount(), refunds);
     }
 
     void journalFilesHoldNoCardData()

@@ -210,6 +210,70 @@ inline QList<QVariantList> rawRows(const JournalConfig &config, const QString &s
     return rows;
 }
 
+// Damages a closed SQLite journal as a failing disk or a torn copy would: overwrites 64 bytes in
+// the middle of one of its pages, trying pages from the middle of the file on until one is found
+// after which SQLite still opens the file and reads its schema but PRAGMA quick_check fails.
+// Returns the offset of the damage, or -1 (the file is then as it was).
+inline qint64 damageSqliteJournal(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray original = file.readAll();
+    file.close();
+    if (original.size() < 100)
+        return -1;
+    int pageSize = (uchar(original.at(16)) << 8) | uchar(original.at(17));
+    if (pageSize == 1)
+        pageSize = 65536;
+    const qint64 pages = original.size() / pageSize;
+    auto write = [&](const QByteArray &bytes) {
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || out.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+    };
+    static std::atomic_int counter { 0 };
+    for (qint64 step = 0; step < pages; ++step) {
+        // The middle page first, then alternately after and before it; never page 1 (the header
+        // and the schema).
+        const qint64 page = pages / 2 + ((step % 2) ? -(step + 1) / 2 : step / 2);
+        if (page < 1 || page >= pages)
+            continue;
+        const qint64 offset = page * pageSize + pageSize / 2;
+        QByteArray damaged = original;
+        for (int i = 0; i < 64; ++i)
+            damaged[offset + i] = char(0xa5 ^ i);
+        write(damaged);
+        bool opens = false;
+        QString verdict;
+        const QString name = QStringLiteral("pavt-test-damage-%1").arg(++counter);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                opens = q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) && q.next()
+                    && q.value(0).toInt() > 0;
+                q.finish();
+                if (opens) {
+                    if (q.exec(QStringLiteral("PRAGMA quick_check")))
+                        verdict = q.next() ? q.value(0).toString() : QString();
+                    else
+                        verdict = q.lastError().text(); // "database disk image is malformed"
+                }
+                q.finish();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (opens && !verdict.isEmpty() && verdict != u"ok")
+            return offset;
+    }
+    write(original);
+    return -1;
+}
+
 // A masked entry as ChargeService would journal it, for a published test card.
 inline JournalEntry sampleEntry(const QString &orderId, const char *card = "4111111111111111",
                                 qint64 amount = 1250,

@@ -58,6 +58,47 @@ private:
     std::atomic_bool m_queued { false };
 };
 
+// A thread with its own connection that runs the journal's check once (PRAGMA quick_check) and
+// hands the result to the journal's thread. Destroying it waits for a check that is running.
+class JournalHealthCheck
+{
+public:
+    JournalHealthCheck(Journal *journal, const JournalConfig &config)
+    {
+        m_thread.setObjectName(QStringLiteral("pavt-journal-check"));
+        m_context.moveToThread(&m_thread);
+        m_thread.start(QThread::LowPriority);
+        QMetaObject::invokeMethod(
+            &m_context,
+            [journal, config] {
+                QElapsedTimer timer;
+                timer.start();
+                Result<void> result;
+                {
+                    auto db = JournalDatabase::open(config, QStringLiteral("check"), false);
+                    result = db ? (*db)->quickCheck() : Result<void>(std::unexpected(db.error()));
+                }
+                qCInfo(lcJournal).noquote()
+                    << "check of" << config.describe() << (result ? "passed" : "failed") << "in"
+                    << timer.elapsed() << "ms";
+                // Dropped by Qt if the journal is gone by then (it waits for this thread first).
+                QMetaObject::invokeMethod(
+                    journal, [journal, result] { journal->setCheckResult(result); },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    }
+    ~JournalHealthCheck()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+private:
+    QThread m_thread;
+    QObject m_context;
+};
+
 namespace {
 
 bool isFourDigits(const QString &text)
@@ -85,6 +126,7 @@ Journal::Journal(std::unique_ptr<JournalDatabase> db, const Clock &clock)
 
 Journal::~Journal()
 {
+    m_healthCheck.reset();
     m_checkpointer.reset();
     // The last connection to close checkpoints the WAL and removes it.
 }
@@ -102,7 +144,93 @@ Result<std::unique_ptr<Journal>> Journal::open(const JournalConfig &config, cons
     auto db = JournalDatabase::open(config, QStringLiteral("main"));
     if (!db)
         return std::unexpected(db.error());
-    return std::unique_ptr<Journal>(new Journal(std::move(*db), clock));
+    std::unique_ptr<Journal> journal(new Journal(std::move(*db), clock));
+    journal->startHealthCheck();
+    return journal;
+}
+
+void Journal::startHealthCheck()
+{
+    const JournalConfig &c = config();
+    using Check = JournalConfig::HealthCheck;
+    if (c.healthCheck == Check::None) {
+        m_health = JournalHealth::Unchecked;
+        return;
+    }
+    if (c.backend != JournalBackend::SQLite) {
+        m_health = JournalHealth::Healthy; // the server keeps and checks its own pages
+        return;
+    }
+    // What quick_check reads: every page of the database (as of the log's last commit).
+    const auto bytes = m_db->databaseBytes();
+    const bool atOpen = c.healthCheck == Check::AtOpen
+        || (c.healthCheck == Check::Auto && bytes && *bytes <= JournalConfig::CheckAtOpenUpToBytes);
+    if (atOpen) {
+        const auto checked = m_db->quickCheck();
+        m_health = checked                               ? JournalHealth::Healthy
+            : checked.error().code == u"journal_damaged" ? JournalHealth::Damaged
+                                                         : JournalHealth::CheckFailed;
+        if (!checked)
+            m_healthFailure = checked.error();
+        return;
+    }
+    m_health = JournalHealth::Checking;
+    m_healthCheck = std::make_unique<JournalHealthCheck>(this, c);
+}
+
+void Journal::setCheckResult(const Result<void> &result)
+{
+    if (m_health != JournalHealth::Checking)
+        return; // a statement found the damage first
+    if (result) {
+        m_health = JournalHealth::Healthy;
+    } else {
+        m_health = result.error().code == u"journal_damaged" ? JournalHealth::Damaged
+                                                             : JournalHealth::CheckFailed;
+        m_healthFailure = result.error();
+    }
+    emit healthChecked(bool(result));
+}
+
+std::optional<Error> Journal::healthError() const
+{
+    switch (m_health) {
+    case JournalHealth::Healthy:
+        return std::nullopt;
+    case JournalHealth::Unchecked:
+        return Error { QStringLiteral("journal_unchecked"),
+                       tr("The journal (%1) was opened without its check, so nothing can be "
+                          "charged through it.")
+                           .arg(config().describe()) };
+    case JournalHealth::Checking:
+        return Error { QStringLiteral("journal_checking"),
+                       tr("The journal (%1) is still being checked; nothing can be charged until "
+                          "the check has passed. Try again in a moment.")
+                           .arg(config().describe()) };
+    case JournalHealth::Damaged:
+    case JournalHealth::CheckFailed:
+        return m_healthFailure;
+    }
+    return m_healthFailure;
+}
+
+std::optional<Error> Journal::writeRefusal(bool startsSomething) const
+{
+    if (m_health == JournalHealth::Damaged || m_health == JournalHealth::CheckFailed)
+        return m_healthFailure;
+    return startsSomething ? healthError() : std::nullopt;
+}
+
+template<typename T> Result<T> Journal::noted(Result<T> result)
+{
+    if (!result && result.error().code == u"journal_damaged"
+        && m_health != JournalHealth::Damaged) {
+        m_health = JournalHealth::Damaged;
+        m_healthFailure = result.error();
+        qCWarning(lcJournal).noquote() << result.error().message;
+        emit healthChecked(false);
+    }
+    return result;
 }
 
 QDateTime Journal::now() const
@@ -113,6 +241,8 @@ QDateTime Journal::now() const
 
 Result<JournalEntry> Journal::recordPending(const JournalEntry &candidate)
 {
+    if (auto refused = writeRefusal(true))
+        return std::unexpected(*refused);
     QElapsedTimer timer;
     timer.start();
     JournalEntry entry = candidate;
@@ -132,7 +262,7 @@ Result<JournalEntry> Journal::recordPending(const JournalEntry &candidate)
     if (!isFourDigits(entry.cardLastFour) || entry.cardFirstSix.size() > 6)
         return fail(QStringLiteral("journal_invalid"),
                     tr("A charge needs the card's last four digits to be journalled."));
-    auto written = m_db->insert(entry);
+    auto written = noted(m_db->insert(entry));
     if (!written) {
         if (written.error().code == u"journal_duplicate")
             return fail(
@@ -151,7 +281,9 @@ Result<JournalEntry> Journal::recordPending(const JournalEntry &candidate)
 
 Result<JournalEntry> Journal::update(qint64 id, const JournalDatabase::Change &change, bool durable)
 {
-    auto updated = m_db->update(id, change, now(), durable);
+    if (auto refused = writeRefusal(false))
+        return std::unexpected(*refused);
+    auto updated = noted(m_db->update(id, change, now(), durable));
     if (updated) {
         wrote();
         emit entryChanged(*updated);
@@ -182,6 +314,8 @@ Result<JournalEntry> Journal::complete(qint64 id, const GatewayOutcome &outcome)
 
 Result<JournalEntry> Journal::beginRefund(qint64 id, const QString &reason)
 {
+    if (auto refused = writeRefusal(true))
+        return std::unexpected(*refused);
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return fail(QStringLiteral("reason"), tr("Give a reason for the refund."));
@@ -248,10 +382,13 @@ Result<JournalEntry> Journal::finishRefund(qint64 id, const GatewayOutcome &outc
 
 Result<QList<JournalEntry>> Journal::recoverAbandoned()
 {
-    auto recovered = m_db->recoverAbandoned(now(),
-                                            tr("The terminal stopped before the gateway's answer "
-                                               "arrived; the charge may have gone through. "
-                                               "It is being looked up; do not charge again."));
+    if (auto refused = writeRefusal(false))
+        return std::unexpected(*refused);
+    auto recovered
+        = noted(m_db->recoverAbandoned(now(),
+                                       tr("The terminal stopped before the gateway's answer "
+                                          "arrived; the charge may have gone through. "
+                                          "It is being looked up; do not charge again.")));
     if (recovered) {
         for (const JournalEntry &e : std::as_const(*recovered))
             emit entryChanged(e);
@@ -279,7 +416,9 @@ Result<std::optional<JournalEntry>> Journal::findDuplicate(const JournalEntry &c
 
 Result<qint64> Journal::insertBatch(const QList<JournalEntry> &entries)
 {
-    auto written = m_db->insertBatch(entries);
+    if (auto refused = writeRefusal(false))
+        return std::unexpected(*refused);
+    auto written = noted(m_db->insertBatch(entries));
     if (written && m_checkpointer) {
         m_writes = 0;
         m_checkpointer->request();

@@ -28,6 +28,16 @@ namespace pavt {
 // recoverAbandoned() turns the entry into Unknown and the Reconciler looks it up; it is never
 // sent again. ChargeService does the three steps.
 class JournalCheckpointer;
+class JournalHealthCheck;
+
+// Whether the journal may take new charges (JournalConfig::HealthCheck).
+enum class JournalHealth {
+    Unchecked, // opened without a check (HealthCheck::None): read-only use, nothing is charged
+    Checking, // the check runs on its worker: reads work, charges wait (healthChecked())
+    Healthy, // checked (SQLite), or PostgreSQL
+    Damaged, // the check, or a statement, found the file damaged: nothing is charged or written
+    CheckFailed, // the check could not be done (healthError() says why): nothing is charged
+};
 
 class Journal : public QObject
 {
@@ -35,8 +45,9 @@ class Journal : public QObject
 public:
     static constexpr int SchemaVersion = JournalDatabase::SchemaVersion;
 
-    // Opens (creating or migrating the schema) on the calling thread. The clock dates entries and
-    // decides windows; it must outlive the journal.
+    // Opens (creating or migrating the schema) on the calling thread, and checks a SQLite file
+    // (config.healthCheck: before returning, or on a worker thread while the journal is already
+    // readable). The clock dates entries and decides windows; it must outlive the journal.
     static Result<std::unique_ptr<Journal>> open(const JournalConfig &config,
                                                  const Clock &clock = SystemClock::instance());
     ~Journal() override;
@@ -45,6 +56,13 @@ public:
     const Clock &clock() const { return *m_clock; }
     QString connectionName() const { return m_db->connectionName(); }
     Result<int> schemaVersion() { return m_db->schemaVersion(); }
+
+    JournalHealth health() const { return m_health; }
+    // Why nothing can be charged now: "journal_unchecked", "journal_checking" ("the journal is
+    // still being checked"), "journal_damaged" (names the file), or the check's own error; nullopt
+    // when Healthy. recordPending() and beginRefund() refuse with it; a Damaged or CheckFailed
+    // journal refuses every write.
+    std::optional<Error> healthError() const;
 
     // Writes the masked copy of a charge (see pendingEntryFor()) as Pending, dated now, and
     // commits it. Refuses ("journal_invalid") an entry without order id, currency, environment
@@ -117,17 +135,31 @@ public:
 signals:
     void entryAdded(const pavt::JournalEntry &entry);
     void entryChanged(const pavt::JournalEntry &entry);
+    // The check on the worker is done (health() is Healthy, or Damaged / CheckFailed), or a
+    // statement found the file damaged later (healthy false).
+    void healthChecked(bool healthy);
 
 private:
+    friend class JournalHealthCheck;
     Journal(std::unique_ptr<JournalDatabase> db, const Clock &clock);
     QDateTime now() const;
     void wrote();
+    void startHealthCheck();
+    void setCheckResult(const Result<void> &result);
+    // `startsSomething`: a new charge or refund, which needs a Healthy journal; other writes
+    // (completing what is under way, the reconciler's look-ups) need one not known to be damaged.
+    std::optional<Error> writeRefusal(bool startsSomething) const;
+    // A statement that met a damaged file makes the journal Damaged.
+    template<typename T> Result<T> noted(Result<T> result);
 
     std::unique_ptr<JournalDatabase> m_db;
     const Clock *m_clock;
     // SQLite: the WAL is copied into the database by a thread of its own (PASSIVE checkpoints every
     // CheckpointEvery writes), so no write on this thread ever pays for a checkpoint.
     std::unique_ptr<JournalCheckpointer> m_checkpointer;
+    std::unique_ptr<JournalHealthCheck> m_healthCheck;
+    JournalHealth m_health = JournalHealth::Unchecked;
+    std::optional<Error> m_healthFailure; // Damaged, CheckFailed
     int m_writes = 0;
     static constexpr int CheckpointEvery = 64;
 };

@@ -28,6 +28,14 @@ bool isUniqueViolation(const QSqlError &error)
         || error.databaseText().contains(QStringLiteral("UNIQUE constraint failed"));
 }
 
+// SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), with their extended codes (267, 523, 779...).
+bool isDamage(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 11 || (code & 0xff) == 26);
+}
+
 bool isBusy(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
@@ -293,13 +301,78 @@ QString JournalDatabase::failureMessage(Step step, const QString &detail)
         return QCoreApplication::translate("pavt::Journal",
                                            "The journal could not count its entries: %1")
             .arg(detail);
+    case Step::CheckFile:
+        return QCoreApplication::translate("pavt::Journal",
+                                           "The journal could not check its file: %1")
+            .arg(detail);
     }
     return QCoreApplication::translate("pavt::Journal", "The journal could not run a statement: %1")
         .arg(detail);
 }
 
+Error JournalDatabase::damagedError(const QString &detail) const
+{
+    return Error { QStringLiteral("journal_damaged"),
+                   QCoreApplication::translate(
+                       "pavt::Journal",
+                       "The journal (%1) is damaged (%2), so nothing can be charged. Close the "
+                       "terminal, keep a copy of the file and see the administrator's guide "
+                       "(a damaged journal).")
+                       .arg(m_config.describe(), detail) };
+}
+
+Result<void> JournalDatabase::quickCheck()
+{
+    if (m_backend != JournalBackend::SQLite)
+        return {};
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // At most 10 problems: the first is shown, the count says how bad it is.
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(10)")))
+        return std::unexpected(sqlError(q.lastError(), Step::CheckFile));
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString().simplified();
+    const QSqlError error = q.lastError();
+    q.finish();
+    if (error.isValid())
+        return std::unexpected(sqlError(error, Step::CheckFile));
+    if (problems == QStringList { QStringLiteral("ok") })
+        return {};
+    qCWarning(lcJournal).noquote() << "quick_check of" << m_config.describe()
+                                   << "failed:" << problems.join(QStringLiteral("; "));
+    if (problems.isEmpty())
+        return std::unexpected(damagedError(
+            QCoreApplication::translate("pavt::Journal", "SQLite's check gave no answer")));
+    QString detail = problems.first().left(200);
+    if (problems.size() > 1) {
+        const int more = int(problems.size() - 1);
+        detail = QCoreApplication::translate("pavt::Journal", "%1, and %n more problem(s)", nullptr,
+                                             more)
+                     .arg(detail);
+    }
+    return std::unexpected(damagedError(detail));
+}
+
+Result<qint64> JournalDatabase::databaseBytes()
+{
+    if (m_backend != JournalBackend::SQLite)
+        return 0;
+    QSqlQuery q(m_db);
+    qint64 bytes = 1;
+    for (const char *pragma : { "PRAGMA page_count", "PRAGMA page_size" }) {
+        if (!q.exec(QString::fromLatin1(pragma)) || !q.next())
+            return std::unexpected(sqlError(q.lastError(), Step::CheckFile));
+        bytes *= q.value(0).toLongLong();
+        q.finish();
+    }
+    return bytes;
+}
+
 Error JournalDatabase::sqlError(const QSqlError &error, Step step) const
 {
+    if (m_backend == JournalBackend::SQLite && isDamage(error))
+        return damagedError(error.text().trimmed());
     QString code = QStringLiteral("journal_sql");
     if (isUniqueViolation(error))
         code = QStringLiteral("journal_duplicate");

@@ -53,8 +53,9 @@ public:
         SearchEntries,
         AddUpEntries,
         CountEntries,
+        CheckFile,
     };
-    static constexpr int StepCount = int(Step::CountEntries) + 1;
+    static constexpr int StepCount = int(Step::CheckFile) + 1;
     // "The journal could not write the entry: <detail>", translated as one sentence.
     static QString failureMessage(Step step, const QString &detail);
 
@@ -128,6 +129,15 @@ public:
     // Returns the number of entries handed to body.
     Result<qint64> forEach(const JournalQuery &query, int pageSize, const std::atomic_bool *cancel,
                            const std::function<bool(const QList<JournalEntry> &)> &body);
+
+    // SQLite: PRAGMA quick_check (every page of the file read; see JournalConfig::HealthCheck).
+    // A damaged file is "journal_damaged" (damagedError()); PostgreSQL: nothing to check.
+    Result<void> quickCheck();
+    // SQLite: the database's size in bytes (page_count * page_size); 0 on PostgreSQL.
+    Result<qint64> databaseBytes();
+    // "The journal (SQLite /path) is damaged (<detail>), so nothing can be charged. ..." Also what
+    // any statement that meets a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB) returns.
+    Error damagedError(const QString &detail) const;
 
     // SQLite: a passive WAL checkpoint (copies the log into the database without blocking
     // writers). PostgreSQL: nothing.

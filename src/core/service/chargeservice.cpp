@@ -30,6 +30,9 @@ Result<JournalEntry> ChargeService::charge(const PaymentRequest &request, QObjec
         return std::unexpected(*error);
     if (auto refused = requestRefusal(validateRequest(request)))
         return std::unexpected(*refused);
+    // Still being checked, or damaged: nothing is journalled, nothing is sent.
+    if (auto refused = m_journal->healthError())
+        return std::unexpected(*refused);
     const QString orderId = request.orderId.trimmed().isEmpty()
         ? generateOrderId(m_journal->clock())
         : request.orderId.trimmed();
@@ -78,6 +81,8 @@ Result<JournalEntry> ChargeService::refund(qint64 entryId, const QString &reason
 {
     if (auto error = m_client->configurationError())
         return std::unexpected(*error);
+    if (auto refused = m_journal->healthError())
+        return std::unexpected(*refused);
     auto entry = m_journal->entry(entryId);
     if (!entry)
         return std::unexpected(entry.error());
@@ -98,6 +103,10 @@ ChargeService::refundTransaction(const QString &transactionId, const QString &re
 {
     if (auto error = m_client->configurationError())
         return std::unexpected(*error);
+    // Even a refund the journal has no charge for waits for a checked journal: the journal may
+    // have it after all.
+    if (auto refused = m_journal->healthError())
+        return std::unexpected(*refused);
     const QString id = transactionId.trimmed();
     auto known = m_journal->entryByTransactionId(id);
     if (!known)

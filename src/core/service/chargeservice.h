@@ -49,7 +49,8 @@ public:
     // terminal asks the operator before sending when there is one.
     Result<std::optional<JournalEntry>> findDuplicate(const PaymentRequest &request);
 
-    // Checks the request ("invalid": nothing journalled, nothing sent), journals it as pending
+    // Checks the request ("invalid": nothing journalled, nothing sent), refuses while the journal
+    // is not Healthy (Journal::healthError(): still being checked, damaged), journals it as pending
     // (committed before anything leaves; errors here mean nothing was sent), then sends it. Uses
     // the request's order id, or generates one. `done` runs once, on this thread, unless `context`
     // is destroyed first. Returns the pending entry.
@@ -57,6 +58,7 @@ public:
                                 std::function<void(const ChargeResult &)> done);
 
     // A full refund of an approved entry, with a reason: recorded as requested, sent, settled.
+    // Refused, like a charge, while the journal is not Healthy.
     // Refuses ("not_refundable") entries that are not approved, already refunded or being
     // refunded, and charges of the other environment (test / live); nothing is sent then.
     Result<JournalEntry> refund(qint64 entryId, const QString &reason, QObject *context,
