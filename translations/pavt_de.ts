@@ -1513,6 +1513,22 @@
             <numerusform>%1 und %n weitere Probleme</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The journal cannot use %1: it must be a file, and it is not (a folder, perhaps). Move it out of the way and start again.</source>
+        <translation>Das Journal kann %1 nicht verwenden: Dort muss eine Datei sein, und es ist keine (vielleicht ein Ordner). Schaffen Sie es aus dem Weg und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s folder %1 belongs to another user (%2), and this user (%3) may not write to it. Give the folder to %3 (for example: chown -R %3 &quot;%1&quot;) or use another data folder (PAVT_DATA_DIR), and start again.</source>
+        <translation>Der Ordner des Journals %1 gehört einem anderen Benutzer (%2), und dieser Benutzer (%3) darf nicht hineinschreiben. Übergeben Sie den Ordner an %3 (zum Beispiel: chown -R %3 &quot;%1&quot;) oder verwenden Sie einen anderen Datenordner (PAVT_DATA_DIR), und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s file %1 belongs to another user (%2), and this user (%3) may not use it. Once no program of %2 has the journal open, give the file to %3 (for example: chown %3 &quot;%1&quot;) and start again.</source>
+        <translation>Die Datei des Journals %1 gehört einem anderen Benutzer (%2), und dieser Benutzer (%3) darf sie nicht verwenden. Sobald kein Programm von %2 das Journal geöffnet hat, übergeben Sie die Datei an %3 (zum Beispiel: chown %3 &quot;%1&quot;) und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The journal cannot use %1: it may not be read or written, and its rights could not be given back (%2). Give it the rights 0600 (a folder 0700) and start again.</source>
+        <translation>Das Journal kann %1 nicht verwenden: Es darf weder gelesen noch geschrieben werden, und seine Rechte ließen sich nicht wiederherstellen (%2). Geben Sie ihm die Rechte 0600 (einem Ordner 0700) und starten Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalEntry</name>

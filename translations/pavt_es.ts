@@ -1513,6 +1513,22 @@
             <numerusform>%1, y %n problemas más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The journal cannot use %1: it must be a file, and it is not (a folder, perhaps). Move it out of the way and start again.</source>
+        <translation>El registro no puede usar %1: debe ser un archivo y no lo es (quizá sea una carpeta). Apártelo y vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s folder %1 belongs to another user (%2), and this user (%3) may not write to it. Give the folder to %3 (for example: chown -R %3 &quot;%1&quot;) or use another data folder (PAVT_DATA_DIR), and start again.</source>
+        <translation>La carpeta del registro %1 pertenece a otro usuario (%2), y este usuario (%3) no puede escribir en ella. Entregue la carpeta a %3 (por ejemplo: chown -R %3 &quot;%1&quot;) o use otra carpeta de datos (PAVT_DATA_DIR), y vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s file %1 belongs to another user (%2), and this user (%3) may not use it. Once no program of %2 has the journal open, give the file to %3 (for example: chown %3 &quot;%1&quot;) and start again.</source>
+        <translation>El archivo del registro %1 pertenece a otro usuario (%2), y este usuario (%3) no puede usarlo. Cuando ningún programa de %2 tenga el registro abierto, entregue el archivo a %3 (por ejemplo: chown %3 &quot;%1&quot;) y vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>The journal cannot use %1: it may not be read or written, and its rights could not be given back (%2). Give it the rights 0600 (a folder 0700) and start again.</source>
+        <translation>El registro no puede usar %1: no se puede leer ni escribir, y no se pudieron restablecer sus permisos (%2). Dele los permisos 0600 (a una carpeta, 0700) y vuelva a iniciar.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalEntry</name>

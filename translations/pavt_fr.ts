@@ -1513,6 +1513,22 @@
             <numerusform>%1, et %n autres problèmes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The journal cannot use %1: it must be a file, and it is not (a folder, perhaps). Move it out of the way and start again.</source>
+        <translation>Le journal ne peut pas utiliser %1 : ce doit être un fichier, et ce n&apos;en est pas un (peut-être un dossier). Déplacez-le ailleurs et redémarrez.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s folder %1 belongs to another user (%2), and this user (%3) may not write to it. Give the folder to %3 (for example: chown -R %3 &quot;%1&quot;) or use another data folder (PAVT_DATA_DIR), and start again.</source>
+        <translation>Le dossier du journal %1 appartient à un autre utilisateur (%2), et cet utilisateur (%3) ne peut pas y écrire. Donnez le dossier à %3 (par exemple : chown -R %3 &quot;%1&quot;) ou utilisez un autre dossier de données (PAVT_DATA_DIR), puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s file %1 belongs to another user (%2), and this user (%3) may not use it. Once no program of %2 has the journal open, give the file to %3 (for example: chown %3 &quot;%1&quot;) and start again.</source>
+        <translation>Le fichier du journal %1 appartient à un autre utilisateur (%2), et cet utilisateur (%3) ne peut pas l&apos;utiliser. Dès qu&apos;aucun programme de %2 n&apos;a le journal ouvert, donnez le fichier à %3 (par exemple : chown %3 &quot;%1&quot;) et redémarrez.</translation>
+    </message>
+    <message>
+        <source>The journal cannot use %1: it may not be read or written, and its rights could not be given back (%2). Give it the rights 0600 (a folder 0700) and start again.</source>
+        <translation>Le journal ne peut pas utiliser %1 : il ne peut être ni lu ni écrit, et ses droits n&apos;ont pas pu être rétablis (%2). Donnez-lui les droits 0600 (un dossier : 0700) et redémarrez.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalEntry</name>

@@ -25,6 +25,10 @@
 #include <QTest>
 #include <QThread>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace pavt;
 using namespace pavt::test;
 using namespace std::chrono_literals;
@@ -803,16 +807,18 @@ private slots:
     // (-1: leaves it as open() set it), as another program might.
     void setStoredVersions(const JournalConfig &config, int table, int userVersion)
     {
-        auto db = JournalDatabase::open(config, QStringLiteral("versions"));
-        PAVT_VERIFY_OK(db);
-        if (table < 0)
-            PAVT_VERIFY_OK((*db)->execRaw(QStringLiteral("DROP TABLE schema_version")));
-        else
-            PAVT_VERIFY_OK((*db)->execRaw(
-                QStringLiteral("UPDATE schema_version SET version = %1").arg(table)));
-        if (userVersion >= 0)
-            PAVT_VERIFY_OK(
-                (*db)->execRaw(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+        {
+            QSqlDatabase db = openRawConnection(config, QStringLiteral("versions"));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                table < 0 ? QStringLiteral("DROP TABLE schema_version")
+                          : QStringLiteral("UPDATE schema_version SET version = %1").arg(table)));
+            if (userVersion >= 0)
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("versions"));
     }
     static int storedUserVersion(const JournalConfig &config)
     {
@@ -1291,6 +1297,145 @@ private slots:
         c.write(QByteArray(5000, '\0') + cards[1] + QByteArray(10, '\0'));
         c.close();
         QVERIFY(countHits(control, cards[1]) == 1);
+    }
+
+#ifdef Q_OS_UNIX
+    static int modeOf(const QString &path)
+    {
+        struct stat st
+        {
+        };
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+    }
+    static void setMode(const QString &path, int mode)
+    {
+        if (::chmod(QFile::encodeName(path).constData(), mode_t(mode)) != 0)
+            qFatal("chmod %s failed", qPrintable(path));
+    }
+    // What a crash leaves: the journal with its -wal and -shm files, three entries in the log.
+    void crashImage(const JournalConfig &config)
+    {
+        QMap<QString, QByteArray> image;
+        {
+            auto journal = openJournal(config);
+            for (int i = 0; i < 3; ++i)
+                PAVT_VERIFY_OK(journal->recordPending(sampleEntry(QStringLiteral("C%1").arg(i))));
+            for (const char *suffix : { "", "-wal", "-shm" }) {
+                QFile f(config.sqlitePath + QLatin1StringView(suffix));
+                QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+                image.insert(f.fileName(), f.readAll());
+            }
+        } // closed: the log is folded in and removed
+        QVERIFY(!QFile::exists(config.sqlitePath + QStringLiteral("-wal")));
+        for (auto it = image.cbegin(); it != image.cend(); ++it) {
+            QFile f(it.key());
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(it.value()), it.value().size());
+            setMode(it.key(), 0600); // as SQLite made them
+        }
+    }
+#endif
+
+    void leftoverFilesDoNotBlockTheNextStart_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<int>("mode");
+        QTest::newRow("-wal 000") << QStringLiteral("-wal") << 0;
+        QTest::newRow("-shm 000") << QStringLiteral("-shm") << 0;
+        QTest::newRow("-shm read-only") << QStringLiteral("-shm") << 0400;
+        QTest::newRow("journal read-only") << QString() << 0400;
+        QTest::newRow("journal 000") << QString() << 0;
+    }
+    void leftoverFilesDoNotBlockTheNextStart()
+    {
+        // A crash, a start that failed half way, or a copy made with other modes leaves the
+        // user's own files unreadable or read-only: the next start gives them back 0600.
+        if (m_backend.isPostgres())
+            QSKIP("SQLite only");
+#ifndef Q_OS_UNIX
+        QSKIP("file modes: Unix only");
+#else
+        QFETCH(QString, suffix);
+        QFETCH(int, mode);
+        const JournalConfig config = fresh();
+        crashImage(config);
+        setMode(config.sqlitePath + suffix, mode);
+        auto journal = Journal::open(config);
+        PAVT_VERIFY_OK(journal);
+        for (const char *s : { "", "-wal", "-shm" })
+            if (QFile::exists(config.sqlitePath + QLatin1StringView(s)))
+                QCOMPARE(modeOf(config.sqlitePath + QLatin1StringView(s)), 0600);
+        QCOMPARE((*journal)->count({}).value(), 3); // nothing of the log lost
+        PAVT_VERIFY_OK((*journal)->recordPending(sampleEntry(QStringLiteral("AFTER"))));
+#endif
+    }
+
+    void journalFolderWithoutRightsIsFixed()
+    {
+        if (m_backend.isPostgres())
+            QSKIP("SQLite only");
+#ifndef Q_OS_UNIX
+        QSKIP("file modes: Unix only");
+#else
+        JournalConfig config;
+        const QString folder = m_dir.filePath(QStringLiteral("locked-folder"));
+        QVERIFY(QDir().mkpath(folder));
+        config.sqlitePath = folder + QStringLiteral("/journal.sqlite3");
+        openJournal(config); // created
+        setMode(folder, 0500); // no write: SQLite could not create its -wal and -shm
+        auto journal = Journal::open(config);
+        PAVT_VERIFY_OK(journal);
+        QCOMPARE(modeOf(folder), 0700);
+        PAVT_VERIFY_OK((*journal)->recordPending(sampleEntry(QStringLiteral("F1"))));
+#endif
+    }
+
+    void somethingInTheWayIsNamed()
+    {
+        if (m_backend.isPostgres())
+            QSKIP("SQLite only");
+        const JournalConfig config = fresh();
+        openJournal(config);
+        const QString wal = config.sqlitePath + QStringLiteral("-wal");
+        QVERIFY(QDir().mkpath(wal)); // a folder where SQLite's log must go
+        auto journal = Journal::open(config);
+        QVERIFY(!journal);
+        QCOMPARE(journal.error().code, QStringLiteral("journal_files"));
+        QVERIFY2(journal.error().message.contains(QDir::toNativeSeparators(wal)),
+                 qPrintable(journal.error().message));
+        QVERIFY(QDir().rmdir(wal));
+        PAVT_VERIFY_OK(Journal::open(config));
+    }
+
+    void failedStartLeavesNothingThatBlocks()
+    {
+        if (m_backend.isPostgres())
+            QSKIP("SQLite only");
+#ifndef Q_OS_UNIX
+        QSKIP("file modes: Unix only");
+#else
+        // A umask that takes the owner's write right away: the new journal is still 0600 (a
+        // read-only file would refuse every later start).
+        const JournalConfig config = fresh();
+        const mode_t before = ::umask(0277);
+        auto created = Journal::open(config);
+        ::umask(before);
+        PAVT_VERIFY_OK(created);
+        PAVT_VERIFY_OK((*created)->recordPending(sampleEntry(QStringLiteral("U1"))));
+        QCOMPARE(modeOf(config.sqlitePath), 0600);
+        for (const char *s : { "-wal", "-shm" })
+            QCOMPARE(modeOf(config.sqlitePath + QLatin1StringView(s)), 0600);
+        created->reset();
+        // A start refused half way (a journal of a newer version) leaves no -wal or -shm behind,
+        // and the next start, once the cause is gone, works.
+        setStoredVersions(config, 99, -1);
+        QCOMPARE(Journal::open(config).error().code, QStringLiteral("journal_newer"));
+        QVERIFY(!QFile::exists(config.sqlitePath + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(config.sqlitePath + QStringLiteral("-shm")));
+        QCOMPARE(modeOf(config.sqlitePath), 0600);
+        setStoredVersions(config, JournalDatabase::SchemaVersion, -1);
+        PAVT_VERIFY_OK(Journal::open(config));
+#endif
     }
 
     void dataDirectoryAndPermissions()

@@ -17,6 +17,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 using namespace pavt;
 using namespace pavt::sim;
 
@@ -461,6 +467,115 @@ private slots:
                  reconcile.describe().constData());
         QCOMPARE(m_sim->chargeRequestCount(), charges);
         QCOMPARE(m_sim->refundRequestCount(), refunds);
+    }
+
+    void leftoverFilesDoNotBlockTheNextStart()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("file owners and modes: Unix only");
+#else
+        // pavt-cli runs as an ordinary user: "nobody" when the test runs as root (root opens any
+        // file, so only another user meets what blocked a start), else the test's own user.
+        const bool root = ::geteuid() == 0;
+        const passwd *nobody = root ? ::getpwnam("nobody") : nullptr;
+        if (root && !nobody)
+            QSKIP("running as root without a user 'nobody' to run pavt-cli as");
+        QTemporaryDir top(QDir::tempPath() + QStringLiteral("/pavt-cli-files-XXXXXX"));
+        QVERIFY(top.isValid());
+        QVERIFY(QFile::setPermissions(top.path(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                          | QFile::ReadOther | QFile::ExeOther));
+        const QString dataDir = top.filePath(QStringLiteral("data"));
+        const QString configDir = top.filePath(QStringLiteral("config"));
+        const QString journal = dataDir + QStringLiteral("/journal.sqlite3");
+        auto give = [&](const QString &path) {
+            if (root)
+                QVERIFY(::chown(QFile::encodeName(path).constData(), nobody->pw_uid, nobody->pw_gid)
+                        == 0);
+        };
+        auto mode = [](const QString &path) {
+            struct stat st
+            {
+            };
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777)
+                                                                         : -1;
+        };
+        for (const QString &dir : { dataDir, configDir }) {
+            QVERIFY(QDir().mkpath(dir));
+            QVERIFY(
+                QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+            give(dir);
+        }
+        auto history = [&] {
+            QProcess process;
+            QStringList args { QStringLiteral("history") };
+            if (root) {
+                process.setProgram(QStringLiteral("runuser"));
+                args = QStringList { QStringLiteral("-u"), QStringLiteral("nobody"),
+                                     QStringLiteral("--"), QStringLiteral(PAVT_CLI_EXECUTABLE) }
+                    + args;
+            } else {
+                process.setProgram(QStringLiteral(PAVT_CLI_EXECUTABLE));
+            }
+            process.setArguments(args);
+            QProcessEnvironment env = environment(dataDir, Secret);
+            env.insert(QStringLiteral("HOME"), top.path());
+            env.insert(QStringLiteral("XDG_DATA_HOME"), top.path());
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir);
+            env.insert(QStringLiteral("PAVT_CONFIG_DIR"), configDir);
+            env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+            process.setProcessEnvironment(env);
+            process.setWorkingDirectory(top.path());
+            process.start();
+            if (!process.waitForFinished(60000))
+                qFatal("pavt-cli history did not finish");
+            Run run;
+            run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+            run.out = process.readAllStandardOutput();
+            run.err = process.readAllStandardError();
+            return run;
+        };
+        auto leftover = [&](const char *suffix, int fileMode) {
+            const QString path = journal + QLatin1StringView(suffix);
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.close();
+            give(path);
+            QVERIFY(::chmod(QFile::encodeName(path).constData(), mode_t(fileMode)) == 0);
+        };
+
+        const Run created = history(); // makes the journal, as that user
+        QVERIFY2(created.exitCode == 0, created.describe().constData());
+        QVERIFY(QFile::exists(journal));
+        // The user's own -wal and -shm left unreadable (a crash, a restore): given back 0600.
+        leftover("-wal", 0);
+        leftover("-shm", 0);
+        const Run unreadable = history();
+        QVERIFY2(unreadable.exitCode == 0, unreadable.describe().constData());
+        // The user's own -shm left read-only, and the folder without its write right.
+        leftover("-shm", 0400);
+        QVERIFY(::chmod(QFile::encodeName(dataDir).constData(), 0500) == 0);
+        const Run readOnly = history();
+        QVERIFY2(readOnly.exitCode == 0, readOnly.describe().constData());
+        QCOMPARE(mode(dataDir), 0700);
+        QCOMPARE(mode(journal), 0600);
+        if (!root)
+            QSKIP("a file of another user needs root to make");
+        // A -shm of another user (root, from a start with sudo): refused, the file named, and
+        // what to do; nothing changed.
+        leftover("-shm", 0600);
+        QVERIFY(::chown(QFile::encodeName(journal + QStringLiteral("-shm")).constData(), 0, 0)
+                == 0);
+        const Run foreign = history();
+        QVERIFY2(foreign.exitCode == 1
+                     && foreign.err.contains(QByteArray(journal.toUtf8() + "-shm"))
+                     && foreign.err.contains("belongs to another user (root)")
+                     && foreign.err.contains("chown nobody"),
+                 foreign.describe().constData());
+        QVERIFY(QFile::remove(journal + QStringLiteral("-shm")));
+        const Run again = history();
+        QVERIFY2(again.exitCode == 0, again.describe().constData());
+#endif
     }
 
     void journalFilesHoldNoCardData()

@@ -6,9 +6,6 @@
 #include "core/journal/processcheck.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSysInfo>
 #include <QThread>
@@ -102,33 +99,14 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const JournalConf
             options << QStringLiteral("application_name=pavt");
         db.setConnectOptions(options.join(u';'));
     } else {
-        const QString path
-            = config.sqlitePath.isEmpty() ? JournalConfig::defaultSqlitePath() : config.sqlitePath;
-        const QFileInfo info(path);
-        QDir dir = info.absoluteDir();
-        if (!dir.exists()) {
-            if (!QDir().mkpath(dir.absolutePath()))
-                return fail(QStringLiteral("journal_folder"),
-                            QCoreApplication::translate("pavt::Journal",
-                                                        "Cannot create the journal's folder %1.")
-                                .arg(QDir::toNativeSeparators(dir.absolutePath())));
-            // Names and e-mail addresses of customers: for this user only.
-            QFile::setPermissions(dir.absolutePath(),
-                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        }
-        if (!info.exists()) {
-            QFile file(path);
-            // NewOnly: never truncate a journal another process created a moment ago.
-            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                           QFile::ReadOwner | QFile::WriteOwner)
-                && !QFileInfo::exists(path))
-                return fail(
-                    QStringLiteral("journal_file"),
-                    QCoreApplication::translate("pavt::Journal", "Cannot create the journal %1: %2")
-                        .arg(QDir::toNativeSeparators(path), file.errorString()));
-        }
-        self->m_config.sqlitePath = info.absoluteFilePath();
-        db.setDatabaseName(info.absoluteFilePath());
+        // The folder, the file and SQLite's -wal and -shm beside it usable by this user, or why
+        // not (journalfiles.cpp).
+        auto file = prepareSqliteFiles(
+            config.sqlitePath.isEmpty() ? JournalConfig::defaultSqlitePath() : config.sqlitePath);
+        if (!file)
+            return std::unexpected(file.error());
+        self->m_config.sqlitePath = *file;
+        db.setDatabaseName(*file);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     }
     if (!db.open()) {
@@ -308,65 +286,6 @@ QString JournalDatabase::failureMessage(Step step, const QString &detail)
     }
     return QCoreApplication::translate("pavt::Journal", "The journal could not run a statement: %1")
         .arg(detail);
-}
-
-Error JournalDatabase::damagedError(const QString &detail) const
-{
-    return Error { QStringLiteral("journal_damaged"),
-                   QCoreApplication::translate(
-                       "pavt::Journal",
-                       "The journal (%1) is damaged (%2), so nothing can be charged. Close the "
-                       "terminal, keep a copy of the file and see the administrator's guide "
-                       "(a damaged journal).")
-                       .arg(m_config.describe(), detail) };
-}
-
-Result<void> JournalDatabase::quickCheck()
-{
-    if (m_backend != JournalBackend::SQLite)
-        return {};
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    // At most 10 problems: the first is shown, the count says how bad it is.
-    if (!q.exec(QStringLiteral("PRAGMA quick_check(10)")))
-        return std::unexpected(sqlError(q.lastError(), Step::CheckFile));
-    QStringList problems;
-    while (q.next())
-        problems << q.value(0).toString().simplified();
-    const QSqlError error = q.lastError();
-    q.finish();
-    if (error.isValid())
-        return std::unexpected(sqlError(error, Step::CheckFile));
-    if (problems == QStringList { QStringLiteral("ok") })
-        return {};
-    qCWarning(lcJournal).noquote() << "quick_check of" << m_config.describe()
-                                   << "failed:" << problems.join(QStringLiteral("; "));
-    if (problems.isEmpty())
-        return std::unexpected(damagedError(
-            QCoreApplication::translate("pavt::Journal", "SQLite's check gave no answer")));
-    QString detail = problems.first().left(200);
-    if (problems.size() > 1) {
-        const int more = int(problems.size() - 1);
-        detail = QCoreApplication::translate("pavt::Journal", "%1, and %n more problem(s)", nullptr,
-                                             more)
-                     .arg(detail);
-    }
-    return std::unexpected(damagedError(detail));
-}
-
-Result<qint64> JournalDatabase::databaseBytes()
-{
-    if (m_backend != JournalBackend::SQLite)
-        return 0;
-    QSqlQuery q(m_db);
-    qint64 bytes = 1;
-    for (const char *pragma : { "PRAGMA page_count", "PRAGMA page_size" }) {
-        if (!q.exec(QString::fromLatin1(pragma)) || !q.next())
-            return std::unexpected(sqlError(q.lastError(), Step::CheckFile));
-        bytes *= q.value(0).toLongLong();
-        q.finish();
-    }
-    return bytes;
 }
 
 Error JournalDatabase::sqlError(const QSqlError &error, Step step) const

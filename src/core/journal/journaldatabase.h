@@ -23,9 +23,10 @@ namespace pavt {
 // QSqlDatabase connection belongs to the thread that opened it, so a JournalDatabase is created,
 // used and destroyed in one thread. Every SQL error is translated into an Error here.
 //
-// Its code is in three files: journaldatabase.cpp (connection, writes, reads by id),
-// journalschema.cpp (schema version, creation, migrations) and journalsearch.cpp (searches,
-// totals, counts, the duplicate guard, entries to reconcile). The columns come from
+// Its code is in four files: journaldatabase.cpp (connection, writes, reads by id),
+// journalschema.cpp (schema version, creation, migrations), journalsearch.cpp (searches,
+// totals, counts, the duplicate guard, entries to reconcile) and journalfiles.cpp (a SQLite
+// journal's files and their rights, the file's check). The columns come from
 // journalcolumns.h.
 class JournalDatabase
 {
@@ -148,6 +149,10 @@ public:
 
 private:
     JournalDatabase(JournalConfig config, QString name);
+    // SQLite (journalfiles.cpp): creates the folder (0700) and the file (0600) when missing, gives
+    // the user's own files back the rights SQLite needs, refuses another user's; returns the
+    // file's absolute path.
+    static Result<QString> prepareSqliteFiles(const QString &path);
     Result<void> configure();
     // SQLite: PRAGMA synchronous=FULL or NORMAL, only when it changes.
     Result<void> setSynchronousFull(bool full);
