@@ -4,10 +4,15 @@
 #   scripts/with-postgres.sh start STATE_FILE   start a cluster; write its connection to STATE_FILE
 #   scripts/with-postgres.sh stop STATE_FILE    stop it and delete its files
 #   scripts/with-postgres.sh run COMMAND...     start, run COMMAND with PAVT_TEST_PGSQL set, stop
+#   scripts/with-postgres.sh server-stop STATE_FILE    stop the server only ("-m fast": the clients'
+#                                                      connections are cut), keeping its files
+#   scripts/with-postgres.sh server-start STATE_FILE   start it again, on the same port
+#   (server-stop and server-start are for the tests of a database that goes away and comes back;
+#   they run them against a cluster of their own, never the one other suites share.)
 #
 # STATE_FILE gets KEY=VALUE lines (the value runs to the end of the line, unquoted):
-# PAVT_TEST_PGSQL=host=127.0.0.1 port=N dbname=postgres user=test, PAVT_TEST_PGDIR=DIR and
-# PAVT_TEST_PGBIN=DIR; or, when no server can be started here, PAVT_TEST_PGSQL_SKIP=reason.
+# PAVT_TEST_PGSQL=host=127.0.0.1 port=N dbname=postgres user=test, PAVT_TEST_PGDIR=DIR,
+# PAVT_TEST_PGBIN=DIR and PAVT_TEST_PGPORT=N; or, when no server can be started here, PAVT_TEST_PGSQL_SKIP=reason.
 # "start" exits 0 in both cases: the tests read the file and report a visible SKIP (CTest shows
 # "Skipped"), never a silent pass. Set PAVT_REQUIRE_PGSQL=1 to make "no server" an error instead.
 #
@@ -69,6 +74,13 @@ as_owner() {
   fi
 }
 
+start_server() {
+  local bindir="$1" dir="$2" port="$3"
+  ( cd "$dir" && as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60" \
+      start >/dev/null 2>&1 )
+}
+
 start() {
   local state="$1"
   mkdir -p "$(dirname "$state")"
@@ -98,13 +110,12 @@ start() {
   local port attempt
   for attempt in 1 2 3; do
     port="$(free_port)"
-    if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-         -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60" \
-         start >/dev/null 2>&1; then
+    if start_server "$bindir" "$dir" "$port"; then
       {
         printf 'PAVT_TEST_PGSQL=%s\n' "host=127.0.0.1 port=$port dbname=postgres user=test"
         printf 'PAVT_TEST_PGDIR=%s\n' "$dir"
         printf 'PAVT_TEST_PGBIN=%s\n' "$bindir"
+        printf 'PAVT_TEST_PGPORT=%s\n' "$port"
       } >"$state"
       log "PostgreSQL on 127.0.0.1:$port (cluster in $dir)"
       return 0
@@ -119,10 +130,11 @@ start() {
 read_state() {
   # Sets PAVT_TEST_* from a state file (KEY=VALUE lines; nothing in it is executed).
   local key value
-  PAVT_TEST_PGDIR="" PAVT_TEST_PGBIN="" PAVT_TEST_PGSQL="" PAVT_TEST_PGSQL_SKIP=""
+  PAVT_TEST_PGDIR="" PAVT_TEST_PGBIN="" PAVT_TEST_PGSQL="" PAVT_TEST_PGSQL_SKIP="" PAVT_TEST_PGPORT=""
   while IFS='=' read -r key value; do
     case "$key" in
       PAVT_TEST_PGDIR) PAVT_TEST_PGDIR="$value" ;;
+      PAVT_TEST_PGPORT) PAVT_TEST_PGPORT="$value" ;;
       PAVT_TEST_PGBIN) PAVT_TEST_PGBIN="$value" ;;
       PAVT_TEST_PGSQL) PAVT_TEST_PGSQL="$value" ;;
       PAVT_TEST_PGSQL_SKIP) PAVT_TEST_PGSQL_SKIP="$value" ;;
@@ -145,7 +157,23 @@ stop() {
   rm -f "$state"
 }
 
+server_stop() {
+  read_state "$1"
+  [ -n "$PAVT_TEST_PGDIR" ] || { log "no server in $1"; return 1; }
+  cd "$PAVT_TEST_PGDIR"
+  as_owner "$PAVT_TEST_PGBIN/pg_ctl" -D "$PAVT_TEST_PGDIR/data" -m fast -w -t 30 stop >/dev/null
+}
+
+server_start() {
+  read_state "$1"
+  [ -n "$PAVT_TEST_PGDIR" ] && [ -n "$PAVT_TEST_PGPORT" ] || { log "no server in $1"; return 1; }
+  start_server "$PAVT_TEST_PGBIN" "$PAVT_TEST_PGDIR" "$PAVT_TEST_PGPORT" ||
+    { log "restart failed: $(tail -n 3 "$PAVT_TEST_PGDIR/server.log" | tr '\n' ' ')"; return 1; }
+}
+
 case "${1:-}" in
+  server-stop) [ $# -eq 2 ] || { log "usage: $0 server-stop STATE_FILE"; exit 2; }; server_stop "$2" ;;
+  server-start) [ $# -eq 2 ] || { log "usage: $0 server-start STATE_FILE"; exit 2; }; server_start "$2" ;;
   start) [ $# -eq 2 ] || { log "usage: $0 start STATE_FILE"; exit 2; }; start "$2" ;;
   stop) [ $# -eq 2 ] || { log "usage: $0 stop STATE_FILE"; exit 2; }; stop "$2" ;;
   run)
@@ -160,7 +188,7 @@ case "${1:-}" in
     "$@"
     ;;
   *)
-    log "usage: $0 start STATE_FILE | stop STATE_FILE | run COMMAND..."
+    log "usage: $0 start STATE_FILE | stop STATE_FILE | run COMMAND... | server-stop STATE_FILE | server-start STATE_FILE"
     exit 2
     ;;
 esac

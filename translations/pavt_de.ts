@@ -860,6 +860,10 @@
         <source>This charge was made in the %1 environment; the terminal is set up for %2.</source>
         <translation>Diese Belastung wurde in der Umgebung %1 vorgenommen; das Terminal ist für %2 eingerichtet.</translation>
     </message>
+    <message>
+        <source>The journal&apos;s database cannot be reached, so the outcome is not written yet; the terminal keeps trying, and until then the entry stays pending. (%1)</source>
+        <translation>Die Datenbank des Journals ist nicht erreichbar, daher ist das Ergebnis noch nicht geschrieben; das Terminal versucht es weiter, und bis dahin bleibt der Eintrag ausstehend. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>pavt::CredentialStore</name>
@@ -1529,6 +1533,10 @@
         <source>The journal cannot use %1: it may not be read or written, and its rights could not be given back (%2). Give it the rights 0600 (a folder 0700) and start again.</source>
         <translation>Das Journal kann %1 nicht verwenden: Es darf weder gelesen noch geschrieben werden, und seine Rechte ließen sich nicht wiederherstellen (%2). Geben Sie ihm die Rechte 0600 (einem Ordner 0700) und starten Sie erneut.</translation>
     </message>
+    <message>
+        <source>The journal&apos;s database (%1) cannot be reached: %2</source>
+        <translation>Die Datenbank des Journals (%1) ist nicht erreichbar: %2</translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalEntry</name>
@@ -2002,6 +2010,10 @@
         <source>Checking the journal (%1); charges can be sent as soon as the check has passed.</source>
         <translation>Das Journal (%1) wird geprüft; Belastungen können gesendet werden, sobald die Prüfung bestanden ist.</translation>
     </message>
+    <message>
+        <source>The journal&apos;s database is back: the outcome of order %1 has been written.</source>
+        <translation>Die Datenbank des Journals ist wieder erreichbar: Das Ergebnis der Bestellung %1 wurde geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>
@@ -2362,6 +2374,28 @@ geschrieben werden (nichts gesendet); 2 abgelehnt; 3 3-D Secure nötig (die URL 
     <message>
         <source>Done.</source>
         <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting up to %n second(s) for the journal&apos;s database.</source>
+        <translation>
+            <numerusform>warte bis zu %n Sekunde auf die Datenbank des Journals.</numerusform>
+            <numerusform>warte bis zu %n Sekunden auf die Datenbank des Journals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the outcome has been written to the journal.</source>
+        <translation>das Ergebnis wurde ins Journal geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the outcome could not be written to the journal: its database could not be reached within %n second(s). The entry stays pending; the next start of the terminal, or &apos;pavt-cli reconcile&apos;, looks it up at the gateway. Do not charge again.</source>
+        <translation>
+            <numerusform>das Ergebnis konnte nicht ins Journal geschrieben werden: Seine Datenbank war innerhalb von %n Sekunde nicht erreichbar. Der Eintrag bleibt ausstehend; der nächste Start des Terminals oder &apos;pavt-cli reconcile&apos; fragt ihn beim Gateway nach. Nicht noch einmal belasten.</numerusform>
+            <numerusform>das Ergebnis konnte nicht ins Journal geschrieben werden: Seine Datenbank war innerhalb von %n Sekunden nicht erreichbar. Der Eintrag bleibt ausstehend; der nächste Start des Terminals oder &apos;pavt-cli reconcile&apos; fragt ihn beim Gateway nach. Nicht noch einmal belasten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -860,6 +860,10 @@
         <source>This charge was made in the %1 environment; the terminal is set up for %2.</source>
         <translation>Este cobro se hizo en el entorno %1; el terminal está configurado para %2.</translation>
     </message>
+    <message>
+        <source>The journal&apos;s database cannot be reached, so the outcome is not written yet; the terminal keeps trying, and until then the entry stays pending. (%1)</source>
+        <translation>No se puede acceder a la base de datos del registro, así que el resultado aún no está escrito; el terminal sigue intentándolo y, mientras tanto, la entrada queda pendiente. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>pavt::CredentialStore</name>
@@ -1529,6 +1533,10 @@
         <source>The journal cannot use %1: it may not be read or written, and its rights could not be given back (%2). Give it the rights 0600 (a folder 0700) and start again.</source>
         <translation>El registro no puede usar %1: no se puede leer ni escribir, y no se pudieron restablecer sus permisos (%2). Dele los permisos 0600 (a una carpeta, 0700) y vuelva a iniciar.</translation>
     </message>
+    <message>
+        <source>The journal&apos;s database (%1) cannot be reached: %2</source>
+        <translation>No se puede acceder a la base de datos del registro (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalEntry</name>
@@ -2002,6 +2010,10 @@
         <source>Checking the journal (%1); charges can be sent as soon as the check has passed.</source>
         <translation>Comprobando el registro (%1); se podrán enviar cobros en cuanto la comprobación haya terminado bien.</translation>
     </message>
+    <message>
+        <source>The journal&apos;s database is back: the outcome of order %1 has been written.</source>
+        <translation>La base de datos del registro vuelve a estar disponible: se ha escrito el resultado del pedido %1.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>
@@ -2364,6 +2376,28 @@ se pudo conectar con la pasarela).</translation>
     <message>
         <source>Done.</source>
         <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting up to %n second(s) for the journal&apos;s database.</source>
+        <translation>
+            <numerusform>esperando hasta %n segundo a la base de datos del registro.</numerusform>
+            <numerusform>esperando hasta %n segundos a la base de datos del registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the outcome has been written to the journal.</source>
+        <translation>el resultado se ha escrito en el registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the outcome could not be written to the journal: its database could not be reached within %n second(s). The entry stays pending; the next start of the terminal, or &apos;pavt-cli reconcile&apos;, looks it up at the gateway. Do not charge again.</source>
+        <translation>
+            <numerusform>no se pudo escribir el resultado en el registro: no se pudo acceder a su base de datos en %n segundo. La entrada queda pendiente; el próximo inicio del terminal, o &apos;pavt-cli reconcile&apos;, la consulta en la pasarela. No vuelva a cobrar.</numerusform>
+            <numerusform>no se pudo escribir el resultado en el registro: no se pudo acceder a su base de datos en %n segundos. La entrada queda pendiente; el próximo inicio del terminal, o &apos;pavt-cli reconcile&apos;, la consulta en la pasarela. No vuelva a cobrar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -860,6 +860,10 @@
         <source>This charge was made in the %1 environment; the terminal is set up for %2.</source>
         <translation>Ce débit a été effectué dans l&apos;environnement %1 ; le terminal est configuré pour %2.</translation>
     </message>
+    <message>
+        <source>The journal&apos;s database cannot be reached, so the outcome is not written yet; the terminal keeps trying, and until then the entry stays pending. (%1)</source>
+        <translation>La base de données du journal est injoignable : le résultat n&apos;est donc pas encore écrit ; le terminal continue d&apos;essayer, et d&apos;ici là l&apos;entrée reste en attente. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>pavt::CredentialStore</name>
@@ -1529,6 +1533,10 @@
         <source>The journal cannot use %1: it may not be read or written, and its rights could not be given back (%2). Give it the rights 0600 (a folder 0700) and start again.</source>
         <translation>Le journal ne peut pas utiliser %1 : il ne peut être ni lu ni écrit, et ses droits n&apos;ont pas pu être rétablis (%2). Donnez-lui les droits 0600 (un dossier : 0700) et redémarrez.</translation>
     </message>
+    <message>
+        <source>The journal&apos;s database (%1) cannot be reached: %2</source>
+        <translation>La base de données du journal (%1) est injoignable : %2</translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalEntry</name>
@@ -2002,6 +2010,10 @@
         <source>Checking the journal (%1); charges can be sent as soon as the check has passed.</source>
         <translation>Vérification du journal (%1) ; les débits pourront être envoyés dès que la vérification aura réussi.</translation>
     </message>
+    <message>
+        <source>The journal&apos;s database is back: the outcome of order %1 has been written.</source>
+        <translation>La base de données du journal est de nouveau joignable : le résultat de la commande %1 a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>
@@ -2365,6 +2377,28 @@ n&apos;a pas pu être écrit (rien n&apos;est envoyé) ; 2 refusé ; 3 3-D Secur
     <message>
         <source>Done.</source>
         <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting up to %n second(s) for the journal&apos;s database.</source>
+        <translation>
+            <numerusform>attente de la base de données du journal pendant %n seconde au plus.</numerusform>
+            <numerusform>attente de la base de données du journal pendant %n secondes au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the outcome has been written to the journal.</source>
+        <translation>le résultat a été écrit dans le journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the outcome could not be written to the journal: its database could not be reached within %n second(s). The entry stays pending; the next start of the terminal, or &apos;pavt-cli reconcile&apos;, looks it up at the gateway. Do not charge again.</source>
+        <translation>
+            <numerusform>le résultat n&apos;a pas pu être écrit dans le journal : sa base de données est restée injoignable pendant %n seconde. L&apos;entrée reste en attente ; le prochain démarrage du terminal, ou &apos;pavt-cli reconcile&apos;, la vérifie auprès de la passerelle. Ne débitez pas une seconde fois.</numerusform>
+            <numerusform>le résultat n&apos;a pas pu être écrit dans le journal : sa base de données est restée injoignable pendant %n secondes. L&apos;entrée reste en attente ; le prochain démarrage du terminal, ou &apos;pavt-cli reconcile&apos;, la vérifie auprès de la passerelle. Ne débitez pas une seconde fois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

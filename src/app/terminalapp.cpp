@@ -180,6 +180,14 @@ void TerminalApp::connectGateway()
     m_service = std::make_unique<ChargeService>(m_journal.get(), m_client.get());
     m_service->setOperatorName(m_settings->operatorName());
     m_service->setReconciler(m_reconciler.get());
+    // An outcome kept while the journal's database was away (PostgreSQL restarted) is written as
+    // soon as it is back.
+    connect(m_service.get(), &ChargeService::outcomeWritten, m_window.get(),
+            [this](const JournalEntry &entry) {
+                m_window->showStatus(tr("The journal's database is back: the outcome of order %1 "
+                                        "has been written.")
+                                         .arg(entry.orderId));
+            });
     m_window->setGateway(m_service.get(), m_reconciler.get(), m_client->environment());
     m_history->setService(m_service.get(), m_reconciler.get());
     followJournalHealth();

@@ -126,6 +126,15 @@ int CommandLine::runCharge(const CommandOptions &options, TerminalSettings &sett
     if (!result)
         loop.exec();
     extra.insert(QStringLiteral("entry_id"), pending->id);
+    if (result->journalRetrying) {
+        // The database went away while the charge was on its way: the outcome is written when
+        // it is back, if that is within a few seconds; else the entry stays pending.
+        const bool written = awaitJournal(service, *result->journalError);
+        if (!written)
+            extra.insert(QStringLiteral("journal_pending"), true);
+        printOutcome(result->outcome, QStringLiteral("charge"), extra);
+        return exitCodeFor(result->outcome);
+    }
     printOutcome(result->outcome, QStringLiteral("charge"), extra);
     if (result->journalError) {
         m_err << "pavt-cli: "

@@ -8,6 +8,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <cmath>
 #include <cstdio>
@@ -258,6 +259,42 @@ std::unique_ptr<Journal> CommandLine::openJournal(TerminalSettings &settings,
         usageError(config.error().message);
     m_err.flush();
     return nullptr;
+}
+
+bool CommandLine::awaitJournal(ChargeService &service, const Error &why)
+{
+    if (service.unwrittenOutcomes() == 0)
+        return true;
+    const int seconds = JournalWaitMs / 1000;
+    m_err << "pavt-cli: " << tr("warning: %1").arg(why.message) << '\n'
+          << "pavt-cli: "
+          << tr("waiting up to %n second(s) for the journal's database.", nullptr, seconds) << '\n';
+    m_err.flush();
+    QEventLoop loop;
+    auto check = [&] {
+        if (service.unwrittenOutcomes() == 0)
+            loop.quit();
+    };
+    connect(&service, &ChargeService::outcomeWritten, &loop, check);
+    connect(&service, &ChargeService::outcomeWriteFailed, &loop, check);
+    QTimer::singleShot(JournalWaitMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (service.unwrittenOutcomes() > 0)
+        service.retryUnwrittenNow(); // once more, at the end of the wait
+    if (service.unwrittenOutcomes() == 0) {
+        m_err << "pavt-cli: " << tr("the outcome has been written to the journal.") << '\n';
+        m_err.flush();
+        return true;
+    }
+    m_err << "pavt-cli: "
+          << tr("the outcome could not be written to the journal: its database could not be "
+                "reached within %n second(s). The entry stays pending; the next start of the "
+                "terminal, or 'pavt-cli reconcile', looks it up at the gateway. Do not charge "
+                "again.",
+                nullptr, seconds)
+          << '\n';
+    m_err.flush();
+    return false;
 }
 
 int CommandLine::run(const QStringList &arguments)

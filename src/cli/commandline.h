@@ -4,6 +4,7 @@
 #include "cli/output.h"
 #include "core/gateway/gatewayclient.h"
 #include "core/journal/journal.h"
+#include "core/service/chargeservice.h"
 #include "core/settings/terminalsettings.h"
 
 #include <QCommandLineOption>
@@ -76,6 +77,12 @@ private:
     // commands that only read do not (None).
     std::unique_ptr<Journal> openJournal(TerminalSettings &settings,
                                          JournalConfig::HealthCheck check, bool quiet = false);
+
+    // An outcome whose journal write waits for the database (ChargeService::unwrittenOutcomes()):
+    // waits up to JournalWaitMs for it, saying so on stderr; false when it is still not written
+    // (also said on stderr: the entry stays pending, the next start reconciles it).
+    bool awaitJournal(ChargeService &service, const Error &why);
+    static constexpr int JournalWaitMs = 5000;
 
     // chargecommand.cpp
     int runCharge(const CommandOptions &options, TerminalSettings &settings,

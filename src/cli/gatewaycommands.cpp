@@ -57,7 +57,9 @@ int CommandLine::runRefund(const QString &id, const QString &reason, TerminalSet
         return usageError(sent.error().message); // nothing was sent
     if (!result)
         loop.exec();
-    if (result->journalError) {
+    if (result->journalRetrying) {
+        awaitJournal(service, *result->journalError);
+    } else if (result->journalError) {
         m_err << "pavt-cli: "
               << tr("warning: the refund could not be written to the journal: %1")
                      .arg(result->journalError->message)

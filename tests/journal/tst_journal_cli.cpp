@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -576,6 +577,119 @@ private slots:
         const Run again = history();
         QVERIFY2(again.exitCode == 0, again.describe().constData());
 #endif
+    }
+
+    void outcomeIsWrittenWhenTheDatabaseComesBack()
+    {
+        // Seen: pavt-cli printed "approved" but left the entry pending until the next run, as the
+        // PostgreSQL server went away while the answer was on its way. Now it waits a few seconds
+        // for the server and writes the outcome; when the server stays away it says so, and the
+        // entry stays pending for the next start to reconcile. Never sent twice.
+        const auto backend = test::JournalTestBackend::fromEnvironment();
+        if (!backend.isPostgres())
+            QSKIP("PostgreSQL only: its server goes away and comes back (ctest: "
+                  "tst_journal_cli_pgrestart)");
+        if (backend.reportSkip("tst_journal_cli"))
+            QSKIP("no PostgreSQL server");
+        const test::PgServerControl server;
+        if (const QString why = server.unavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        QTemporaryDir dir;
+        const JournalConfig config = backend.freshConfig(dir);
+        const QString configDir = m_home.filePath(QStringLiteral("config-pg"));
+        QVERIFY(QDir().mkpath(configDir));
+        {
+            QSettings ini(configDir + QStringLiteral("/pavt.ini"), QSettings::IniFormat);
+            ini.setValue(QStringLiteral("journal/backend"), QStringLiteral("postgresql"));
+            ini.setValue(QStringLiteral("journal/connection"), config.connection);
+        }
+        // The slow card's answer comes 2.5 s after its request: the server is stopped meanwhile.
+        SimulatorOptions options;
+        options.secretKey = Secret;
+        options.encryptionKey = Key;
+        options.slowCardDelayMs = 2500;
+        GatewaySimulator slow(options);
+        QVERIFY2(slow.start(), qPrintable(slow.errorString()));
+        auto start = [&](QProcess &process, const QStringList &args, const QByteArray &input) {
+            process.setProgram(QStringLiteral(PAVT_CLI_EXECUTABLE));
+            process.setArguments(QStringList { QStringLiteral("--base-url"),
+                                               slow.baseUrl().toString(),
+                                               QStringLiteral("--timeout"), QStringLiteral("30") }
+                                 + args);
+            QProcessEnvironment env
+                = environment(m_home.filePath(QStringLiteral("data-pg")), Secret);
+            env.insert(QStringLiteral("PAVT_CONFIG_DIR"), configDir);
+            process.setProcessEnvironment(env);
+            process.start();
+            QVERIFY(process.waitForStarted());
+            process.write(input);
+            process.closeWriteChannel();
+        };
+        auto finish = [&](QProcess &process, int timeoutMs) {
+            if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; },
+                                 timeoutMs))
+                qFatal("pavt-cli did not finish");
+            Run run;
+            run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+            run.out = process.readAllStandardOutput();
+            run.err = process.readAllStandardError();
+            return run;
+        };
+        auto outcomeOf = [&](const QString &orderId) {
+            const auto rows = test::rawRows(
+                config,
+                QStringLiteral("SELECT outcome FROM entries WHERE order_id = '%1'").arg(orderId));
+            return rows.isEmpty() ? -1 : rows.first().first().toInt();
+        };
+
+        // 1. The server is back within pavt-cli's wait: the outcome is written.
+        {
+            QProcess process;
+            start(process, { QStringLiteral("--json"), QStringLiteral("charge") },
+                  requestJson("4000000000000259", "Ada", "Lovelace", 1301));
+            QVERIFY(QTest::qWaitFor([&] { return slow.chargeRequestCount() == 1; }, 20000));
+            QVERIFY(server.stop());
+            QTest::qWait(3000); // the answer arrives (2.5 s) while the server is away
+            QVERIFY(server.start());
+            const Run run = finish(process, 30000);
+            QVERIFY2(run.exitCode == 0, run.describe().constData());
+            const QJsonObject o = run.json().object();
+            QCOMPARE(o.value(QLatin1String("outcome")).toString(), QStringLiteral("approved"));
+            QVERIFY2(!o.contains(QLatin1String("journal_pending")), run.describe().constData());
+            QVERIFY2(run.err.contains("waiting up to 5 second")
+                         && run.err.contains("has been written to the journal")
+                         && !run.err.contains("QSqlQuery"),
+                     run.describe().constData());
+            QCOMPARE(outcomeOf(o.value(QLatin1String("order_id")).toString()),
+                     int(EntryOutcome::Approved));
+        }
+        // 2. The server stays away: said on stderr, the entry stays pending, the next start (here
+        //    pavt-cli reconcile) looks it up. The card is charged once.
+        {
+            QProcess process;
+            start(process, { QStringLiteral("--json"), QStringLiteral("charge") },
+                  requestJson("4000000000000259", "Ada", "Lovelace", 1302));
+            QVERIFY(QTest::qWaitFor([&] { return slow.chargeRequestCount() == 2; }, 20000));
+            QVERIFY(server.stop());
+            const Run run = finish(process, 30000);
+            QVERIFY(server.start());
+            QVERIFY2(run.exitCode == 0, run.describe().constData());
+            const QJsonObject o = run.json().object();
+            QCOMPARE(o.value(QLatin1String("outcome")).toString(), QStringLiteral("approved"));
+            QCOMPARE(o.value(QLatin1String("journal_pending")).toBool(), true);
+            QVERIFY2(run.err.contains("could not be written to the journal")
+                         && run.err.contains("stays pending")
+                         && run.err.contains("Do not charge again"),
+                     run.describe().constData());
+            const QString order = o.value(QLatin1String("order_id")).toString();
+            QCOMPARE(outcomeOf(order), int(EntryOutcome::Pending));
+            QProcess reconcile;
+            start(reconcile, { QStringLiteral("reconcile") }, {});
+            const Run looked = finish(reconcile, 60000);
+            QVERIFY2(looked.exitCode == 0, looked.describe().constData());
+            QCOMPARE(outcomeOf(order), int(EntryOutcome::Approved));
+        }
+        QCOMPARE(slow.chargeRequestCount(), 2);
     }
 
     void journalFilesHoldNoCardData()

@@ -10,6 +10,7 @@
 #include "support/journaltestsupport.h"
 #include "support/testdata.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -383,6 +384,69 @@ private slots:
         QCOMPARE(refunded->entry.id, 0);
         QCOMPARE(posts(net, u"/refund"), 3);
         QCOMPARE(journal->count({}).value(), 1);
+    }
+
+    void outcomeIsWrittenWhenTheDatabaseComesBack()
+    {
+        // Seen: the answer arrived while PostgreSQL was away; the charge was approved, but its
+        // entry stayed pending until the next start. Now the outcome is kept and written as soon
+        // as the server is back, without a second request to the gateway.
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: its server goes away and comes back");
+        const PgServerControl server;
+        if (const QString why = server.unavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        const JournalConfig config = fresh();
+        auto journal = openJournal(config);
+        FakeNetwork net;
+        ScriptedAnswer held { 200, answer("SUCCESS", "PA-BACK", "Transaction successful") };
+        held.hang = true; // answered by release(), when the server is down
+        net.answers = { held };
+        GatewayClient client(&net, testCredentials(), gatewayConfig(60000));
+        ChargeService service(journal.get(), &client);
+        QSignalSpy written(&service, &ChargeService::outcomeWritten);
+        std::optional<ChargeResult> result;
+        auto pending
+            = service.charge(validRequest(), this, [&](const ChargeResult &r) { result = r; });
+        PAVT_VERIFY_OK(pending);
+        QTRY_COMPARE(net.requests.size(), 1);
+
+        QVERIFY(server.stop());
+        net.replies.last()->release();
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->outcome.kind, OutcomeKind::Approved);
+        QVERIFY(result->journalError);
+        QVERIFY(result->journalRetrying);
+        QVERIFY2(result->journalError->message.contains(u"keeps trying"),
+                 qPrintable(result->journalError->message));
+        QCOMPARE(service.unwrittenOutcomes(), 1);
+        QTest::qWait(1500); // tries meanwhile: the server is still away
+        QCOMPARE(written.size(), 0);
+        QCOMPARE(service.unwrittenOutcomes(), 1);
+
+        QVERIFY(server.start());
+        QVERIFY(written.wait(15000));
+        QCOMPARE(service.unwrittenOutcomes(), 0);
+        const JournalEntry entry = written.first().first().value<JournalEntry>();
+        QCOMPARE(entry.id, pending->id);
+        QCOMPARE(entry.outcome, EntryOutcome::Approved);
+        QCOMPARE(entry.transactionId, QStringLiteral("PA-BACK"));
+        // Written, as another seat sees it; sent once.
+        QCOMPARE(rawRows(config,
+                         QStringLiteral("SELECT outcome, transaction_id FROM entries WHERE id = %1")
+                             .arg(pending->id))
+                     .first(),
+                 (QVariantList { int(EntryOutcome::Approved), QStringLiteral("PA-BACK") }));
+        QCOMPARE(net.requests.size(), 1);
+        QCOMPARE(posts(net, u"/card"), 1);
+        // And the journal's connection works again for the next charge.
+        net.answers = { ScriptedAnswer { 200, answer("SUCCESS", "PA-NEXT", "ok") } };
+        std::optional<ChargeResult> next;
+        PAVT_VERIFY_OK(
+            service.charge(validRequest(), this, [&](const ChargeResult &r) { next = r; }));
+        QTRY_VERIFY(next.has_value());
+        QVERIFY(!next->journalError);
+        QCOMPARE(next->entry.outcome, EntryOutcome::Approved);
     }
 };
 

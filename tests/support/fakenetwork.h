@@ -19,7 +19,7 @@ struct ScriptedAnswer
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     bool requestSent
         = true; // false: the failure happened before the request left (refused, DNS, TLS)
-    bool hang = false; // never answers (until aborted by the client's timeout)
+    bool hang = false; // never answers (until aborted by the client's timeout, or release())
     QByteArray contentType = "application/json";
 };
 
@@ -51,6 +51,13 @@ public:
         return m_answer.body.size() - m_offset + QIODevice::bytesAvailable();
     }
     bool isSequential() const override { return true; }
+    // A hung answer given now, as scripted (a gateway that answers exactly when a test wants).
+    void release()
+    {
+        m_answer.hang = false;
+        m_answer.requestSent = false; // requestSent() was emitted already
+        respond();
+    }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
@@ -106,6 +113,7 @@ public:
     };
     QList<ScriptedAnswer> answers; // consumed in order; the last one repeats
     QList<Recorded> requests;
+    QList<QPointer<FakeReply>> replies; // one per request, for release()
 
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
@@ -133,7 +141,9 @@ protected:
         ScriptedAnswer answer = answers.isEmpty() ? ScriptedAnswer {} : answers.first();
         if (answers.size() > 1)
             answers.removeFirst();
-        return new FakeReply(op, request, answer, this);
+        auto *reply = new FakeReply(op, request, answer, this);
+        replies.append(reply);
+        return reply;
     }
 };
 

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -155,6 +156,40 @@ struct JournalTestBackend
             if (!q.exec(sql))
                 qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
         }
+    }
+};
+
+// The PostgreSQL server of the fixture's state file, stopped ("-m fast": every connection is cut)
+// and started again on the same port by scripts/with-postgres.sh server-stop / server-start, for
+// the tests of a database that goes away and comes back. Only a server of those tests' own may be
+// stopped (tests/CMakeLists.txt, pavt_postgres_restart_test(): PAVT_TEST_PG_RESTARTABLE=1): the
+// other suites share theirs, and would fail.
+struct PgServerControl
+{
+    QString script = qEnvironmentVariable("PAVT_TEST_PG_SCRIPT");
+    QString state = qEnvironmentVariable("PAVT_TEST_PG_STATE");
+
+    // Empty when the server may be stopped, else why not.
+    QString unavailable() const
+    {
+        if (qEnvironmentVariable("PAVT_TEST_PG_RESTARTABLE") != u"1")
+            return QStringLiteral("needs a PostgreSQL server of its own to stop and start "
+                                  "(ctest runs it as NAME_pgrestart)");
+        if (script.isEmpty() || state.isEmpty())
+            return QStringLiteral("PAVT_TEST_PG_SCRIPT or PAVT_TEST_PG_STATE is not set");
+        return {};
+    }
+    bool stop() const { return run("server-stop"); }
+    bool start() const { return run("server-start"); }
+
+private:
+    bool run(const char *command) const
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(QStringLiteral("bash"), { script, QString::fromLatin1(command), state });
+        return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit
+            && p.exitCode() == 0;
     }
 };
 

@@ -131,6 +131,9 @@ public:
     Result<qint64> insertBatch(const QList<JournalEntry> &entries);
 
     JournalDatabase &database() { return *m_db; }
+    // PostgreSQL: the connection to the server is gone (JournalDatabase::connectionLost()); the
+    // next call reconnects.
+    bool lostConnection() { return m_db->connectionLost(); }
 
 signals:
     void entryAdded(const pavt::JournalEntry &entry);

@@ -293,6 +293,13 @@ Error JournalDatabase::sqlError(const QSqlError &error, Step step) const
     if (m_backend == JournalBackend::SQLite && isDamage(error))
         return damagedError(error.text().trimmed());
     QString code = QStringLiteral("journal_sql");
+    if (m_backend == JournalBackend::PostgreSQL && !isUniqueViolation(error)) {
+        // The server may be gone (its SQLSTATE is often empty then, the text translated by
+        // libpq): the next statement probes the connection first.
+        m_probeConnection = true;
+        qCDebug(lcJournal).noquote()
+            << "PostgreSQL error" << error.nativeErrorCode() << error.text().simplified();
+    }
     if (isUniqueViolation(error))
         code = QStringLiteral("journal_duplicate");
     else if (isBusy(error))
@@ -312,6 +319,8 @@ Result<void> JournalDatabase::exec(QSqlQuery &query, Step step)
 
 Result<void> JournalDatabase::execSql(const QString &sql, Step step)
 {
+    if (auto connected = ensureConnection(); !connected)
+        return connected;
     QSqlQuery q(m_db);
     if (!q.exec(sql))
         return std::unexpected(sqlError(q.lastError(), step));
@@ -325,6 +334,8 @@ Result<void> JournalDatabase::execRaw(const QString &sql)
 
 Result<QSqlQuery *> JournalDatabase::prepared(const QString &sql)
 {
+    if (auto connected = ensureConnection(); !connected)
+        return std::unexpected(connected.error());
     auto it = m_statements.constFind(sql);
     if (it != m_statements.constEnd())
         return it.value().get();
@@ -342,9 +353,11 @@ Result<void> JournalDatabase::begin()
 {
     // SQLite: take the write lock now (a deferred transaction that reads first could fail to
     // upgrade later without waiting). PostgreSQL: rows are locked with SELECT ... FOR UPDATE.
-    return execSql(m_backend == JournalBackend::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                       : QStringLiteral("BEGIN"),
-                   Step::StartTransaction);
+    auto begun = execSql(m_backend == JournalBackend::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                             : QStringLiteral("BEGIN"),
+                         Step::StartTransaction);
+    m_inTransaction = bool(begun);
+    return begun;
 }
 
 Result<void> JournalDatabase::commit()
@@ -352,13 +365,59 @@ Result<void> JournalDatabase::commit()
     auto done = execSql(QStringLiteral("COMMIT"), Step::CommitTransaction);
     if (!done)
         rollback();
+    m_inTransaction = false;
     return done;
 }
 
 void JournalDatabase::rollback()
 {
+    m_inTransaction = false;
+    if (!m_db.isOpen())
+        return; // reconnecting failed: there is no transaction
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool JournalDatabase::connectionLost()
+{
+    if (m_backend != JournalBackend::PostgreSQL || m_inTransaction)
+        return false;
+    if (!m_lost && !m_db.isOpen()) // QPSQL: the connection's status is no longer OK
+        m_lost = true;
+    if (m_probeConnection && !m_lost) {
+        m_probeConnection = false;
+        QSqlQuery probe(m_db);
+        m_lost = !probe.exec(QStringLiteral("SELECT 1"));
+    }
+    return m_lost;
+}
+
+Result<void> JournalDatabase::ensureConnection()
+{
+    if (!connectionLost())
+        return {};
+    return reconnect();
+}
+
+Result<void> JournalDatabase::reconnect()
+{
+    m_statements.clear(); // prepared on the old connection
+    m_db.close();
+    if (!m_db.open()) {
+        m_lost = true;
+        return fail(QStringLiteral("journal_disconnected"),
+                    QCoreApplication::translate("pavt::Journal",
+                                                "The journal's database (%1) cannot be reached: %2")
+                        .arg(m_config.describe(), m_db.lastError().text().simplified()));
+    }
+    m_lost = false;
+    m_probeConnection = false;
+    if (auto configured = configure(); !configured) {
+        m_lost = true;
+        return configured;
+    }
+    qCInfo(lcJournal).noquote() << "reconnected to" << m_config.describe();
+    return {};
 }
 
 Result<JournalEntry> JournalDatabase::insert(const JournalEntry &entry)

@@ -144,6 +144,12 @@ public:
     // writers). PostgreSQL: nothing.
     void checkpoint();
 
+    // PostgreSQL: whether the connection is gone (the server went away: a restart, a network cut).
+    // After a failed statement it is probed (SELECT 1), outside a transaction only. QPSQL does not
+    // reconnect by itself: the next statement reconnects first (reconnect()), so every connection
+    // (the window's, a reader's) works again once the server is back. SQLite: false.
+    bool connectionLost();
+
     // For tests and tools: the SQL of one statement, run as is.
     Result<void> execRaw(const QString &sql);
 
@@ -164,6 +170,9 @@ private:
     Result<void> begin();
     Result<void> commit();
     void rollback();
+    // Reconnects when connectionLost(); "journal_disconnected" while the server cannot be reached.
+    Result<void> ensureConnection();
+    Result<void> reconnect();
     // A prepared statement for this SQL, cached per connection.
     Result<QSqlQuery *> prepared(const QString &sql);
     Result<void> exec(QSqlQuery &query, Step step);
@@ -185,6 +194,9 @@ private:
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     bool m_synchronousFull = false;
+    bool m_inTransaction = false;
+    mutable bool m_probeConnection = false; // a PostgreSQL statement failed: probe before the next
+    bool m_lost = false; // the probe failed, or reconnecting did
 };
 
 } // namespace pavt

@@ -9,7 +9,86 @@ namespace pavt {
 
 ChargeService::ChargeService(Journal *journal, GatewayClient *client, QObject *parent)
     : QObject(parent), m_journal(journal), m_client(client)
-{ }
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &ChargeService::retryUnwrittenNow);
+}
+
+bool ChargeService::unreachable(const Error &error)
+{
+    return error.code == u"journal_disconnected" || m_journal->lostConnection();
+}
+
+Error ChargeService::keep(qint64 entryId, const GatewayOutcome &outcome, bool refund,
+                          const Error &error)
+{
+    m_unwritten.append(Unwritten { entryId, outcome, refund });
+    qCWarning(lcJournal).noquote()
+        << "entry" << entryId
+        << "outcome kept until the journal's database is back:" << error.message;
+    scheduleRetry();
+    return Error { QStringLiteral("journal_retrying"),
+                   tr("The journal's database cannot be reached, so the outcome is not written "
+                      "yet; the terminal keeps trying, and until then the entry stays pending. "
+                      "(%1)")
+                       .arg(error.message.simplified()) };
+}
+
+void ChargeService::scheduleRetry()
+{
+    if (m_unwritten.isEmpty()) {
+        m_retry.stop();
+        return;
+    }
+    if (m_retry.isActive())
+        return;
+    const qint64 wait
+        = std::min<qint64>(MaxRetry.count(), FirstRetry.count() << std::min(m_retries, 10));
+    m_retry.start(int(wait));
+}
+
+void ChargeService::written(const JournalEntry &entry)
+{
+    if (m_reconciler
+        && (needsReconciliation(entry.outcome) || entry.refundState == RefundState::Requested))
+        m_reconciler->watch(entry.id);
+    emit outcomeWritten(entry);
+}
+
+void ChargeService::retryUnwrittenNow()
+{
+    m_retry.stop();
+    while (!m_unwritten.isEmpty()) {
+        const Unwritten next = m_unwritten.first();
+        auto done = next.refund ? m_journal->finishRefund(next.entryId, next.outcome)
+                                : m_journal->complete(next.entryId, next.outcome);
+        if (!done && unreachable(done.error())) {
+            ++m_retries;
+            break; // still away: the others would fail too
+        }
+        m_unwritten.removeFirst();
+        m_retries = 0;
+        if (done) {
+            qCInfo(lcJournal).noquote()
+                << "entry" << next.entryId << "outcome written after the database came back";
+            written(*done);
+            continue;
+        }
+        // Written meanwhile: the commit that seemed lost went through, or another seat settled
+        // it (the reconciler). What the journal has now is the record.
+        if (done.error().code == u"journal_not_pending"
+            || done.error().code == u"journal_no_refund") {
+            if (auto now = m_journal->entry(next.entryId); now && *now) {
+                written(**now);
+                continue;
+            }
+        }
+        qCWarning(lcJournal).noquote()
+            << "entry" << next.entryId << "outcome could not be written:" << done.error().message;
+        emit outcomeWriteFailed(next.entryId, done.error());
+    }
+    scheduleRetry();
+}
 
 void ChargeService::setReconciler(Reconciler *reconciler)
 {
@@ -50,7 +129,10 @@ Result<JournalEntry> ChargeService::charge(const PaymentRequest &request, QObjec
             result.entry = *completed;
         } else {
             result.entry = written;
-            result.journalError = completed.error();
+            result.journalRetrying = unreachable(completed.error());
+            result.journalError = result.journalRetrying
+                ? keep(written.id, outcome, false, completed.error())
+                : completed.error();
         }
         if (m_reconciler && completed && (needsReconciliation(completed->outcome)))
             m_reconciler->watch(written.id);
@@ -149,7 +231,10 @@ void ChargeService::sendRefund(const JournalEntry &entry, const QString &reason,
                                  m_reconciler->watch(entry.id);
                          } else {
                              result.entry = entry;
-                             result.journalError = finished.error();
+                             result.journalRetrying = unreachable(finished.error());
+                             result.journalError = result.journalRetrying
+                                 ? keep(entry.id, outcome, true, finished.error())
+                                 : finished.error();
                          }
                          if (guard && done)
                              done(result);

@@ -7,7 +7,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -21,6 +23,9 @@ struct ChargeResult
     JournalEntry entry; // as completed (as written before sending, when journalError is set)
     GatewayOutcome outcome;
     std::optional<Error> journalError; // the outcome could not be written to the journal
+    // The journal's database could not be reached: the outcome is kept and its write tried again
+    // (ChargeService::outcomeWritten()); until then the entry stays pending.
+    bool journalRetrying = false;
 };
 
 struct RefundResult
@@ -28,6 +33,7 @@ struct RefundResult
     JournalEntry entry; // as settled; empty (id 0) for a refund the journal has no charge for
     GatewayOutcome outcome;
     std::optional<Error> journalError;
+    bool journalRetrying = false; // as ChargeResult::journalRetrying
 };
 
 // The way of one charge (architecture.md): the masked copy is journalled as pending and committed,
@@ -73,7 +79,37 @@ public:
     refundTransaction(const QString &transactionId, const QString &reason, QObject *context,
                       std::function<void(const RefundResult &)> done);
 
+    // An outcome whose write failed because the journal's database could not be reached
+    // (PostgreSQL went away) is kept here and written as soon as it is back: tried again after
+    // 250 ms, 500 ms, 1 s ... every 5 s (Journal reconnects), for as long as this service lives.
+    // The entry stays pending meanwhile (the next start reconciles it if this process ends
+    // first). Never sent again.
+    int unwrittenOutcomes() const { return int(m_unwritten.size()); }
+    // Tries the kept outcomes once now (pavt-cli, before it gives up).
+    void retryUnwrittenNow();
+    static constexpr std::chrono::milliseconds FirstRetry { 250 };
+    static constexpr std::chrono::milliseconds MaxRetry { 5000 };
+
+signals:
+    // A kept outcome has been written (ChargeResult::journalRetrying, RefundResult's likewise).
+    void outcomeWritten(const pavt::JournalEntry &entry);
+    // A kept outcome cannot be written for another reason (it stays pending; logged).
+    void outcomeWriteFailed(qint64 entryId, const pavt::Error &error);
+
 private:
+    struct Unwritten
+    {
+        qint64 entryId = 0;
+        GatewayOutcome outcome;
+        bool refund = false;
+    };
+    // Whether a failed write is worth trying again: the database could not be reached.
+    bool unreachable(const Error &error);
+    // The error for the result: the outcome is kept and tried again.
+    Error keep(qint64 entryId, const GatewayOutcome &outcome, bool refund, const Error &error);
+    void scheduleRetry();
+    void written(const JournalEntry &entry);
+
     // The charge's environment is the client's; else why not ("not_refundable").
     std::optional<Error> checkEnvironment(const JournalEntry &entry) const;
     void sendRefund(const JournalEntry &entry, const QString &reason, QObject *context,
@@ -83,6 +119,9 @@ private:
     GatewayClient *m_client;
     QPointer<Reconciler> m_reconciler;
     QString m_operator;
+    QList<Unwritten> m_unwritten;
+    QTimer m_retry;
+    int m_retries = 0; // since the last write that worked
 };
 
 } // namespace pavt
