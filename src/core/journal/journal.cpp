@@ -58,8 +58,10 @@ private:
     std::atomic_bool m_queued { false };
 };
 
-// A thread with its own connection that runs the journal's check once (PRAGMA quick_check) and
-// hands the result to the journal's thread. Destroying it waits for a check that is running.
+// A thread with its own connection that runs the journal's check once (PRAGMA quick_check), hands
+// the result to the journal's thread and ends. Destroying it waits for a check that is running
+// (SQLite's check cannot be interrupted through QtSql): closing a large journal within seconds of
+// opening it waits for the check.
 class JournalHealthCheck
 {
 public:
@@ -85,6 +87,7 @@ public:
                 QMetaObject::invokeMethod(
                     journal, [journal, result] { journal->setCheckResult(result); },
                     Qt::QueuedConnection);
+                QThread::currentThread()->quit(); // done: the thread ends
             },
             Qt::QueuedConnection);
     }

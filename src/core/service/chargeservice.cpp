@@ -14,6 +14,16 @@ ChargeService::ChargeService(Journal *journal, GatewayClient *client, QObject *p
     connect(&m_retry, &QTimer::timeout, this, &ChargeService::retryUnwrittenNow);
 }
 
+ChargeService::~ChargeService()
+{
+    // Outcomes still kept: their entries stay pending, and the terminal's next start turns them
+    // into look-ups (Journal::recoverAbandoned()).
+    for (const Unwritten &u : std::as_const(m_unwritten))
+        qCWarning(lcJournal).noquote()
+            << "entry" << u.entryId << "outcome" << outcomeKindId(u.outcome.kind)
+            << "not written to the journal: it stays pending until the next start looks it up";
+}
+
 bool ChargeService::unreachable(const Error &error)
 {
     return error.code == u"journal_disconnected" || m_journal->lostConnection();

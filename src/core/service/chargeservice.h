@@ -44,6 +44,7 @@ class ChargeService : public QObject
     Q_OBJECT
 public:
     ChargeService(Journal *journal, GatewayClient *client, QObject *parent = nullptr);
+    ~ChargeService() override;
 
     void setOperatorName(const QString &name) { m_operator = name; }
     QString operatorName() const { return m_operator; }
