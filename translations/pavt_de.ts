@@ -772,6 +772,18 @@
         <source>Problems with the settings</source>
         <translation>Probleme mit den Einstellungen</translation>
     </message>
+    <message>
+        <source>&amp;Warn of a double charge within</source>
+        <translation>Vor doppelter Belastung &amp;warnen innerhalb von</translation>
+    </message>
+    <message>
+        <source>Warn of a double charge within</source>
+        <translation>Vor doppelter Belastung warnen innerhalb von</translation>
+    </message>
+    <message>
+        <source>Seconds in which a charge like an earlier one (same card, amount and currency) is warned about; 0 turns the warning off</source>
+        <translation>Sekunden, in denen vor einer Belastung wie einer früheren (gleiche Karte, gleicher Betrag, gleiche Währung) gewarnt wird; 0 schaltet die Warnung ab</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>
@@ -1339,10 +1351,6 @@
         <translation>Die Verbindungszeichenfolge des Journals darf kein Passwort enthalten: Bewahren Sie das Passwort im Schlüsselbund (oder in ~/.pgpass) auf.</translation>
     </message>
     <message>
-        <source>Unknown journal backend &quot;%1&quot; (use sqlite or postgresql).</source>
-        <translation>Unbekanntes Journal-Backend „%1“ (verwenden Sie sqlite oder postgresql).</translation>
-    </message>
-    <message>
         <source>The journal&apos;s port &quot;%1&quot; is not a port number.</source>
         <translation>Der Port „%1“ des Journals ist keine Portnummer.</translation>
     </message>
@@ -1855,6 +1863,109 @@
     </message>
 </context>
 <context>
+    <name>pavt::Settings</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>an https:// address (http:// only to this computer)</source>
+        <translation>eine https://-Adresse (http:// nur zu diesem Computer)</translation>
+    </message>
+    <message>
+        <source>nothing, or an https:// address (http:// only to this computer)</source>
+        <translation>nichts oder eine https://-Adresse (http:// nur zu diesem Computer)</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>an ISO 4217 currency code that can be charged, like GBP or EUR</source>
+        <translation>ein ISO-4217-Währungscode, in dem belastet werden kann, etwa GBP oder EUR</translation>
+    </message>
+    <message>
+        <source>an ISO 3166 country, like GB, GBR or United Kingdom</source>
+        <translation>ein Land nach ISO 3166, etwa GB, GBR oder United Kingdom</translation>
+    </message>
+    <message>
+        <source>nothing, or an IPv4 or IPv6 address</source>
+        <translation>nichts oder eine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>text of at most %1 characters, without control characters</source>
+        <translation>Text mit höchstens %1 Zeichen, ohne Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>nothing (the system&apos;s language) or %1</source>
+        <translation>nichts (die Sprache des Systems) oder %1</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL connection (host=… dbname=… user=…) without a password</source>
+        <translation>eine PostgreSQL-Verbindung (host=… dbname=… user=…) ohne Passwort</translation>
+    </message>
+    <message>
+        <source>It is longer than %1 characters.</source>
+        <translation>Der Wert ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>It contains control characters.</source>
+        <translation>Der Wert enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>It is empty.</source>
+        <translation>Der Wert ist leer.</translation>
+    </message>
+    <message>
+        <source>It is not a whole number.</source>
+        <translation>Der Wert ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3.</source>
+        <translation>%1 liegt nicht zwischen %2 und %3.</translation>
+    </message>
+    <message>
+        <source>It is not one of the allowed values.</source>
+        <translation>Das ist keiner der erlaubten Werte.</translation>
+    </message>
+    <message>
+        <source>It is not a currency that can be charged.</source>
+        <translation>Es ist keine Währung, in der belastet werden kann.</translation>
+    </message>
+    <message>
+        <source>It is not an ISO 3166 country.</source>
+        <translation>Es ist kein Land nach ISO 3166.</translation>
+    </message>
+    <message>
+        <source>It is not a language of the terminal.</source>
+        <translation>Es ist keine Sprache des Terminals.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read (no permission, or it is not a file). Nothing is charged until it can be read: give this user read and write access to it.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden (keine Berechtigung, oder sie ist keine Datei). Bis sie gelesen werden kann, wird nichts belastet: Geben Sie diesem Benutzer Lese- und Schreibrechte darauf.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged (a line that is not &quot;key=value&quot;, a stray quote, or binary data). Nothing is charged until it is corrected or removed; the terminal does not write to it meanwhile.</source>
+        <translation>Die Einstellungsdatei %1 ist beschädigt (eine Zeile, die nicht „Schlüssel=Wert“ ist, ein verirrtes Anführungszeichen oder Binärdaten). Bis sie korrigiert oder entfernt ist, wird nichts belastet; das Terminal schreibt bis dahin nicht hinein.</translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 is &quot;%3&quot;: %4 Allowed: %5.</source>
+        <translation>Die Einstellung %1 in %2 ist „%3“: %4 Erlaubt: %5.</translation>
+    </message>
+    <message>
+        <source>It is a list (a comma outside quotes).</source>
+        <translation>Es ist eine Liste (ein Komma außerhalb von Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has a setting %2 that the terminal does not know: did you mean %3? Until it is corrected, %3 has its default value.</source>
+        <translation>Die Einstellungsdatei %1 enthält eine Einstellung %2, die das Terminal nicht kennt: Meinten Sie %3? Bis das korrigiert ist, hat %3 seinen Standardwert.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has a setting %2 that the terminal does not know.</source>
+        <translation>Die Einstellungsdatei %1 enthält eine Einstellung %2, die das Terminal nicht kennt.</translation>
+    </message>
+</context>
+<context>
     <name>pavt::app</name>
     <message>
         <source>Keyed card payments through the Pay Agency gateway.</source>
@@ -2307,6 +2418,10 @@ geschrieben werden (nichts gesendet); 2 abgelehnt; 3 3-D Secure nötig (die URL 
     <message>
         <source>Done.</source>
         <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -2886,16 +3001,12 @@ Nichts hat das Gateway erreicht und es wurde kein Geld abgebucht; Sie können es
         <translation>Der Verschlüsselungsschlüssel muss genau 32 Zeichen lang sein; dieser hat %1.</translation>
     </message>
     <message>
-        <source>The default currency is not an ISO 4217 code.</source>
-        <translation>Die vorgegebene Währung ist kein Code nach ISO 4217.</translation>
-    </message>
-    <message>
-        <source>The default country is not an ISO 3166 country.</source>
-        <translation>Das vorgegebene Land ist kein Land nach ISO 3166.</translation>
-    </message>
-    <message>
         <source>The credentials are in use for this session but could not be saved: %1</source>
         <translation>Die Zugangsdaten werden in dieser Sitzung verwendet, konnten aber nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 Allowed: %3.</source>
+        <translation>%1 %2 Erlaubt: %3.</translation>
     </message>
 </context>
 </TS>

@@ -772,6 +772,18 @@
         <source>Problems with the settings</source>
         <translation>Problemas en la configuración</translation>
     </message>
+    <message>
+        <source>&amp;Warn of a double charge within</source>
+        <translation>&amp;Avisar de un cobro doble en</translation>
+    </message>
+    <message>
+        <source>Warn of a double charge within</source>
+        <translation>Avisar de un cobro doble en</translation>
+    </message>
+    <message>
+        <source>Seconds in which a charge like an earlier one (same card, amount and currency) is warned about; 0 turns the warning off</source>
+        <translation>Segundos en los que se avisa de un cobro igual a uno anterior (misma tarjeta, importe y moneda); 0 desactiva el aviso</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>
@@ -1339,10 +1351,6 @@
         <translation>La cadena de conexión del registro no debe contener una contraseña: guarde la contraseña en el llavero (o en ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Unknown journal backend &quot;%1&quot; (use sqlite or postgresql).</source>
-        <translation>Motor de registro desconocido «%1» (use sqlite o postgresql).</translation>
-    </message>
-    <message>
         <source>The journal&apos;s port &quot;%1&quot; is not a port number.</source>
         <translation>El puerto «%1» del registro no es un número de puerto.</translation>
     </message>
@@ -1855,6 +1863,109 @@
     </message>
 </context>
 <context>
+    <name>pavt::Settings</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>an https:// address (http:// only to this computer)</source>
+        <translation>una dirección https:// (http:// solo hacia este ordenador)</translation>
+    </message>
+    <message>
+        <source>nothing, or an https:// address (http:// only to this computer)</source>
+        <translation>nada, o una dirección https:// (http:// solo hacia este ordenador)</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>an ISO 4217 currency code that can be charged, like GBP or EUR</source>
+        <translation>un código de moneda ISO 4217 en el que se pueda cobrar, como GBP o EUR</translation>
+    </message>
+    <message>
+        <source>an ISO 3166 country, like GB, GBR or United Kingdom</source>
+        <translation>un país de ISO 3166, como GB, GBR o United Kingdom</translation>
+    </message>
+    <message>
+        <source>nothing, or an IPv4 or IPv6 address</source>
+        <translation>nada, o una dirección IPv4 o IPv6</translation>
+    </message>
+    <message>
+        <source>text of at most %1 characters, without control characters</source>
+        <translation>un texto de como máximo %1 caracteres, sin caracteres de control</translation>
+    </message>
+    <message>
+        <source>nothing (the system&apos;s language) or %1</source>
+        <translation>nada (el idioma del sistema) o %1</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL connection (host=… dbname=… user=…) without a password</source>
+        <translation>una conexión PostgreSQL (host=… dbname=… user=…) sin contraseña</translation>
+    </message>
+    <message>
+        <source>It is longer than %1 characters.</source>
+        <translation>Tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>It contains control characters.</source>
+        <translation>Contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <source>It is empty.</source>
+        <translation>Está vacío.</translation>
+    </message>
+    <message>
+        <source>It is not a whole number.</source>
+        <translation>No es un número entero.</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3.</source>
+        <translation>%1 está fuera de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>It is not one of the allowed values.</source>
+        <translation>No es uno de los valores permitidos.</translation>
+    </message>
+    <message>
+        <source>It is not a currency that can be charged.</source>
+        <translation>No es una moneda en la que se pueda cobrar.</translation>
+    </message>
+    <message>
+        <source>It is not an ISO 3166 country.</source>
+        <translation>No es un país de ISO 3166.</translation>
+    </message>
+    <message>
+        <source>It is not a language of the terminal.</source>
+        <translation>No es un idioma del terminal.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read (no permission, or it is not a file). Nothing is charged until it can be read: give this user read and write access to it.</source>
+        <translation>No se puede leer el archivo de configuración %1 (sin permiso, o no es un archivo). No se cobra nada hasta que pueda leerse: dé a este usuario permiso de lectura y escritura sobre él.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged (a line that is not &quot;key=value&quot;, a stray quote, or binary data). Nothing is charged until it is corrected or removed; the terminal does not write to it meanwhile.</source>
+        <translation>El archivo de configuración %1 está dañado (una línea que no es «clave=valor», unas comillas sueltas o datos binarios). No se cobra nada hasta que se corrija o se elimine; mientras tanto el terminal no escribe en él.</translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 is &quot;%3&quot;: %4 Allowed: %5.</source>
+        <translation>El ajuste %1 en %2 es «%3»: %4 Se permite: %5.</translation>
+    </message>
+    <message>
+        <source>It is a list (a comma outside quotes).</source>
+        <translation>Es una lista (una coma fuera de las comillas).</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has a setting %2 that the terminal does not know: did you mean %3? Until it is corrected, %3 has its default value.</source>
+        <translation>El archivo de configuración %1 tiene un ajuste %2 que el terminal no conoce: ¿quería decir %3? Hasta que se corrija, %3 tiene su valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has a setting %2 that the terminal does not know.</source>
+        <translation>El archivo de configuración %1 tiene un ajuste %2 que el terminal no conoce.</translation>
+    </message>
+</context>
+<context>
     <name>pavt::app</name>
     <message>
         <source>Keyed card payments through the Pay Agency gateway.</source>
@@ -2309,6 +2420,10 @@ se pudo conectar con la pasarela).</translation>
     <message>
         <source>Done.</source>
         <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
     </message>
 </context>
 <context>
@@ -2888,16 +3003,12 @@ Nada llegó a la pasarela y no se cobró dinero; puede volver a intentarlo.</tra
         <translation>La clave de cifrado debe tener exactamente 32 caracteres; esta tiene %1.</translation>
     </message>
     <message>
-        <source>The default currency is not an ISO 4217 code.</source>
-        <translation>La moneda predeterminada no es un código de ISO 4217.</translation>
-    </message>
-    <message>
-        <source>The default country is not an ISO 3166 country.</source>
-        <translation>El país predeterminado no es un país de ISO 3166.</translation>
-    </message>
-    <message>
         <source>The credentials are in use for this session but could not be saved: %1</source>
         <translation>Las credenciales se usan en esta sesión, pero no se pudieron guardar: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 Allowed: %3.</source>
+        <translation>%1 %2 Se permite: %3.</translation>
     </message>
 </context>
 </TS>

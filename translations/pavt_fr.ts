@@ -772,6 +772,18 @@
         <source>Problems with the settings</source>
         <translation>Problèmes dans les paramètres</translation>
     </message>
+    <message>
+        <source>&amp;Warn of a double charge within</source>
+        <translation>&amp;Avertir d&apos;un double débit dans les</translation>
+    </message>
+    <message>
+        <source>Warn of a double charge within</source>
+        <translation>Avertir d&apos;un double débit dans les</translation>
+    </message>
+    <message>
+        <source>Seconds in which a charge like an earlier one (same card, amount and currency) is warned about; 0 turns the warning off</source>
+        <translation>Secondes pendant lesquelles un débit semblable à un précédent (même carte, montant et devise) fait l&apos;objet d&apos;un avertissement ; 0 désactive l&apos;avertissement</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>
@@ -1339,10 +1351,6 @@
         <translation>La chaîne de connexion du journal ne doit pas contenir de mot de passe : gardez le mot de passe dans le trousseau (ou dans ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Unknown journal backend &quot;%1&quot; (use sqlite or postgresql).</source>
-        <translation>Moteur de journal inconnu « %1 » (utilisez sqlite ou postgresql).</translation>
-    </message>
-    <message>
         <source>The journal&apos;s port &quot;%1&quot; is not a port number.</source>
         <translation>Le port « %1 » du journal n&apos;est pas un numéro de port.</translation>
     </message>
@@ -1855,6 +1863,109 @@
     </message>
 </context>
 <context>
+    <name>pavt::Settings</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>an https:// address (http:// only to this computer)</source>
+        <translation>une adresse https:// (http:// seulement vers cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>nothing, or an https:// address (http:// only to this computer)</source>
+        <translation>rien, ou une adresse https:// (http:// seulement vers cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>an ISO 4217 currency code that can be charged, like GBP or EUR</source>
+        <translation>un code de devise ISO 4217 dans lequel on peut débiter, comme GBP ou EUR</translation>
+    </message>
+    <message>
+        <source>an ISO 3166 country, like GB, GBR or United Kingdom</source>
+        <translation>un pays ISO 3166, comme GB, GBR ou United Kingdom</translation>
+    </message>
+    <message>
+        <source>nothing, or an IPv4 or IPv6 address</source>
+        <translation>rien, ou une adresse IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source>text of at most %1 characters, without control characters</source>
+        <translation>un texte d&apos;au plus %1 caractères, sans caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>nothing (the system&apos;s language) or %1</source>
+        <translation>rien (la langue du système) ou %1</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL connection (host=… dbname=… user=…) without a password</source>
+        <translation>une connexion PostgreSQL (host=… dbname=… user=…) sans mot de passe</translation>
+    </message>
+    <message>
+        <source>It is longer than %1 characters.</source>
+        <translation>Elle dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>It contains control characters.</source>
+        <translation>Elle contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>It is empty.</source>
+        <translation>Elle est vide.</translation>
+    </message>
+    <message>
+        <source>It is not a whole number.</source>
+        <translation>Ce n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3.</source>
+        <translation>%1 n&apos;est pas compris entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>It is not one of the allowed values.</source>
+        <translation>Ce n&apos;est pas une des valeurs permises.</translation>
+    </message>
+    <message>
+        <source>It is not a currency that can be charged.</source>
+        <translation>Ce n&apos;est pas une devise dans laquelle on peut débiter.</translation>
+    </message>
+    <message>
+        <source>It is not an ISO 3166 country.</source>
+        <translation>Ce n&apos;est pas un pays ISO 3166.</translation>
+    </message>
+    <message>
+        <source>It is not a language of the terminal.</source>
+        <translation>Ce n&apos;est pas une langue du terminal.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read (no permission, or it is not a file). Nothing is charged until it can be read: give this user read and write access to it.</source>
+        <translation>Le fichier de paramètres %1 ne peut pas être lu (pas d&apos;autorisation, ou ce n&apos;est pas un fichier). Rien n&apos;est débité tant qu&apos;il ne peut pas être lu : donnez à cet utilisateur le droit de le lire et de l&apos;écrire.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged (a line that is not &quot;key=value&quot;, a stray quote, or binary data). Nothing is charged until it is corrected or removed; the terminal does not write to it meanwhile.</source>
+        <translation>Le fichier de paramètres %1 est endommagé (une ligne qui n&apos;est pas « clé=valeur », un guillemet égaré ou des données binaires). Rien n&apos;est débité tant qu&apos;il n&apos;est pas corrigé ou supprimé ; le terminal n&apos;y écrit pas d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 is &quot;%3&quot;: %4 Allowed: %5.</source>
+        <translation>Le paramètre %1 dans %2 vaut « %3 » : %4 Valeurs permises : %5.</translation>
+    </message>
+    <message>
+        <source>It is a list (a comma outside quotes).</source>
+        <translation>C&apos;est une liste (une virgule hors des guillemets).</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has a setting %2 that the terminal does not know: did you mean %3? Until it is corrected, %3 has its default value.</source>
+        <translation>Le fichier de paramètres %1 contient un paramètre %2 que le terminal ne connaît pas : vouliez-vous dire %3 ? Tant que ce n&apos;est pas corrigé, %3 garde sa valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has a setting %2 that the terminal does not know.</source>
+        <translation>Le fichier de paramètres %1 contient un paramètre %2 que le terminal ne connaît pas.</translation>
+    </message>
+</context>
+<context>
     <name>pavt::app</name>
     <message>
         <source>Keyed card payments through the Pay Agency gateway.</source>
@@ -2310,6 +2421,10 @@ n&apos;a pas pu être écrit (rien n&apos;est envoyé) ; 2 refusé ; 3 3-D Secur
     <message>
         <source>Done.</source>
         <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -2889,16 +3004,12 @@ Rien n&apos;est parvenu à la passerelle et aucun montant n&apos;a été prélev
         <translation>La clé de chiffrement doit faire exactement 32 caractères ; celle-ci en a %1.</translation>
     </message>
     <message>
-        <source>The default currency is not an ISO 4217 code.</source>
-        <translation>La devise par défaut n&apos;est pas un code ISO 4217.</translation>
-    </message>
-    <message>
-        <source>The default country is not an ISO 3166 country.</source>
-        <translation>Le pays par défaut n&apos;est pas un pays de la norme ISO 3166.</translation>
-    </message>
-    <message>
         <source>The credentials are in use for this session but could not be saved: %1</source>
         <translation>Les identifiants sont utilisés pour cette session mais n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 Allowed: %3.</source>
+        <translation>%1 %2 Valeurs permises : %3.</translation>
     </message>
 </context>
 </TS>

@@ -185,9 +185,32 @@ void TerminalApp::connectGateway()
     m_history->setService(m_service.get(), m_reconciler.get());
 }
 
+bool TerminalApp::settingsBlockCharging(bool openDialog)
+{
+    const auto problem = m_settings->problemFor({ SettingArea::Gateway, SettingArea::Journal,
+                                                  SettingArea::Defaults, SettingArea::Terminal,
+                                                  SettingArea::Window });
+    if (!problem) {
+        m_window->setChargeBlocked({});
+        return false;
+    }
+    // A setting the terminal cannot use: no charge until it is fixed, and Settings opens on it.
+    m_window->setGateway(nullptr, nullptr, Environment::Test);
+    m_window->setChargeBlocked(problem->message);
+    m_window->showStatus(problem->message, 0);
+    m_startAfterSettings = true;
+    if (openDialog) {
+        const QString key = problem->key;
+        QTimer::singleShot(0, this, [this, key] { openSettings(key); });
+    }
+    return true;
+}
+
 void TerminalApp::start()
 {
     m_window->show();
+    if (settingsBlockCharging())
+        return;
     if (m_options.forceDemo) {
         startDemo(tr("started with --demo"));
         return;
@@ -234,8 +257,12 @@ void TerminalApp::useCredentials(const Credentials &credentials)
     m_service.reset();
     m_reconciler.reset();
     m_network.clearConnectionCache();
-    auto client
-        = std::make_unique<GatewayClient>(&m_network, credentials, m_settings->gatewayConfig());
+    const auto gatewayConfig = m_settings->gatewayConfig();
+    if (!gatewayConfig) {
+        settingsBlockCharging();
+        return;
+    }
+    auto client = std::make_unique<GatewayClient>(&m_network, credentials, *gatewayConfig);
     if (auto error = client->configurationError()) {
         m_window->showStatus(tr("The saved credentials cannot be used: %1 Running in demo mode.")
                                  .arg(error->message),
@@ -277,7 +304,8 @@ void TerminalApp::startDemo(const QString &why)
             m_simulator.reset();
             return;
         }
-        GatewayConfig config = m_settings->gatewayConfig();
+        // The settings were checked before (settingsBlockCharging()); the demo's own address.
+        GatewayConfig config = m_settings->gatewayConfig().value_or(GatewayConfig {});
         config.baseUrl = m_simulator->baseUrl();
         m_client = std::make_unique<GatewayClient>(
             &m_network,
@@ -293,9 +321,11 @@ void TerminalApp::startDemo(const QString &why)
 #endif
 }
 
-void TerminalApp::openSettings()
+void TerminalApp::openSettings(const QString &focusKey)
 {
     gui::SettingsDialog dialog(*m_settings, *m_store, m_window.get());
+    if (!focusKey.isEmpty())
+        dialog.focusSetting(focusKey);
     connect(&dialog, &gui::SettingsDialog::credentialsChanged, this, &TerminalApp::useCredentials);
     connect(&dialog, &gui::SettingsDialog::settingsSaved, this, [this] {
         if (m_service)
@@ -305,11 +335,11 @@ void TerminalApp::openSettings()
         // take effect at once; the credentials stay as they are.
         if (m_client && !m_demo) {
             const auto config = m_settings->journalConfig();
-            const GatewayConfig now = m_settings->gatewayConfig();
+            const auto now = m_settings->gatewayConfig();
             const GatewayConfig was = m_client->config();
-            if (now.baseUrl != was.baseUrl || now.timeoutMs != was.timeoutMs
-                || now.wire.countryFormat != was.wire.countryFormat
-                || now.wire.amountUnit != was.wire.amountUnit || !config
+            if (!now || now->baseUrl != was.baseUrl || now->timeoutMs != was.timeoutMs
+                || now->wire.countryFormat != was.wire.countryFormat
+                || now->wire.amountUnit != was.wire.amountUnit || !config
                 || config->describe() != m_journalDescription) {
                 m_pendingReconnect = true;
             }
@@ -325,6 +355,16 @@ void TerminalApp::openSettings()
 #endif
     });
     dialog.exec();
+    if (m_startAfterSettings) {
+        // The terminal waited for the settings to be fixed: start now, or keep waiting (the
+        // operator closed Settings without fixing it: it opens again from the menu).
+        if (settingsBlockCharging(false))
+            return;
+        m_startAfterSettings = false;
+        m_pendingReconnect = false;
+        start();
+        return;
+    }
     if (!m_pendingReconnect)
         return;
     m_pendingReconnect = false;

@@ -197,6 +197,11 @@ void MainWindow::setGateway(ChargeService *service, Reconciler *reconciler, Envi
     setEnvironment(environment);
 }
 
+void MainWindow::setChargeBlocked(const QString &reason)
+{
+    m_chargeBlocked = reason;
+}
+
 void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
 {
     m_demo = demo;
@@ -336,6 +341,10 @@ void MainWindow::charge()
 {
     if (m_stack->currentIndex() != 0 || m_coordinator->isBusy())
         return;
+    if (!m_chargeBlocked.isEmpty()) {
+        showStatus(m_chargeBlocked, 0);
+        return;
+    }
     auto &controller = m_chargePage->controller();
     if (!controller.canCharge()) {
         // Show every problem and put the cursor on the first.

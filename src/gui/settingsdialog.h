@@ -4,6 +4,7 @@
 #include "core/gateway/gatewayclient.h"
 
 #include <QDialog>
+#include <QLabel>
 
 #include <memory>
 
@@ -27,6 +28,10 @@ public:
     SettingsDialog(TerminalSettings &settings, CredentialStore &store, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
+    // Puts the cursor on the field of this setting ("gateway/timeoutSeconds") and shows the
+    // problems the settings have now.
+    void focusSetting(const QString &key);
+
 signals:
     // New credentials to use now (they may or may not have reached the keychain).
     void credentialsChanged(const pavt::Credentials &credentials);
@@ -36,6 +41,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // A field of the form and the setting it edits.
+    struct Binding
+    {
+        const char *key;
+        QWidget *widget;
+        QLabel *label;
+    };
+    QList<Binding> bindings() const;
+    static QString valueOf(QWidget *widget);
+    void showValue(const Binding &binding);
+    void showCurrentProblems();
     void retranslate();
     void load();
     void save();
