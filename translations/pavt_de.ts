@@ -1102,6 +1102,18 @@
         <source>The order reference can contain only letters A-Z, digits, dots, underscores, colons and dashes.</source>
         <translation>Die Bestellreferenz darf nur die Buchstaben A–Z, Ziffern, Punkte, Unterstriche, Doppelpunkte und Bindestriche enthalten.</translation>
     </message>
+    <message>
+        <source>This field contains a code that is not a character (such as U+FFFF). Retype the text instead of pasting it.</source>
+        <translation>Dieses Feld enthält einen Code, der kein Zeichen ist (etwa U+FFFF). Tippen Sie den Text ab, statt ihn einzufügen.</translation>
+    </message>
+    <message>
+        <source>This field contains a private-use character that only some programs can show. Retype the text instead of pasting it.</source>
+        <translation>Dieses Feld enthält ein Zeichen für private Nutzung, das nur manche Programme anzeigen können. Tippen Sie den Text ab, statt ihn einzufügen.</translation>
+    </message>
+    <message>
+        <source>This field holds only invisible characters (such as zero-width spaces); type the text.</source>
+        <translation>Dieses Feld enthält nur unsichtbare Zeichen (etwa Leerzeichen ohne Breite); geben Sie den Text ein.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::GatewayClient</name>
@@ -1763,6 +1775,10 @@
     <message>
         <source>The request has problems: %1.</source>
         <translation>Die Anfrage hat Probleme: %1.</translation>
+    </message>
+    <message>
+        <source>The request gives &quot;%1&quot; more than once; give each field once.</source>
+        <translation>Die Anfrage gibt „%1“ mehr als einmal an; geben Sie jedes Feld nur einmal an.</translation>
     </message>
 </context>
 <context>

@@ -1102,6 +1102,18 @@
         <source>The order reference can contain only letters A-Z, digits, dots, underscores, colons and dashes.</source>
         <translation>La referencia del pedido solo puede contener letras de la A a la Z, dígitos, puntos, guiones bajos, dos puntos y guiones.</translation>
     </message>
+    <message>
+        <source>This field contains a code that is not a character (such as U+FFFF). Retype the text instead of pasting it.</source>
+        <translation>Este campo contiene un código que no es un carácter (como U+FFFF). Escriba el texto en lugar de pegarlo.</translation>
+    </message>
+    <message>
+        <source>This field contains a private-use character that only some programs can show. Retype the text instead of pasting it.</source>
+        <translation>Este campo contiene un carácter de uso privado que solo algunos programas pueden mostrar. Escriba el texto en lugar de pegarlo.</translation>
+    </message>
+    <message>
+        <source>This field holds only invisible characters (such as zero-width spaces); type the text.</source>
+        <translation>Este campo solo contiene caracteres invisibles (como espacios de ancho cero); escriba el texto.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::GatewayClient</name>
@@ -1763,6 +1775,10 @@
     <message>
         <source>The request has problems: %1.</source>
         <translation>La solicitud tiene problemas: %1.</translation>
+    </message>
+    <message>
+        <source>The request gives &quot;%1&quot; more than once; give each field once.</source>
+        <translation>La solicitud da «%1» más de una vez; dé cada campo una sola vez.</translation>
     </message>
 </context>
 <context>

@@ -1102,6 +1102,18 @@
         <source>The order reference can contain only letters A-Z, digits, dots, underscores, colons and dashes.</source>
         <translation>La référence de commande ne peut contenir que des lettres A à Z, des chiffres, des points, des tirets bas, des deux-points et des tirets.</translation>
     </message>
+    <message>
+        <source>This field contains a code that is not a character (such as U+FFFF). Retype the text instead of pasting it.</source>
+        <translation>Ce champ contient un code qui n&apos;est pas un caractère (comme U+FFFF). Retapez le texte au lieu de le coller.</translation>
+    </message>
+    <message>
+        <source>This field contains a private-use character that only some programs can show. Retype the text instead of pasting it.</source>
+        <translation>Ce champ contient un caractère à usage privé que seuls certains programmes savent afficher. Retapez le texte au lieu de le coller.</translation>
+    </message>
+    <message>
+        <source>This field holds only invisible characters (such as zero-width spaces); type the text.</source>
+        <translation>Ce champ ne contient que des caractères invisibles (comme des espaces sans chasse) ; tapez le texte.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::GatewayClient</name>
@@ -1763,6 +1775,10 @@
     <message>
         <source>The request has problems: %1.</source>
         <translation>La demande présente des problèmes : %1.</translation>
+    </message>
+    <message>
+        <source>The request gives &quot;%1&quot; more than once; give each field once.</source>
+        <translation>La requête donne « %1 » plus d&apos;une fois ; donnez chaque champ une seule fois.</translation>
     </message>
 </context>
 <context>

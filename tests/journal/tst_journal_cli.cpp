@@ -455,6 +455,19 @@ private slots:
                  "a journal was created");
     }
 
+    // "amount":29007 ... "amount":29107 charged 29107: a repeated key is refused, nothing sent.
+    void aRepeatedKeyIsRefused()
+    {
+        const int before = m_sim->chargeRequestCount();
+        QByteArray json = requestJson("4242424242424242", "Ada", "Lovelace", 29007);
+        json.chop(1);
+        json += ",\"amount\":29107}";
+        const Run run = cli({ QStringLiteral("charge") }, json);
+        QVERIFY2(run.exitCode == 1, run.describe().constData());
+        QVERIFY2(run.err.contains("\"amount\" more than once"), run.describe().constData());
+        QCOMPARE(m_sim->chargeRequestCount(), before);
+    }
+
     void journalFilesHoldNoCardData()
     {
         QDirIterator it(m_home.filePath(QStringLiteral("data")), QDir::Files,
