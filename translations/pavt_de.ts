@@ -2795,6 +2795,14 @@ Grund:</translation>
         <source>T&amp;erminal</source>
         <translation>T&amp;erminal</translation>
     </message>
+    <message>
+        <source>Nothing can be charged until this is fixed in Settings (Ctrl+,): %1</source>
+        <translation>Bis dies in den Einstellungen (Strg+,) behoben ist, kann nichts belastet werden: %1</translation>
+    </message>
+    <message>
+        <source>Charging is stopped</source>
+        <translation>Belasten ist angehalten</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::Receipt</name>

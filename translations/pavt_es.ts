@@ -2797,6 +2797,14 @@ Motivo:</translation>
         <source>T&amp;erminal</source>
         <translation>T&amp;erminal</translation>
     </message>
+    <message>
+        <source>Nothing can be charged until this is fixed in Settings (Ctrl+,): %1</source>
+        <translation>No se puede cobrar nada hasta que esto se corrija en Ajustes (Ctrl+,): %1</translation>
+    </message>
+    <message>
+        <source>Charging is stopped</source>
+        <translation>Los cobros están detenidos</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::Receipt</name>

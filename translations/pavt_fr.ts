@@ -2798,6 +2798,14 @@ Motif :</translation>
         <source>T&amp;erminal</source>
         <translation>T&amp;erminal</translation>
     </message>
+    <message>
+        <source>Nothing can be charged until this is fixed in Settings (Ctrl+,): %1</source>
+        <translation>Rien ne peut être débité tant que ceci n&apos;est pas corrigé dans les Paramètres (Ctrl+,) : %1</translation>
+    </message>
+    <message>
+        <source>Charging is stopped</source>
+        <translation>Les débits sont arrêtés</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::Receipt</name>

@@ -199,7 +199,20 @@ void MainWindow::setGateway(ChargeService *service, Reconciler *reconciler, Envi
 
 void MainWindow::setChargeBlocked(const QString &reason)
 {
+    const bool wasBlocked = !m_chargeBlocked.isEmpty();
     m_chargeBlocked = reason;
+    if (!reason.isEmpty()) {
+        // Where the operator looks first, whatever the window's size: the banner above the form.
+        m_banner->setText(
+            tr("Nothing can be charged until this is fixed in Settings (Ctrl+,): %1").arg(reason));
+        setMode(m_banner, "blocked");
+        m_banner->setAccessibleName(tr("Charging is stopped"));
+        m_banner->show();
+    } else if (wasBlocked) {
+        m_banner->hide();
+        setDemoMode(m_demo);
+        setEnvironment(m_environment);
+    }
 }
 
 void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)

@@ -89,6 +89,10 @@ private slots:
         MainWindow *window = terminal.window();
         QTRY_VERIFY(window->statusBar()->currentMessage().contains(u"gateway/timeoutSeconds"));
 
+        // Above the form, whatever the window's size.
+        auto *banner = window->findChild<QLabel *>(QStringLiteral("banner"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY2(banner->text().contains(u"gateway/timeoutSeconds"), qPrintable(banner->text()));
         // Nothing is charged meanwhile: the window says why.
         window->statusBar()->clearMessage();
         window->charge();
@@ -114,6 +118,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
         QCOMPARE(range, (std::pair<int, int> { 1, 120 })); // the setting's range, not the form's
         QVERIFY(terminal.isDemo());
+        QVERIFY2(!banner->text().contains(u"gateway/timeoutSeconds"), qPrintable(banner->text()));
         QSettings check(ini, QSettings::IniFormat);
         QCOMPARE(check.value(QStringLiteral("gateway/timeoutSeconds")).toString(),
                  QStringLiteral("20"));
