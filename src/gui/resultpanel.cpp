@@ -104,6 +104,7 @@ void ResultPanel::showResult(const ChargeResult &result)
         break;
     case OutcomeKind::Unknown:
     case OutcomeKind::Listed: // not an answer to a charge: what became of it is not known
+    case OutcomeKind::AwaitingPayment: // never an answer to a charge: shown as unknown
         title = tr("Outcome unknown: being looked up");
         colour = QStringLiteral("#8a5a00");
         detail
