@@ -163,7 +163,7 @@ ChargeValidator::validateCardEntry(QString &number, QString &expiry, QString &cv
         checkCardNumber(check, "card_number"_L1, digits, card);
     wipe(digits);
 
-    const QString expiryText = expiry.trimmed();
+    QString expiryText = expiry.trimmed();
     int month = 0;
     int year = 0;
     QStringView monthPart;
@@ -186,14 +186,19 @@ ChargeValidator::validateCardEntry(QString &number, QString &expiry, QString &cv
         check.add("card_expiry"_L1, u"The card expiry date must be of the form MM/YY."_s);
     else if (expiryInPast(month, year, m_today))
         check.add("card_expiry"_L1, u"The card expiry date must not be in the past."_s);
+    monthPart = {};
+    yearPart = {};
     wipe(expiry);
+    wipe(expiryText);
 
-    const QString cvvText = cvv.trimmed();
+    // trimmed() may share the caller's buffer: both are wiped (the shared one last).
+    QString cvvText = cvv.trimmed();
     if (cvvText.isEmpty())
         check.add("card_cvv"_L1, u"The card cvv field is required."_s);
     else
         checkCvv(check, "card_cvv"_L1, cvvText);
     wipe(cvv);
+    wipe(cvvText);
 
     if (!check.errors().isEmpty())
         return std::unexpected(std::move(check.errors()));

@@ -71,7 +71,8 @@ struct Fault
     bool chargeRecorded = true; // the charge behind the fault is processed and kept (the
                                 // "it went through, the answer was lost" case); false: the
                                 // request is not processed at all. Delay always processes.
-    int count = -1; // how many of the next charges it hits; -1 = until clearFault()
+    int count = -1; // how many of the next charges (and payment creations) it hits; -1 = until
+                    // clearFault()
 };
 
 // A faithful stand-in for the Pay Agency gateway on one address (loopback by default), for tests,
