@@ -1177,6 +1177,18 @@
         <source>The connection to the gateway was lost: %1</source>
         <translation>Die Verbindung zum Gateway brach ab: %1</translation>
     </message>
+    <message>
+        <source>No templates in the test environment: payment templates exist only with a live key (PA_LIVE_).</source>
+        <translation>Keine Vorlagen in der Testumgebung: Zahlungsvorlagen gibt es nur mit einem Live-Schlüssel (PA_LIVE_).</translation>
+    </message>
+    <message>
+        <source>No answer from the gateway within %1 seconds. The request was sent, so the payment may have been created; it must be looked up, not created again.</source>
+        <translation>Keine Antwort vom Gateway innerhalb von %1 Sekunden. Die Anfrage wurde gesendet, die Zahlung kann also angelegt worden sein; sie muss abgefragt, nicht erneut angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was lost after the request was sent; the payment may have been created and must be looked up: %1</source>
+        <translation>Die Verbindung zum Gateway brach ab, nachdem die Anfrage gesendet war; die Zahlung kann angelegt worden sein und muss abgefragt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>pavt::GatewayOutcome</name>
@@ -1231,6 +1243,18 @@
     <message>
         <source>The gateway answered with an unknown status &quot;%1&quot;.</source>
         <translation>Das Gateway antwortete mit einem unbekannten Status „%1“.</translation>
+    </message>
+    <message>
+        <source>The gateway refused to create the payment link; it gave no reason.</source>
+        <translation>Das Gateway hat das Anlegen des Zahlungslinks abgelehnt und keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <source>The gateway answered without a usable address for the payment link, so there is no link to hand the cardholder. It may have been created: look for its order id in the transaction list before making another.</source>
+        <translation>Das Gateway hat ohne brauchbare Adresse für den Zahlungslink geantwortet, es gibt also keinen Link für den Karteninhaber. Er kann angelegt worden sein: Suchen Sie seine Bestellnummer in der Transaktionsliste, bevor Sie einen weiteren anlegen.</translation>
+    </message>
+    <message>
+        <source>The gateway answered without a usable address for the payment page, so there is nothing to hand the cardholder. The payment may have been created: look it up before making another.</source>
+        <translation>Das Gateway hat ohne brauchbare Adresse für die Zahlungsseite geantwortet, es gibt also nichts, was der Karteninhaber bekommen kann. Die Zahlung kann angelegt worden sein: Fragen Sie sie ab, bevor Sie eine weitere anlegen.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1687,29 @@
     </message>
 </context>
 <context>
+    <name>pavt::PaymentLink</name>
+    <message>
+        <source>Choose the payment template the link is made from.</source>
+        <translation>Wählen Sie die Zahlungsvorlage, aus der der Link erstellt wird.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero, or none for the template&apos;s amount.</source>
+        <translation>Geben Sie einen Betrag größer als null ein oder keinen für den Betrag der Vorlage.</translation>
+    </message>
+    <message>
+        <source>Give the currency of the amount.</source>
+        <translation>Geben Sie die Währung des Betrags an.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s expiry date %1 is in the past: give today or a later day.</source>
+        <translation>Das Ablaufdatum %1 des Links liegt in der Vergangenheit: Geben Sie heute oder einen späteren Tag an.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the payment link needs attention: %1</source>
+        <translation>Nichts wurde gesendet; der Zahlungslink muss geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>pavt::PaymentRequest</name>
     <message>
         <source>first name</source>
@@ -1876,6 +1923,18 @@
     <message>
         <source>Nothing was sent: these fields need attention: %1.</source>
         <translation>Nichts wurde gesendet; diese Felder müssen geprüft werden: %1.</translation>
+    </message>
+    <message>
+        <source>A payment by link must not carry a card number: the cardholder types the card on the payment page. A link request with card fields is refused before sending.</source>
+        <translation>Eine Zahlung per Link darf keine Kartennummer enthalten: Der Karteninhaber gibt die Karte auf der Zahlungsseite ein. Eine Link-Anfrage mit Kartenfeldern wird vor dem Senden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A payment by link must not carry a card expiry date. A link request with card fields is refused before sending.</source>
+        <translation>Eine Zahlung per Link darf kein Ablaufdatum der Karte enthalten. Eine Link-Anfrage mit Kartenfeldern wird vor dem Senden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A payment by link must not carry a security code (CVV). A link request with card fields is refused before sending.</source>
+        <translation>Eine Zahlung per Link darf keine Kartenprüfnummer (CVV) enthalten. Eine Link-Anfrage mit Kartenfeldern wird vor dem Senden abgelehnt.</translation>
     </message>
 </context>
 <context>

@@ -1177,6 +1177,18 @@
         <source>The connection to the gateway was lost: %1</source>
         <translation>Se perdió la conexión con la pasarela: %1</translation>
     </message>
+    <message>
+        <source>No templates in the test environment: payment templates exist only with a live key (PA_LIVE_).</source>
+        <translation>No hay plantillas en el entorno de pruebas: las plantillas de pago solo existen con una clave live (PA_LIVE_).</translation>
+    </message>
+    <message>
+        <source>No answer from the gateway within %1 seconds. The request was sent, so the payment may have been created; it must be looked up, not created again.</source>
+        <translation>Sin respuesta de la pasarela en %1 segundos. La solicitud se envió, así que el pago puede haberse creado; hay que consultarlo, no crearlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was lost after the request was sent; the payment may have been created and must be looked up: %1</source>
+        <translation>Se perdió la conexión con la pasarela después de enviar la solicitud; el pago puede haberse creado y hay que consultarlo: %1</translation>
+    </message>
 </context>
 <context>
     <name>pavt::GatewayOutcome</name>
@@ -1231,6 +1243,18 @@
     <message>
         <source>The gateway answered with an unknown status &quot;%1&quot;.</source>
         <translation>La pasarela respondió con un estado desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>The gateway refused to create the payment link; it gave no reason.</source>
+        <translation>La pasarela se negó a crear el enlace de pago y no dio ningún motivo.</translation>
+    </message>
+    <message>
+        <source>The gateway answered without a usable address for the payment link, so there is no link to hand the cardholder. It may have been created: look for its order id in the transaction list before making another.</source>
+        <translation>La pasarela respondió sin una dirección utilizable para el enlace de pago, así que no hay ningún enlace que dar al titular de la tarjeta. Puede haberse creado: busque su ID de pedido en la lista de transacciones antes de crear otro.</translation>
+    </message>
+    <message>
+        <source>The gateway answered without a usable address for the payment page, so there is nothing to hand the cardholder. The payment may have been created: look it up before making another.</source>
+        <translation>La pasarela respondió sin una dirección utilizable para la página de pago, así que no hay nada que dar al titular de la tarjeta. El pago puede haberse creado: consúltelo antes de crear otro.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1687,29 @@
     </message>
 </context>
 <context>
+    <name>pavt::PaymentLink</name>
+    <message>
+        <source>Choose the payment template the link is made from.</source>
+        <translation>Elija la plantilla de pago a partir de la que se crea el enlace.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero, or none for the template&apos;s amount.</source>
+        <translation>Introduzca un importe mayor que cero, o ninguno para el importe de la plantilla.</translation>
+    </message>
+    <message>
+        <source>Give the currency of the amount.</source>
+        <translation>Indique la moneda del importe.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s expiry date %1 is in the past: give today or a later day.</source>
+        <translation>La fecha de caducidad %1 del enlace ya ha pasado: indique hoy o un día posterior.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the payment link needs attention: %1</source>
+        <translation>No se ha enviado nada; revise el enlace de pago: %1</translation>
+    </message>
+</context>
+<context>
     <name>pavt::PaymentRequest</name>
     <message>
         <source>first name</source>
@@ -1876,6 +1923,18 @@
     <message>
         <source>Nothing was sent: these fields need attention: %1.</source>
         <translation>No se ha enviado nada; revise estos campos: %1.</translation>
+    </message>
+    <message>
+        <source>A payment by link must not carry a card number: the cardholder types the card on the payment page. A link request with card fields is refused before sending.</source>
+        <translation>Un pago por enlace no debe llevar número de tarjeta: el titular introduce la tarjeta en la página de pago. Una solicitud de enlace con campos de tarjeta se rechaza antes de enviarse.</translation>
+    </message>
+    <message>
+        <source>A payment by link must not carry a card expiry date. A link request with card fields is refused before sending.</source>
+        <translation>Un pago por enlace no debe llevar fecha de caducidad de la tarjeta. Una solicitud de enlace con campos de tarjeta se rechaza antes de enviarse.</translation>
+    </message>
+    <message>
+        <source>A payment by link must not carry a security code (CVV). A link request with card fields is refused before sending.</source>
+        <translation>Un pago por enlace no debe llevar código de seguridad (CVV). Una solicitud de enlace con campos de tarjeta se rechaza antes de enviarse.</translation>
     </message>
 </context>
 <context>

@@ -1177,6 +1177,18 @@
         <source>The connection to the gateway was lost: %1</source>
         <translation>La connexion à la passerelle a été perdue : %1</translation>
     </message>
+    <message>
+        <source>No templates in the test environment: payment templates exist only with a live key (PA_LIVE_).</source>
+        <translation>Aucun modèle dans l&apos;environnement de test : les modèles de paiement n&apos;existent qu&apos;avec une clé live (PA_LIVE_).</translation>
+    </message>
+    <message>
+        <source>No answer from the gateway within %1 seconds. The request was sent, so the payment may have been created; it must be looked up, not created again.</source>
+        <translation>Pas de réponse de la passerelle dans les %1 secondes. La demande a été envoyée, le paiement a donc pu être créé ; il faut le vérifier, pas le recréer.</translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was lost after the request was sent; the payment may have been created and must be looked up: %1</source>
+        <translation>La connexion à la passerelle a été perdue après l&apos;envoi de la demande ; le paiement a pu être créé et doit être vérifié : %1</translation>
+    </message>
 </context>
 <context>
     <name>pavt::GatewayOutcome</name>
@@ -1231,6 +1243,18 @@
     <message>
         <source>The gateway answered with an unknown status &quot;%1&quot;.</source>
         <translation>La passerelle a répondu avec un statut inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>The gateway refused to create the payment link; it gave no reason.</source>
+        <translation>La passerelle a refusé de créer le lien de paiement, sans en donner la raison.</translation>
+    </message>
+    <message>
+        <source>The gateway answered without a usable address for the payment link, so there is no link to hand the cardholder. It may have been created: look for its order id in the transaction list before making another.</source>
+        <translation>La passerelle a répondu sans adresse utilisable pour le lien de paiement : il n&apos;y a donc aucun lien à remettre au titulaire de la carte. Il a pu être créé : cherchez sa référence de commande dans la liste des transactions avant d&apos;en créer un autre.</translation>
+    </message>
+    <message>
+        <source>The gateway answered without a usable address for the payment page, so there is nothing to hand the cardholder. The payment may have been created: look it up before making another.</source>
+        <translation>La passerelle a répondu sans adresse utilisable pour la page de paiement : il n&apos;y a donc rien à remettre au titulaire de la carte. Le paiement a pu être créé : vérifiez-le avant d&apos;en créer un autre.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1687,29 @@
     </message>
 </context>
 <context>
+    <name>pavt::PaymentLink</name>
+    <message>
+        <source>Choose the payment template the link is made from.</source>
+        <translation>Choisissez le modèle de paiement à partir duquel le lien est créé.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero, or none for the template&apos;s amount.</source>
+        <translation>Saisissez un montant supérieur à zéro, ou aucun pour le montant du modèle.</translation>
+    </message>
+    <message>
+        <source>Give the currency of the amount.</source>
+        <translation>Indiquez la devise du montant.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s expiry date %1 is in the past: give today or a later day.</source>
+        <translation>La date d&apos;expiration %1 du lien est passée : indiquez aujourd&apos;hui ou un jour ultérieur.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the payment link needs attention: %1</source>
+        <translation>Rien n&apos;a été envoyé ; le lien de paiement est à vérifier : %1</translation>
+    </message>
+</context>
+<context>
     <name>pavt::PaymentRequest</name>
     <message>
         <source>first name</source>
@@ -1876,6 +1923,18 @@
     <message>
         <source>Nothing was sent: these fields need attention: %1.</source>
         <translation>Rien n&apos;a été envoyé ; ces champs sont à vérifier : %1.</translation>
+    </message>
+    <message>
+        <source>A payment by link must not carry a card number: the cardholder types the card on the payment page. A link request with card fields is refused before sending.</source>
+        <translation>Un paiement par lien ne doit pas contenir de numéro de carte : le titulaire saisit la carte sur la page de paiement. Une demande de lien avec des champs de carte est refusée avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>A payment by link must not carry a card expiry date. A link request with card fields is refused before sending.</source>
+        <translation>Un paiement par lien ne doit pas contenir de date d&apos;expiration de carte. Une demande de lien avec des champs de carte est refusée avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>A payment by link must not carry a security code (CVV). A link request with card fields is refused before sending.</source>
+        <translation>Un paiement par lien ne doit pas contenir de cryptogramme (CVV). Une demande de lien avec des champs de carte est refusée avant l&apos;envoi.</translation>
     </message>
 </context>
 <context>
