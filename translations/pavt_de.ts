@@ -884,14 +884,6 @@
         <translation>Der Zugriff auf den Schlüsselbund wurde verweigert: %1</translation>
     </message>
     <message>
-        <source>No keychain is available on this computer (%1). Credentials cannot be saved; they can still be entered for this session.</source>
-        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (%1). Zugangsdaten können nicht gespeichert werden; sie können aber für diese Sitzung eingegeben werden.</translation>
-    </message>
-    <message>
-        <source>This system has no supported keychain: %1</source>
-        <translation>Dieses System hat keinen unterstützten Schlüsselbund: %1</translation>
-    </message>
-    <message>
         <source>The keychain failed: %1</source>
         <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
     </message>
@@ -918,6 +910,22 @@
     <message>
         <source>Secret Service (GNOME Keyring / KWallet)</source>
         <translation>Secret Service (GNOME-Schlüsselbund / KWallet)</translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this desktop (such as GNOME Keyring or KWallet), so the merchant&apos;s keys cannot be saved: keys entered in Settings work for this session only. To keep them, start a keychain service (for example install gnome-keyring and sign in again) and save the keys once more.</source>
+        <translation>Auf diesem Desktop läuft kein Schlüsselbund-Dienst (etwa GNOME Keyring oder KWallet), daher können die Schlüssel des Händlers nicht gespeichert werden: In den Einstellungen eingegebene Schlüssel gelten nur für diese Sitzung. Um sie zu behalten, starten Sie einen Schlüsselbund-Dienst (zum Beispiel gnome-keyring installieren und neu anmelden) und speichern Sie die Schlüssel noch einmal.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain the terminal can use, so the merchant&apos;s keys cannot be saved: keys entered in Settings work for this session only.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, den das Terminal nutzen kann, daher können die Schlüssel des Händlers nicht gespeichert werden: In den Einstellungen eingegebene Schlüssel gelten nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the saved keys, and did not say why. Keys entered in Settings work for this session.</source>
+        <translation>Der Schlüsselbund hat die gespeicherten Schlüssel nicht herausgegeben und keinen Grund genannt. In den Einstellungen eingegebene Schlüssel gelten für diese Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -2094,32 +2102,12 @@
         <translation>Das Journal (%1) konnte nicht geöffnet werden, daher kann nichts belastet werden: %2</translation>
     </message>
     <message>
-        <source>started with --demo</source>
-        <translation>gestartet mit --demo</translation>
-    </message>
-    <message>
-        <source>the keychain did not answer</source>
-        <translation>der Schlüsselbund hat nicht geantwortet</translation>
-    </message>
-    <message>
-        <source>no credentials are configured</source>
-        <translation>es sind keine Zugangsdaten eingerichtet</translation>
-    </message>
-    <message>
-        <source>no credentials could be read from the keychain: %1</source>
-        <translation>aus dem Schlüsselbund konnten keine Zugangsdaten gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>The saved credentials cannot be used: %1 Running in demo mode.</source>
         <translation>Die gespeicherten Zugangsdaten können nicht verwendet werden: %1 Das Terminal läuft im Demo-Modus.</translation>
     </message>
     <message>
         <source>The demo simulator could not start: %1</source>
         <translation>Der Demo-Simulator konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>Demo mode (%1)</source>
-        <translation>Demo-Modus (%1)</translation>
     </message>
     <message>
         <source>The new gateway and journal settings take effect at the next start: a charge was in progress.</source>
@@ -2130,8 +2118,27 @@
         <translation>Einstellungen übernommen.</translation>
     </message>
     <message>
-        <source>No gateway: %1, and this build of the terminal has no demo mode. Save the merchant&apos;s keys in Settings.</source>
-        <translation>Kein Gateway: %1, und dieser Build des Terminals hat keinen Demomodus. Speichern Sie die Schlüssel des Händlers in den Einstellungen.</translation>
+        <source>It was started with --demo.</source>
+        <translation>Es wurde mit --demo gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s); keys entered in Settings work for this session.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; in den Einstellungen eingegebene Schlüssel gelten für diese Sitzung.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; in den Einstellungen eingegebene Schlüssel gelten für diese Sitzung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No merchant keys are saved yet: enter them in Settings (Ctrl+,) to charge real cards.</source>
+        <translation>Es sind noch keine Händlerschlüssel gespeichert: Geben Sie sie in den Einstellungen (Strg+,) ein, um echte Karten zu belasten.</translation>
+    </message>
+    <message>
+        <source>No gateway: %1 This build of the terminal has no demo mode; save the merchant&apos;s keys in Settings.</source>
+        <translation>Kein Gateway: %1 Dieser Build des Terminals hat keinen Demomodus; speichern Sie die Schlüssel des Händlers in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Demo mode: the built-in simulator answers and no card is charged. %1</source>
+        <translation>Demomodus: Der eingebaute Simulator antwortet, keine Karte wird belastet. %1</translation>
     </message>
 </context>
 <context>
@@ -2709,14 +2716,6 @@ Grund:</translation>
         <translation>&amp;Belasten</translation>
     </message>
     <message>
-        <source>PayAgency Virtual Terminal — DEMO</source>
-        <translation>PayAgency Virtual Terminal — DEMO</translation>
-    </message>
-    <message>
-        <source>PayAgency Virtual Terminal</source>
-        <translation>PayAgency Virtual Terminal</translation>
-    </message>
-    <message>
         <source>&amp;New charge</source>
         <translation>&amp;Neue Belastung</translation>
     </message>
@@ -2861,6 +2860,10 @@ Grund:</translation>
     <message>
         <source>Charging is stopped</source>
         <translation>Belasten ist angehalten</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>DEMO — %1</translation>
     </message>
 </context>
 <context>
@@ -3064,10 +3067,6 @@ Nichts hat das Gateway erreicht und es wurde kein Geld abgebucht; Sie können es
         <translation>unverändert (leer lassen, um den gespeicherten Schlüssel zu behalten)</translation>
     </message>
     <message>
-        <source>from the saved key</source>
-        <translation>aus dem gespeicherten Schlüssel</translation>
-    </message>
-    <message>
         <source>LIVE: real cards will be charged</source>
         <translation>LIVE: Echte Karten werden belastet</translation>
     </message>
@@ -3090,6 +3089,26 @@ Nichts hat das Gateway erreicht und es wurde kein Geld abgebucht; Sie können es
     <message>
         <source>%1 %2 Allowed: %3.</source>
         <translation>%1 %2 Erlaubt: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet; keys are saved in: %1</source>
+        <translation>Noch nichts gespeichert; Schlüssel werden gespeichert in: %1</translation>
+    </message>
+    <message>
+        <source>PA_TEST_… or PA_LIVE_…</source>
+        <translation>PA_TEST_… oder PA_LIVE_…</translation>
+    </message>
+    <message>
+        <source>32 characters, from the merchant portal</source>
+        <translation>32 Zeichen, aus dem Händlerportal</translation>
+    </message>
+    <message>
+        <source>Demo: the built-in simulator answers; no card is charged</source>
+        <translation>Demo: Der eingebaute Simulator antwortet; keine Karte wird belastet</translation>
+    </message>
+    <message>
+        <source>None yet: enter the merchant&apos;s keys</source>
+        <translation>Noch keine: Geben Sie die Schlüssel des Händlers ein</translation>
     </message>
 </context>
 </TS>

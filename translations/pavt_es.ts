@@ -884,14 +884,6 @@
         <translation>Se denegó el acceso al llavero: %1</translation>
     </message>
     <message>
-        <source>No keychain is available on this computer (%1). Credentials cannot be saved; they can still be entered for this session.</source>
-        <translation>No hay ningún llavero disponible en este equipo (%1). Las credenciales no se pueden guardar, pero sí introducir para esta sesión.</translation>
-    </message>
-    <message>
-        <source>This system has no supported keychain: %1</source>
-        <translation>Este sistema no tiene un llavero compatible: %1</translation>
-    </message>
-    <message>
         <source>The keychain failed: %1</source>
         <translation>Falló el llavero: %1</translation>
     </message>
@@ -918,6 +910,22 @@
     <message>
         <source>Secret Service (GNOME Keyring / KWallet)</source>
         <translation>Secret Service (llavero de GNOME / KWallet)</translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this desktop (such as GNOME Keyring or KWallet), so the merchant&apos;s keys cannot be saved: keys entered in Settings work for this session only. To keep them, start a keychain service (for example install gnome-keyring and sign in again) and save the keys once more.</source>
+        <translation>No hay ningún servicio de llavero en este escritorio (como GNOME Keyring o KWallet), así que las claves del comercio no se pueden guardar: las introducidas en Ajustes sirven solo para esta sesión. Para conservarlas, inicie un servicio de llavero (por ejemplo instale gnome-keyring y vuelva a iniciar sesión) y guarde de nuevo las claves.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>Se denegó el acceso al llavero.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain the terminal can use, so the merchant&apos;s keys cannot be saved: keys entered in Settings work for this session only.</source>
+        <translation>Este ordenador no tiene un llavero que el terminal pueda usar, así que las claves del comercio no se pueden guardar: las introducidas en Ajustes sirven solo para esta sesión.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the saved keys, and did not say why. Keys entered in Settings work for this session.</source>
+        <translation>El llavero no entregó las claves guardadas y no dijo por qué. Las claves introducidas en Ajustes sirven para esta sesión.</translation>
     </message>
 </context>
 <context>
@@ -2094,32 +2102,12 @@
         <translation>No se pudo abrir el registro (%1), así que no se puede cobrar nada: %2</translation>
     </message>
     <message>
-        <source>started with --demo</source>
-        <translation>iniciado con --demo</translation>
-    </message>
-    <message>
-        <source>the keychain did not answer</source>
-        <translation>el llavero no respondió</translation>
-    </message>
-    <message>
-        <source>no credentials are configured</source>
-        <translation>no hay credenciales configuradas</translation>
-    </message>
-    <message>
-        <source>no credentials could be read from the keychain: %1</source>
-        <translation>no se pudieron leer credenciales del llavero: %1</translation>
-    </message>
-    <message>
         <source>The saved credentials cannot be used: %1 Running in demo mode.</source>
         <translation>No se pueden usar las credenciales guardadas: %1 El terminal funciona en modo demo.</translation>
     </message>
     <message>
         <source>The demo simulator could not start: %1</source>
         <translation>No se pudo iniciar el simulador de demo: %1</translation>
-    </message>
-    <message>
-        <source>Demo mode (%1)</source>
-        <translation>Modo demo (%1)</translation>
     </message>
     <message>
         <source>The new gateway and journal settings take effect at the next start: a charge was in progress.</source>
@@ -2130,8 +2118,27 @@
         <translation>Configuración aplicada.</translation>
     </message>
     <message>
-        <source>No gateway: %1, and this build of the terminal has no demo mode. Save the merchant&apos;s keys in Settings.</source>
-        <translation>No hay pasarela: %1, y esta compilación del terminal no tiene modo de demostración. Guarde las claves del comercio en Ajustes.</translation>
+        <source>It was started with --demo.</source>
+        <translation>Se inició con --demo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s); keys entered in Settings work for this session.</source>
+        <translation>
+            <numerusform>El llavero no respondió en %n segundo; las claves introducidas en Ajustes sirven para esta sesión.</numerusform>
+            <numerusform>El llavero no respondió en %n segundos; las claves introducidas en Ajustes sirven para esta sesión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No merchant keys are saved yet: enter them in Settings (Ctrl+,) to charge real cards.</source>
+        <translation>Aún no hay claves del comercio guardadas: introdúzcalas en Ajustes (Ctrl+,) para cobrar tarjetas reales.</translation>
+    </message>
+    <message>
+        <source>No gateway: %1 This build of the terminal has no demo mode; save the merchant&apos;s keys in Settings.</source>
+        <translation>No hay pasarela: %1 Esta compilación del terminal no tiene modo de demostración; guarde las claves del comercio en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Demo mode: the built-in simulator answers and no card is charged. %1</source>
+        <translation>Modo de demostración: responde el simulador integrado y no se cobra ninguna tarjeta. %1</translation>
     </message>
 </context>
 <context>
@@ -2711,14 +2718,6 @@ Motivo:</translation>
         <translation>&amp;Cobrar</translation>
     </message>
     <message>
-        <source>PayAgency Virtual Terminal — DEMO</source>
-        <translation>PayAgency Virtual Terminal — DEMO</translation>
-    </message>
-    <message>
-        <source>PayAgency Virtual Terminal</source>
-        <translation>PayAgency Virtual Terminal</translation>
-    </message>
-    <message>
         <source>&amp;New charge</source>
         <translation>&amp;Nuevo cobro</translation>
     </message>
@@ -2863,6 +2862,10 @@ Motivo:</translation>
     <message>
         <source>Charging is stopped</source>
         <translation>Los cobros están detenidos</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>DEMO — %1</translation>
     </message>
 </context>
 <context>
@@ -3066,10 +3069,6 @@ Nada llegó a la pasarela y no se cobró dinero; puede volver a intentarlo.</tra
         <translation>sin cambios (déjelo vacío para conservar la clave guardada)</translation>
     </message>
     <message>
-        <source>from the saved key</source>
-        <translation>según la clave guardada</translation>
-    </message>
-    <message>
         <source>LIVE: real cards will be charged</source>
         <translation>LIVE: se cobrarán tarjetas reales</translation>
     </message>
@@ -3092,6 +3091,26 @@ Nada llegó a la pasarela y no se cobró dinero; puede volver a intentarlo.</tra
     <message>
         <source>%1 %2 Allowed: %3.</source>
         <translation>%1 %2 Se permite: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet; keys are saved in: %1</source>
+        <translation>Aún no hay nada guardado; las claves se guardan en: %1</translation>
+    </message>
+    <message>
+        <source>PA_TEST_… or PA_LIVE_…</source>
+        <translation>PA_TEST_… o PA_LIVE_…</translation>
+    </message>
+    <message>
+        <source>32 characters, from the merchant portal</source>
+        <translation>32 caracteres, del portal del comercio</translation>
+    </message>
+    <message>
+        <source>Demo: the built-in simulator answers; no card is charged</source>
+        <translation>Demostración: responde el simulador integrado; no se cobra ninguna tarjeta</translation>
+    </message>
+    <message>
+        <source>None yet: enter the merchant&apos;s keys</source>
+        <translation>Ninguno aún: introduzca las claves del comercio</translation>
     </message>
 </context>
 </TS>

@@ -884,14 +884,6 @@
         <translation>L&apos;accès au trousseau a été refusé : %1</translation>
     </message>
     <message>
-        <source>No keychain is available on this computer (%1). Credentials cannot be saved; they can still be entered for this session.</source>
-        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur (%1). Les identifiants ne peuvent pas être enregistrés ; ils peuvent toutefois être saisis pour cette session.</translation>
-    </message>
-    <message>
-        <source>This system has no supported keychain: %1</source>
-        <translation>Ce système n&apos;a pas de trousseau pris en charge : %1</translation>
-    </message>
-    <message>
         <source>The keychain failed: %1</source>
         <translation>Le trousseau a échoué : %1</translation>
     </message>
@@ -918,6 +910,22 @@
     <message>
         <source>Secret Service (GNOME Keyring / KWallet)</source>
         <translation>Secret Service (trousseau GNOME / KWallet)</translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this desktop (such as GNOME Keyring or KWallet), so the merchant&apos;s keys cannot be saved: keys entered in Settings work for this session only. To keep them, start a keychain service (for example install gnome-keyring and sign in again) and save the keys once more.</source>
+        <translation>Aucun service de trousseau ne fonctionne sur ce bureau (comme GNOME Keyring ou KWallet) ; les clés du commerçant ne peuvent donc pas être enregistrées : celles saisies dans les Paramètres valent pour cette session seulement. Pour les garder, démarrez un service de trousseau (par exemple installez gnome-keyring et reconnectez-vous) puis enregistrez à nouveau les clés.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>L&apos;accès au trousseau a été refusé.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain the terminal can use, so the merchant&apos;s keys cannot be saved: keys entered in Settings work for this session only.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau utilisable par le terminal ; les clés du commerçant ne peuvent donc pas être enregistrées : celles saisies dans les Paramètres valent pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the saved keys, and did not say why. Keys entered in Settings work for this session.</source>
+        <translation>Le trousseau n&apos;a pas fourni les clés enregistrées et n&apos;a pas dit pourquoi. Les clés saisies dans les Paramètres valent pour cette session.</translation>
     </message>
 </context>
 <context>
@@ -2094,32 +2102,12 @@
         <translation>Le journal (%1) n&apos;a pas pu être ouvert, rien ne peut donc être débité : %2</translation>
     </message>
     <message>
-        <source>started with --demo</source>
-        <translation>lancé avec --demo</translation>
-    </message>
-    <message>
-        <source>the keychain did not answer</source>
-        <translation>le trousseau n&apos;a pas répondu</translation>
-    </message>
-    <message>
-        <source>no credentials are configured</source>
-        <translation>aucun identifiant n&apos;est configuré</translation>
-    </message>
-    <message>
-        <source>no credentials could be read from the keychain: %1</source>
-        <translation>aucun identifiant n&apos;a pu être lu dans le trousseau : %1</translation>
-    </message>
-    <message>
         <source>The saved credentials cannot be used: %1 Running in demo mode.</source>
         <translation>Les identifiants enregistrés ne peuvent pas être utilisés : %1 Le terminal fonctionne en mode démo.</translation>
     </message>
     <message>
         <source>The demo simulator could not start: %1</source>
         <translation>Le simulateur de démo n&apos;a pas pu démarrer : %1</translation>
-    </message>
-    <message>
-        <source>Demo mode (%1)</source>
-        <translation>Mode démo (%1)</translation>
     </message>
     <message>
         <source>The new gateway and journal settings take effect at the next start: a charge was in progress.</source>
@@ -2130,8 +2118,27 @@
         <translation>Réglages appliqués.</translation>
     </message>
     <message>
-        <source>No gateway: %1, and this build of the terminal has no demo mode. Save the merchant&apos;s keys in Settings.</source>
-        <translation>Aucune passerelle : %1, et cette version du terminal n&apos;a pas de mode démo. Enregistrez les clés du commerçant dans les Paramètres.</translation>
+        <source>It was started with --demo.</source>
+        <translation>Il a été lancé avec --demo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s); keys entered in Settings work for this session.</source>
+        <translation>
+            <numerusform>Le trousseau n&apos;a pas répondu en %n seconde ; les clés saisies dans les Paramètres valent pour cette session.</numerusform>
+            <numerusform>Le trousseau n&apos;a pas répondu en %n secondes ; les clés saisies dans les Paramètres valent pour cette session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No merchant keys are saved yet: enter them in Settings (Ctrl+,) to charge real cards.</source>
+        <translation>Aucune clé de commerçant n&apos;est encore enregistrée : saisissez-les dans les Paramètres (Ctrl+,) pour débiter de vraies cartes.</translation>
+    </message>
+    <message>
+        <source>No gateway: %1 This build of the terminal has no demo mode; save the merchant&apos;s keys in Settings.</source>
+        <translation>Aucune passerelle : %1 Cette version du terminal n&apos;a pas de mode démo ; enregistrez les clés du commerçant dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Demo mode: the built-in simulator answers and no card is charged. %1</source>
+        <translation>Mode démo : le simulateur intégré répond et aucune carte n&apos;est débitée. %1</translation>
     </message>
 </context>
 <context>
@@ -2712,14 +2719,6 @@ Motif :</translation>
         <translation>&amp;Débiter</translation>
     </message>
     <message>
-        <source>PayAgency Virtual Terminal — DEMO</source>
-        <translation>PayAgency Virtual Terminal — DEMO</translation>
-    </message>
-    <message>
-        <source>PayAgency Virtual Terminal</source>
-        <translation>PayAgency Virtual Terminal</translation>
-    </message>
-    <message>
         <source>&amp;New charge</source>
         <translation>&amp;Nouveau débit</translation>
     </message>
@@ -2864,6 +2863,10 @@ Motif :</translation>
     <message>
         <source>Charging is stopped</source>
         <translation>Les débits sont arrêtés</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>DEMO — %1</translation>
     </message>
 </context>
 <context>
@@ -3067,10 +3070,6 @@ Rien n&apos;est parvenu à la passerelle et aucun montant n&apos;a été prélev
         <translation>inchangée (laisser vide pour garder la clé enregistrée)</translation>
     </message>
     <message>
-        <source>from the saved key</source>
-        <translation>d&apos;après la clé enregistrée</translation>
-    </message>
-    <message>
         <source>LIVE: real cards will be charged</source>
         <translation>LIVE : de vraies cartes seront débitées</translation>
     </message>
@@ -3093,6 +3092,26 @@ Rien n&apos;est parvenu à la passerelle et aucun montant n&apos;a été prélev
     <message>
         <source>%1 %2 Allowed: %3.</source>
         <translation>%1 %2 Valeurs permises : %3.</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet; keys are saved in: %1</source>
+        <translation>Rien d&apos;enregistré pour l&apos;instant ; les clés sont enregistrées dans : %1</translation>
+    </message>
+    <message>
+        <source>PA_TEST_… or PA_LIVE_…</source>
+        <translation>PA_TEST_… ou PA_LIVE_…</translation>
+    </message>
+    <message>
+        <source>32 characters, from the merchant portal</source>
+        <translation>32 caractères, depuis le portail commerçant</translation>
+    </message>
+    <message>
+        <source>Demo: the built-in simulator answers; no card is charged</source>
+        <translation>Démo : le simulateur intégré répond ; aucune carte n&apos;est débitée</translation>
+    </message>
+    <message>
+        <source>None yet: enter the merchant&apos;s keys</source>
+        <translation>Aucun pour l&apos;instant : saisissez les clés du commerçant</translation>
     </message>
 </context>
 </TS>

@@ -212,7 +212,7 @@ void TerminalApp::start()
     if (settingsBlockCharging())
         return;
     if (m_options.forceDemo) {
-        startDemo(tr("started with --demo"));
+        startDemo(tr("It was started with --demo."));
         return;
     }
     // Credentials: the keychain first; its silence after a few seconds counts as "none".
@@ -220,7 +220,9 @@ void TerminalApp::start()
     QTimer::singleShot(m_options.keychainTimeoutMs, this, [this, answered] {
         if (!*answered) {
             *answered = true;
-            startDemo(tr("the keychain did not answer"));
+            startDemo(tr("The keychain did not answer within %n second(s); keys entered in "
+                         "Settings work for this session.",
+                         nullptr, m_options.keychainTimeoutMs / 1000));
         }
     });
     m_store->read(QString::fromLatin1(CredentialStore::SecretKeyName),
@@ -229,10 +231,13 @@ void TerminalApp::start()
                           return;
                       if (!secret) {
                           *answered = true;
+                          m_keysSaved = false;
+                          if (secret.error().code != u"not_found")
+                              m_keychainProblem = secret.error().message;
                           startDemo(secret.error().code == u"not_found"
-                                        ? tr("no credentials are configured")
-                                        : tr("no credentials could be read from the keychain: %1")
-                                              .arg(secret.error().message));
+                                        ? tr("No merchant keys are saved yet: enter them in "
+                                             "Settings (Ctrl+,) to charge real cards.")
+                                        : secret.error().message);
                           return;
                       }
                       m_store->read(
@@ -242,9 +247,13 @@ void TerminalApp::start()
                                   return;
                               *answered = true;
                               if (!key) {
+                                  m_keychainProblem = key.error().code == u"not_found"
+                                      ? QString()
+                                      : key.error().message;
                                   startDemo(key.error().message);
                                   return;
                               }
+                              m_keysSaved = true;
                               useCredentials(Credentials { secret, std::move(*key) });
                           });
                   });
@@ -287,8 +296,8 @@ void TerminalApp::startDemo(const QString &why)
 #if !PAVT_WITH_DEMO
     // Built without the simulator (PAVT_WITH_DEMO=OFF): no demo mode to fall back on.
     m_window->showStatus(
-        tr("No gateway: %1, and this build of the terminal has no demo mode. Save the "
-           "merchant's keys in Settings.")
+        tr("No gateway: %1 This build of the terminal has no demo mode; save the merchant's "
+           "keys in Settings.")
             .arg(why),
         0);
 #else
@@ -316,7 +325,8 @@ void TerminalApp::startDemo(const QString &why)
     m_window->setDemoMode(true, testCards());
     m_window->setDemoDefaults(m_simulator->baseUrl().toString() + QStringLiteral("/sim/return"));
     connectGateway();
-    m_window->showStatus(tr("Demo mode (%1)").arg(why), 15000);
+    m_window->showStatus(
+        tr("Demo mode: the built-in simulator answers and no card is charged. %1").arg(why), 15000);
     emit ready();
 #endif
 }
@@ -324,6 +334,16 @@ void TerminalApp::startDemo(const QString &why)
 void TerminalApp::openSettings(const QString &focusKey)
 {
     gui::SettingsDialog dialog(*m_settings, *m_store, m_window.get());
+    gui::SettingsDialog::KeyState keys;
+    keys.saved = m_keysSaved;
+    keys.demo = m_demo;
+    if (m_client && !m_demo)
+        keys.environment = m_client->environment();
+    keys.keychainProblem = m_keychainProblem;
+    dialog.setKeyState(keys);
+    bool newKeys = false;
+    connect(&dialog, &gui::SettingsDialog::credentialsChanged, this,
+            [&newKeys] { newKeys = true; });
     if (!focusKey.isEmpty())
         dialog.focusSetting(focusKey);
     connect(&dialog, &gui::SettingsDialog::credentialsChanged, this, &TerminalApp::useCredentials);
@@ -354,7 +374,11 @@ void TerminalApp::openSettings(const QString &focusKey)
         Translations::install(m_settings->language());
 #endif
     });
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && newKeys) {
+        // The dialog is accepted only once the keychain took both keys.
+        m_keysSaved = true;
+        m_keychainProblem.clear();
+    }
     if (m_startAfterSettings) {
         // The terminal waited for the settings to be fixed: start now, or keep waiting (the
         // operator closed Settings without fixing it: it opens again from the menu).

@@ -68,6 +68,7 @@ signals:
 
 private:
     void useCredentials(const Credentials &credentials);
+    // `why`: a whole sentence for the status bar (why there is no real gateway).
     void startDemo(const QString &why);
     // The simulator's test cards for the demo panel, described in the current language.
     static QList<gui::TestCardInfo> testCards();
@@ -102,6 +103,8 @@ private:
     bool m_demo = false;
     bool m_pendingReconnect = false;
     bool m_startAfterSettings = false; // start() waits for Settings to fix a setting
+    bool m_keysSaved = false; // the merchant's keys came from (or went into) the keychain
+    QString m_keychainProblem; // why the keychain cannot be used; empty: it can
     Credentials m_lastCredentials;
 };
 

@@ -168,10 +168,17 @@ void MainWindow::buildActions()
     terminal->addAction(m_quitAction);
 }
 
+void MainWindow::updateTitle()
+{
+    // Ending with the application's display name: Qt adds that name to a title that does not end
+    // with it (on X11 and Windows), which once made it "… — DEMO — PayAgency Virtual Terminal".
+    const QString name = QGuiApplication::applicationDisplayName();
+    setWindowTitle(m_demo ? tr("DEMO — %1").arg(name) : name);
+}
+
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_demo ? tr("PayAgency Virtual Terminal — DEMO")
-                          : tr("PayAgency Virtual Terminal"));
+    updateTitle();
     menuBar()->findChild<QMenu *>(QStringLiteral("terminalMenu"))->setTitle(tr("T&erminal"));
     m_newAction->setText(tr("&New charge"));
     m_historyAction->setText(tr("&History"));
@@ -228,8 +235,7 @@ void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
     } else if (m_environment != Environment::Live) {
         m_banner->hide();
     }
-    setWindowTitle(demo ? tr("PayAgency Virtual Terminal — DEMO")
-                        : tr("PayAgency Virtual Terminal"));
+    updateTitle();
     if (!cards.isEmpty()) {
         m_cards = cards;
         if (!m_testCards) {

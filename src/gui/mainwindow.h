@@ -88,6 +88,7 @@ private:
     void showReceipt();
     Q_INVOKABLE void idleTimeout();
     void retranslate();
+    void updateTitle();
 
     TerminalSettings &m_settings;
     SecureClipboard *m_clipboard;

@@ -62,10 +62,32 @@ void SettingsDialog::retranslate()
     m_ui->journalBackendEdit->setItemText(0, tr("This computer (SQLite)"));
     m_ui->journalBackendEdit->setItemText(1, tr("Shared PostgreSQL server"));
     m_ui->languageEdit->setItemText(0, tr("System language"));
-    m_ui->keychainStatusValue->setText(tr("Saved in: %1").arg(m_store.description()));
-    m_ui->secretKeyEdit->setPlaceholderText(tr("unchanged (leave empty to keep the saved key)"));
+    showKeyState();
+}
+
+void SettingsDialog::setKeyState(const KeyState &state)
+{
+    m_keys = state;
+    showKeyState();
+    updateEnvironment();
+}
+
+void SettingsDialog::showKeyState()
+{
+    // Every line true for the state the terminal is in: keys saved or not, a keychain or none.
+    if (!m_keys.keychainProblem.isEmpty())
+        m_ui->keychainStatusValue->setText(m_keys.keychainProblem);
+    else if (m_keys.saved)
+        m_ui->keychainStatusValue->setText(tr("Saved in: %1").arg(m_store.description()));
+    else
+        m_ui->keychainStatusValue->setText(
+            tr("Nothing saved yet; keys are saved in: %1").arg(m_store.description()));
+    const QString placeholder
+        = m_keys.saved ? tr("unchanged (leave empty to keep the saved key)") : QString();
+    m_ui->secretKeyEdit->setPlaceholderText(m_keys.saved ? placeholder
+                                                         : tr("PA_TEST_… or PA_LIVE_…"));
     m_ui->encryptionKeyEdit->setPlaceholderText(
-        tr("unchanged (leave empty to keep the saved key)"));
+        m_keys.saved ? placeholder : tr("32 characters, from the merchant portal"));
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -162,7 +184,16 @@ void SettingsDialog::updateEnvironment()
 {
     const QByteArray key = m_ui->secretKeyEdit->text().trimmed().toUtf8();
     if (key.isEmpty()) {
-        m_ui->environmentValue->setText(tr("from the saved key"));
+        // Nothing typed: the keys in use say it.
+        if (m_keys.demo)
+            m_ui->environmentValue->setText(
+                tr("Demo: the built-in simulator answers; no card is charged"));
+        else if (m_keys.environment == Environment::Live)
+            m_ui->environmentValue->setText(tr("LIVE: real cards will be charged"));
+        else if (m_keys.environment == Environment::Test)
+            m_ui->environmentValue->setText(tr("Test"));
+        else
+            m_ui->environmentValue->setText(tr("None yet: enter the merchant's keys"));
         return;
     }
     auto env = environmentFromSecretKey(key);

@@ -25,8 +25,18 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // What the terminal knows of the merchant's keys, so that every line of the dialog is true.
+    struct KeyState
+    {
+        bool saved = false; // keys were read from the keychain
+        std::optional<Environment> environment; // of the keys in use (none in demo mode)
+        bool demo = false; // the built-in simulator answers
+        QString keychainProblem; // why the keychain cannot be used; empty: it can
+    };
     SettingsDialog(TerminalSettings &settings, CredentialStore &store, QWidget *parent = nullptr);
     ~SettingsDialog() override;
+
+    void setKeyState(const KeyState &state);
 
     // Puts the cursor on the field of this setting ("gateway/timeoutSeconds") and shows the
     // problems the settings have now.
@@ -57,7 +67,10 @@ private:
     void save();
     void updateEnvironment();
 
+    void showKeyState();
+
     std::unique_ptr<Ui::SettingsDialog> m_ui;
+    KeyState m_keys;
     TerminalSettings &m_settings;
     CredentialStore &m_store;
 };

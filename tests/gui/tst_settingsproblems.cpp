@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -54,6 +55,49 @@ private slots:
     {
         qputenv("PAVT_CONFIG_DIR", m_config.path().toUtf8());
         qputenv("PAVT_DATA_DIR", m_data.path().toUtf8());
+        // No session bus: no keychain service answers (nor prompts for a password).
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/pavt-test-bus");
+    }
+
+    // First start on a desktop without a Secret Service: plain words, never "Unknown error", and
+    // every line of Settings true for that state (nothing saved, no keychain, demo mode).
+    void aDesktopWithoutAKeychainServiceSaysSo()
+    {
+        QFile::remove(m_config.filePath(QStringLiteral("pavt.ini")));
+        app::TerminalApp::Options options;
+        options.keychainTimeoutMs = 5000;
+        app::TerminalApp terminal(options);
+        QSignalSpy ready(&terminal, &app::TerminalApp::ready);
+        terminal.start();
+        QVERIFY(ready.count() == 1 || ready.wait(10000));
+        QVERIFY(terminal.isDemo());
+        const QString status = terminal.window()->statusBar()->currentMessage();
+        QVERIFY2(status.contains(u"No keychain service is running")
+                     && status.contains(u"this session only"),
+                 qPrintable(status));
+        QVERIFY2(!status.contains(u"Unknown error"), qPrintable(status));
+
+        QString keychainLine, environmentLine, secretPlaceholder;
+        whenSettingsOpen([&](SettingsDialog *dialog) {
+            keychainLine
+                = dialog->findChild<QLabel *>(QStringLiteral("keychainStatusValue"))->text();
+            environmentLine
+                = dialog->findChild<QLabel *>(QStringLiteral("environmentValue"))->text();
+            secretPlaceholder = dialog->findChild<QLineEdit *>(QStringLiteral("secretKeyEdit"))
+                                    ->placeholderText();
+            dialog->reject();
+        });
+        QAction *settings = nullptr;
+        for (QAction *a : terminal.window()->findChildren<QAction *>())
+            if (a->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+                settings = a;
+        QVERIFY(settings);
+        settings->trigger();
+        QTRY_VERIFY(!keychainLine.isEmpty());
+        QVERIFY2(keychainLine.contains(u"No keychain service"), qPrintable(keychainLine));
+        QVERIFY2(!keychainLine.contains(u"Saved in"), qPrintable(keychainLine));
+        QVERIFY2(environmentLine.contains(u"Demo"), qPrintable(environmentLine));
+        QVERIFY2(!secretPlaceholder.contains(u"unchanged"), qPrintable(secretPlaceholder));
     }
 
     void aBadSettingBlocksChargingUntilItIsFixed()
@@ -72,10 +116,10 @@ private slots:
 
         // First: Settings opens on the timeout with the problem; the operator closes it.
         QString problem;
-        QWidget *focusedField = nullptr;
+        QString focusedField;
         whenSettingsOpen([&](SettingsDialog *dialog) {
             problem = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"))->text();
-            focusedField = dialog->focusWidget();
+            focusedField = dialog->focusWidget() ? dialog->focusWidget()->objectName() : QString();
             dialog->reject();
         });
         terminal.start();
@@ -83,8 +127,7 @@ private slots:
         QVERIFY2(problem.contains(u"gateway/timeoutSeconds") && problem.contains(ini)
                      && problem.contains(u"\"abc\"") && problem.contains(u"from 1 to 120"),
                  qPrintable(problem));
-        QCOMPARE(focusedField ? focusedField->objectName() : QString(),
-                 QStringLiteral("timeoutEdit"));
+        QCOMPARE(focusedField, QStringLiteral("timeoutEdit"));
         QCOMPARE(ready.count(), 0);
         MainWindow *window = terminal.window();
         QTRY_VERIFY(window->statusBar()->currentMessage().contains(u"gateway/timeoutSeconds"));
