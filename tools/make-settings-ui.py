@@ -29,6 +29,7 @@ GROUPS = [
         ("idleClear", "QSpinBox", "Clear card &after", "Seconds without activity before the card fields are cleared", {"minimum": "<number>10</number>", "maximum": "<number>3600</number>", "suffix": "<string> s</string>"}),
         ("journalBackend", "QComboBox", "&Journal", "Where charges are recorded: this computer or a shared PostgreSQL server", {}),
         ("journalConnection", "QLineEdit", "PostgreSQL &connection", "host=… port=… dbname=… user=…", {}),
+        ("duplicateWindow", "QSpinBox", "&Warn of a double charge within", "Seconds in which a charge like an earlier one (same card, amount and currency) is warned about; 0 turns the warning off", {"minimum": "<number>0</number>", "maximum": "<number>86400</number>", "suffix": "<string> s</string>"}),
         ("language", "QComboBox", "&Language", "Language of the terminal", {}),
     ]),
 ]

@@ -772,6 +772,18 @@
         <source>Problems with the settings</source>
         <translation>Probleme mit den Einstellungen</translation>
     </message>
+    <message>
+        <source>&amp;Warn of a double charge within</source>
+        <translation>Vor doppelter Belastung &amp;warnen innerhalb von</translation>
+    </message>
+    <message>
+        <source>Warn of a double charge within</source>
+        <translation>Vor doppelter Belastung warnen innerhalb von</translation>
+    </message>
+    <message>
+        <source>Seconds in which a charge like an earlier one (same card, amount and currency) is warned about; 0 turns the warning off</source>
+        <translation>Sekunden, in denen vor einer Belastung wie einer früheren (gleiche Karte, gleicher Betrag, gleiche Währung) gewarnt wird; 0 schaltet die Warnung ab</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>
@@ -876,14 +888,6 @@
         <translation>Der Zugriff auf den Schlüsselbund wurde verweigert: %1</translation>
     </message>
     <message>
-        <source>No keychain is available on this computer (%1). Credentials cannot be saved; they can still be entered for this session.</source>
-        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (%1). Zugangsdaten können nicht gespeichert werden; sie können aber für diese Sitzung eingegeben werden.</translation>
-    </message>
-    <message>
-        <source>This system has no supported keychain: %1</source>
-        <translation>Dieses System hat keinen unterstützten Schlüsselbund: %1</translation>
-    </message>
-    <message>
         <source>The keychain failed: %1</source>
         <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
     </message>
@@ -910,6 +914,22 @@
     <message>
         <source>Secret Service (GNOME Keyring / KWallet)</source>
         <translation>Secret Service (GNOME-Schlüsselbund / KWallet)</translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this desktop (such as GNOME Keyring or KWallet), so the merchant&apos;s keys cannot be saved: keys entered in Settings work for this session only. To keep them, start a keychain service (for example install gnome-keyring and sign in again) and save the keys once more.</source>
+        <translation>Auf diesem Desktop läuft kein Schlüsselbund-Dienst (etwa GNOME Keyring oder KWallet), daher können die Schlüssel des Händlers nicht gespeichert werden: In den Einstellungen eingegebene Schlüssel gelten nur für diese Sitzung. Um sie zu behalten, starten Sie einen Schlüsselbund-Dienst (zum Beispiel gnome-keyring installieren und neu anmelden) und speichern Sie die Schlüssel noch einmal.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain the terminal can use, so the merchant&apos;s keys cannot be saved: keys entered in Settings work for this session only.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, den das Terminal nutzen kann, daher können die Schlüssel des Händlers nicht gespeichert werden: In den Einstellungen eingegebene Schlüssel gelten nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the saved keys, and did not say why. Keys entered in Settings work for this session.</source>
+        <translation>Der Schlüsselbund hat die gespeicherten Schlüssel nicht herausgegeben und keinen Grund genannt. In den Einstellungen eingegebene Schlüssel gelten für diese Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1114,18 @@
         <source>The order reference can contain only letters A-Z, digits, dots, underscores, colons and dashes.</source>
         <translation>Die Bestellreferenz darf nur die Buchstaben A–Z, Ziffern, Punkte, Unterstriche, Doppelpunkte und Bindestriche enthalten.</translation>
     </message>
+    <message>
+        <source>This field contains a code that is not a character (such as U+FFFF). Retype the text instead of pasting it.</source>
+        <translation>Dieses Feld enthält einen Code, der kein Zeichen ist (etwa U+FFFF). Tippen Sie den Text ab, statt ihn einzufügen.</translation>
+    </message>
+    <message>
+        <source>This field contains a private-use character that only some programs can show. Retype the text instead of pasting it.</source>
+        <translation>Dieses Feld enthält ein Zeichen für private Nutzung, das nur manche Programme anzeigen können. Tippen Sie den Text ab, statt ihn einzufügen.</translation>
+    </message>
+    <message>
+        <source>This field holds only invisible characters (such as zero-width spaces); type the text.</source>
+        <translation>Dieses Feld enthält nur unsichtbare Zeichen (etwa Leerzeichen ohne Breite); geben Sie den Text ein.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::GatewayClient</name>
@@ -1157,6 +1189,18 @@
         <source>The connection to the gateway was lost: %1</source>
         <translation>Die Verbindung zum Gateway brach ab: %1</translation>
     </message>
+    <message>
+        <source>No templates in the test environment: payment templates exist only with a live key (PA_LIVE_).</source>
+        <translation>Keine Vorlagen in der Testumgebung: Zahlungsvorlagen gibt es nur mit einem Live-Schlüssel (PA_LIVE_).</translation>
+    </message>
+    <message>
+        <source>No answer from the gateway within %1 seconds. The request was sent, so the payment may have been created; it must be looked up, not created again.</source>
+        <translation>Keine Antwort vom Gateway innerhalb von %1 Sekunden. Die Anfrage wurde gesendet, die Zahlung kann also angelegt worden sein; sie muss abgefragt, nicht erneut angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was lost after the request was sent; the payment may have been created and must be looked up: %1</source>
+        <translation>Die Verbindung zum Gateway brach ab, nachdem die Anfrage gesendet war; die Zahlung kann angelegt worden sein und muss abgefragt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>pavt::GatewayOutcome</name>
@@ -1211,6 +1255,18 @@
     <message>
         <source>The gateway answered with an unknown status &quot;%1&quot;.</source>
         <translation>Das Gateway antwortete mit einem unbekannten Status „%1“.</translation>
+    </message>
+    <message>
+        <source>The gateway refused to create the payment link; it gave no reason.</source>
+        <translation>Das Gateway hat das Anlegen des Zahlungslinks abgelehnt und keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <source>The gateway answered without a usable address for the payment link, so there is no link to hand the cardholder. It may have been created: look for its order id in the transaction list before making another.</source>
+        <translation>Das Gateway hat ohne brauchbare Adresse für den Zahlungslink geantwortet, es gibt also keinen Link für den Karteninhaber. Er kann angelegt worden sein: Suchen Sie seine Bestellnummer in der Transaktionsliste, bevor Sie einen weiteren anlegen.</translation>
+    </message>
+    <message>
+        <source>The gateway answered without a usable address for the payment page, so there is nothing to hand the cardholder. The payment may have been created: look it up before making another.</source>
+        <translation>Das Gateway hat ohne brauchbare Adresse für die Zahlungsseite geantwortet, es gibt also nichts, was der Karteninhaber bekommen kann. Die Zahlung kann angelegt worden sein: Fragen Sie sie ab, bevor Sie eine weitere anlegen.</translation>
     </message>
 </context>
 <context>
@@ -1341,10 +1397,6 @@
     <message>
         <source>The journal&apos;s connection string must not contain a password: keep the password in the keychain (or in ~/.pgpass).</source>
         <translation>Die Verbindungszeichenfolge des Journals darf kein Passwort enthalten: Bewahren Sie das Passwort im Schlüsselbund (oder in ~/.pgpass) auf.</translation>
-    </message>
-    <message>
-        <source>Unknown journal backend &quot;%1&quot; (use sqlite or postgresql).</source>
-        <translation>Unbekanntes Journal-Backend „%1“ (verwenden Sie sqlite oder postgresql).</translation>
     </message>
     <message>
         <source>The journal&apos;s port &quot;%1&quot; is not a port number.</source>
@@ -1698,6 +1750,29 @@
     </message>
 </context>
 <context>
+    <name>pavt::PaymentLink</name>
+    <message>
+        <source>Choose the payment template the link is made from.</source>
+        <translation>Wählen Sie die Zahlungsvorlage, aus der der Link erstellt wird.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero, or none for the template&apos;s amount.</source>
+        <translation>Geben Sie einen Betrag größer als null ein oder keinen für den Betrag der Vorlage.</translation>
+    </message>
+    <message>
+        <source>Give the currency of the amount.</source>
+        <translation>Geben Sie die Währung des Betrags an.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s expiry date %1 is in the past: give today or a later day.</source>
+        <translation>Das Ablaufdatum %1 des Links liegt in der Vergangenheit: Geben Sie heute oder einen späteren Tag an.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the payment link needs attention: %1</source>
+        <translation>Nichts wurde gesendet; der Zahlungslink muss geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>pavt::PaymentRequest</name>
     <message>
         <source>first name</source>
@@ -1811,6 +1886,10 @@
         <source>The request has problems: %1.</source>
         <translation>Die Anfrage hat Probleme: %1.</translation>
     </message>
+    <message>
+        <source>The request gives &quot;%1&quot; more than once; give each field once.</source>
+        <translation>Die Anfrage gibt „%1“ mehr als einmal an; geben Sie jedes Feld nur einmal an.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Reconciler</name>
@@ -1908,6 +1987,121 @@
         <source>Nothing was sent: these fields need attention: %1.</source>
         <translation>Nichts wurde gesendet; diese Felder müssen geprüft werden: %1.</translation>
     </message>
+    <message>
+        <source>A payment by link must not carry a card number: the cardholder types the card on the payment page. A link request with card fields is refused before sending.</source>
+        <translation>Eine Zahlung per Link darf keine Kartennummer enthalten: Der Karteninhaber gibt die Karte auf der Zahlungsseite ein. Eine Link-Anfrage mit Kartenfeldern wird vor dem Senden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A payment by link must not carry a card expiry date. A link request with card fields is refused before sending.</source>
+        <translation>Eine Zahlung per Link darf kein Ablaufdatum der Karte enthalten. Eine Link-Anfrage mit Kartenfeldern wird vor dem Senden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A payment by link must not carry a security code (CVV). A link request with card fields is refused before sending.</source>
+        <translation>Eine Zahlung per Link darf keine Kartenprüfnummer (CVV) enthalten. Eine Link-Anfrage mit Kartenfeldern wird vor dem Senden abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Settings</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>an https:// address (http:// only to this computer)</source>
+        <translation>eine https://-Adresse (http:// nur zu diesem Computer)</translation>
+    </message>
+    <message>
+        <source>nothing, or an https:// address (http:// only to this computer)</source>
+        <translation>nichts oder eine https://-Adresse (http:// nur zu diesem Computer)</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>an ISO 4217 currency code that can be charged, like GBP or EUR</source>
+        <translation>ein ISO-4217-Währungscode, in dem belastet werden kann, etwa GBP oder EUR</translation>
+    </message>
+    <message>
+        <source>an ISO 3166 country, like GB, GBR or United Kingdom</source>
+        <translation>ein Land nach ISO 3166, etwa GB, GBR oder United Kingdom</translation>
+    </message>
+    <message>
+        <source>nothing, or an IPv4 or IPv6 address</source>
+        <translation>nichts oder eine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>text of at most %1 characters, without control characters</source>
+        <translation>Text mit höchstens %1 Zeichen, ohne Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>nothing (the system&apos;s language) or %1</source>
+        <translation>nichts (die Sprache des Systems) oder %1</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL connection (host=… dbname=… user=…) without a password</source>
+        <translation>eine PostgreSQL-Verbindung (host=… dbname=… user=…) ohne Passwort</translation>
+    </message>
+    <message>
+        <source>It is longer than %1 characters.</source>
+        <translation>Der Wert ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>It contains control characters.</source>
+        <translation>Der Wert enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>It is empty.</source>
+        <translation>Der Wert ist leer.</translation>
+    </message>
+    <message>
+        <source>It is not a whole number.</source>
+        <translation>Der Wert ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3.</source>
+        <translation>%1 liegt nicht zwischen %2 und %3.</translation>
+    </message>
+    <message>
+        <source>It is not one of the allowed values.</source>
+        <translation>Das ist keiner der erlaubten Werte.</translation>
+    </message>
+    <message>
+        <source>It is not a currency that can be charged.</source>
+        <translation>Es ist keine Währung, in der belastet werden kann.</translation>
+    </message>
+    <message>
+        <source>It is not an ISO 3166 country.</source>
+        <translation>Es ist kein Land nach ISO 3166.</translation>
+    </message>
+    <message>
+        <source>It is not a language of the terminal.</source>
+        <translation>Es ist keine Sprache des Terminals.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read (no permission, or it is not a file). Nothing is charged until it can be read: give this user read and write access to it.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden (keine Berechtigung, oder sie ist keine Datei). Bis sie gelesen werden kann, wird nichts belastet: Geben Sie diesem Benutzer Lese- und Schreibrechte darauf.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged (a line that is not &quot;key=value&quot;, a stray quote, or binary data). Nothing is charged until it is corrected or removed; the terminal does not write to it meanwhile.</source>
+        <translation>Die Einstellungsdatei %1 ist beschädigt (eine Zeile, die nicht „Schlüssel=Wert“ ist, ein verirrtes Anführungszeichen oder Binärdaten). Bis sie korrigiert oder entfernt ist, wird nichts belastet; das Terminal schreibt bis dahin nicht hinein.</translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 is &quot;%3&quot;: %4 Allowed: %5.</source>
+        <translation>Die Einstellung %1 in %2 ist „%3“: %4 Erlaubt: %5.</translation>
+    </message>
+    <message>
+        <source>It is a list (a comma outside quotes).</source>
+        <translation>Es ist eine Liste (ein Komma außerhalb von Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has a setting %2 that the terminal does not know: did you mean %3? Until it is corrected, %3 has its default value.</source>
+        <translation>Die Einstellungsdatei %1 enthält eine Einstellung %2, die das Terminal nicht kennt: Meinten Sie %3? Bis das korrigiert ist, hat %3 seinen Standardwert.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has a setting %2 that the terminal does not know.</source>
+        <translation>Die Einstellungsdatei %1 enthält eine Einstellung %2, die das Terminal nicht kennt.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::app</name>
@@ -1963,32 +2157,12 @@
         <translation>Das Journal (%1) konnte nicht geöffnet werden, daher kann nichts belastet werden: %2</translation>
     </message>
     <message>
-        <source>started with --demo</source>
-        <translation>gestartet mit --demo</translation>
-    </message>
-    <message>
-        <source>the keychain did not answer</source>
-        <translation>der Schlüsselbund hat nicht geantwortet</translation>
-    </message>
-    <message>
-        <source>no credentials are configured</source>
-        <translation>es sind keine Zugangsdaten eingerichtet</translation>
-    </message>
-    <message>
-        <source>no credentials could be read from the keychain: %1</source>
-        <translation>aus dem Schlüsselbund konnten keine Zugangsdaten gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>The saved credentials cannot be used: %1 Running in demo mode.</source>
         <translation>Die gespeicherten Zugangsdaten können nicht verwendet werden: %1 Das Terminal läuft im Demo-Modus.</translation>
     </message>
     <message>
         <source>The demo simulator could not start: %1</source>
         <translation>Der Demo-Simulator konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>Demo mode (%1)</source>
-        <translation>Demo-Modus (%1)</translation>
     </message>
     <message>
         <source>The new gateway and journal settings take effect at the next start: a charge was in progress.</source>
@@ -1999,8 +2173,27 @@
         <translation>Einstellungen übernommen.</translation>
     </message>
     <message>
-        <source>No gateway: %1, and this build of the terminal has no demo mode. Save the merchant&apos;s keys in Settings.</source>
-        <translation>Kein Gateway: %1, und dieser Build des Terminals hat keinen Demomodus. Speichern Sie die Schlüssel des Händlers in den Einstellungen.</translation>
+        <source>It was started with --demo.</source>
+        <translation>Es wurde mit --demo gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s); keys entered in Settings work for this session.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; in den Einstellungen eingegebene Schlüssel gelten für diese Sitzung.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; in den Einstellungen eingegebene Schlüssel gelten für diese Sitzung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No merchant keys are saved yet: enter them in Settings (Ctrl+,) to charge real cards.</source>
+        <translation>Es sind noch keine Händlerschlüssel gespeichert: Geben Sie sie in den Einstellungen (Strg+,) ein, um echte Karten zu belasten.</translation>
+    </message>
+    <message>
+        <source>No gateway: %1 This build of the terminal has no demo mode; save the merchant&apos;s keys in Settings.</source>
+        <translation>Kein Gateway: %1 Dieser Build des Terminals hat keinen Demomodus; speichern Sie die Schlüssel des Händlers in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Demo mode: the built-in simulator answers and no card is charged. %1</source>
+        <translation>Demomodus: Der eingebaute Simulator antwortet, keine Karte wird belastet. %1</translation>
     </message>
     <message>
         <source>The journal has been checked; charges can be sent.</source>
@@ -2608,14 +2801,6 @@ Grund:</translation>
         <translation>&amp;Belasten</translation>
     </message>
     <message>
-        <source>PayAgency Virtual Terminal — DEMO</source>
-        <translation>PayAgency Virtual Terminal — DEMO</translation>
-    </message>
-    <message>
-        <source>PayAgency Virtual Terminal</source>
-        <translation>PayAgency Virtual Terminal</translation>
-    </message>
-    <message>
         <source>&amp;New charge</source>
         <translation>&amp;Neue Belastung</translation>
     </message>
@@ -2752,6 +2937,18 @@ Grund:</translation>
     <message>
         <source>T&amp;erminal</source>
         <translation>T&amp;erminal</translation>
+    </message>
+    <message>
+        <source>Nothing can be charged until this is fixed in Settings (Ctrl+,): %1</source>
+        <translation>Bis dies in den Einstellungen (Strg+,) behoben ist, kann nichts belastet werden: %1</translation>
+    </message>
+    <message>
+        <source>Charging is stopped</source>
+        <translation>Belasten ist angehalten</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>DEMO — %1</translation>
     </message>
 </context>
 <context>
@@ -2955,10 +3152,6 @@ Nichts hat das Gateway erreicht und es wurde kein Geld abgebucht; Sie können es
         <translation>unverändert (leer lassen, um den gespeicherten Schlüssel zu behalten)</translation>
     </message>
     <message>
-        <source>from the saved key</source>
-        <translation>aus dem gespeicherten Schlüssel</translation>
-    </message>
-    <message>
         <source>LIVE: real cards will be charged</source>
         <translation>LIVE: Echte Karten werden belastet</translation>
     </message>
@@ -2975,16 +3168,32 @@ Nichts hat das Gateway erreicht und es wurde kein Geld abgebucht; Sie können es
         <translation>Der Verschlüsselungsschlüssel muss genau 32 Zeichen lang sein; dieser hat %1.</translation>
     </message>
     <message>
-        <source>The default currency is not an ISO 4217 code.</source>
-        <translation>Die vorgegebene Währung ist kein Code nach ISO 4217.</translation>
-    </message>
-    <message>
-        <source>The default country is not an ISO 3166 country.</source>
-        <translation>Das vorgegebene Land ist kein Land nach ISO 3166.</translation>
-    </message>
-    <message>
         <source>The credentials are in use for this session but could not be saved: %1</source>
         <translation>Die Zugangsdaten werden in dieser Sitzung verwendet, konnten aber nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 Allowed: %3.</source>
+        <translation>%1 %2 Erlaubt: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet; keys are saved in: %1</source>
+        <translation>Noch nichts gespeichert; Schlüssel werden gespeichert in: %1</translation>
+    </message>
+    <message>
+        <source>PA_TEST_… or PA_LIVE_…</source>
+        <translation>PA_TEST_… oder PA_LIVE_…</translation>
+    </message>
+    <message>
+        <source>32 characters, from the merchant portal</source>
+        <translation>32 Zeichen, aus dem Händlerportal</translation>
+    </message>
+    <message>
+        <source>Demo: the built-in simulator answers; no card is charged</source>
+        <translation>Demo: Der eingebaute Simulator antwortet; keine Karte wird belastet</translation>
+    </message>
+    <message>
+        <source>None yet: enter the merchant&apos;s keys</source>
+        <translation>Noch keine: Geben Sie die Schlüssel des Händlers ein</translation>
     </message>
 </context>
 </TS>

@@ -772,6 +772,18 @@
         <source>Problems with the settings</source>
         <translation>Problemas en la configuración</translation>
     </message>
+    <message>
+        <source>&amp;Warn of a double charge within</source>
+        <translation>&amp;Avisar de un cobro doble en</translation>
+    </message>
+    <message>
+        <source>Warn of a double charge within</source>
+        <translation>Avisar de un cobro doble en</translation>
+    </message>
+    <message>
+        <source>Seconds in which a charge like an earlier one (same card, amount and currency) is warned about; 0 turns the warning off</source>
+        <translation>Segundos en los que se avisa de un cobro igual a uno anterior (misma tarjeta, importe y moneda); 0 desactiva el aviso</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>
@@ -876,14 +888,6 @@
         <translation>Se denegó el acceso al llavero: %1</translation>
     </message>
     <message>
-        <source>No keychain is available on this computer (%1). Credentials cannot be saved; they can still be entered for this session.</source>
-        <translation>No hay ningún llavero disponible en este equipo (%1). Las credenciales no se pueden guardar, pero sí introducir para esta sesión.</translation>
-    </message>
-    <message>
-        <source>This system has no supported keychain: %1</source>
-        <translation>Este sistema no tiene un llavero compatible: %1</translation>
-    </message>
-    <message>
         <source>The keychain failed: %1</source>
         <translation>Falló el llavero: %1</translation>
     </message>
@@ -910,6 +914,22 @@
     <message>
         <source>Secret Service (GNOME Keyring / KWallet)</source>
         <translation>Secret Service (llavero de GNOME / KWallet)</translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this desktop (such as GNOME Keyring or KWallet), so the merchant&apos;s keys cannot be saved: keys entered in Settings work for this session only. To keep them, start a keychain service (for example install gnome-keyring and sign in again) and save the keys once more.</source>
+        <translation>No hay ningún servicio de llavero en este escritorio (como GNOME Keyring o KWallet), así que las claves del comercio no se pueden guardar: las introducidas en Ajustes sirven solo para esta sesión. Para conservarlas, inicie un servicio de llavero (por ejemplo instale gnome-keyring y vuelva a iniciar sesión) y guarde de nuevo las claves.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>Se denegó el acceso al llavero.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain the terminal can use, so the merchant&apos;s keys cannot be saved: keys entered in Settings work for this session only.</source>
+        <translation>Este ordenador no tiene un llavero que el terminal pueda usar, así que las claves del comercio no se pueden guardar: las introducidas en Ajustes sirven solo para esta sesión.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the saved keys, and did not say why. Keys entered in Settings work for this session.</source>
+        <translation>El llavero no entregó las claves guardadas y no dijo por qué. Las claves introducidas en Ajustes sirven para esta sesión.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1114,18 @@
         <source>The order reference can contain only letters A-Z, digits, dots, underscores, colons and dashes.</source>
         <translation>La referencia del pedido solo puede contener letras de la A a la Z, dígitos, puntos, guiones bajos, dos puntos y guiones.</translation>
     </message>
+    <message>
+        <source>This field contains a code that is not a character (such as U+FFFF). Retype the text instead of pasting it.</source>
+        <translation>Este campo contiene un código que no es un carácter (como U+FFFF). Escriba el texto en lugar de pegarlo.</translation>
+    </message>
+    <message>
+        <source>This field contains a private-use character that only some programs can show. Retype the text instead of pasting it.</source>
+        <translation>Este campo contiene un carácter de uso privado que solo algunos programas pueden mostrar. Escriba el texto en lugar de pegarlo.</translation>
+    </message>
+    <message>
+        <source>This field holds only invisible characters (such as zero-width spaces); type the text.</source>
+        <translation>Este campo solo contiene caracteres invisibles (como espacios de ancho cero); escriba el texto.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::GatewayClient</name>
@@ -1157,6 +1189,18 @@
         <source>The connection to the gateway was lost: %1</source>
         <translation>Se perdió la conexión con la pasarela: %1</translation>
     </message>
+    <message>
+        <source>No templates in the test environment: payment templates exist only with a live key (PA_LIVE_).</source>
+        <translation>No hay plantillas en el entorno de pruebas: las plantillas de pago solo existen con una clave live (PA_LIVE_).</translation>
+    </message>
+    <message>
+        <source>No answer from the gateway within %1 seconds. The request was sent, so the payment may have been created; it must be looked up, not created again.</source>
+        <translation>Sin respuesta de la pasarela en %1 segundos. La solicitud se envió, así que el pago puede haberse creado; hay que consultarlo, no crearlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was lost after the request was sent; the payment may have been created and must be looked up: %1</source>
+        <translation>Se perdió la conexión con la pasarela después de enviar la solicitud; el pago puede haberse creado y hay que consultarlo: %1</translation>
+    </message>
 </context>
 <context>
     <name>pavt::GatewayOutcome</name>
@@ -1211,6 +1255,18 @@
     <message>
         <source>The gateway answered with an unknown status &quot;%1&quot;.</source>
         <translation>La pasarela respondió con un estado desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>The gateway refused to create the payment link; it gave no reason.</source>
+        <translation>La pasarela se negó a crear el enlace de pago y no dio ningún motivo.</translation>
+    </message>
+    <message>
+        <source>The gateway answered without a usable address for the payment link, so there is no link to hand the cardholder. It may have been created: look for its order id in the transaction list before making another.</source>
+        <translation>La pasarela respondió sin una dirección utilizable para el enlace de pago, así que no hay ningún enlace que dar al titular de la tarjeta. Puede haberse creado: busque su ID de pedido en la lista de transacciones antes de crear otro.</translation>
+    </message>
+    <message>
+        <source>The gateway answered without a usable address for the payment page, so there is nothing to hand the cardholder. The payment may have been created: look it up before making another.</source>
+        <translation>La pasarela respondió sin una dirección utilizable para la página de pago, así que no hay nada que dar al titular de la tarjeta. El pago puede haberse creado: consúltelo antes de crear otro.</translation>
     </message>
 </context>
 <context>
@@ -1341,10 +1397,6 @@
     <message>
         <source>The journal&apos;s connection string must not contain a password: keep the password in the keychain (or in ~/.pgpass).</source>
         <translation>La cadena de conexión del registro no debe contener una contraseña: guarde la contraseña en el llavero (o en ~/.pgpass).</translation>
-    </message>
-    <message>
-        <source>Unknown journal backend &quot;%1&quot; (use sqlite or postgresql).</source>
-        <translation>Motor de registro desconocido «%1» (use sqlite o postgresql).</translation>
     </message>
     <message>
         <source>The journal&apos;s port &quot;%1&quot; is not a port number.</source>
@@ -1698,6 +1750,29 @@
     </message>
 </context>
 <context>
+    <name>pavt::PaymentLink</name>
+    <message>
+        <source>Choose the payment template the link is made from.</source>
+        <translation>Elija la plantilla de pago a partir de la que se crea el enlace.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero, or none for the template&apos;s amount.</source>
+        <translation>Introduzca un importe mayor que cero, o ninguno para el importe de la plantilla.</translation>
+    </message>
+    <message>
+        <source>Give the currency of the amount.</source>
+        <translation>Indique la moneda del importe.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s expiry date %1 is in the past: give today or a later day.</source>
+        <translation>La fecha de caducidad %1 del enlace ya ha pasado: indique hoy o un día posterior.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the payment link needs attention: %1</source>
+        <translation>No se ha enviado nada; revise el enlace de pago: %1</translation>
+    </message>
+</context>
+<context>
     <name>pavt::PaymentRequest</name>
     <message>
         <source>first name</source>
@@ -1811,6 +1886,10 @@
         <source>The request has problems: %1.</source>
         <translation>La solicitud tiene problemas: %1.</translation>
     </message>
+    <message>
+        <source>The request gives &quot;%1&quot; more than once; give each field once.</source>
+        <translation>La solicitud da «%1» más de una vez; dé cada campo una sola vez.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Reconciler</name>
@@ -1908,6 +1987,121 @@
         <source>Nothing was sent: these fields need attention: %1.</source>
         <translation>No se ha enviado nada; revise estos campos: %1.</translation>
     </message>
+    <message>
+        <source>A payment by link must not carry a card number: the cardholder types the card on the payment page. A link request with card fields is refused before sending.</source>
+        <translation>Un pago por enlace no debe llevar número de tarjeta: el titular introduce la tarjeta en la página de pago. Una solicitud de enlace con campos de tarjeta se rechaza antes de enviarse.</translation>
+    </message>
+    <message>
+        <source>A payment by link must not carry a card expiry date. A link request with card fields is refused before sending.</source>
+        <translation>Un pago por enlace no debe llevar fecha de caducidad de la tarjeta. Una solicitud de enlace con campos de tarjeta se rechaza antes de enviarse.</translation>
+    </message>
+    <message>
+        <source>A payment by link must not carry a security code (CVV). A link request with card fields is refused before sending.</source>
+        <translation>Un pago por enlace no debe llevar código de seguridad (CVV). Una solicitud de enlace con campos de tarjeta se rechaza antes de enviarse.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Settings</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>an https:// address (http:// only to this computer)</source>
+        <translation>una dirección https:// (http:// solo hacia este ordenador)</translation>
+    </message>
+    <message>
+        <source>nothing, or an https:// address (http:// only to this computer)</source>
+        <translation>nada, o una dirección https:// (http:// solo hacia este ordenador)</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>an ISO 4217 currency code that can be charged, like GBP or EUR</source>
+        <translation>un código de moneda ISO 4217 en el que se pueda cobrar, como GBP o EUR</translation>
+    </message>
+    <message>
+        <source>an ISO 3166 country, like GB, GBR or United Kingdom</source>
+        <translation>un país de ISO 3166, como GB, GBR o United Kingdom</translation>
+    </message>
+    <message>
+        <source>nothing, or an IPv4 or IPv6 address</source>
+        <translation>nada, o una dirección IPv4 o IPv6</translation>
+    </message>
+    <message>
+        <source>text of at most %1 characters, without control characters</source>
+        <translation>un texto de como máximo %1 caracteres, sin caracteres de control</translation>
+    </message>
+    <message>
+        <source>nothing (the system&apos;s language) or %1</source>
+        <translation>nada (el idioma del sistema) o %1</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL connection (host=… dbname=… user=…) without a password</source>
+        <translation>una conexión PostgreSQL (host=… dbname=… user=…) sin contraseña</translation>
+    </message>
+    <message>
+        <source>It is longer than %1 characters.</source>
+        <translation>Tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>It contains control characters.</source>
+        <translation>Contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <source>It is empty.</source>
+        <translation>Está vacío.</translation>
+    </message>
+    <message>
+        <source>It is not a whole number.</source>
+        <translation>No es un número entero.</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3.</source>
+        <translation>%1 está fuera de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>It is not one of the allowed values.</source>
+        <translation>No es uno de los valores permitidos.</translation>
+    </message>
+    <message>
+        <source>It is not a currency that can be charged.</source>
+        <translation>No es una moneda en la que se pueda cobrar.</translation>
+    </message>
+    <message>
+        <source>It is not an ISO 3166 country.</source>
+        <translation>No es un país de ISO 3166.</translation>
+    </message>
+    <message>
+        <source>It is not a language of the terminal.</source>
+        <translation>No es un idioma del terminal.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read (no permission, or it is not a file). Nothing is charged until it can be read: give this user read and write access to it.</source>
+        <translation>No se puede leer el archivo de configuración %1 (sin permiso, o no es un archivo). No se cobra nada hasta que pueda leerse: dé a este usuario permiso de lectura y escritura sobre él.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged (a line that is not &quot;key=value&quot;, a stray quote, or binary data). Nothing is charged until it is corrected or removed; the terminal does not write to it meanwhile.</source>
+        <translation>El archivo de configuración %1 está dañado (una línea que no es «clave=valor», unas comillas sueltas o datos binarios). No se cobra nada hasta que se corrija o se elimine; mientras tanto el terminal no escribe en él.</translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 is &quot;%3&quot;: %4 Allowed: %5.</source>
+        <translation>El ajuste %1 en %2 es «%3»: %4 Se permite: %5.</translation>
+    </message>
+    <message>
+        <source>It is a list (a comma outside quotes).</source>
+        <translation>Es una lista (una coma fuera de las comillas).</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has a setting %2 that the terminal does not know: did you mean %3? Until it is corrected, %3 has its default value.</source>
+        <translation>El archivo de configuración %1 tiene un ajuste %2 que el terminal no conoce: ¿quería decir %3? Hasta que se corrija, %3 tiene su valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has a setting %2 that the terminal does not know.</source>
+        <translation>El archivo de configuración %1 tiene un ajuste %2 que el terminal no conoce.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::app</name>
@@ -1963,32 +2157,12 @@
         <translation>No se pudo abrir el registro (%1), así que no se puede cobrar nada: %2</translation>
     </message>
     <message>
-        <source>started with --demo</source>
-        <translation>iniciado con --demo</translation>
-    </message>
-    <message>
-        <source>the keychain did not answer</source>
-        <translation>el llavero no respondió</translation>
-    </message>
-    <message>
-        <source>no credentials are configured</source>
-        <translation>no hay credenciales configuradas</translation>
-    </message>
-    <message>
-        <source>no credentials could be read from the keychain: %1</source>
-        <translation>no se pudieron leer credenciales del llavero: %1</translation>
-    </message>
-    <message>
         <source>The saved credentials cannot be used: %1 Running in demo mode.</source>
         <translation>No se pueden usar las credenciales guardadas: %1 El terminal funciona en modo demo.</translation>
     </message>
     <message>
         <source>The demo simulator could not start: %1</source>
         <translation>No se pudo iniciar el simulador de demo: %1</translation>
-    </message>
-    <message>
-        <source>Demo mode (%1)</source>
-        <translation>Modo demo (%1)</translation>
     </message>
     <message>
         <source>The new gateway and journal settings take effect at the next start: a charge was in progress.</source>
@@ -1999,8 +2173,27 @@
         <translation>Configuración aplicada.</translation>
     </message>
     <message>
-        <source>No gateway: %1, and this build of the terminal has no demo mode. Save the merchant&apos;s keys in Settings.</source>
-        <translation>No hay pasarela: %1, y esta compilación del terminal no tiene modo de demostración. Guarde las claves del comercio en Ajustes.</translation>
+        <source>It was started with --demo.</source>
+        <translation>Se inició con --demo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s); keys entered in Settings work for this session.</source>
+        <translation>
+            <numerusform>El llavero no respondió en %n segundo; las claves introducidas en Ajustes sirven para esta sesión.</numerusform>
+            <numerusform>El llavero no respondió en %n segundos; las claves introducidas en Ajustes sirven para esta sesión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No merchant keys are saved yet: enter them in Settings (Ctrl+,) to charge real cards.</source>
+        <translation>Aún no hay claves del comercio guardadas: introdúzcalas en Ajustes (Ctrl+,) para cobrar tarjetas reales.</translation>
+    </message>
+    <message>
+        <source>No gateway: %1 This build of the terminal has no demo mode; save the merchant&apos;s keys in Settings.</source>
+        <translation>No hay pasarela: %1 Esta compilación del terminal no tiene modo de demostración; guarde las claves del comercio en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Demo mode: the built-in simulator answers and no card is charged. %1</source>
+        <translation>Modo de demostración: responde el simulador integrado y no se cobra ninguna tarjeta. %1</translation>
     </message>
     <message>
         <source>The journal has been checked; charges can be sent.</source>
@@ -2610,14 +2803,6 @@ Motivo:</translation>
         <translation>&amp;Cobrar</translation>
     </message>
     <message>
-        <source>PayAgency Virtual Terminal — DEMO</source>
-        <translation>PayAgency Virtual Terminal — DEMO</translation>
-    </message>
-    <message>
-        <source>PayAgency Virtual Terminal</source>
-        <translation>PayAgency Virtual Terminal</translation>
-    </message>
-    <message>
         <source>&amp;New charge</source>
         <translation>&amp;Nuevo cobro</translation>
     </message>
@@ -2754,6 +2939,18 @@ Motivo:</translation>
     <message>
         <source>T&amp;erminal</source>
         <translation>T&amp;erminal</translation>
+    </message>
+    <message>
+        <source>Nothing can be charged until this is fixed in Settings (Ctrl+,): %1</source>
+        <translation>No se puede cobrar nada hasta que esto se corrija en Ajustes (Ctrl+,): %1</translation>
+    </message>
+    <message>
+        <source>Charging is stopped</source>
+        <translation>Los cobros están detenidos</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>DEMO — %1</translation>
     </message>
 </context>
 <context>
@@ -2957,10 +3154,6 @@ Nada llegó a la pasarela y no se cobró dinero; puede volver a intentarlo.</tra
         <translation>sin cambios (déjelo vacío para conservar la clave guardada)</translation>
     </message>
     <message>
-        <source>from the saved key</source>
-        <translation>según la clave guardada</translation>
-    </message>
-    <message>
         <source>LIVE: real cards will be charged</source>
         <translation>LIVE: se cobrarán tarjetas reales</translation>
     </message>
@@ -2977,16 +3170,32 @@ Nada llegó a la pasarela y no se cobró dinero; puede volver a intentarlo.</tra
         <translation>La clave de cifrado debe tener exactamente 32 caracteres; esta tiene %1.</translation>
     </message>
     <message>
-        <source>The default currency is not an ISO 4217 code.</source>
-        <translation>La moneda predeterminada no es un código de ISO 4217.</translation>
-    </message>
-    <message>
-        <source>The default country is not an ISO 3166 country.</source>
-        <translation>El país predeterminado no es un país de ISO 3166.</translation>
-    </message>
-    <message>
         <source>The credentials are in use for this session but could not be saved: %1</source>
         <translation>Las credenciales se usan en esta sesión, pero no se pudieron guardar: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 Allowed: %3.</source>
+        <translation>%1 %2 Se permite: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet; keys are saved in: %1</source>
+        <translation>Aún no hay nada guardado; las claves se guardan en: %1</translation>
+    </message>
+    <message>
+        <source>PA_TEST_… or PA_LIVE_…</source>
+        <translation>PA_TEST_… o PA_LIVE_…</translation>
+    </message>
+    <message>
+        <source>32 characters, from the merchant portal</source>
+        <translation>32 caracteres, del portal del comercio</translation>
+    </message>
+    <message>
+        <source>Demo: the built-in simulator answers; no card is charged</source>
+        <translation>Demostración: responde el simulador integrado; no se cobra ninguna tarjeta</translation>
+    </message>
+    <message>
+        <source>None yet: enter the merchant&apos;s keys</source>
+        <translation>Ninguno aún: introduzca las claves del comercio</translation>
     </message>
 </context>
 </TS>

@@ -772,6 +772,18 @@
         <source>Problems with the settings</source>
         <translation>Problèmes dans les paramètres</translation>
     </message>
+    <message>
+        <source>&amp;Warn of a double charge within</source>
+        <translation>&amp;Avertir d&apos;un double débit dans les</translation>
+    </message>
+    <message>
+        <source>Warn of a double charge within</source>
+        <translation>Avertir d&apos;un double débit dans les</translation>
+    </message>
+    <message>
+        <source>Seconds in which a charge like an earlier one (same card, amount and currency) is warned about; 0 turns the warning off</source>
+        <translation>Secondes pendant lesquelles un débit semblable à un précédent (même carte, montant et devise) fait l&apos;objet d&apos;un avertissement ; 0 désactive l&apos;avertissement</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>
@@ -876,14 +888,6 @@
         <translation>L&apos;accès au trousseau a été refusé : %1</translation>
     </message>
     <message>
-        <source>No keychain is available on this computer (%1). Credentials cannot be saved; they can still be entered for this session.</source>
-        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur (%1). Les identifiants ne peuvent pas être enregistrés ; ils peuvent toutefois être saisis pour cette session.</translation>
-    </message>
-    <message>
-        <source>This system has no supported keychain: %1</source>
-        <translation>Ce système n&apos;a pas de trousseau pris en charge : %1</translation>
-    </message>
-    <message>
         <source>The keychain failed: %1</source>
         <translation>Le trousseau a échoué : %1</translation>
     </message>
@@ -910,6 +914,22 @@
     <message>
         <source>Secret Service (GNOME Keyring / KWallet)</source>
         <translation>Secret Service (trousseau GNOME / KWallet)</translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this desktop (such as GNOME Keyring or KWallet), so the merchant&apos;s keys cannot be saved: keys entered in Settings work for this session only. To keep them, start a keychain service (for example install gnome-keyring and sign in again) and save the keys once more.</source>
+        <translation>Aucun service de trousseau ne fonctionne sur ce bureau (comme GNOME Keyring ou KWallet) ; les clés du commerçant ne peuvent donc pas être enregistrées : celles saisies dans les Paramètres valent pour cette session seulement. Pour les garder, démarrez un service de trousseau (par exemple installez gnome-keyring et reconnectez-vous) puis enregistrez à nouveau les clés.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>L&apos;accès au trousseau a été refusé.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain the terminal can use, so the merchant&apos;s keys cannot be saved: keys entered in Settings work for this session only.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau utilisable par le terminal ; les clés du commerçant ne peuvent donc pas être enregistrées : celles saisies dans les Paramètres valent pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the saved keys, and did not say why. Keys entered in Settings work for this session.</source>
+        <translation>Le trousseau n&apos;a pas fourni les clés enregistrées et n&apos;a pas dit pourquoi. Les clés saisies dans les Paramètres valent pour cette session.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1114,18 @@
         <source>The order reference can contain only letters A-Z, digits, dots, underscores, colons and dashes.</source>
         <translation>La référence de commande ne peut contenir que des lettres A à Z, des chiffres, des points, des tirets bas, des deux-points et des tirets.</translation>
     </message>
+    <message>
+        <source>This field contains a code that is not a character (such as U+FFFF). Retype the text instead of pasting it.</source>
+        <translation>Ce champ contient un code qui n&apos;est pas un caractère (comme U+FFFF). Retapez le texte au lieu de le coller.</translation>
+    </message>
+    <message>
+        <source>This field contains a private-use character that only some programs can show. Retype the text instead of pasting it.</source>
+        <translation>Ce champ contient un caractère à usage privé que seuls certains programmes savent afficher. Retapez le texte au lieu de le coller.</translation>
+    </message>
+    <message>
+        <source>This field holds only invisible characters (such as zero-width spaces); type the text.</source>
+        <translation>Ce champ ne contient que des caractères invisibles (comme des espaces sans chasse) ; tapez le texte.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::GatewayClient</name>
@@ -1157,6 +1189,18 @@
         <source>The connection to the gateway was lost: %1</source>
         <translation>La connexion à la passerelle a été perdue : %1</translation>
     </message>
+    <message>
+        <source>No templates in the test environment: payment templates exist only with a live key (PA_LIVE_).</source>
+        <translation>Aucun modèle dans l&apos;environnement de test : les modèles de paiement n&apos;existent qu&apos;avec une clé live (PA_LIVE_).</translation>
+    </message>
+    <message>
+        <source>No answer from the gateway within %1 seconds. The request was sent, so the payment may have been created; it must be looked up, not created again.</source>
+        <translation>Pas de réponse de la passerelle dans les %1 secondes. La demande a été envoyée, le paiement a donc pu être créé ; il faut le vérifier, pas le recréer.</translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was lost after the request was sent; the payment may have been created and must be looked up: %1</source>
+        <translation>La connexion à la passerelle a été perdue après l&apos;envoi de la demande ; le paiement a pu être créé et doit être vérifié : %1</translation>
+    </message>
 </context>
 <context>
     <name>pavt::GatewayOutcome</name>
@@ -1211,6 +1255,18 @@
     <message>
         <source>The gateway answered with an unknown status &quot;%1&quot;.</source>
         <translation>La passerelle a répondu avec un statut inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>The gateway refused to create the payment link; it gave no reason.</source>
+        <translation>La passerelle a refusé de créer le lien de paiement, sans en donner la raison.</translation>
+    </message>
+    <message>
+        <source>The gateway answered without a usable address for the payment link, so there is no link to hand the cardholder. It may have been created: look for its order id in the transaction list before making another.</source>
+        <translation>La passerelle a répondu sans adresse utilisable pour le lien de paiement : il n&apos;y a donc aucun lien à remettre au titulaire de la carte. Il a pu être créé : cherchez sa référence de commande dans la liste des transactions avant d&apos;en créer un autre.</translation>
+    </message>
+    <message>
+        <source>The gateway answered without a usable address for the payment page, so there is nothing to hand the cardholder. The payment may have been created: look it up before making another.</source>
+        <translation>La passerelle a répondu sans adresse utilisable pour la page de paiement : il n&apos;y a donc rien à remettre au titulaire de la carte. Le paiement a pu être créé : vérifiez-le avant d&apos;en créer un autre.</translation>
     </message>
 </context>
 <context>
@@ -1341,10 +1397,6 @@
     <message>
         <source>The journal&apos;s connection string must not contain a password: keep the password in the keychain (or in ~/.pgpass).</source>
         <translation>La chaîne de connexion du journal ne doit pas contenir de mot de passe : gardez le mot de passe dans le trousseau (ou dans ~/.pgpass).</translation>
-    </message>
-    <message>
-        <source>Unknown journal backend &quot;%1&quot; (use sqlite or postgresql).</source>
-        <translation>Moteur de journal inconnu « %1 » (utilisez sqlite ou postgresql).</translation>
     </message>
     <message>
         <source>The journal&apos;s port &quot;%1&quot; is not a port number.</source>
@@ -1698,6 +1750,29 @@
     </message>
 </context>
 <context>
+    <name>pavt::PaymentLink</name>
+    <message>
+        <source>Choose the payment template the link is made from.</source>
+        <translation>Choisissez le modèle de paiement à partir duquel le lien est créé.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero, or none for the template&apos;s amount.</source>
+        <translation>Saisissez un montant supérieur à zéro, ou aucun pour le montant du modèle.</translation>
+    </message>
+    <message>
+        <source>Give the currency of the amount.</source>
+        <translation>Indiquez la devise du montant.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s expiry date %1 is in the past: give today or a later day.</source>
+        <translation>La date d&apos;expiration %1 du lien est passée : indiquez aujourd&apos;hui ou un jour ultérieur.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the payment link needs attention: %1</source>
+        <translation>Rien n&apos;a été envoyé ; le lien de paiement est à vérifier : %1</translation>
+    </message>
+</context>
+<context>
     <name>pavt::PaymentRequest</name>
     <message>
         <source>first name</source>
@@ -1811,6 +1886,10 @@
         <source>The request has problems: %1.</source>
         <translation>La demande présente des problèmes : %1.</translation>
     </message>
+    <message>
+        <source>The request gives &quot;%1&quot; more than once; give each field once.</source>
+        <translation>La requête donne « %1 » plus d&apos;une fois ; donnez chaque champ une seule fois.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Reconciler</name>
@@ -1908,6 +1987,121 @@
         <source>Nothing was sent: these fields need attention: %1.</source>
         <translation>Rien n&apos;a été envoyé ; ces champs sont à vérifier : %1.</translation>
     </message>
+    <message>
+        <source>A payment by link must not carry a card number: the cardholder types the card on the payment page. A link request with card fields is refused before sending.</source>
+        <translation>Un paiement par lien ne doit pas contenir de numéro de carte : le titulaire saisit la carte sur la page de paiement. Une demande de lien avec des champs de carte est refusée avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>A payment by link must not carry a card expiry date. A link request with card fields is refused before sending.</source>
+        <translation>Un paiement par lien ne doit pas contenir de date d&apos;expiration de carte. Une demande de lien avec des champs de carte est refusée avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>A payment by link must not carry a security code (CVV). A link request with card fields is refused before sending.</source>
+        <translation>Un paiement par lien ne doit pas contenir de cryptogramme (CVV). Une demande de lien avec des champs de carte est refusée avant l&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Settings</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>an https:// address (http:// only to this computer)</source>
+        <translation>une adresse https:// (http:// seulement vers cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>nothing, or an https:// address (http:// only to this computer)</source>
+        <translation>rien, ou une adresse https:// (http:// seulement vers cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>an ISO 4217 currency code that can be charged, like GBP or EUR</source>
+        <translation>un code de devise ISO 4217 dans lequel on peut débiter, comme GBP ou EUR</translation>
+    </message>
+    <message>
+        <source>an ISO 3166 country, like GB, GBR or United Kingdom</source>
+        <translation>un pays ISO 3166, comme GB, GBR ou United Kingdom</translation>
+    </message>
+    <message>
+        <source>nothing, or an IPv4 or IPv6 address</source>
+        <translation>rien, ou une adresse IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source>text of at most %1 characters, without control characters</source>
+        <translation>un texte d&apos;au plus %1 caractères, sans caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>nothing (the system&apos;s language) or %1</source>
+        <translation>rien (la langue du système) ou %1</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL connection (host=… dbname=… user=…) without a password</source>
+        <translation>une connexion PostgreSQL (host=… dbname=… user=…) sans mot de passe</translation>
+    </message>
+    <message>
+        <source>It is longer than %1 characters.</source>
+        <translation>Elle dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>It contains control characters.</source>
+        <translation>Elle contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>It is empty.</source>
+        <translation>Elle est vide.</translation>
+    </message>
+    <message>
+        <source>It is not a whole number.</source>
+        <translation>Ce n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3.</source>
+        <translation>%1 n&apos;est pas compris entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>It is not one of the allowed values.</source>
+        <translation>Ce n&apos;est pas une des valeurs permises.</translation>
+    </message>
+    <message>
+        <source>It is not a currency that can be charged.</source>
+        <translation>Ce n&apos;est pas une devise dans laquelle on peut débiter.</translation>
+    </message>
+    <message>
+        <source>It is not an ISO 3166 country.</source>
+        <translation>Ce n&apos;est pas un pays ISO 3166.</translation>
+    </message>
+    <message>
+        <source>It is not a language of the terminal.</source>
+        <translation>Ce n&apos;est pas une langue du terminal.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read (no permission, or it is not a file). Nothing is charged until it can be read: give this user read and write access to it.</source>
+        <translation>Le fichier de paramètres %1 ne peut pas être lu (pas d&apos;autorisation, ou ce n&apos;est pas un fichier). Rien n&apos;est débité tant qu&apos;il ne peut pas être lu : donnez à cet utilisateur le droit de le lire et de l&apos;écrire.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged (a line that is not &quot;key=value&quot;, a stray quote, or binary data). Nothing is charged until it is corrected or removed; the terminal does not write to it meanwhile.</source>
+        <translation>Le fichier de paramètres %1 est endommagé (une ligne qui n&apos;est pas « clé=valeur », un guillemet égaré ou des données binaires). Rien n&apos;est débité tant qu&apos;il n&apos;est pas corrigé ou supprimé ; le terminal n&apos;y écrit pas d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 is &quot;%3&quot;: %4 Allowed: %5.</source>
+        <translation>Le paramètre %1 dans %2 vaut « %3 » : %4 Valeurs permises : %5.</translation>
+    </message>
+    <message>
+        <source>It is a list (a comma outside quotes).</source>
+        <translation>C&apos;est une liste (une virgule hors des guillemets).</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has a setting %2 that the terminal does not know: did you mean %3? Until it is corrected, %3 has its default value.</source>
+        <translation>Le fichier de paramètres %1 contient un paramètre %2 que le terminal ne connaît pas : vouliez-vous dire %3 ? Tant que ce n&apos;est pas corrigé, %3 garde sa valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has a setting %2 that the terminal does not know.</source>
+        <translation>Le fichier de paramètres %1 contient un paramètre %2 que le terminal ne connaît pas.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::app</name>
@@ -1963,32 +2157,12 @@
         <translation>Le journal (%1) n&apos;a pas pu être ouvert, rien ne peut donc être débité : %2</translation>
     </message>
     <message>
-        <source>started with --demo</source>
-        <translation>lancé avec --demo</translation>
-    </message>
-    <message>
-        <source>the keychain did not answer</source>
-        <translation>le trousseau n&apos;a pas répondu</translation>
-    </message>
-    <message>
-        <source>no credentials are configured</source>
-        <translation>aucun identifiant n&apos;est configuré</translation>
-    </message>
-    <message>
-        <source>no credentials could be read from the keychain: %1</source>
-        <translation>aucun identifiant n&apos;a pu être lu dans le trousseau : %1</translation>
-    </message>
-    <message>
         <source>The saved credentials cannot be used: %1 Running in demo mode.</source>
         <translation>Les identifiants enregistrés ne peuvent pas être utilisés : %1 Le terminal fonctionne en mode démo.</translation>
     </message>
     <message>
         <source>The demo simulator could not start: %1</source>
         <translation>Le simulateur de démo n&apos;a pas pu démarrer : %1</translation>
-    </message>
-    <message>
-        <source>Demo mode (%1)</source>
-        <translation>Mode démo (%1)</translation>
     </message>
     <message>
         <source>The new gateway and journal settings take effect at the next start: a charge was in progress.</source>
@@ -1999,8 +2173,27 @@
         <translation>Réglages appliqués.</translation>
     </message>
     <message>
-        <source>No gateway: %1, and this build of the terminal has no demo mode. Save the merchant&apos;s keys in Settings.</source>
-        <translation>Aucune passerelle : %1, et cette version du terminal n&apos;a pas de mode démo. Enregistrez les clés du commerçant dans les Paramètres.</translation>
+        <source>It was started with --demo.</source>
+        <translation>Il a été lancé avec --demo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s); keys entered in Settings work for this session.</source>
+        <translation>
+            <numerusform>Le trousseau n&apos;a pas répondu en %n seconde ; les clés saisies dans les Paramètres valent pour cette session.</numerusform>
+            <numerusform>Le trousseau n&apos;a pas répondu en %n secondes ; les clés saisies dans les Paramètres valent pour cette session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No merchant keys are saved yet: enter them in Settings (Ctrl+,) to charge real cards.</source>
+        <translation>Aucune clé de commerçant n&apos;est encore enregistrée : saisissez-les dans les Paramètres (Ctrl+,) pour débiter de vraies cartes.</translation>
+    </message>
+    <message>
+        <source>No gateway: %1 This build of the terminal has no demo mode; save the merchant&apos;s keys in Settings.</source>
+        <translation>Aucune passerelle : %1 Cette version du terminal n&apos;a pas de mode démo ; enregistrez les clés du commerçant dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Demo mode: the built-in simulator answers and no card is charged. %1</source>
+        <translation>Mode démo : le simulateur intégré répond et aucune carte n&apos;est débitée. %1</translation>
     </message>
     <message>
         <source>The journal has been checked; charges can be sent.</source>
@@ -2611,14 +2804,6 @@ Motif :</translation>
         <translation>&amp;Débiter</translation>
     </message>
     <message>
-        <source>PayAgency Virtual Terminal — DEMO</source>
-        <translation>PayAgency Virtual Terminal — DEMO</translation>
-    </message>
-    <message>
-        <source>PayAgency Virtual Terminal</source>
-        <translation>PayAgency Virtual Terminal</translation>
-    </message>
-    <message>
         <source>&amp;New charge</source>
         <translation>&amp;Nouveau débit</translation>
     </message>
@@ -2755,6 +2940,18 @@ Motif :</translation>
     <message>
         <source>T&amp;erminal</source>
         <translation>T&amp;erminal</translation>
+    </message>
+    <message>
+        <source>Nothing can be charged until this is fixed in Settings (Ctrl+,): %1</source>
+        <translation>Rien ne peut être débité tant que ceci n&apos;est pas corrigé dans les Paramètres (Ctrl+,) : %1</translation>
+    </message>
+    <message>
+        <source>Charging is stopped</source>
+        <translation>Les débits sont arrêtés</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>DEMO — %1</translation>
     </message>
 </context>
 <context>
@@ -2958,10 +3155,6 @@ Rien n&apos;est parvenu à la passerelle et aucun montant n&apos;a été prélev
         <translation>inchangée (laisser vide pour garder la clé enregistrée)</translation>
     </message>
     <message>
-        <source>from the saved key</source>
-        <translation>d&apos;après la clé enregistrée</translation>
-    </message>
-    <message>
         <source>LIVE: real cards will be charged</source>
         <translation>LIVE : de vraies cartes seront débitées</translation>
     </message>
@@ -2978,16 +3171,32 @@ Rien n&apos;est parvenu à la passerelle et aucun montant n&apos;a été prélev
         <translation>La clé de chiffrement doit faire exactement 32 caractères ; celle-ci en a %1.</translation>
     </message>
     <message>
-        <source>The default currency is not an ISO 4217 code.</source>
-        <translation>La devise par défaut n&apos;est pas un code ISO 4217.</translation>
-    </message>
-    <message>
-        <source>The default country is not an ISO 3166 country.</source>
-        <translation>Le pays par défaut n&apos;est pas un pays de la norme ISO 3166.</translation>
-    </message>
-    <message>
         <source>The credentials are in use for this session but could not be saved: %1</source>
         <translation>Les identifiants sont utilisés pour cette session mais n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 Allowed: %3.</source>
+        <translation>%1 %2 Valeurs permises : %3.</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet; keys are saved in: %1</source>
+        <translation>Rien d&apos;enregistré pour l&apos;instant ; les clés sont enregistrées dans : %1</translation>
+    </message>
+    <message>
+        <source>PA_TEST_… or PA_LIVE_…</source>
+        <translation>PA_TEST_… ou PA_LIVE_…</translation>
+    </message>
+    <message>
+        <source>32 characters, from the merchant portal</source>
+        <translation>32 caractères, depuis le portail commerçant</translation>
+    </message>
+    <message>
+        <source>Demo: the built-in simulator answers; no card is charged</source>
+        <translation>Démo : le simulateur intégré répond ; aucune carte n&apos;est débitée</translation>
+    </message>
+    <message>
+        <source>None yet: enter the merchant&apos;s keys</source>
+        <translation>Aucun pour l&apos;instant : saisissez les clés du commerçant</translation>
     </message>
 </context>
 </TS>

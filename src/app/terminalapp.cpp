@@ -227,11 +227,34 @@ void TerminalApp::followJournalHealth()
     }
 }
 
+bool TerminalApp::settingsBlockCharging(bool openDialog)
+{
+    const auto problem = m_settings->problemFor({ SettingArea::Gateway, SettingArea::Journal,
+                                                  SettingArea::Defaults, SettingArea::Terminal,
+                                                  SettingArea::Window });
+    if (!problem) {
+        m_window->setChargeBlocked({});
+        return false;
+    }
+    // A setting the terminal cannot use: no charge until it is fixed, and Settings opens on it.
+    m_window->setGateway(nullptr, nullptr, Environment::Test);
+    m_window->setChargeBlocked(problem->message);
+    m_window->showStatus(problem->message, 0);
+    m_startAfterSettings = true;
+    if (openDialog) {
+        const QString key = problem->key;
+        QTimer::singleShot(0, this, [this, key] { openSettings(key); });
+    }
+    return true;
+}
+
 void TerminalApp::start()
 {
     m_window->show();
+    if (settingsBlockCharging())
+        return;
     if (m_options.forceDemo) {
-        startDemo(tr("started with --demo"));
+        startDemo(tr("It was started with --demo."));
         return;
     }
     // Credentials: the keychain first; its silence after a few seconds counts as "none".
@@ -239,7 +262,9 @@ void TerminalApp::start()
     QTimer::singleShot(m_options.keychainTimeoutMs, this, [this, answered] {
         if (!*answered) {
             *answered = true;
-            startDemo(tr("the keychain did not answer"));
+            startDemo(tr("The keychain did not answer within %n second(s); keys entered in "
+                         "Settings work for this session.",
+                         nullptr, m_options.keychainTimeoutMs / 1000));
         }
     });
     m_store->read(QString::fromLatin1(CredentialStore::SecretKeyName),
@@ -248,10 +273,13 @@ void TerminalApp::start()
                           return;
                       if (!secret) {
                           *answered = true;
+                          m_keysSaved = false;
+                          if (secret.error().code != u"not_found")
+                              m_keychainProblem = secret.error().message;
                           startDemo(secret.error().code == u"not_found"
-                                        ? tr("no credentials are configured")
-                                        : tr("no credentials could be read from the keychain: %1")
-                                              .arg(secret.error().message));
+                                        ? tr("No merchant keys are saved yet: enter them in "
+                                             "Settings (Ctrl+,) to charge real cards.")
+                                        : secret.error().message);
                           return;
                       }
                       m_store->read(
@@ -261,9 +289,13 @@ void TerminalApp::start()
                                   return;
                               *answered = true;
                               if (!key) {
+                                  m_keychainProblem = key.error().code == u"not_found"
+                                      ? QString()
+                                      : key.error().message;
                                   startDemo(key.error().message);
                                   return;
                               }
+                              m_keysSaved = true;
                               useCredentials(Credentials { secret, std::move(*key) });
                           });
                   });
@@ -276,8 +308,12 @@ void TerminalApp::useCredentials(const Credentials &credentials)
     m_service.reset();
     m_reconciler.reset();
     m_network.clearConnectionCache();
-    auto client
-        = std::make_unique<GatewayClient>(&m_network, credentials, m_settings->gatewayConfig());
+    const auto gatewayConfig = m_settings->gatewayConfig();
+    if (!gatewayConfig) {
+        settingsBlockCharging();
+        return;
+    }
+    auto client = std::make_unique<GatewayClient>(&m_network, credentials, *gatewayConfig);
     if (auto error = client->configurationError()) {
         m_window->showStatus(tr("The saved credentials cannot be used: %1 Running in demo mode.")
                                  .arg(error->message),
@@ -302,8 +338,8 @@ void TerminalApp::startDemo(const QString &why)
 #if !PAVT_WITH_DEMO
     // Built without the simulator (PAVT_WITH_DEMO=OFF): no demo mode to fall back on.
     m_window->showStatus(
-        tr("No gateway: %1, and this build of the terminal has no demo mode. Save the "
-           "merchant's keys in Settings.")
+        tr("No gateway: %1 This build of the terminal has no demo mode; save the merchant's "
+           "keys in Settings.")
             .arg(why),
         0);
 #else
@@ -319,7 +355,8 @@ void TerminalApp::startDemo(const QString &why)
             m_simulator.reset();
             return;
         }
-        GatewayConfig config = m_settings->gatewayConfig();
+        // The settings were checked before (settingsBlockCharging()); the demo's own address.
+        GatewayConfig config = m_settings->gatewayConfig().value_or(GatewayConfig {});
         config.baseUrl = m_simulator->baseUrl();
         m_client = std::make_unique<GatewayClient>(
             &m_network,
@@ -330,14 +367,27 @@ void TerminalApp::startDemo(const QString &why)
     m_window->setDemoMode(true, testCards());
     m_window->setDemoDefaults(m_simulator->baseUrl().toString() + QStringLiteral("/sim/return"));
     connectGateway();
-    m_window->showStatus(tr("Demo mode (%1)").arg(why), 15000);
+    m_window->showStatus(
+        tr("Demo mode: the built-in simulator answers and no card is charged. %1").arg(why), 15000);
     emit ready();
 #endif
 }
 
-void TerminalApp::openSettings()
+void TerminalApp::openSettings(const QString &focusKey)
 {
     gui::SettingsDialog dialog(*m_settings, *m_store, m_window.get());
+    gui::SettingsDialog::KeyState keys;
+    keys.saved = m_keysSaved;
+    keys.demo = m_demo;
+    if (m_client && !m_demo)
+        keys.environment = m_client->environment();
+    keys.keychainProblem = m_keychainProblem;
+    dialog.setKeyState(keys);
+    bool newKeys = false;
+    connect(&dialog, &gui::SettingsDialog::credentialsChanged, this,
+            [&newKeys] { newKeys = true; });
+    if (!focusKey.isEmpty())
+        dialog.focusSetting(focusKey);
     connect(&dialog, &gui::SettingsDialog::credentialsChanged, this, &TerminalApp::useCredentials);
     connect(&dialog, &gui::SettingsDialog::settingsSaved, this, [this] {
         if (m_service)
@@ -347,11 +397,11 @@ void TerminalApp::openSettings()
         // take effect at once; the credentials stay as they are.
         if (m_client && !m_demo) {
             const auto config = m_settings->journalConfig();
-            const GatewayConfig now = m_settings->gatewayConfig();
+            const auto now = m_settings->gatewayConfig();
             const GatewayConfig was = m_client->config();
-            if (now.baseUrl != was.baseUrl || now.timeoutMs != was.timeoutMs
-                || now.wire.countryFormat != was.wire.countryFormat
-                || now.wire.amountUnit != was.wire.amountUnit || !config
+            if (!now || now->baseUrl != was.baseUrl || now->timeoutMs != was.timeoutMs
+                || now->wire.countryFormat != was.wire.countryFormat
+                || now->wire.amountUnit != was.wire.amountUnit || !config
                 || config->describe() != m_journalDescription) {
                 m_pendingReconnect = true;
             }
@@ -366,7 +416,21 @@ void TerminalApp::openSettings()
         Translations::install(m_settings->language());
 #endif
     });
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && newKeys) {
+        // The dialog is accepted only once the keychain took both keys.
+        m_keysSaved = true;
+        m_keychainProblem.clear();
+    }
+    if (m_startAfterSettings) {
+        // The terminal waited for the settings to be fixed: start now, or keep waiting (the
+        // operator closed Settings without fixing it: it opens again from the menu).
+        if (settingsBlockCharging(false))
+            return;
+        m_startAfterSettings = false;
+        m_pendingReconnect = false;
+        start();
+        return;
+    }
     if (!m_pendingReconnect)
         return;
     m_pendingReconnect = false;

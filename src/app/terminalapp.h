@@ -68,10 +68,14 @@ signals:
 
 private:
     void useCredentials(const Credentials &credentials);
+    // `why`: a whole sentence for the status bar (why there is no real gateway).
     void startDemo(const QString &why);
     // The simulator's test cards for the demo panel, described in the current language.
     static QList<gui::TestCardInfo> testCards();
-    void openSettings();
+    // Settings, with the cursor on this setting when given.
+    void openSettings(const QString &focusKey = {});
+    // A setting the terminal cannot use: blocks charging, shows it and opens Settings on it.
+    bool settingsBlockCharging(bool openDialog = true);
     // Opens the journal for the mode (demo charges go to a journal of their own) and connects the
     // charge service, reconciler and history to the current client.
     void connectGateway();
@@ -100,6 +104,9 @@ private:
     QDateTime m_sessionStart = QDateTime::currentDateTimeUtc();
     bool m_demo = false;
     bool m_pendingReconnect = false;
+    bool m_startAfterSettings = false; // start() waits for Settings to fix a setting
+    bool m_keysSaved = false; // the merchant's keys came from (or went into) the keychain
+    QString m_keychainProblem; // why the keychain cannot be used; empty: it can
     Credentials m_lastCredentials;
 };
 

@@ -321,7 +321,21 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = args.first();
 
     TerminalSettings settings;
-    GatewayConfig config = settings.gatewayConfig();
+    // Every setting this command reads, checked before anything else: a value pavt-cli cannot
+    // use stops it (exit 1, nothing sent), never a quiet default. history and export do not
+    // talk to the gateway.
+    const bool journalOnly = command == u"history" || command == u"export";
+    if (auto problem = journalOnly
+            ? settings.problemFor({ SettingArea::Journal, SettingArea::Terminal })
+            : settings.problemFor(
+                { SettingArea::Gateway, SettingArea::Journal, SettingArea::Terminal }))
+        return usageError(problem->message);
+    for (const SettingProblem &p : settings.problems())
+        if (!p.fatal) {
+            m_err << "pavt-cli: " << tr("warning: %1").arg(p.message) << '\n';
+            m_err.flush();
+        }
+    GatewayConfig config = settings.gatewayConfig().value_or(GatewayConfig {});
     const QString base = parser.isSet(options.baseUrl) ? parser.value(options.baseUrl)
                                                        : qEnvironmentVariable("PAVT_BASE_URL");
     if (!base.isEmpty())

@@ -39,6 +39,7 @@ int exitCodeFor(const GatewayOutcome &outcome)
     case OutcomeKind::NeedsThreeDS:
         return ExitThreeDS;
     case OutcomeKind::Unknown:
+    case OutcomeKind::AwaitingPayment: // not an answer to a command of pavt-cli's today
         return ExitUnknown;
     case OutcomeKind::Rejected:
     case OutcomeKind::ServerError:
@@ -181,6 +182,7 @@ QString outcomeText(const GatewayOutcome &o, const QString &command)
             + fieldLines();
         break;
     case OutcomeKind::Unknown:
+    case OutcomeKind::AwaitingPayment: // not an answer to a command of pavt-cli's today
         line = Text::tr(
                    "Outcome unknown: %1 Do not charge again; look it up with 'pavt-cli status' or "
                    "'pavt-cli transactions' for today.")

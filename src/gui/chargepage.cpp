@@ -205,8 +205,12 @@ void ChargePage::moveFocusOnIfComplete(Field field)
     QLineEdit *e = m_edits.value(field);
     if (!e->hasFocus() || e->cursorPosition() != e->text().size())
         return;
-    if (m_controller.isComplete(field))
+    if (m_controller.isComplete(field)) {
         focusNextChild();
+        // The operator who presses Tab after a complete field out of habit must not skip the
+        // field the cursor just moved to: the first key there, if it is Tab, is swallowed.
+        m_autoAdvancedTo = qobject_cast<QLineEdit *>(focusWidget());
+    }
 }
 
 void ChargePage::showProblem(Field field)
@@ -329,6 +333,19 @@ void ChargePage::focusFirstField()
 
 bool ChargePage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::KeyPress && m_autoAdvancedTo) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool arrived = watched == m_autoAdvancedTo;
+        if (arrived && key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) {
+            m_autoAdvancedTo = nullptr;
+            event->accept();
+            return true; // the cursor is already where that Tab was meant to take it
+        }
+        if (arrived || !m_autoAdvancedTo->hasFocus())
+            m_autoAdvancedTo = nullptr; // any other key: the rule is over
+    }
+    if (event->type() == QEvent::FocusOut && watched == m_autoAdvancedTo)
+        m_autoAdvancedTo = nullptr;
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         const auto it = m_fieldOf.constFind(watched);
         if (it != m_fieldOf.constEnd() && (*it == Field::CardNumber || *it == Field::CardCvv)) {

@@ -4,6 +4,7 @@
 #include "gui/chargeformcontroller.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QWidget>
 
@@ -64,6 +65,8 @@ private:
 
     std::unique_ptr<Ui::ChargePage> m_ui;
     ChargeFormController m_controller;
+    // The field an automatic advance moved the cursor to, until the next key there.
+    QPointer<QLineEdit> m_autoAdvancedTo;
     QHash<Field, QLineEdit *> m_edits;
     QHash<Field, QLabel *> m_errors;
     QHash<QObject *, Field> m_fieldOf;

@@ -168,10 +168,17 @@ void MainWindow::buildActions()
     terminal->addAction(m_quitAction);
 }
 
+void MainWindow::updateTitle()
+{
+    // Ending with the application's display name: Qt adds that name to a title that does not end
+    // with it (on X11 and Windows), which once made it "… — DEMO — PayAgency Virtual Terminal".
+    const QString name = QGuiApplication::applicationDisplayName();
+    setWindowTitle(m_demo ? tr("DEMO — %1").arg(name) : name);
+}
+
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_demo ? tr("PayAgency Virtual Terminal — DEMO")
-                          : tr("PayAgency Virtual Terminal"));
+    updateTitle();
     menuBar()->findChild<QMenu *>(QStringLiteral("terminalMenu"))->setTitle(tr("T&erminal"));
     m_newAction->setText(tr("&New charge"));
     m_historyAction->setText(tr("&History"));
@@ -197,6 +204,24 @@ void MainWindow::setGateway(ChargeService *service, Reconciler *reconciler, Envi
     setEnvironment(environment);
 }
 
+void MainWindow::setChargeBlocked(const QString &reason)
+{
+    const bool wasBlocked = !m_chargeBlocked.isEmpty();
+    m_chargeBlocked = reason;
+    if (!reason.isEmpty()) {
+        // Where the operator looks first, whatever the window's size: the banner above the form.
+        m_banner->setText(
+            tr("Nothing can be charged until this is fixed in Settings (Ctrl+,): %1").arg(reason));
+        setMode(m_banner, "blocked");
+        m_banner->setAccessibleName(tr("Charging is stopped"));
+        m_banner->show();
+    } else if (wasBlocked) {
+        m_banner->hide();
+        setDemoMode(m_demo);
+        setEnvironment(m_environment);
+    }
+}
+
 void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
 {
     m_demo = demo;
@@ -210,8 +235,7 @@ void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
     } else if (m_environment != Environment::Live) {
         m_banner->hide();
     }
-    setWindowTitle(demo ? tr("PayAgency Virtual Terminal — DEMO")
-                        : tr("PayAgency Virtual Terminal"));
+    updateTitle();
     if (!cards.isEmpty()) {
         m_cards = cards;
         if (!m_testCards) {
@@ -336,6 +360,10 @@ void MainWindow::charge()
 {
     if (m_stack->currentIndex() != 0 || m_coordinator->isBusy())
         return;
+    if (!m_chargeBlocked.isEmpty()) {
+        showStatus(m_chargeBlocked, 0);
+        return;
+    }
     auto &controller = m_chargePage->controller();
     if (!controller.canCharge()) {
         // Show every problem and put the cursor on the first.

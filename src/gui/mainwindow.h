@@ -49,6 +49,8 @@ public:
 
     // The gateway as the journal's charge service sees it (nullptr: nothing can be charged).
     void setGateway(ChargeService *service, Reconciler *reconciler, Environment environment);
+    // A reason nothing may be charged now (a setting that cannot be used); empty: none.
+    void setChargeBlocked(const QString &reason);
     // Demo: the built-in simulator answers; a banner says so and the test cards are listed.
     void setDemoMode(bool demo, const QList<TestCardInfo> &cards = {});
     bool isDemo() const { return m_demo; }
@@ -86,6 +88,7 @@ private:
     void showReceipt();
     Q_INVOKABLE void idleTimeout();
     void retranslate();
+    void updateTitle();
 
     TerminalSettings &m_settings;
     SecureClipboard *m_clipboard;
@@ -104,6 +107,7 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QTimer m_idleTimer;
+    QString m_chargeBlocked;
     bool m_demo = false;
     Environment m_environment = Environment::Test;
     std::function<void()> m_openSettings;

@@ -97,6 +97,7 @@ void ResultPanel::showResult(const ChargeSummary &result)
         break;
     case OutcomeKind::Unknown:
     case OutcomeKind::Listed: // not an answer to a charge: what became of it is not known
+    case OutcomeKind::AwaitingPayment: // never an answer to a charge: shown as unknown
         title = tr("Outcome unknown: being looked up");
         detail
             = tr("The charge was sent but no clear answer came back, so it MAY HAVE GONE THROUGH. "

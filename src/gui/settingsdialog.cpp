@@ -6,12 +6,16 @@
 #include "core/payment/country.h"
 #include "core/payment/currency.h"
 #include "core/payment/fieldrules.h"
+#include "core/settings/settingspec.h"
 #include "core/settings/terminalsettings.h"
 #include "gui/chargepage.h"
 #include "ui_settingsdialog.h"
 
+#include <QComboBox>
 #include <QEvent>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 
 namespace pavt::gui {
 
@@ -58,10 +62,32 @@ void SettingsDialog::retranslate()
     m_ui->journalBackendEdit->setItemText(0, tr("This computer (SQLite)"));
     m_ui->journalBackendEdit->setItemText(1, tr("Shared PostgreSQL server"));
     m_ui->languageEdit->setItemText(0, tr("System language"));
-    m_ui->keychainStatusValue->setText(tr("Saved in: %1").arg(m_store.description()));
-    m_ui->secretKeyEdit->setPlaceholderText(tr("unchanged (leave empty to keep the saved key)"));
+    showKeyState();
+}
+
+void SettingsDialog::setKeyState(const KeyState &state)
+{
+    m_keys = state;
+    showKeyState();
+    updateEnvironment();
+}
+
+void SettingsDialog::showKeyState()
+{
+    // Every line true for the state the terminal is in: keys saved or not, a keychain or none.
+    if (!m_keys.keychainProblem.isEmpty())
+        m_ui->keychainStatusValue->setText(m_keys.keychainProblem);
+    else if (m_keys.saved)
+        m_ui->keychainStatusValue->setText(tr("Saved in: %1").arg(m_store.description()));
+    else
+        m_ui->keychainStatusValue->setText(
+            tr("Nothing saved yet; keys are saved in: %1").arg(m_store.description()));
+    const QString placeholder
+        = m_keys.saved ? tr("unchanged (leave empty to keep the saved key)") : QString();
+    m_ui->secretKeyEdit->setPlaceholderText(m_keys.saved ? placeholder
+                                                         : tr("PA_TEST_… or PA_LIVE_…"));
     m_ui->encryptionKeyEdit->setPlaceholderText(
-        tr("unchanged (leave empty to keep the saved key)"));
+        m_keys.saved ? placeholder : tr("32 characters, from the merchant portal"));
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -75,33 +101,99 @@ void SettingsDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+QList<SettingsDialog::Binding> SettingsDialog::bindings() const
+{
+    const auto &ui = *m_ui;
+    return {
+        { "gateway/baseUrl", ui.baseUrlEdit, ui.baseUrlLabel },
+        { "gateway/timeoutSeconds", ui.timeoutEdit, ui.timeoutLabel },
+        { "gateway/countryFormat", ui.countryFormatEdit, ui.countryFormatLabel },
+        { "gateway/amountUnit", ui.amountUnitEdit, ui.amountUnitLabel },
+        { "defaults/currency", ui.defaultCurrencyEdit, ui.defaultCurrencyLabel },
+        { "defaults/country", ui.defaultCountryEdit, ui.defaultCountryLabel },
+        { "defaults/redirectUrl", ui.redirectUrlEdit, ui.redirectUrlLabel },
+        { "defaults/webhookUrl", ui.webhookUrlEdit, ui.webhookUrlLabel },
+        { "defaults/customerIp", ui.customerIpEdit, ui.customerIpLabel },
+        { "defaults/terminalId", ui.terminalIdEdit, ui.terminalIdLabel },
+        { "operator/name", ui.operatorNameEdit, ui.operatorNameLabel },
+        { "security/idleClearSeconds", ui.idleClearEdit, ui.idleClearLabel },
+        { "journal/backend", ui.journalBackendEdit, ui.journalBackendLabel },
+        { "journal/connection", ui.journalConnectionEdit, ui.journalConnectionLabel },
+        { "journal/duplicateWindowSeconds", ui.duplicateWindowEdit, ui.duplicateWindowLabel },
+        { "ui/language", ui.languageEdit, ui.languageLabel },
+    };
+}
+
+QString SettingsDialog::valueOf(QWidget *widget)
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(widget))
+        return edit->text();
+    if (auto *spin = qobject_cast<QSpinBox *>(widget))
+        return QString::number(spin->value());
+    if (auto *combo = qobject_cast<QComboBox *>(widget))
+        return combo->currentData().toString();
+    return {};
+}
+
+void SettingsDialog::showValue(const Binding &b)
+{
+    const SettingSpec *spec = findSetting(QLatin1StringView(b.key));
+    auto value = m_settings.read(*spec);
+    if (auto *edit = qobject_cast<QLineEdit *>(b.widget)) {
+        // A value that cannot be used is shown as it is written, so that it can be corrected.
+        edit->setText(value ? *value : m_settings.raw().value(QLatin1StringView(b.key)).toString());
+    } else if (auto *spin = qobject_cast<QSpinBox *>(b.widget)) {
+        // The range is the setting's (settingspec.cpp), not a second copy of it in the form.
+        spin->setRange(spec->minimum, spec->maximum);
+        spin->setValue(value.value_or(spec->defaultValue()).toInt());
+    } else if (auto *combo = qobject_cast<QComboBox *>(b.widget)) {
+        const int index = combo->findData(value.value_or(spec->defaultValue()));
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+    }
+}
+
 void SettingsDialog::load()
 {
-    m_ui->baseUrlEdit->setText(m_settings.baseUrl().toString());
-    m_ui->timeoutEdit->setValue(m_settings.timeoutSeconds());
-    m_ui->countryFormatEdit->setCurrentIndex(
-        m_settings.countryFormat() == CountryFormat::Alpha2 ? 1 : 0);
-    m_ui->amountUnitEdit->setCurrentIndex(m_settings.amountUnit() == AmountUnit::Major ? 1 : 0);
-    m_ui->defaultCurrencyEdit->setText(m_settings.defaultCurrency());
-    m_ui->defaultCountryEdit->setText(m_settings.defaultCountry());
-    m_ui->redirectUrlEdit->setText(m_settings.redirectUrl());
-    m_ui->webhookUrlEdit->setText(m_settings.webhookUrl());
-    m_ui->customerIpEdit->setText(m_settings.customerIp());
-    m_ui->terminalIdEdit->setText(m_settings.terminalId());
-    m_ui->operatorNameEdit->setText(m_settings.operatorName());
-    m_ui->idleClearEdit->setValue(m_settings.idleClearSeconds());
-    m_ui->journalBackendEdit->setCurrentIndex(m_settings.journalBackend() == u"postgresql" ? 1 : 0);
-    m_ui->journalConnectionEdit->setText(m_settings.journalConnection());
-    const int language = m_ui->languageEdit->findData(m_settings.language());
-    m_ui->languageEdit->setCurrentIndex(language < 0 ? 0 : language);
+    for (const Binding &b : bindings())
+        showValue(b);
     updateEnvironment();
+    showCurrentProblems();
+}
+
+void SettingsDialog::showCurrentProblems()
+{
+    QStringList lines;
+    for (const SettingProblem &p : m_settings.problems())
+        lines << p.message;
+    m_ui->problemLabel->setText(lines.join(QLatin1Char('\n')));
+}
+
+void SettingsDialog::focusSetting(const QString &key)
+{
+    showCurrentProblems();
+    for (const Binding &b : bindings())
+        if (key == QLatin1StringView(b.key)) {
+            b.widget->setFocus(Qt::OtherFocusReason);
+            if (auto *edit = qobject_cast<QLineEdit *>(b.widget))
+                edit->selectAll();
+            return;
+        }
 }
 
 void SettingsDialog::updateEnvironment()
 {
     const QByteArray key = m_ui->secretKeyEdit->text().trimmed().toUtf8();
     if (key.isEmpty()) {
-        m_ui->environmentValue->setText(tr("from the saved key"));
+        // Nothing typed: the keys in use say it.
+        if (m_keys.demo)
+            m_ui->environmentValue->setText(
+                tr("Demo: the built-in simulator answers; no card is charged"));
+        else if (m_keys.environment == Environment::Live)
+            m_ui->environmentValue->setText(tr("LIVE: real cards will be charged"));
+        else if (m_keys.environment == Environment::Test)
+            m_ui->environmentValue->setText(tr("Test"));
+        else
+            m_ui->environmentValue->setText(tr("None yet: enter the merchant's keys"));
         return;
     }
     auto env = environmentFromSecretKey(key);
@@ -125,41 +217,41 @@ void SettingsDialog::save()
             problems << tr("The encryption key must be exactly 32 characters; this one has %1.")
                             .arg(encryption.toUtf8().size());
     }
-    const QUrl base(m_ui->baseUrlEdit->text().trimmed(), QUrl::StrictMode);
-    if (auto error = checkBaseUrl(base))
-        problems << error->message;
-    if (!Currencies::find(m_ui->defaultCurrencyEdit->text()))
-        problems << tr("The default currency is not an ISO 4217 code.");
-    if (!Countries::find(m_ui->defaultCountryEdit->text()))
-        problems << tr("The default country is not an ISO 3166 country.");
-    for (QLineEdit *url : { m_ui->redirectUrlEdit, m_ui->webhookUrlEdit })
-        if (auto e = FieldRules::checkUrl(url->text(), false))
-            problems << e->message;
-    if (!m_ui->customerIpEdit->text().trimmed().isEmpty())
-        if (auto e = FieldRules::checkIpAddress(m_ui->customerIpEdit->text()))
-            problems << e->message;
+    // Every field through the same check as the settings file (settingspec.h): the dialog cannot
+    // save a value that the terminal would refuse when it reads it.
+    QWidget *firstProblem = nullptr;
+    QList<std::pair<const SettingSpec *, QString>> values;
+    for (const Binding &b : bindings()) {
+        const SettingSpec *spec = findSetting(QLatin1StringView(b.key));
+        const QString value = valueOf(b.widget);
+        auto checked = normaliseSetting(*spec, value);
+        if (!checked) {
+            problems << tr("%1 %2 Allowed: %3.")
+                            .arg(b.label->text().remove(u'&') + u':', checked.error().message,
+                                 allowedValues(*spec));
+            if (!firstProblem)
+                firstProblem = b.widget;
+            continue;
+        }
+        values.append({ spec, *checked });
+    }
+    if (auto problem = m_settings.writeProblem())
+        problems << problem->message;
     if (!problems.isEmpty()) {
         m_ui->problemLabel->setText(problems.join(QLatin1Char('\n')));
+        if (firstProblem)
+            firstProblem->setFocus(Qt::OtherFocusReason);
         return;
     }
-    m_settings.setBaseUrl(base);
-    m_settings.setTimeoutSeconds(m_ui->timeoutEdit->value());
-    m_settings.setCountryFormat(m_ui->countryFormatEdit->currentIndex() == 1
-                                    ? CountryFormat::Alpha2
-                                    : CountryFormat::Alpha3);
-    m_settings.setAmountUnit(m_ui->amountUnitEdit->currentIndex() == 1 ? AmountUnit::Major
-                                                                       : AmountUnit::Minor);
-    m_settings.setDefaultCurrency(Currencies::find(m_ui->defaultCurrencyEdit->text())->code);
-    m_settings.setDefaultCountry(Countries::find(m_ui->defaultCountryEdit->text())->alpha2);
-    m_settings.setRedirectUrl(m_ui->redirectUrlEdit->text().trimmed());
-    m_settings.setWebhookUrl(m_ui->webhookUrlEdit->text().trimmed());
-    m_settings.setCustomerIp(m_ui->customerIpEdit->text().trimmed());
-    m_settings.setTerminalId(m_ui->terminalIdEdit->text().trimmed());
-    m_settings.setOperatorName(m_ui->operatorNameEdit->text().trimmed());
-    m_settings.setIdleClearSeconds(m_ui->idleClearEdit->value());
-    m_settings.setJournalBackend(m_ui->journalBackendEdit->currentData().toString());
-    m_settings.setJournalConnection(m_ui->journalConnectionEdit->text().trimmed());
-    m_settings.setLanguage(m_ui->languageEdit->currentData().toString());
+    for (const auto &[spec, value] : values) {
+        if (auto written = m_settings.set(*spec, value); !written) {
+            m_ui->problemLabel->setText(written.error().message);
+            return;
+        }
+    }
+    // Keys of the terminal's groups that it does not know were listed when the dialog opened;
+    // saving replaces them by the values above.
+    m_settings.removeUnknownKeys();
     m_settings.sync();
     emit settingsSaved();
 

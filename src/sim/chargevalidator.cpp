@@ -109,8 +109,104 @@ QString ChargeValidator::displayName(QLatin1StringView field)
     return name;
 }
 
-std::expected<ValidatedCharge, FieldErrors>
-ChargeValidator::validate(const QJsonObject &fields) const
+namespace {
+
+// The rules of a card number (digits only), into the card's kept parts.
+void checkCardNumber(Checker &check, QLatin1StringView field, const QString &cardNumber,
+                     ValidatedCard &card)
+{
+    if (cardNumber.size() < 12 || cardNumber.size() > 19 || !allDigits(cardNumber)) {
+        check.add(field, u"The card number must be between 12 and 19 digits."_s);
+    } else if (!Cards::luhnValid(cardNumber)) {
+        check.add(field, u"The card number is not a valid card number."_s);
+    } else {
+        card.cardBrand = cardBrand(cardNumber);
+        card.cardFirstSix = cardNumber.left(6);
+        card.cardLastFour = cardNumber.right(4);
+        card.maskedCardNumber
+            = card.cardFirstSix + QString(cardNumber.size() - 10, u'*') + card.cardLastFour;
+        card.behaviour = behaviourOf(cardNumber);
+    }
+}
+
+void checkCvv(Checker &check, QLatin1StringView field, const QString &cvv)
+{
+    if (cvv.size() < 3 || cvv.size() > 4 || !allDigits(cvv))
+        check.add(field, u"The card cvv must be 3 or 4 digits."_s);
+}
+
+// This month is still valid.
+bool expiryInPast(int month, int year, QDate today)
+{
+    return year < today.year() || (year == today.year() && month < today.month());
+}
+
+} // namespace
+
+std::expected<ValidatedCard, FieldErrors>
+ChargeValidator::validateCardEntry(QString &number, QString &expiry, QString &cvv) const
+{
+    QJsonObject none;
+    Checker check(none);
+    ValidatedCard card;
+
+    QString digits;
+    digits.reserve(number.size());
+    for (const QChar c : std::as_const(number)) {
+        if (c != u' ' && c != u'-')
+            digits.append(c);
+    }
+    wipe(number);
+    if (digits.isEmpty())
+        check.add("card_number"_L1, u"The card number field is required."_s);
+    else
+        checkCardNumber(check, "card_number"_L1, digits, card);
+    wipe(digits);
+
+    QString expiryText = expiry.trimmed();
+    int month = 0;
+    int year = 0;
+    QStringView monthPart;
+    QStringView yearPart;
+    const qsizetype slash = expiryText.indexOf(u'/');
+    if (slash >= 0) {
+        monthPart = QStringView(expiryText).first(slash).trimmed();
+        yearPart = QStringView(expiryText).sliced(slash + 1).trimmed();
+    } else if (expiryText.size() == 4) {
+        monthPart = QStringView(expiryText).first(2);
+        yearPart = QStringView(expiryText).sliced(2);
+    }
+    if (monthPart.size() >= 1 && monthPart.size() <= 2 && allDigits(monthPart))
+        month = monthPart.toInt();
+    if ((yearPart.size() == 2 || yearPart.size() == 4) && allDigits(yearPart))
+        year = yearPart.size() == 2 ? 2000 + yearPart.toInt() : yearPart.toInt();
+    if (expiryText.isEmpty())
+        check.add("card_expiry"_L1, u"The card expiry date field is required."_s);
+    else if (month < 1 || month > 12 || year == 0)
+        check.add("card_expiry"_L1, u"The card expiry date must be of the form MM/YY."_s);
+    else if (expiryInPast(month, year, m_today))
+        check.add("card_expiry"_L1, u"The card expiry date must not be in the past."_s);
+    monthPart = {};
+    yearPart = {};
+    wipe(expiry);
+    wipe(expiryText);
+
+    // trimmed() may share the caller's buffer: both are wiped (the shared one last).
+    QString cvvText = cvv.trimmed();
+    if (cvvText.isEmpty())
+        check.add("card_cvv"_L1, u"The card cvv field is required."_s);
+    else
+        checkCvv(check, "card_cvv"_L1, cvvText);
+    wipe(cvv);
+    wipe(cvvText);
+
+    if (!check.errors().isEmpty())
+        return std::unexpected(std::move(check.errors()));
+    return card;
+}
+
+std::expected<ValidatedCharge, FieldErrors> ChargeValidator::validate(const QJsonObject &fields,
+                                                                      Mode mode) const
 {
     Checker check(fields);
     ValidatedCharge charge;
@@ -153,52 +249,61 @@ ChargeValidator::validate(const QJsonObject &fields) const
         && (charge.currency.size() != 3 || !allAsciiLetters(charge.currency)))
         check.add("currency"_L1, u"The currency must be a 3-letter ISO 4217 code."_s);
 
-    // The card number and the CVV live in these two strings only, and are wiped before returning.
-    QString cardNumber = check.requiredString("card_number"_L1);
-    if (!cardNumber.isNull()) {
-        if (cardNumber.size() < 12 || cardNumber.size() > 19 || !allDigits(cardNumber)) {
-            check.add("card_number"_L1, u"The card number must be between 12 and 19 digits."_s);
-        } else if (!Cards::luhnValid(cardNumber)) {
-            check.add("card_number"_L1, u"The card number is not a valid card number."_s);
-        } else {
-            charge.cardBrand = cardBrand(cardNumber);
-            charge.cardFirstSix = cardNumber.left(6);
-            charge.cardLastFour = cardNumber.right(4);
-            charge.maskedCardNumber
-                = charge.cardFirstSix + QString(cardNumber.size() - 10, u'*') + charge.cardLastFour;
-            charge.behaviour = behaviourOf(cardNumber);
+    if (mode == Mode::Hosted) {
+        // The card belongs on the gateway's page: a card field in the request is refused.
+        for (const auto field :
+             { "card_number"_L1, "card_expiry_month"_L1, "card_expiry_year"_L1, "card_cvv"_L1 }) {
+            const QJsonValue value = fields.value(field);
+            if (!value.isUndefined() && !value.isNull())
+                check.add(
+                    field,
+                    u"The %1 field is prohibited."_s.arg(ChargeValidator::displayName(field)));
         }
-        wipe(cardNumber);
-    }
-
-    QString cvv = check.requiredString("card_cvv"_L1);
-    if (!cvv.isNull() && (cvv.size() < 3 || cvv.size() > 4 || !allDigits(cvv)))
-        check.add("card_cvv"_L1, u"The card cvv must be 3 or 4 digits."_s);
-    wipe(cvv);
-
-    int month = 0;
-    const QString monthText = check.requiredString("card_expiry_month"_L1);
-    if (!monthText.isNull()) {
-        if (monthText.size() == 2 && allDigits(monthText))
-            month = monthText.toInt();
-        if (month < 1 || month > 12) {
-            month = 0;
-            check.add("card_expiry_month"_L1,
-                      u"The card expiry month must be two digits from 01 to 12."_s);
+    } else {
+        // The card number and the CVV live in these two strings only, and are wiped before
+        // returning.
+        QString cardNumber = check.requiredString("card_number"_L1);
+        if (!cardNumber.isNull()) {
+            ValidatedCard card;
+            checkCardNumber(check, "card_number"_L1, cardNumber, card);
+            charge.cardBrand = std::move(card.cardBrand);
+            charge.cardFirstSix = std::move(card.cardFirstSix);
+            charge.cardLastFour = std::move(card.cardLastFour);
+            charge.maskedCardNumber = std::move(card.maskedCardNumber);
+            charge.behaviour = card.behaviour;
+            wipe(cardNumber);
         }
-    }
-    int year = 0;
-    const QString yearText = check.requiredString("card_expiry_year"_L1);
-    if (!yearText.isNull()) {
-        if (yearText.size() == 4 && allDigits(yearText))
-            year = yearText.toInt();
-        else
-            check.add("card_expiry_year"_L1, u"The card expiry year must be four digits (YYYY)."_s);
-    }
-    if (year != 0 && year < m_today.year()) {
-        check.add("card_expiry_year"_L1, u"The card expiry date must not be in the past."_s);
-    } else if (year == m_today.year() && month != 0 && month < m_today.month()) {
-        check.add("card_expiry_month"_L1, u"The card expiry date must not be in the past."_s);
+
+        QString cvv = check.requiredString("card_cvv"_L1);
+        if (!cvv.isNull())
+            checkCvv(check, "card_cvv"_L1, cvv);
+        wipe(cvv);
+
+        int month = 0;
+        const QString monthText = check.requiredString("card_expiry_month"_L1);
+        if (!monthText.isNull()) {
+            if (monthText.size() == 2 && allDigits(monthText))
+                month = monthText.toInt();
+            if (month < 1 || month > 12) {
+                month = 0;
+                check.add("card_expiry_month"_L1,
+                          u"The card expiry month must be two digits from 01 to 12."_s);
+            }
+        }
+        int year = 0;
+        const QString yearText = check.requiredString("card_expiry_year"_L1);
+        if (!yearText.isNull()) {
+            if (yearText.size() == 4 && allDigits(yearText))
+                year = yearText.toInt();
+            else
+                check.add("card_expiry_year"_L1,
+                          u"The card expiry year must be four digits (YYYY)."_s);
+        }
+        if (year != 0 && year < m_today.year()) {
+            check.add("card_expiry_year"_L1, u"The card expiry date must not be in the past."_s);
+        } else if (year == m_today.year() && month != 0 && month < m_today.month()) {
+            check.add("card_expiry_month"_L1, u"The card expiry date must not be in the past."_s);
+        }
     }
 
     charge.redirectUrl = check.requiredString("redirect_url"_L1);

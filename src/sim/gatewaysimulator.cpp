@@ -158,6 +158,28 @@ int GatewaySimulator::refundRequestCount() const
     return d->refundRequests;
 }
 
+int GatewaySimulator::paymentCreationRequestCount() const
+{
+    return d->paymentCreationRequests;
+}
+
+QList<SimPaymentTemplate> GatewaySimulator::paymentTemplates()
+{
+    return liveTemplateTable();
+}
+
+int GatewaySimulator::paymentLinkCount() const
+{
+    return d->links.size();
+}
+
+std::optional<PaymentLinkRecord> GatewaySimulator::paymentLink(const QString &linkId) const
+{
+    if (const PaymentLinkRecord *record = d->links.find(linkId))
+        return *record;
+    return std::nullopt;
+}
+
 std::optional<TransactionRecord> GatewaySimulator::transaction(const QString &transactionId) const
 {
     if (const TransactionRecord *record = d->store.find(transactionId))
@@ -176,8 +198,10 @@ GatewaySimulator::transactionByOrderId(const QString &orderId) const
 bool GatewaySimulator::completeThreeDSecure(const QString &transactionId, bool approve)
 {
     TransactionRecord *record = d->store.find(transactionId);
-    if (!record || record->status != TransactionStatus::Pending)
+    if (!record || record->status != TransactionStatus::Pending
+        || record->awaiting != Awaiting::ThreeDSecure)
         return false;
+    record->awaiting = Awaiting::Nothing;
     if (approve) {
         record->status = TransactionStatus::Success;
         record->message = u"Transaction processed successfully."_s;
@@ -206,6 +230,51 @@ QDateTime GatewaySimulator::now() const
     return d->options.clock ? d->options.clock->now() : QDateTime::currentDateTime();
 }
 
+QString GatewaySimulator::displayAmount(double amount, const QString &currency) const
+{
+    return formatAmount(amount, currency, d->options.amountsInMinorUnits);
+}
+
+QUrl GatewaySimulator::pageUrl(const QString &path) const
+{
+    QUrl url = d->baseUrl;
+    url.setPath(path);
+    return url;
+}
+
+QString GatewaySimulator::newLinkId() const
+{
+    static constexpr char16_t Alphabet[] = u"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    QString id;
+    do {
+        id.resize(16);
+        id[0] = u'P';
+        id[1] = u'L';
+        for (qsizetype i = 2; i < id.size(); ++i)
+            id[i] = QChar(Alphabet[QRandomGenerator::global()->bounded(36)]);
+    } while (d->links.containsId(id));
+    return id;
+}
+
+Fault GatewaySimulator::takeFault()
+{
+    Fault fault = d->fault;
+    if (d->fault.count > 0 && --d->fault.count == 0)
+        d->fault = Fault {};
+    return fault;
+}
+
+GatewaySimulator::Reply GatewaySimulator::withFault(const Fault &fault,
+                                                    const std::function<Reply()> &process)
+{
+    const bool run = fault.kind == FaultKind::None || fault.kind == FaultKind::Delay
+        || fault.kind == FaultKind::NoRedirectUrl || fault.chargeRecorded;
+    Reply reply = run ? process() : Reply {};
+    if (fault.kind != FaultKind::None)
+        reply = applyFault(std::move(reply), fault);
+    return reply;
+}
+
 QString GatewaySimulator::newTransactionId() const
 {
     static constexpr char16_t Alphabet[] = u"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -228,6 +297,24 @@ void GatewaySimulator::setUpRoutes()
             [this](const QString &env, const QHttpServerRequest &request,
                    QHttpServerResponder &&responder) {
                 handleCharge(env, request, std::move(responder));
+            });
+    s.route(u"/api/v1/<arg>/hosted/card"_s,
+            [this](const QString &env, const QHttpServerRequest &request,
+                   QHttpServerResponder &&responder) {
+                handleHostedCreate(env, Channel::HostedCard, request, std::move(responder));
+            });
+    s.route(u"/api/v1/<arg>/apm"_s,
+            [this](const QString &env, const QHttpServerRequest &request,
+                   QHttpServerResponder &&responder) {
+                handleHostedCreate(env, Channel::Apm, request, std::move(responder));
+            });
+    s.route(u"/api/v1/payment-templates"_s,
+            [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                handleTemplates(request, std::move(responder));
+            });
+    s.route(u"/api/v1/payment-link"_s,
+            [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                handleCreateLink(request, std::move(responder));
             });
     s.route(u"/api/<arg>/status/<arg>"_s,
             [this](const QString &env, const QString &id, const QHttpServerRequest &request,
@@ -253,6 +340,26 @@ void GatewaySimulator::setUpRoutes()
             [this](const QString &id, const QString &action, const QHttpServerRequest &request,
                    QHttpServerResponder &&responder) {
                 handleThreeDSecureAction(id, action, request, std::move(responder));
+            });
+    s.route(u"/sim/pay/<arg>"_s,
+            [this](const QString &id, const QHttpServerRequest &request,
+                   QHttpServerResponder &&responder) {
+                handleCheckoutPage(id, request, std::move(responder));
+            });
+    s.route(u"/sim/apm/<arg>"_s,
+            [this](const QString &id, const QHttpServerRequest &request,
+                   QHttpServerResponder &&responder) {
+                handleApmPage(id, request, std::move(responder));
+            });
+    s.route(u"/sim/apm/<arg>/<arg>"_s,
+            [this](const QString &id, const QString &action, const QHttpServerRequest &request,
+                   QHttpServerResponder &&responder) {
+                handleApmAction(id, action, request, std::move(responder));
+            });
+    s.route(u"/sim/link/<arg>"_s,
+            [this](const QString &id, const QHttpServerRequest &request,
+                   QHttpServerResponder &&responder) {
+                handleLinkPage(id, request, std::move(responder));
             });
     s.route(u"/sim/return"_s, [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         send(std::move(responder), Reply::page(StatusCode::Ok, pages::merchantReturn()));
@@ -309,6 +416,16 @@ GatewaySimulator::Reply GatewaySimulator::applyFault(Reply reply, const Fault &f
     }
     case FaultKind::Empty502:
         return Reply { StatusCode::BadGateway, {}, {} };
+    case FaultKind::NoRedirectUrl: {
+        QJsonParseError error {};
+        QJsonObject body = QJsonDocument::fromJson(reply.body, &error).object();
+        if (error.error != QJsonParseError::NoError || reply.contentType != JsonType)
+            return reply;
+        body.remove(u"redirect_url"_s);
+        if (body.value("data"_L1).isString())
+            body.insert(u"data"_s, QJsonValue::Null);
+        return Reply::json(reply.status, body);
+    }
     case FaultKind::Oversized: {
         QByteArray body = reply.contentType == JsonType && reply.body.endsWith('}')
             ? reply.body.chopped(1)
@@ -354,7 +471,13 @@ void GatewaySimulator::send(QHttpServerResponder &&responder, Reply reply)
             QTimer::singleShot(0, socket, [socket] { socket->abort(); });
         return;
     }
-    if (reply.html) {
+    if (!reply.location.isEmpty()) {
+        responder.write(reply.body,
+                        { { "Content-Type", reply.contentType },
+                          { "Location", reply.location },
+                          { "Cache-Control", "no-store" } },
+                        reply.status);
+    } else if (reply.html) {
         responder.write(reply.body,
                         { { "Content-Type", reply.contentType },
                           { "Content-Security-Policy", HtmlPolicy },

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sim/paymentlinkstore.h"
 #include "sim/testcard.h"
 #include "sim/transactionstore.h"
 
@@ -13,6 +14,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -29,6 +31,8 @@ class Clock;
 
 namespace pavt::sim {
 
+struct ValidatedCard;
+
 struct SimulatorOptions
 {
     QByteArray secretKey; // "PA_TEST_..." or "PA_LIVE_..."; requests with another Bearer get 401
@@ -38,11 +42,16 @@ struct SimulatorOptions
     QSslCertificate certificate; // both set -> serve TLS
     QSslKey privateKey;
     int slowCardDelayMs = 20000; // the "slow" test card's delay (past the client's 15 s)
-    const pavt::Clock *clock = nullptr; // dates of transactions and expiry checks; null = system
-                                        // clock. Not owned: must outlive the simulator.
+    const pavt::Clock *clock = nullptr; // dates of transactions and expiry checks (cards, payment
+                                        // links); null = system clock. Not owned: must outlive
+                                        // the simulator.
+    bool amountsInMinorUnits = true; // how the cardholder's pages read an amount: 3000 GBP as
+                                     // "GBP 30.00" (the contract's default reading); false: as
+                                     // major units ("GBP 3000.00")
 };
 
-// Faults a test can inject into the charges that follow (POST .../card after authentication).
+// Faults a test can inject into the charges and payment creations that follow (POST .../card,
+// .../hosted/card, .../apm and /api/v1/payment-link, after authentication).
 enum class FaultKind {
     None,
     Delay, // answer normally, but only after Fault::delayMs
@@ -51,6 +60,8 @@ enum class FaultKind {
     MalformedJson, // HTTP 200, Content-Type application/json, a truncated JSON body
     Empty502, // HTTP 502 with an empty body
     Oversized, // HTTP 200 with a valid JSON body of 2 MiB (a well-formed answer padded out)
+    NoRedirectUrl, // HTTP 200, the normal JSON answer without "redirect_url" (a payment link's
+                   // answer with "data": null): a payment page nobody can be sent to
 };
 
 struct Fault
@@ -60,13 +71,15 @@ struct Fault
     bool chargeRecorded = true; // the charge behind the fault is processed and kept (the
                                 // "it went through, the answer was lost" case); false: the
                                 // request is not processed at all. Delay always processes.
-    int count = -1; // how many of the next charges it hits; -1 = until clearFault()
+    int count = -1; // how many of the next charges (and payment creations) it hits; -1 = until
+                    // clearFault()
 };
 
 // A faithful stand-in for the Pay Agency gateway on one address (loopback by default), for tests,
 // benchmarks and the terminal's demo mode. It speaks the project's wire contract
 // (payagency-api.md), keeps its transactions in memory (never a card number or CVV: brand,
-// first six and last four only), and serves its own 3-D Secure check page under /sim/3ds/.
+// first six and last four only), and serves the cardholder's pages: 3-D Secure (/sim/3ds/), the
+// hosted checkout (/sim/pay/), the APM page (/sim/apm/) and payment links (/sim/link/).
 // See docs/simulator.md.
 // Single-threaded: it lives in the thread that created it and needs that thread's event loop.
 class GatewaySimulator : public QObject
@@ -96,10 +109,20 @@ public:
     // POST requests that reached the refund endpoint, whatever became of them: lets a test prove
     // that a refund was not sent at all.
     int refundRequestCount() const;
+    // POST requests that reached the hosted card, APM or payment link endpoints, whatever became
+    // of them: lets a client's test prove that it created a payment exactly once (or not at all).
+    int paymentCreationRequestCount() const;
     std::optional<TransactionRecord> transaction(const QString &transactionId) const;
     std::optional<TransactionRecord> transactionByOrderId(const QString &orderId) const;
 
-    // What the cardholder's Approve / Fail buttons do; false unless the transaction is PENDING.
+    // The payment templates listed in the live environment (none in the test environment).
+    static QList<SimPaymentTemplate> paymentTemplates();
+    int paymentLinkCount() const;
+    std::optional<PaymentLinkRecord> paymentLink(const QString &linkId) const;
+
+    // What the cardholder's Approve / Fail buttons do; false unless the transaction is waiting for
+    // its 3-D Secure check. (There is deliberately no such shortcut for the hosted checkout page:
+    // its card is typed into the HTML form.)
     bool completeThreeDSecure(const QString &transactionId, bool approve);
 
     void setFault(const Fault &fault);
@@ -107,7 +130,8 @@ public:
     Fault fault() const;
 
 signals:
-    // A transaction was created, completed its 3-D Secure check, or was refunded.
+    // A transaction was created, was paid or failed on a cardholder's page, completed its 3-D
+    // Secure check, or was refunded.
     void transactionChanged(const QString &transactionId);
 
 private:
@@ -126,6 +150,28 @@ private:
     void handleThreeDSecureAction(const QString &transactionId, const QString &action,
                                   const QHttpServerRequest &request,
                                   QHttpServerResponder &&responder);
+    // gatewaysimulatorhosted.cpp: hosted card, APM, templates, payment links and their pages.
+    void handleHostedCreate(const QString &env, Channel channel, const QHttpServerRequest &request,
+                            QHttpServerResponder &&responder);
+    void handleTemplates(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleCreateLink(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleCheckoutPage(const QString &transactionId, const QHttpServerRequest &request,
+                            QHttpServerResponder &&responder);
+    void handleApmPage(const QString &transactionId, const QHttpServerRequest &request,
+                       QHttpServerResponder &&responder);
+    void handleApmAction(const QString &transactionId, const QString &action,
+                         const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleLinkPage(const QString &linkId, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder);
+    Reply processHostedCreate(Channel channel, const QHttpServerRequest &request);
+    Reply processCreateLink(const QHttpServerRequest &request);
+    // A card typed on a checkout page (hosted or link) applied to its transaction.
+    Reply applyCard(TransactionRecord &record, const ValidatedCard &card);
+    // The fault for the next payment-creating request (counted down), and the reply with it.
+    Fault takeFault();
+    Reply withFault(const Fault &fault, const std::function<Reply()> &process);
+    QString displayAmount(double amount, const QString &currency) const;
+    QUrl pageUrl(const QString &path) const;
 
     // The checks every API call shares; on failure a reply is ready to send.
     std::optional<Reply> checkApiRequest(const QString &env, const QHttpServerRequest &request,
@@ -134,6 +180,7 @@ private:
     Reply applyFault(Reply reply, const Fault &fault) const;
     void send(QHttpServerResponder &&responder, Reply reply);
     QString newTransactionId() const;
+    QString newLinkId() const;
     QDateTime now() const;
 
     struct Private;

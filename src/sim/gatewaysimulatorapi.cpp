@@ -21,47 +21,23 @@ void GatewaySimulator::handleCharge(const QString &env, const QHttpServerRequest
     if (auto refusal = checkApiRequest(env, request, true))
         return send(std::move(responder), std::move(*refusal));
 
-    Fault fault = d->fault;
-    if (d->fault.count > 0 && --d->fault.count == 0)
-        d->fault = Fault {};
-
-    const bool process
-        = fault.kind == FaultKind::None || fault.kind == FaultKind::Delay || fault.chargeRecorded;
-    Reply reply = process ? processCharge(request) : Reply {};
-    if (fault.kind != FaultKind::None)
-        reply = applyFault(std::move(reply), fault);
-    send(std::move(responder), std::move(reply));
+    const Fault fault = takeFault();
+    send(std::move(responder), withFault(fault, [&] { return processCharge(request); }));
 }
 
 GatewaySimulator::Reply GatewaySimulator::processCharge(const QHttpServerRequest &request)
 {
-    QJsonParseError parseError {};
-    const QJsonDocument envelope = QJsonDocument::fromJson(request.body(), &parseError);
-    const QJsonValue payload = envelope.object().value("payload"_L1);
-    if (parseError.error != QJsonParseError::NoError || !envelope.isObject() || !payload.isString())
-        return Reply::failed(
-            StatusCode::BadRequest,
-            u"The request body must be a JSON object with a \"payload\" string."_s);
-
-    auto plain = d->cipher->decrypt(payload.toString().toLatin1());
-    if (!plain)
-        return Reply::failed(
-            StatusCode::BadRequest,
-            u"The payload could not be decrypted: %1"_s.arg(plain.error().message));
-    // Parsed in place: no further copy of the card data is made here.
-    const QJsonDocument fieldsDoc = QJsonDocument::fromJson(
-        QByteArray::fromRawData(plain->constData(), plain->size()), &parseError);
-    plain->clear();
-    if (parseError.error != QJsonParseError::NoError || !fieldsDoc.isObject())
-        return Reply::failed(StatusCode::BadRequest,
-                             u"The decrypted payload is not a JSON object."_s);
+    const auto fields = decryptEnvelope(request.body(), *d->cipher);
+    if (!fields)
+        return Reply::failed(StatusCode::BadRequest, fields.error());
 
     const QDateTime created = now();
     const TransactionStore &store = d->store;
-    const ChargeValidator validator(created.date(), [&store](const QString &orderId) {
-        return store.containsOrderId(orderId);
+    const PaymentLinkStore &links = d->links;
+    const ChargeValidator validator(created.date(), [&store, &links](const QString &orderId) {
+        return store.containsOrderId(orderId) || links.containsOrderId(orderId);
     });
-    auto charge = validator.validate(fieldsDoc.object());
+    auto charge = validator.validate(*fields);
     if (!charge)
         return Reply::invalid(charge.error());
     if (charge->behaviour == CardBehaviour::ServerError)
@@ -110,6 +86,7 @@ GatewaySimulator::Reply GatewaySimulator::processCharge(const QHttpServerRequest
         break;
     case CardBehaviour::ThreeDSecure:
         record.status = TransactionStatus::Pending;
+        record.awaiting = Awaiting::ThreeDSecure;
         record.message = u"3-D Secure authentication is pending."_s;
         chargeStatus = u"REDIRECT"_s;
         break;
@@ -167,34 +144,12 @@ void GatewaySimulator::handleRefund(const QString &env, const QHttpServerRequest
     if (auto refusal = checkApiRequest(env, request, true))
         return send(std::move(responder), std::move(*refusal));
 
-    QJsonParseError parseError {};
-    QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return send(
-            std::move(responder),
-            Reply::failed(StatusCode::BadRequest, u"The request body is not a JSON object."_s));
-    // Without ?Skip-Encryption=true the body is an encrypted envelope, as for a charge.
-    if (request.query().queryItemValue(u"Skip-Encryption"_s) != "true"_L1) {
-        const QJsonValue payload = doc.object().value("payload"_L1);
-        if (!payload.isString())
-            return send(std::move(responder),
-                        Reply::failed(StatusCode::BadRequest,
-                                      u"Without Skip-Encryption=true the body must be a JSON "
-                                      "object with a \"payload\" string."_s));
-        auto plain = d->cipher->decrypt(payload.toString().toLatin1());
-        if (!plain)
-            return send(std::move(responder),
-                        Reply::failed(StatusCode::BadRequest,
-                                      u"The payload could not be decrypted: %1"_s.arg(
-                                          plain.error().message)));
-        doc = QJsonDocument::fromJson(QByteArray::fromRawData(plain->constData(), plain->size()),
-                                      &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-            return send(std::move(responder),
-                        Reply::failed(StatusCode::BadRequest,
-                                      u"The decrypted payload is not a JSON object."_s));
-    }
-    const QJsonObject fields = doc.object();
+    // Plain with or without ?Skip-Encryption=true (the Python SDK leaves the query out); without
+    // it an encrypted {"payload"} envelope is accepted too.
+    const auto body = readApiBody(request, *d->cipher);
+    if (!body)
+        return send(std::move(responder), Reply::failed(StatusCode::BadRequest, body.error()));
+    const QJsonObject &fields = *body;
     FieldErrors errors;
     const QJsonValue id = fields.value("transaction_id"_L1);
     const QJsonValue reason = fields.value("reason"_L1);
@@ -315,11 +270,12 @@ void GatewaySimulator::handleThreeDSecurePage(const QString &transactionId,
     const TransactionRecord *record = d->store.find(transactionId);
     if (!record)
         return send(std::move(responder), Reply::page(StatusCode::NotFound, pages::notFound()));
+    const QString amount = displayAmount(record->amount, record->currency);
     send(std::move(responder),
          Reply::page(StatusCode::Ok,
-                     record->status == TransactionStatus::Pending
-                         ? pages::threeDSecureCheck(*record)
-                         : pages::threeDSecureNotPending(*record)));
+                     record->awaiting == Awaiting::ThreeDSecure
+                         ? pages::threeDSecureCheck(*record, amount)
+                         : pages::threeDSecureNotPending(*record, amount)));
 }
 
 void GatewaySimulator::handleThreeDSecureAction(const QString &transactionId, const QString &action,
@@ -335,10 +291,15 @@ void GatewaySimulator::handleThreeDSecureAction(const QString &transactionId, co
     const TransactionRecord *record = d->store.find(transactionId);
     if (!record)
         return send(std::move(responder), Reply::page(StatusCode::NotFound, pages::notFound()));
+    const QString amount = displayAmount(record->amount, record->currency);
     if (!completeThreeDSecure(transactionId, approve))
-        return send(std::move(responder),
-                    Reply::page(StatusCode::Conflict, pages::threeDSecureNotPending(*record)));
-    send(std::move(responder), Reply::page(StatusCode::Ok, pages::threeDSecureDone(*record)));
+        return send(
+            std::move(responder),
+            Reply::page(StatusCode::Conflict, pages::threeDSecureNotPending(*record, amount)));
+    send(std::move(responder),
+         Reply::page(StatusCode::Ok,
+                     record->channel == Channel::Card ? pages::threeDSecureDone(*record, amount)
+                                                      : pages::paymentResult(*record, amount)));
 }
 
 } // namespace pavt::sim

@@ -20,6 +20,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <expected>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -48,6 +49,22 @@ QJsonObject dataObject(const TransactionRecord &r);
 QJsonObject listItem(const TransactionRecord &r);
 // "errors" of a 422 answer.
 QJsonObject errorsObject(const FieldErrors &errors);
+// One template of GET /api/v1/payment-templates.
+QJsonObject templateObject(const SimPaymentTemplate &t, const QUrl &baseUrl);
+// An amount for the cardholder's pages: "GBP 30.00" for 3000 GBP (minor units) or 30 GBP (major).
+QString formatAmount(double amount, const QString &currency, bool minorUnits);
+// The decrypted JSON object of a {"payload": "<iv hex>:<ciphertext hex>"} body (a charge's, a
+// hosted payment's); on failure the 400 message. The plaintext is wiped once parsed.
+std::expected<QJsonObject, QString> decryptEnvelope(const QByteArray &body,
+                                                    const PayloadCipher &cipher);
+// Reads an API body that may be plain JSON or an encrypted {"payload"} envelope: with
+// ?Skip-Encryption=true it is plain; without it an object whose only member is a "payload" string
+// is decrypted (as the Java SDK sends it), any other object is read as plain (the Python SDK).
+// On failure the 400 message.
+std::expected<QJsonObject, QString> readApiBody(const QHttpServerRequest &request,
+                                                const PayloadCipher &cipher);
+// A browser form body (application/x-www-form-urlencoded): name -> value, decoded.
+QHash<QString, QString> readFormBody(const QByteArray &body);
 // The list's opaque cursors.
 QString encodeCursor(quint64 sequence);
 std::optional<quint64> decodeCursor(const QString &cursor);
@@ -68,6 +85,7 @@ struct GatewaySimulator::Reply
     int delayMs = 0;
     Action action = Action::Respond;
     bool html = false; // adds the pages' security headers
+    QByteArray location = {}; // a redirect's Location header (with a 3xx status)
 
     static Reply json(StatusCode status, const QJsonObject &object)
     {
@@ -93,6 +111,13 @@ struct GatewaySimulator::Reply
         reply.html = true;
         return reply;
     }
+    static Reply seeOther(QByteArray location)
+    {
+        Reply reply { StatusCode::SeeOther, HtmlType, QByteArray() };
+        reply.html = true;
+        reply.location = std::move(location);
+        return reply;
+    }
     static Reply methodNotAllowed(Method method, const char *allowed)
     {
         return failed(
@@ -114,9 +139,11 @@ struct GatewaySimulator::Private
     QString error;
     bool started = false;
     TransactionStore store;
+    PaymentLinkStore links;
     Fault fault;
     int chargeRequests = 0;
     int refundRequests = 0;
+    int paymentCreationRequests = 0;
 
     // Answers held back by a delay, by ticket: owned here (not only by the timer's lambda) so
     // that they are dropped before the sockets they point at when the simulator goes away.

@@ -17,8 +17,25 @@ enum class TransactionStatus { Success, Pending, Failed };
 // "SUCCESS", "PENDING", "FAILED": the words of the status call and the list.
 QString statusWord(TransactionStatus status);
 
-// One charge as the simulator keeps it. By design there is no field for the card number or the
-// CVV: only the brand, the first six and last four digits (and the masked number made of them).
+// How a transaction came to the simulator.
+enum class Channel {
+    Card, // POST /api/v1/{env}/card: the card came with the request
+    HostedCard, // POST /api/v1/{env}/hosted/card: the cardholder types it on /sim/pay/{id}
+    Apm, // POST /api/v1/{env}/apm: the cardholder pays or fails on /sim/apm/{id}
+    PaymentLink, // paid through a payment link's page /sim/link/{link id}
+};
+
+// What a PENDING transaction waits for (Nothing once it is final).
+enum class Awaiting {
+    Nothing,
+    Card, // a hosted card payment: the card on the checkout page
+    Apm, // an APM payment: Pay or Fail on its page
+    ThreeDSecure, // Approve or Fail on the 3-D Secure page
+};
+
+// One transaction as the simulator keeps it (a charge, or a hosted, APM or link payment). By design
+// there is no field for the card number or the CVV: only the brand, the first six and last four
+// digits (and the masked number made of them), empty until a card is known.
 struct TransactionRecord
 {
     quint64 sequence = 0; // 1, 2, 3... in the order of arrival; the list's cursors point at it
@@ -35,6 +52,9 @@ struct TransactionRecord
     QString cardLastFour;
     QString maskedCardNumber; // e.g. "411111******1111"
     QString merchantRedirectUrl;
+    Channel channel = Channel::Card;
+    Awaiting awaiting = Awaiting::Nothing;
+    QString linkId; // Channel::PaymentLink: the link it was paid through
     TransactionStatus status = TransactionStatus::Pending;
     QString message; // why it failed, or what it waits for
     QDateTime created;

@@ -2,14 +2,18 @@
 // The gateway response reader: pavt::classifyResponse(call, httpStatus, body).
 //
 // Input: an optional first line "<status> <call>" (status: decimal, at most 4 digits, optionally
-// negative; call: c = charge, s = status, r = refund, l = transaction list), then the body. Without
-// a readable first line the whole input is the body of "200 c".
+// negative; call: c = charge, s = status, r = refund, l = transaction list, h = hosted card,
+// a = APM, t = payment templates, p = payment link), then the body. Without a readable first line
+// the whole input is the body of "200 c".
 //
 // Invariants (beyond "no crash, no sanitizer report"):
 // - Approved, Declined, Pending and NeedsThreeDS only for a 2xx status; 5xx is always ServerError
 //   and 4xx always Rejected; NeedsThreeDS only for a charge, with a valid http(s) URL with a host.
 // - A charge answer that is not understood is never a final outcome that allows a resend or says
-//   "approved": other statuses (1xx, 3xx, 0, negative) give Unknown for a charge.
+//   "approved": other statuses (1xx, 3xx, 0, negative) give Unknown for a charge (and for every
+//   call that creates a payment: hosted card, APM, payment link).
+// - AwaitingPayment only for a 2xx answer to a hosted card, APM or payment link call, with a valid
+//   http(s) URL with a host.
 // - No TransactionInfo keeps a full card number in maskedCard: at most 11 digits of any script
 //   (a card number has 12 to 19), and where the gateway sent 12 or more characters, at most 10.
 // - Messages are one bounded line: no control characters or line/paragraph separators.
@@ -61,6 +65,18 @@ Parsed parseHeader(QByteArrayView data)
         break;
     case 'l':
         call = CallKind::TransactionList;
+        break;
+    case 'h':
+        call = CallKind::HostedCard;
+        break;
+    case 'a':
+        call = CallKind::Apm;
+        break;
+    case 't':
+        call = CallKind::PaymentTemplates;
+        break;
+    case 'p':
+        call = CallKind::PaymentLink;
         break;
     default:
         return p;
@@ -156,10 +172,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case OutcomeKind::Approved:
     case OutcomeKind::Declined:
     case OutcomeKind::Pending:
-        FUZZ_CHECK(is2xx && in.call != CallKind::TransactionList, kindText());
+        FUZZ_CHECK(is2xx && in.call != CallKind::TransactionList
+                       && in.call != CallKind::PaymentTemplates,
+                   kindText());
         break;
     case OutcomeKind::Listed:
-        FUZZ_CHECK(is2xx && in.call == CallKind::TransactionList, kindText());
+        FUZZ_CHECK(
+            is2xx
+                && (in.call == CallKind::TransactionList || in.call == CallKind::PaymentTemplates),
+            kindText());
+        break;
+    case OutcomeKind::AwaitingPayment:
+        FUZZ_CHECK(is2xx
+                       && (in.call == CallKind::HostedCard || in.call == CallKind::Apm
+                           || in.call == CallKind::PaymentLink),
+                   kindText());
+        FUZZ_CHECK(
+            out.redirectUrl.isValid() && !out.redirectUrl.host().isEmpty()
+                && (out.redirectUrl.scheme() == u"https" || out.redirectUrl.scheme() == u"http"),
+            kindText() + u' ' + fuzz::printable(out.redirectUrl.toString()));
         break;
     case OutcomeKind::NeedsThreeDS:
         FUZZ_CHECK(is2xx && in.call == CallKind::Charge, kindText());
@@ -172,13 +203,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(in.status >= 400 && in.status < 500, kindText());
         break;
     case OutcomeKind::ServerError:
-        FUZZ_CHECK(in.status >= 500 || in.call != CallKind::Charge, kindText());
+        FUZZ_CHECK(in.status >= 500 || !createsPayment(in.call), kindText());
         break;
     case OutcomeKind::NotSent:
         FUZZ_CHECK(false, kindText() + QStringLiteral(": an HTTP answer came, so it was sent"));
         break;
     case OutcomeKind::Unknown:
-        FUZZ_CHECK(in.call == CallKind::Charge && in.status < 400, kindText());
+        FUZZ_CHECK(createsPayment(in.call) && in.status < 400, kindText());
         break;
     }
     if (in.status >= 500)
@@ -187,8 +218,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(out.kind == OutcomeKind::Rejected, kindText());
     else if (!is2xx)
         FUZZ_CHECK(
-            out.kind
-                == (in.call == CallKind::Charge ? OutcomeKind::Unknown : OutcomeKind::ServerError),
+            out.kind == (createsPayment(in.call) ? OutcomeKind::Unknown : OutcomeKind::ServerError),
             kindText());
 
     checkLine(out.message, 600, "message");

@@ -368,6 +368,65 @@ private slots:
         QVERIFY(page->edit(Field::CardExpiry)->text().isEmpty());
     }
 
+    // A complete card number, expiry or CVV moves the cursor on by itself; an operator who then
+    // presses Tab out of habit must not skip the next field (seen: the expiry's digits went into
+    // CVV and the first name). Both ways of typing give the same form.
+    void tabAfterAnAutomaticAdvanceIsSwallowed_data()
+    {
+        QTest::addColumn<bool>("tabs");
+        QTest::newRow("relying on the advance") << false;
+        QTest::newRow("tab after every field") << true;
+    }
+    void tabAfterAnAutomaticAdvanceIsSwallowed()
+    {
+        QFETCH(bool, tabs);
+        MainWindow window(*m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ChargePage *page = window.chargePage();
+        page->edit(Field::CardNumber)->setFocus();
+        auto type = [&](const QString &text) {
+            QTest::keyClicks(QApplication::focusWidget(), text);
+            if (tabs)
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        };
+        type(QStringLiteral("4111111111111111"));
+        QCOMPARE(QApplication::focusWidget(), page->edit(Field::CardExpiry));
+        type(QStringLiteral("1230"));
+        QCOMPARE(QApplication::focusWidget(), page->edit(Field::CardCvv));
+        type(QStringLiteral("123"));
+        QCOMPARE(QApplication::focusWidget(), page->edit(Field::FirstName));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("James"));
+        QCOMPARE(page->edit(Field::CardExpiry)->text(), QStringLiteral("12/30"));
+        QCOMPARE(page->controller().text(Field::CardCvv), QStringLiteral("123"));
+        QCOMPARE(page->edit(Field::FirstName)->text(), QStringLiteral("James"));
+        // A second Tab is the operator's own: it moves on as everywhere else.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), page->edit(Field::LastName));
+        // Shift+Tab right after an advance goes back, as asked.
+        page->edit(Field::CardNumber)->clear();
+        page->edit(Field::CardNumber)->setFocus();
+        QTest::keyClicks(page->edit(Field::CardNumber), QStringLiteral("4111111111111111"));
+        QCOMPARE(QApplication::focusWidget(), page->edit(Field::CardExpiry));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), page->edit(Field::CardNumber));
+    }
+
+    // The application's display name once: Qt adds it to a title that does not end with it.
+    void windowTitleNamesTheTerminalOnce()
+    {
+        MainWindow window(*m_settings);
+        const QString name = QGuiApplication::applicationDisplayName();
+        QVERIFY(!name.isEmpty());
+        for (const bool demo : { false, true }) {
+            window.setDemoMode(demo);
+            const QString title = window.windowTitle();
+            QVERIFY2(title.endsWith(name), qPrintable(title));
+            QCOMPARE(title.count(name), 1);
+            QCOMPARE(title.contains(u"DEMO"), demo);
+        }
+    }
+
     void windowPlaceIsRemembered()
     {
         {

@@ -117,6 +117,30 @@ private:
         return r.json();
     }
 
+    // A simulator in the live environment (templates exist there only), with the test's clock.
+    std::unique_ptr<GatewaySimulator> liveSimulator() const
+    {
+        SimulatorOptions o = options();
+        o.secretKey = LiveKey;
+        auto sim = std::make_unique<GatewaySimulator>(o);
+        if (!sim->start())
+            qWarning() << sim->errorString();
+        return sim;
+    }
+    static inline const QByteArray LiveKey = QByteArrayLiteral("PA_LIVE_sim0integration0key");
+
+    // Creates a hosted card (or APM) payment; its answer.
+    Response createHosted(bool apm = false, const QString &orderId = {})
+    {
+        return m_client->post(
+            apm ? QStringLiteral("/api/v1/test/apm") : QStringLiteral("/api/v1/test/hosted/card"),
+            Client::chargeBody(hostedFields(orderId.isEmpty() ? nextOrderId() : orderId)));
+    }
+    static QString cardExpiry(int year)
+    {
+        return QStringLiteral("09/%1").arg(year % 100, 2, 10, QLatin1Char('0'));
+    }
+
     // The list item of an order, looked up the way the terminal reconciles an unknown outcome.
     QJsonObject findInList(const QString &orderId)
     {
@@ -348,7 +372,7 @@ private slots:
         const QString html = QString::fromUtf8(page.body);
         QVERIFY(html.contains(QStringLiteral("Pay Agency simulator \u2014 3-D Secure check")));
         QVERIFY(html.contains(QStringLiteral("400000******3220")));
-        QVERIFY(html.contains(QStringLiteral("1250 GBP")));
+        QVERIFY(html.contains(QStringLiteral("GBP 12.50"))); // 1250 in minor units
         QVERIFY(html.contains(QStringLiteral("action=\"/sim/3ds/%1/approve\"").arg(id)));
         QVERIFY(html.contains(QStringLiteral("action=\"/sim/3ds/%1/fail\"").arg(id)));
         QVERIFY(html.contains(QStringLiteral(">Approve<")));
@@ -857,11 +881,587 @@ private slots:
                                   { QStringLiteral("reason"), QStringLiteral("duplicate") } })
                     .toJson(QJsonDocument::Compact)));
         QCOMPARE(encrypted.status, 200);
+        // A plain body without the query (as the Python SDK sends it) is read too: the unknown id
+        // is a 404, not a 400 for a missing envelope.
         QCOMPARE(m_client
                      ->post(QStringLiteral("/api/v1/test/refund"),
                             R"({"transaction_id":"x","reason":"y"})")
                      .status,
+                 404);
+    }
+
+    // ---- Hosted card payment: the cardholder types the card on /sim/pay/{id} ----
+
+    void hostedCardPaidOnItsPage_data()
+    {
+        QTest::addColumn<QString>("card");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("page");
+        QTest::newRow("approved") << "4111111111111111"
+                                  << "SUCCESS"
+                                  << "Payment approved.";
+        QTest::newRow("approved, typed with spaces") << "4242 4242 4242 4242"
+                                                     << "SUCCESS"
+                                                     << "Payment approved.";
+        QTest::newRow("declined") << "4000000000000002"
+                                  << "FAILED"
+                                  << "Payment failed: Card declined";
+        QTest::newRow("insufficient funds") << "4000000000009995"
+                                            << "FAILED"
+                                            << "Payment failed: Insufficient funds";
+        QTest::newRow("expired card") << "4000000000000069"
+                                      << "FAILED"
+                                      << "Payment failed: Expired card";
+    }
+    void hostedCardPaidOnItsPage()
+    {
+        QFETCH(QString, card);
+        QFETCH(QString, status);
+        QFETCH(QString, page);
+        QSignalSpy changed(m_sim.get(), &GatewaySimulator::transactionChanged);
+        const Response created = createHosted();
+        QCOMPARE(created.status, 200);
+        verifyChargeShape(created.json(), QStringLiteral("REDIRECT"));
+        if (QTest::currentTestFailed())
+            return;
+        const QString id = idOf(created);
+        const QString orderId = QStringLiteral("ORD-%1").arg(m_order);
+        const QString redirect = created.json().value(QLatin1String("redirect_url")).toString();
+        QCOMPARE(redirect, m_sim->baseUrl().toString() + QStringLiteral("/sim/pay/") + id);
+        QCOMPARE(m_sim->paymentCreationRequestCount(), 1);
+        QCOMPARE(m_sim->chargeRequestCount(), 0);
+        QCOMPARE(statusOf(id).value(QLatin1String("status")).toString(), QStringLiteral("PENDING"));
+        QJsonObject item = findInList(orderId);
+        QCOMPARE(item.value(QLatin1String("status")).toString(), QStringLiteral("PENDING"));
+        QCOMPARE(item.value(QLatin1String("amount")), QJsonValue(QStringLiteral("1250")));
+        QVERIFY(item.value(QLatin1String("card_number")).isNull());
+        QVERIFY(item.value(QLatin1String("card_type")).isNull());
+
+        Client browser(m_sim->baseUrl(), QByteArray());
+        const Response form = browser.browserGet(QUrl(redirect).path());
+        QCOMPARE(form.status, 200);
+        QVERIFY(form.contentType.startsWith("text/html"));
+        const QString html = QString::fromUtf8(form.body);
+        QCOMPARE(formAction(form.body), QStringLiteral("/sim/pay/") + id);
+        for (const char *name : { "card_number", "card_expiry", "card_cvv" })
+            QVERIFY2(html.contains(QStringLiteral("name=\"%1\"").arg(QLatin1String(name))), name);
+        QVERIFY(html.contains(QStringLiteral("GBP 12.50")));
+        QVERIFY(!html.contains(QStringLiteral("1250 GBP")));
+        QVERIFY(html.contains(orderId));
+        QVERIFY(!html.contains(QStringLiteral("<script")));
+
+        const Response paid = browser.formPost(
+            formAction(form.body),
+            Client::cardForm(card, cardExpiry(expiryYear()), QStringLiteral("123")));
+        QCOMPARE(paid.status, 200);
+        QVERIFY2(paid.body.contains(page.toUtf8()), paid.body.constData());
+        QVERIFY(paid.body.contains("https://merchant.example/return"));
+        const QString digits = QString(card).remove(u' ');
+        QVERIFY(!paid.body.contains(digits.toLatin1()));
+        QCOMPARE(changed.size(), 2); // created, paid
+
+        const QJsonObject after = statusOf(id);
+        QCOMPARE(after.value(QLatin1String("status")).toString(), status);
+        verifyChargeShape(after, status);
+        const QString masked = digits.left(6) + QStringLiteral("******") + digits.right(4);
+        item = findInList(orderId);
+        QCOMPARE(item.value(QLatin1String("status")).toString(), status);
+        QCOMPARE(item.value(QLatin1String("card_number")).toString(), masked);
+        QCOMPARE(item.value(QLatin1String("card_type")).toString(), QStringLiteral("Visa"));
+        QCOMPARE(item.value(QLatin1String("order_id")).toString(), orderId);
+        const auto record = m_sim->transaction(id);
+        QVERIFY(record.has_value());
+        QCOMPARE(record->maskedCardNumber, masked);
+        QCOMPARE(record->channel, Channel::HostedCard);
+
+        // Paid once: the page now says so, and takes no second card.
+        const Response again = browser.browserGet(QUrl(redirect).path());
+        QCOMPARE(again.status, 409);
+        QVERIFY(again.body.contains("already complete"));
+        QCOMPARE(browser
+                     .formPost(QUrl(redirect).path(),
+                               Client::cardForm(QStringLiteral("4111111111111111"),
+                                                cardExpiry(expiryYear()), QStringLiteral("123")))
+                     .status,
+                 409);
+        QCOMPARE(statusOf(id).value(QLatin1String("status")).toString(), status);
+    }
+
+    void hostedCardThreeDSecure_data()
+    {
+        QTest::addColumn<bool>("approve");
+        QTest::newRow("approve") << true;
+        QTest::newRow("fail") << false;
+    }
+    void hostedCardThreeDSecure()
+    {
+        QFETCH(bool, approve);
+        const Response created = createHosted();
+        const QString id = idOf(created);
+        Client browser(m_sim->baseUrl(), QByteArray());
+        const QString path = QStringLiteral("/sim/pay/") + id;
+        // The form's answer sends the browser on to the 3-D Secure page (303, followed).
+        const Response check
+            = browser.formPost(path,
+                               Client::cardForm(QStringLiteral("4000000000003220"),
+                                                cardExpiry(expiryYear()), QStringLiteral("123")));
+        QCOMPARE(check.status, 200);
+        const QString html = QString::fromUtf8(check.body);
+        QVERIFY2(html.contains(QStringLiteral("Pay Agency simulator \u2014 3-D Secure check")),
+                 check.body.constData());
+        QVERIFY(html.contains(QStringLiteral("400000******3220")));
+        QVERIFY(html.contains(QStringLiteral("GBP 12.50")));
+        QVERIFY(html.contains(QStringLiteral("action=\"/sim/3ds/%1/approve\"").arg(id)));
+        QCOMPARE(statusOf(id).value(QLatin1String("status")).toString(), QStringLiteral("PENDING"));
+        // The checkout page no longer takes a card: it points at the check.
+        const Response waiting = browser.browserGet(path);
+        QCOMPARE(waiting.status, 409);
+        QVERIFY(waiting.body.contains("waiting for its 3-D Secure check"));
+        QVERIFY(waiting.body.contains(QStringLiteral("/sim/3ds/%1").arg(id).toLatin1()));
+
+        const Response done = browser.formPost(
+            QStringLiteral("/sim/3ds/%1/%2")
+                .arg(id, approve ? QStringLiteral("approve") : QStringLiteral("fail")));
+        QCOMPARE(done.status, 200);
+        QVERIFY(done.body.contains(approve ? "Payment approved." : "Payment failed"));
+        const QJsonObject status = statusOf(id);
+        QCOMPARE(status.value(QLatin1String("status")).toString(),
+                 approve ? QStringLiteral("SUCCESS") : QStringLiteral("FAILED"));
+        QCOMPARE(m_sim->transaction(id)->maskedCardNumber, QStringLiteral("400000******3220"));
+        QCOMPARE(browser.browserGet(path).status, 409);
+    }
+
+    void hostedCardFormRefusals()
+    {
+        const QString id = idOf(createHosted());
+        Client browser(m_sim->baseUrl(), QByteArray());
+        const QString path = QStringLiteral("/sim/pay/") + id;
+        // No 3-D Secure shortcut for a payment that has no card yet.
+        QVERIFY(!m_sim->completeThreeDSecure(id, true));
+        QCOMPARE(browser.formPost(QStringLiteral("/sim/3ds/%1/approve").arg(id)).status, 409);
+        QVERIFY(browser.browserGet(QStringLiteral("/sim/3ds/") + id)
+                    .body.contains("no longer waiting"));
+
+        const struct
+        {
+            const char *number;
+            QString expiry;
+            const char *cvv;
+            const char *message;
+        } refused[] = {
+            { "4111111111111112", cardExpiry(expiryYear()), "123", "not a valid card number" },
+            { "41111", cardExpiry(expiryYear()), "123", "between 12 and 19 digits" },
+            { "", cardExpiry(expiryYear()), "123", "card number field is required" },
+            { "4111111111111111", QStringLiteral("01/20"), "123", "must not be in the past" },
+            { "4111111111111111", QStringLiteral("13/40"), "123", "of the form MM/YY" },
+            { "4111111111111111", QString(), "123", "expiry date field is required" },
+            { "4111111111111111", cardExpiry(expiryYear()), "12", "3 or 4 digits" },
+        };
+        for (const auto &r : refused) {
+            const Response page = browser.formPost(
+                path, Client::cardForm(QLatin1String(r.number), r.expiry, QLatin1String(r.cvv)));
+            QCOMPARE(page.status, 422);
+            QVERIFY2(page.body.contains(r.message), r.message);
+            QCOMPARE(formAction(page.body), path); // the form again, to correct
+            if (qstrlen(r.number) > 0)
+                QVERIFY(!page.body.contains(r.number));
+        }
+        // This month is still valid.
+        const QString thisMonth = m_clock.today().toString(QStringLiteral("MM/yy"));
+        // The server-error card: HTTP 500, nothing recorded; the page can be used again.
+        const Response error = browser.formPost(
+            path,
+            Client::cardForm(QStringLiteral("4000000000000119"), thisMonth, QStringLiteral("123")));
+        QCOMPARE(error.status, 500);
+        QCOMPARE(statusOf(id).value(QLatin1String("status")).toString(), QStringLiteral("PENDING"));
+        QVERIFY(m_sim->transaction(id)->maskedCardNumber.isEmpty());
+        const Response ok = browser.formPost(path,
+                                             Client::cardForm(QStringLiteral("5555555555554444"),
+                                                              thisMonth, QStringLiteral("1234")));
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(statusOf(id).value(QLatin1String("status")).toString(), QStringLiteral("SUCCESS"));
+        QCOMPARE(m_sim->transaction(id)->cardBrand, QStringLiteral("Mastercard"));
+
+        // Unknown pages, a charge's id (not a hosted payment), and other methods.
+        QCOMPARE(browser.browserGet(QStringLiteral("/sim/pay/PANOSUCHID")).status, 404);
+        const QString charged = idOf(m_client->charge(fields(QStringLiteral("4111111111111111"))));
+        QCOMPARE(browser.browserGet(QStringLiteral("/sim/pay/") + charged).status, 404);
+        QCOMPARE(browser.browserGet(QStringLiteral("/sim/apm/") + id).status, 404);
+        QNetworkRequest put = browser.request(path, false);
+        QElapsedTimer t;
+        t.start();
+        QCOMPARE(collect(browser.nam().put(put, QByteArray("x")), t).status, 405);
+    }
+
+    void hostedCreateValidation()
+    {
+        // The charge's field rules without the card; a card field is prohibited.
+        QJsonObject withCard = hostedFields(nextOrderId());
+        withCard.insert(QStringLiteral("card_number"), QStringLiteral("4111111111111111"));
+        withCard.insert(QStringLiteral("card_cvv"), QStringLiteral("123"));
+        Response r = m_client->post(QStringLiteral("/api/v1/test/hosted/card"),
+                                    Client::chargeBody(withCard));
+        QCOMPARE(r.status, 422);
+        QJsonObject errors = r.json().value(QLatin1String("errors")).toObject();
+        QCOMPARE(errors.keys(),
+                 (QStringList { QStringLiteral("card_cvv"), QStringLiteral("card_number") }));
+        QCOMPARE(errors.value(QLatin1String("card_number")).toArray().first().toString(),
+                 QStringLiteral("The card number field is prohibited."));
+        QVERIFY(!r.body.contains("4111111111111111"));
+
+        QJsonObject broken = hostedFields(nextOrderId());
+        broken.remove(QStringLiteral("first_name"));
+        broken.insert(QStringLiteral("amount"), 0);
+        broken.insert(QStringLiteral("redirect_url"), QStringLiteral("ftp://x"));
+        r = m_client->post(QStringLiteral("/api/v1/test/apm"), Client::chargeBody(broken));
+        QCOMPARE(r.status, 422);
+        errors = r.json().value(QLatin1String("errors")).toObject();
+        QCOMPARE(errors.keys(),
+                 (QStringList { QStringLiteral("amount"), QStringLiteral("first_name"),
+                                QStringLiteral("redirect_url") }));
+
+        // Encrypted like a charge, or refused.
+        r = m_client->post(QStringLiteral("/api/v1/test/hosted/card"),
+                           QJsonDocument(hostedFields(nextOrderId())).toJson());
+        QCOMPARE(r.status, 400);
+        // Order ids are shared with charges.
+        const QString taken = nextOrderId();
+        QCOMPARE(
+            m_client->charge(chargeFields(QStringLiteral("4111111111111111"), taken, expiryYear()))
+                .status,
+            200);
+        QCOMPARE(createHosted(false, taken).status, 422);
+        QCOMPARE(createHosted(true, taken).status, 422);
+        // Method, key, environment.
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/test/hosted/card")).status, 405);
+        QCOMPARE(m_client
+                     ->post(QStringLiteral("/api/v1/live/apm"),
+                            Client::chargeBody(hostedFields(nextOrderId())))
+                     .status,
+                 404);
+        Client stranger(m_sim->baseUrl(), QByteArrayLiteral("PA_TEST_somebody0else"));
+        QCOMPARE(stranger
+                     .post(QStringLiteral("/api/v1/test/apm"),
+                           Client::chargeBody(hostedFields(nextOrderId())))
+                     .status,
+                 401);
+        QCOMPARE(m_sim->transactionCount(), 1); // only the charge
+        QCOMPARE(m_sim->paymentCreationRequestCount(), 7);
+    }
+
+    // ---- APM payment: Pay or Fail on /sim/apm/{id} ----
+
+    void apmPaidOrFailed_data()
+    {
+        QTest::addColumn<bool>("pay");
+        QTest::newRow("pay") << true;
+        QTest::newRow("fail") << false;
+    }
+    void apmPaidOrFailed()
+    {
+        QFETCH(bool, pay);
+        const Response created = createHosted(true);
+        QCOMPARE(created.status, 200);
+        verifyChargeShape(created.json(), QStringLiteral("REDIRECT"));
+        const QString id = idOf(created);
+        const QString redirect = created.json().value(QLatin1String("redirect_url")).toString();
+        QCOMPARE(redirect, m_sim->baseUrl().toString() + QStringLiteral("/sim/apm/") + id);
+        QCOMPARE(statusOf(id).value(QLatin1String("status")).toString(), QStringLiteral("PENDING"));
+
+        Client browser(m_sim->baseUrl(), QByteArray());
+        const Response page = browser.browserGet(QUrl(redirect).path());
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("GBP 12.50"));
+        QVERIFY(
+            page.body.contains(QStringLiteral("action=\"/sim/apm/%1/pay\"").arg(id).toLatin1()));
+        QVERIFY(
+            page.body.contains(QStringLiteral("action=\"/sim/apm/%1/fail\"").arg(id).toLatin1()));
+        QVERIFY(page.body.contains(">Pay<"));
+        QVERIFY(page.body.contains(">Fail<"));
+
+        const Response done
+            = browser.formPost(QStringLiteral("/sim/apm/%1/%2")
+                                   .arg(id, pay ? QStringLiteral("pay") : QStringLiteral("fail")));
+        QCOMPARE(done.status, 200);
+        QVERIFY(done.body.contains(pay ? "Payment approved." : "Payment failed"));
+        const QString status = pay ? QStringLiteral("SUCCESS") : QStringLiteral("FAILED");
+        QCOMPARE(statusOf(id).value(QLatin1String("status")).toString(), status);
+        const QJsonObject item = findInList(QStringLiteral("ORD-%1").arg(m_order));
+        QCOMPARE(item.value(QLatin1String("status")).toString(), status);
+        QVERIFY(item.value(QLatin1String("card_number")).isNull()); // no card with an APM
+
+        QCOMPARE(browser.formPost(QStringLiteral("/sim/apm/%1/pay").arg(id)).status, 409);
+        QCOMPARE(browser.browserGet(QUrl(redirect).path()).status, 409);
+        QCOMPARE(statusOf(id).value(QLatin1String("status")).toString(), status);
+        QCOMPARE(browser.formPost(QStringLiteral("/sim/apm/%1/maybe").arg(id)).status, 404);
+        QCOMPARE(browser.browserGet(QStringLiteral("/sim/apm/%1/pay").arg(id)).status, 405);
+        QCOMPARE(browser.browserGet(QStringLiteral("/sim/apm/PANOSUCHID")).status, 404);
+        QCOMPARE(browser.browserGet(QStringLiteral("/sim/pay/") + id).status, 404);
+    }
+
+    // ---- Payment templates and links ----
+
+    void templatesByEnvironment()
+    {
+        const Response test = m_client->get(QStringLiteral("/api/v1/payment-templates"));
+        QCOMPARE(test.status, 200);
+        QCOMPARE(test.json().value(QLatin1String("data")), QJsonValue(QJsonArray()));
+
+        const auto live = liveSimulator();
+        Client client(live->baseUrl(), LiveKey);
+        const Response r = client.get(QStringLiteral("/api/v1/payment-templates"));
+        QCOMPARE(r.status, 200);
+        const QJsonArray data = r.json().value(QLatin1String("data")).toArray();
+        QCOMPARE(data.size(), GatewaySimulator::paymentTemplates().size());
+        QVERIFY(data.size() >= 3);
+        for (qsizetype i = 0; i < data.size(); ++i) {
+            const QJsonObject t = data[i].toObject();
+            QCOMPARE(t.keys(),
+                     (QStringList {
+                         QStringLiteral("payment_template_id"), QStringLiteral("redirect_url"),
+                         QStringLiteral("template_id"), QStringLiteral("template_name"),
+                         QStringLiteral("template_screenshot"), QStringLiteral("webhook_url") }));
+            QCOMPARE(t.value(QLatin1String("payment_template_id")).toString(),
+                     GatewaySimulator::paymentTemplates()[i].paymentTemplateId);
+            QVERIFY(t.value(QLatin1String("redirect_url"))
+                        .toString()
+                        .startsWith(live->baseUrl().toString()));
+        }
+        QCOMPARE(Client(live->baseUrl(), SecretKey)
+                     .get(QStringLiteral("/api/v1/payment-templates"))
+                     .status,
+                 401);
+        QCOMPARE(client.post(QStringLiteral("/api/v1/payment-templates"), "{}").status, 405);
+    }
+
+    void paymentLinkPaidThroughItsPage()
+    {
+        const auto live = liveSimulator();
+        Client client(live->baseUrl(), LiveKey);
+        QSignalSpy changed(live.get(), &GatewaySimulator::transactionChanged);
+        const Response created = client.post(
+            QStringLiteral("/api/v1/payment-link?Skip-Encryption=true"),
+            R"({"payment_template_id":"PT-CONSULTATION","order_id":"LINK-1","expiry_date":"2030-06-20"})");
+        QCOMPARE(created.status, 200);
+        QCOMPARE(created.json().keys(),
+                 (QStringList { QStringLiteral("data"), QStringLiteral("message") }));
+        const QString url = created.json().value(QLatin1String("data")).toString();
+        QVERIFY2(url.startsWith(live->baseUrl().toString() + QStringLiteral("/sim/link/PL")),
+                 qPrintable(url));
+        QCOMPARE(live->paymentLinkCount(), 1);
+        QCOMPARE(live->transactionCount(), 0); // nothing until the cardholder pays
+        const QString linkId = QUrl(url).path().section(u'/', -1);
+        QCOMPARE(live->paymentLink(linkId)->orderId, QStringLiteral("LINK-1"));
+
+        Client browser(live->baseUrl(), QByteArray());
+        const Response page = browser.browserGet(QUrl(url).path());
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("GBP 30.00")); // the template's amount, 3000 minor units
+        QVERIFY(page.body.contains("Consultation"));
+        QVERIFY(page.body.contains("LINK-1"));
+        QCOMPARE(formAction(page.body), QUrl(url).path());
+        const Response paid
+            = browser.formPost(formAction(page.body),
+                               Client::cardForm(QStringLiteral("4242424242424242"),
+                                                cardExpiry(expiryYear()), QStringLiteral("321")));
+        QCOMPARE(paid.status, 200);
+        QVERIFY(paid.body.contains("Payment approved."));
+        QCOMPARE(changed.size(), 1);
+
+        // Found by its order id in the list, as the terminal follows a link.
+        const QString day = m_clock.today().toString(Qt::ISODate);
+        const QJsonArray items
+            = client
+                  .get(QStringLiteral("/api/v1/live-transactions?transaction_start_date=%1&"
+                                      "transaction_end_date=%1")
+                           .arg(day))
+                  .json()
+                  .value(QLatin1String("data"))
+                  .toArray();
+        QCOMPARE(items.size(), 1);
+        const QJsonObject item = items.first().toObject();
+        QCOMPARE(item.value(QLatin1String("order_id")).toString(), QStringLiteral("LINK-1"));
+        QCOMPARE(item.value(QLatin1String("status")).toString(), QStringLiteral("SUCCESS"));
+        QCOMPARE(item.value(QLatin1String("amount")), QJsonValue(QStringLiteral("3000")));
+        QCOMPARE(item.value(QLatin1String("currency")).toString(), QStringLiteral("GBP"));
+        QCOMPARE(item.value(QLatin1String("card_number")).toString(),
+                 QStringLiteral("424242******4242"));
+        const QString id = item.value(QLatin1String("transaction_id")).toString();
+        QCOMPARE(live->paymentLink(linkId)->transactionId, id);
+        QCOMPARE(live->transaction(id)->channel, Channel::PaymentLink);
+        QCOMPARE(client.get(QStringLiteral("/api/live/status/") + id)
+                     .json()
+                     .value(QLatin1String("status"))
+                     .toString(),
+                 QStringLiteral("SUCCESS"));
+
+        // Used once.
+        const Response again = browser.browserGet(QUrl(url).path());
+        QCOMPARE(again.status, 409);
+        QVERIFY(again.body.contains("already been used"));
+        QCOMPARE(browser.browserGet(QStringLiteral("/sim/link/PLNOSUCHLINK")).status, 404);
+
+        // The request's own amount and currency, Java-style encrypted body without the query.
+        const Response euro = client.post(
+            QStringLiteral("/api/v1/payment-link"),
+            Client::envelope(
+                R"({"payment_template_id":"PT-DEPOSIT","amount":1999,"currency":"EUR","order_id":"LINK-2"})"));
+        QCOMPARE(euro.status, 200);
+        const QString euroUrl = euro.json().value(QLatin1String("data")).toString();
+        QVERIFY(browser.browserGet(QUrl(euroUrl).path()).body.contains("EUR 19.99"));
+        // A plain body without the query is read too.
+        const Response plain = client.post(QStringLiteral("/api/v1/payment-link"),
+                                           R"({"payment_template_id":"PT-MEMBERSHIP"})");
+        QCOMPARE(plain.status, 200);
+        QVERIFY(
+            browser.browserGet(QUrl(plain.json().value(QLatin1String("data")).toString()).path())
+                .body.contains("USD 49.99"));
+        QCOMPARE(live->paymentLinkCount(), 3);
+        QCOMPARE(live->paymentCreationRequestCount(), 3);
+    }
+
+    void paymentLinkRefusals_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("no template") << QByteArray(R"({"amount":100})") << "payment_template_id";
+        QTest::newRow("unknown template")
+            << QByteArray(R"({"payment_template_id":"PT-NOPE"})") << "payment_template_id";
+        QTest::newRow("template not a string")
+            << QByteArray(R"({"payment_template_id":7})") << "payment_template_id";
+        QTest::newRow("expiry yesterday")
+            << QByteArray(R"({"payment_template_id":"PT-DEPOSIT","expiry_date":"2030-06-14"})")
+            << "expiry_date";
+        QTest::newRow("expiry malformed")
+            << QByteArray(R"({"payment_template_id":"PT-DEPOSIT","expiry_date":"14/06/2030"})")
+            << "expiry_date";
+        QTest::newRow("amount zero")
+            << QByteArray(R"({"payment_template_id":"PT-DEPOSIT","amount":0})") << "amount";
+        QTest::newRow("amount negative")
+            << QByteArray(R"({"payment_template_id":"PT-DEPOSIT","amount":-10})") << "amount";
+        QTest::newRow("amount string")
+            << QByteArray(R"({"payment_template_id":"PT-DEPOSIT","amount":"12.50"})") << "amount";
+        QTest::newRow("currency") << QByteArray(
+            R"({"payment_template_id":"PT-DEPOSIT","currency":"EURO"})")
+                                  << "currency";
+        QTest::newRow("order id taken")
+            << QByteArray(R"({"payment_template_id":"PT-DEPOSIT","order_id":"TAKEN-1"})")
+            << "order_id";
+    }
+    void paymentLinkRefusals()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        const auto live = liveSimulator();
+        Client client(live->baseUrl(), LiveKey);
+        QCOMPARE(client
+                     .post(QStringLiteral("/api/v1/payment-link?Skip-Encryption=true"),
+                           R"({"payment_template_id":"PT-DEPOSIT","order_id":"TAKEN-1"})")
+                     .status,
+                 200);
+        const Response r
+            = client.post(QStringLiteral("/api/v1/payment-link?Skip-Encryption=true"), body);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.json().value(QLatin1String("errors")).toObject().keys(), QStringList { field });
+        QCOMPARE(live->paymentLinkCount(), 1);
+        // An expiry date of today is fine (payable to the end of the day).
+        QCOMPARE(client
+                     .post(QStringLiteral("/api/v1/payment-link?Skip-Encryption=true"),
+                           R"({"payment_template_id":"PT-DEPOSIT","expiry_date":"2030-06-15"})")
+                     .status,
+                 200);
+    }
+
+    void paymentLinkTestEnvironmentAndRequestChecks()
+    {
+        // No templates in the test environment: no link can be made from one.
+        const Response r
+            = m_client->post(QStringLiteral("/api/v1/payment-link?Skip-Encryption=true"),
+                             R"({"payment_template_id":"PT-CONSULTATION"})");
+        QCOMPARE(r.status, 422);
+        QVERIFY(r.json()
+                    .value(QLatin1String("errors"))
+                    .toObject()
+                    .contains(QLatin1String("payment_template_id")));
+        QCOMPARE(m_client->post(QStringLiteral("/api/v1/payment-link"), "not json").status, 400);
+        QCOMPARE(m_client
+                     ->post(QStringLiteral("/api/v1/payment-link"),
+                            Client::envelope("{}", QByteArray(32, 'w')))
+                     .status,
                  400);
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/payment-link")).status, 405);
+        Client stranger(m_sim->baseUrl(), QByteArrayLiteral("PA_TEST_somebody0else"));
+        QCOMPARE(stranger.post(QStringLiteral("/api/v1/payment-link"), "{}").status, 401);
+    }
+
+    void paymentLinkExpires()
+    {
+        const auto live = liveSimulator();
+        Client client(live->baseUrl(), LiveKey);
+        const Response created
+            = client.post(QStringLiteral("/api/v1/payment-link?Skip-Encryption=true"),
+                          R"({"payment_template_id":"PT-DEPOSIT","order_id":"LATE-1",)"
+                          R"("expiry_date":"2030-06-15"})");
+        QCOMPARE(created.status, 200);
+        const QString path = QUrl(created.json().value(QLatin1String("data")).toString()).path();
+        Client browser(live->baseUrl(), QByteArray());
+        // To the end of the expiry day...
+        m_clock.set(QDateTime(QDate(2030, 6, 15), QTime(23, 59, 59)));
+        QCOMPARE(browser.browserGet(path).status, 200);
+        // ...and not a second longer: the page says so and creates nothing.
+        m_clock.set(QDateTime(QDate(2030, 6, 16), QTime(0, 0, 0)));
+        const Response expired = browser.browserGet(path);
+        QCOMPARE(expired.status, 410);
+        QVERIFY(expired.body.contains("This payment link has expired"));
+        const Response tried
+            = browser.formPost(path,
+                               Client::cardForm(QStringLiteral("4111111111111111"),
+                                                cardExpiry(expiryYear()), QStringLiteral("123")));
+        QCOMPARE(tried.status, 410);
+        QCOMPARE(live->transactionCount(), 0);
+        QVERIFY(!live->transactionByOrderId(QStringLiteral("LATE-1")).has_value());
+        QVERIFY(live->paymentLink(QUrl(path).path().section(u'/', -1))->transactionId.isNull());
+    }
+
+    void refundBodyForms()
+    {
+        const auto refundBody = [](const QString &id) {
+            return QJsonDocument(QJsonObject { { QStringLiteral("transaction_id"), id },
+                                               { QStringLiteral("reason"),
+                                                 QStringLiteral("customer request") } })
+                .toJson(QJsonDocument::Compact);
+        };
+        const auto charged
+            = [&] { return idOf(m_client->charge(fields(QStringLiteral("4111111111111111")))); };
+        const QString refundPlainNoQuery = QStringLiteral("/api/v1/test/refund");
+        // Plain with the query (TypeScript, Java), plain without it (Python), encrypted without.
+        QString id = charged();
+        QCOMPARE(m_client->post(RefundPath, refundBody(id)).status, 200);
+        id = charged();
+        Response r = m_client->post(refundPlainNoQuery, refundBody(id));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("status")).toString(), QStringLiteral("SUCCESS"));
+        id = charged();
+        QCOMPARE(m_client->post(refundPlainNoQuery, Client::envelope(refundBody(id))).status, 200);
+        QCOMPARE(statusOf(id)
+                     .value(QLatin1String("data"))
+                     .toObject()
+                     .value(QLatin1String("refund"))
+                     .toObject()
+                     .value(QLatin1String("status")),
+                 QJsonValue(true));
+        // With the query the body is plain: an envelope there has no transaction id.
+        id = charged();
+        r = m_client->post(RefundPath, Client::envelope(refundBody(id)));
+        QCOMPARE(r.status, 422);
+        QVERIFY(r.json()
+                    .value(QLatin1String("errors"))
+                    .toObject()
+                    .contains(QLatin1String("transaction_id")));
+        QCOMPARE(
+            m_client->post(refundPlainNoQuery, Client::envelope("{}", QByteArray(32, 'w'))).status,
+            400);
+        QCOMPARE(m_sim->refundRequestCount(), 5);
     }
 
     void listPagination()
@@ -1023,6 +1623,8 @@ private slots:
             << int(FaultKind::Empty502) << false << 502 << int(QNetworkReply::UnknownServerError);
         QTest::newRow("oversized")
             << int(FaultKind::Oversized) << true << 200 << int(QNetworkReply::NoError);
+        QTest::newRow("no redirect url")
+            << int(FaultKind::NoRedirectUrl) << true << 200 << int(QNetworkReply::NoError);
     }
     void faults()
     {
@@ -1087,6 +1689,10 @@ private slots:
             QVERIFY(r.body.size() >= GatewaySimulator::OversizedBodyBytes);
             QVERIFY(r.isJson());
             verifyChargeShape(r.json(), QStringLiteral("SUCCESS"));
+            break;
+        case FaultKind::NoRedirectUrl:
+            verifyChargeShape(r.json(), QStringLiteral("SUCCESS"));
+            QVERIFY(!r.json().contains(QLatin1String("redirect_url")));
             break;
         case FaultKind::None:
             QFAIL("no fault");

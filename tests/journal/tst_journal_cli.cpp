@@ -692,6 +692,64 @@ private slots:
         QCOMPARE(slow.chargeRequestCount(), 2);
     }
 
+    // A setting pavt-cli cannot use stops it before anything is sent or journalled: a damaged
+    // settings file (a seat set up for the shared PostgreSQL journal must not journal into a new
+    // local SQLite file), a wrong choice, an invalid base URL, a bad timeout.
+    void settingsItCannotUseStopIt_data()
+    {
+        QTest::addColumn<QByteArray>("ini");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("stray quote") << QByteArray("\"\n[journal]\nbackend=postgresql\n"
+                                                   "connection=host=127.0.0.1 dbname=x\n")
+                                     << QStringLiteral("damaged");
+        QTest::newRow("amount unit")
+            << QByteArray("[gateway]\namountUnit=majr\n") << QStringLiteral("gateway/amountUnit");
+        QTest::newRow("country format") << QByteArray("[gateway]\ncountryFormat=alpha9\n")
+                                        << QStringLiteral("gateway/countryFormat");
+        QTest::newRow("base url") << QByteArray("[gateway]\nbaseUrl=::::\n")
+                                  << QStringLiteral("gateway/baseUrl");
+        QTest::newRow("timeout") << QByteArray("[gateway]\ntimeoutSeconds=abc\n")
+                                 << QStringLiteral("gateway/timeoutSeconds");
+        QTest::newRow("typo") << QByteArray("[gateway]\namountunit=major\n")
+                              << QStringLiteral("did you mean gateway/amountUnit");
+    }
+    void settingsItCannotUseStopIt()
+    {
+        QFETCH(QByteArray, ini);
+        QFETCH(QString, named);
+        const QString configDir = m_home.filePath(QStringLiteral("config"));
+        QVERIFY(QDir().mkpath(configDir));
+        const QString path = QDir(configDir).filePath(QStringLiteral("pavt.ini"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(ini);
+        }
+        const int before = m_sim->chargeRequestCount();
+        const QString data = m_home.filePath(QStringLiteral("settings-data"));
+        const Run run = cli({ QStringLiteral("charge") }, requestJson("4242424242424242"), data);
+        QFile::remove(path);
+        QVERIFY2(run.exitCode == 1, run.describe().constData());
+        QVERIFY2(run.err.contains(named.toUtf8()) && run.err.contains(path.toUtf8()),
+                 run.describe().constData());
+        QCOMPARE(m_sim->chargeRequestCount(), before);
+        QVERIFY2(!QFileInfo::exists(QDir(data).filePath(QStringLiteral("journal.sqlite3"))),
+                 "a journal was created");
+    }
+
+    // "amount":29007 ... "amount":29107 charged 29107: a repeated key is refused, nothing sent.
+    void aRepeatedKeyIsRefused()
+    {
+        const int before = m_sim->chargeRequestCount();
+        QByteArray json = requestJson("4242424242424242", "Ada", "Lovelace", 29007);
+        json.chop(1);
+        json += ",\"amount\":29107}";
+        const Run run = cli({ QStringLiteral("charge") }, json);
+        QVERIFY2(run.exitCode == 1, run.describe().constData());
+        QVERIFY2(run.err.contains("\"amount\" more than once"), run.describe().constData());
+        QCOMPARE(m_sim->chargeRequestCount(), before);
+    }
+
     void journalFilesHoldNoCardData()
     {
         QDirIterator it(m_home.filePath(QStringLiteral("data")), QDir::Files,

@@ -17,6 +17,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace simtest {
 
@@ -114,15 +115,26 @@ public:
         t.start();
         return collect(startGet(path), t);
     }
-    // A browser's form post (no API headers), as the 3-D Secure page's buttons do.
-    Response formPost(const QString &path)
+    // A browser's form post (no API headers), as the 3-D Secure page's buttons do, or as a
+    // checkout form is submitted (body: application/x-www-form-urlencoded). QNAM follows a 303
+    // to the page it names, as a browser does.
+    Response formPost(const QString &path, const QByteArray &body = {})
     {
         QNetworkRequest r = request(path, false);
         r.setHeader(QNetworkRequest::ContentTypeHeader,
                     QByteArrayLiteral("application/x-www-form-urlencoded"));
         QElapsedTimer t;
         t.start();
-        return collect(m_nam.post(r, QByteArray()), t);
+        return collect(m_nam.post(r, body), t);
+    }
+    // The checkout form's body for a card typed by the cardholder ("MM/YY" expiry).
+    static QByteArray cardForm(const QString &number, const QString &expiry, const QString &cvv)
+    {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("card_number"), number);
+        q.addQueryItem(QStringLiteral("card_expiry"), expiry);
+        q.addQueryItem(QStringLiteral("card_cvv"), cvv);
+        return q.toString(QUrl::FullyEncoded).toLatin1();
     }
     Response browserGet(const QString &path)
     {
@@ -195,6 +207,17 @@ inline QByteArray rawPost(const QByteArray &path, const QByteArray &body,
         + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
+// The form's action on a checkout page ("" when there is none).
+inline QString formAction(const QByteArray &html)
+{
+    const qsizetype at = html.indexOf("<form method=\"post\" action=\"");
+    if (at < 0)
+        return {};
+    const qsizetype start = at + qsizetype(sizeof("<form method=\"post\" action=\"") - 1);
+    const qsizetype end = html.indexOf('"', start);
+    return end < 0 ? QString() : QString::fromUtf8(html.mid(start, end - start));
+}
+
 // A complete, valid charge; tests change one field at a time.
 inline QJsonObject chargeFields(const QString &cardNumber, const QString &orderId, int expiryYear)
 {
@@ -219,6 +242,15 @@ inline QJsonObject chargeFields(const QString &cardNumber, const QString &orderI
     };
     if (!orderId.isEmpty())
         fields.insert(QStringLiteral("order_id"), orderId);
+    return fields;
+}
+
+// A hosted card or APM payment: a charge's fields without the card.
+inline QJsonObject hostedFields(const QString &orderId)
+{
+    QJsonObject fields = chargeFields(QString(), orderId, 2000);
+    for (const char *key : { "card_number", "card_expiry_month", "card_expiry_year", "card_cvv" })
+        fields.remove(QLatin1String(key));
     return fields;
 }
 

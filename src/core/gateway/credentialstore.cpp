@@ -6,13 +6,53 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
+#if PAVT_KEYCHAIN_DBUS
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#endif
+
 namespace pavt {
 
 namespace {
 
+// Whether a Secret Service (GNOME Keyring, KWallet, KeePassXC...) answers on the session bus:
+// QtKeychain reports its absence only as "Unknown error".
+bool secretServiceRunning()
+{
+#if PAVT_KEYCHAIN_DBUS
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    return bus.isConnected() && bus.interface()
+        && bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value();
+#else
+    return true;
+#endif
+}
+
 Error keychainError(QKeychain::Error code, const QString &detail)
 {
-    switch (code) {
+    const bool service
+        = code == QKeychain::NoError || code == QKeychain::EntryNotFound || secretServiceRunning();
+    return describeKeychainFailure(int(code), detail, service);
+}
+
+} // namespace
+
+Error describeKeychainFailure(int code, const QString &detail, bool keychainServiceRunning)
+{
+    // A detail that says nothing ("Unknown error") never reaches a person.
+    const QString said = detail.trimmed().compare(u"Unknown error", Qt::CaseInsensitive) == 0
+        ? QString()
+        : detail.trimmed();
+    if (!keychainServiceRunning && code != QKeychain::EntryNotFound)
+        return Error { QStringLiteral("no_keychain_service"),
+                       QCoreApplication::translate(
+                           "pavt::CredentialStore",
+                           "No keychain service is running on this desktop (such as GNOME Keyring "
+                           "or KWallet), so the merchant's keys cannot be saved: keys entered in "
+                           "Settings work for this session only. To keep them, start a keychain "
+                           "service (for example install gnome-keyring and sign in again) and save "
+                           "the keys once more.") };
+    switch (QKeychain::Error(code)) {
     case QKeychain::EntryNotFound:
         return Error { QStringLiteral("not_found"),
                        QCoreApplication::translate(
@@ -21,32 +61,32 @@ Error keychainError(QKeychain::Error code, const QString &detail)
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         return Error { QStringLiteral("access_denied"),
-                       QCoreApplication::translate("pavt::CredentialStore",
-                                                   "Access to the keychain was refused: %1")
-                           .arg(detail) };
+                       said.isEmpty()
+                           ? QCoreApplication::translate("pavt::CredentialStore",
+                                                         "Access to the keychain was refused.")
+                           : QCoreApplication::translate("pavt::CredentialStore",
+                                                         "Access to the keychain was refused: %1")
+                                 .arg(said) };
     case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
         return Error {
             QStringLiteral("no_keychain"),
             QCoreApplication::translate(
                 "pavt::CredentialStore",
-                "No keychain is available on this computer (%1). Credentials cannot be saved; "
-                "they can still be entered for this session.")
-                .arg(detail)
+                "This computer has no keychain the terminal can use, so the merchant's keys cannot "
+                "be saved: keys entered in Settings work for this session only.")
         };
-    case QKeychain::NotImplemented:
-        return Error { QStringLiteral("no_keychain"),
-                       QCoreApplication::translate("pavt::CredentialStore",
-                                                   "This system has no supported keychain: %1")
-                           .arg(detail) };
     default:
         return Error { QStringLiteral("keychain"),
-                       QCoreApplication::translate("pavt::CredentialStore",
-                                                   "The keychain failed: %1")
-                           .arg(detail) };
+                       said.isEmpty() ? QCoreApplication::translate(
+                           "pavt::CredentialStore",
+                           "The keychain did not give the saved keys, and did not say why. "
+                           "Keys entered in Settings work for this session.")
+                                      : QCoreApplication::translate("pavt::CredentialStore",
+                                                                    "The keychain failed: %1")
+                                            .arg(said) };
     }
 }
-
-} // namespace
 
 Result<SecretBytes> CredentialStore::readBlocking(const QString &name, int timeoutMs)
 {

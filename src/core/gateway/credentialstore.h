@@ -68,4 +68,9 @@ private:
     QString m_service;
 };
 
+// What a keychain failure means for a person (QtKeychain's error code and text): whole
+// sentences that say what happens now and what to do; "Unknown error" is never shown. Without a
+// keychain service on the desktop (no Secret Service on Linux) the code is "no_keychain_service".
+Error describeKeychainFailure(int code, const QString &detail, bool keychainServiceRunning);
+
 } // namespace pavt

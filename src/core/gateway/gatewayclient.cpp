@@ -90,9 +90,9 @@ QString redactForLog(QByteArrayView text)
 }
 
 GatewayClient::GatewayClient(QNetworkAccessManager *network, Credentials credentials,
-                             GatewayConfig config, QObject *parent)
+                             GatewayConfig config, const Clock &clock, QObject *parent)
     : QObject(parent), m_network(network), m_credentials(std::move(credentials)),
-      m_config(std::move(config))
+      m_config(std::move(config)), m_clock(&clock)
 {
     if (auto env = environmentFromSecretKey(m_credentials.secretKey.view()); env) {
         m_environment = *env;
@@ -165,17 +165,10 @@ void GatewayClient::finish(const QPointer<QObject> &context, const Callback &cal
         callback(outcome);
 }
 
-void GatewayClient::deliverError(CallKind kind, Error error, QString orderId, QObject *context,
-                                 Callback callback, QList<FieldProblem> fieldErrors)
+void GatewayClient::deliver(GatewayOutcome outcome, QObject *context, Callback callback)
 {
-    Q_UNUSED(kind);
     ++m_pending;
     emit callStarted();
-    GatewayOutcome outcome;
-    outcome.kind = OutcomeKind::NotSent;
-    outcome.message = error.message;
-    outcome.orderId = std::move(orderId);
-    outcome.fieldErrors = std::move(fieldErrors);
     QPointer<QObject> guard(context);
     // Asynchronous like every other answer, so callers never see a callback inside their call.
     QTimer::singleShot(0, this,
@@ -184,14 +177,43 @@ void GatewayClient::deliverError(CallKind kind, Error error, QString orderId, QO
                        });
 }
 
+void GatewayClient::deliverError(CallKind kind, Error error, QString orderId, QObject *context,
+                                 Callback callback, QList<FieldProblem> fieldErrors)
+{
+    Q_UNUSED(kind);
+    GatewayOutcome outcome;
+    outcome.kind = OutcomeKind::NotSent;
+    outcome.message = error.message;
+    outcome.orderId = std::move(orderId);
+    outcome.fieldErrors = std::move(fieldErrors);
+    deliver(std::move(outcome), context, std::move(callback));
+}
+
+void GatewayClient::sendEncrypted(CallKind kind, const QString &path, SecretBytes json,
+                                  QString orderId, QObject *context, Callback callback)
+{
+    auto envelope = m_cipher->encrypt(json.view());
+    json.clear();
+    if (!envelope)
+        return deliverError(kind, envelope.error(), orderId, context, std::move(callback));
+    QByteArray body;
+    body.reserve(envelope->size() + 16);
+    body.append("{\"payload\":\"").append(*envelope).append("\"}");
+    QNetworkRequest req = makeRequest(path, {});
+    // One request, one connection attempt: no HTTP/2 stream replays of a charge.
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    send(kind, req, QByteArrayLiteral("POST"), std::move(body), std::move(orderId), context,
+         std::move(callback));
+}
+
 void GatewayClient::charge(const PaymentRequest &request, QObject *context, Callback callback)
 {
-    QString orderId
-        = request.orderId.trimmed().isEmpty() ? generateOrderId() : request.orderId.trimmed();
+    QString orderId = request.orderId.trimmed().isEmpty() ? generateOrderId(*m_clock)
+                                                          : request.orderId.trimmed();
     if (m_configError)
         return deliverError(CallKind::Charge, *m_configError, orderId, context,
                             std::move(callback));
-    const QList<FieldProblem> problems = validateRequest(request);
+    const QList<FieldProblem> problems = validateRequest(request, *m_clock);
     if (auto refused = requestRefusal(problems))
         return deliverError(CallKind::Charge, *refused, orderId, context, std::move(callback),
                             problems);
@@ -211,19 +233,82 @@ void GatewayClient::charge(const PaymentRequest &request, QObject *context, Call
                                 std::move(callback));
         json = std::move(*built);
     }
-    auto envelope = m_cipher->encrypt(json.view());
-    json.clear();
-    if (!envelope)
-        return deliverError(CallKind::Charge, envelope.error(), orderId, context,
+    sendEncrypted(CallKind::Charge,
+                  QStringLiteral("/api/v1/%1/card").arg(environmentId(m_environment)),
+                  std::move(json), orderId, context, std::move(callback));
+}
+
+void GatewayClient::hostedPayment(CallKind kind, const QString &path, const PaymentRequest &request,
+                                  QObject *context, Callback callback)
+{
+    QString orderId = request.orderId.trimmed().isEmpty() ? generateOrderId(*m_clock)
+                                                          : request.orderId.trimmed();
+    if (m_configError)
+        return deliverError(kind, *m_configError, orderId, context, std::move(callback));
+    const QList<FieldProblem> problems = validateLinkRequest(request);
+    if (auto refused = requestRefusal(problems))
+        return deliverError(kind, *refused, orderId, context, std::move(callback), problems);
+    PaymentRequest withOrder = request; // no card fields: validated above
+    withOrder.orderId = orderId;
+    auto built = toLinkWireJson(withOrder, m_config.wire);
+    if (!built)
+        return deliverError(kind, built.error(), orderId, context, std::move(callback));
+    sendEncrypted(kind, path, std::move(*built), orderId, context, std::move(callback));
+}
+
+void GatewayClient::hostedCard(const PaymentRequest &request, QObject *context, Callback callback)
+{
+    hostedPayment(CallKind::HostedCard,
+                  QStringLiteral("/api/v1/%1/hosted/card").arg(environmentId(m_environment)),
+                  request, context, std::move(callback));
+}
+
+void GatewayClient::apm(const PaymentRequest &request, QObject *context, Callback callback)
+{
+    hostedPayment(CallKind::Apm, QStringLiteral("/api/v1/%1/apm").arg(environmentId(m_environment)),
+                  request, context, std::move(callback));
+}
+
+void GatewayClient::paymentTemplates(QObject *context, Callback callback)
+{
+    if (m_configError)
+        return deliverError(CallKind::PaymentTemplates, *m_configError, {}, context,
                             std::move(callback));
-    QByteArray body;
-    body.reserve(envelope->size() + 16);
-    body.append("{\"payload\":\"").append(*envelope).append("\"}");
+    if (m_environment == Environment::Test) {
+        // As the gateway's three SDKs do: templates exist in the live environment only.
+        GatewayOutcome outcome;
+        outcome.kind = OutcomeKind::Listed;
+        outcome.message = QCoreApplication::translate(
+            "pavt::GatewayClient",
+            "No templates in the test environment: payment templates exist only with a live key "
+            "(PA_LIVE_).");
+        return deliver(std::move(outcome), context, std::move(callback));
+    }
+    send(CallKind::PaymentTemplates, makeRequest(QStringLiteral("/api/v1/payment-templates"), {}),
+         QByteArrayLiteral("GET"), {}, {}, context, std::move(callback));
+}
+
+void GatewayClient::createPaymentLink(const PaymentLinkRequest &request, QObject *context,
+                                      Callback callback)
+{
+    QString orderId = request.orderId.trimmed().isEmpty() ? generateOrderId(*m_clock)
+                                                          : request.orderId.trimmed();
+    if (m_configError)
+        return deliverError(CallKind::PaymentLink, *m_configError, orderId, context,
+                            std::move(callback));
+    if (auto refused = paymentLinkRefusal(validatePaymentLinkRequest(request, *m_clock)))
+        return deliverError(CallKind::PaymentLink, *refused, orderId, context, std::move(callback));
+    PaymentLinkRequest withOrder = request;
+    withOrder.orderId = orderId;
+    auto body = toPaymentLinkJson(withOrder, m_config.wire);
+    if (!body)
+        return deliverError(CallKind::PaymentLink, body.error(), orderId, context,
+                            std::move(callback));
     QNetworkRequest req
-        = makeRequest(QStringLiteral("/api/v1/%1/card").arg(environmentId(m_environment)), {});
-    // One request, one connection attempt: no HTTP/2 stream replays of a charge.
+        = makeRequest(QStringLiteral("/api/v1/payment-link"),
+                      { { QStringLiteral("Skip-Encryption"), QStringLiteral("true") } });
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    send(CallKind::Charge, req, QByteArrayLiteral("POST"), std::move(body), orderId, context,
+    send(CallKind::PaymentLink, req, QByteArrayLiteral("POST"), std::move(*body), orderId, context,
          std::move(callback));
 }
 
@@ -307,7 +392,7 @@ void GatewayClient::send(CallKind kind, const QNetworkRequest &request, const QB
     QNetworkReply *reply = nullptr;
     if (verb == "GET") {
         reply = m_network->get(request);
-    } else if (kind == CallKind::Charge) {
+    } else if (createsPayment(kind)) {
         QNetworkRequest once = request;
         once.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
@@ -372,8 +457,8 @@ void GatewayClient::send(CallKind kind, const QNetworkRequest &request, const QB
             if (state->tooLarge) {
                 outcome = classifyResponse(kind, http, {});
                 if (http >= 200 && http < 300)
-                    outcome.kind = kind == CallKind::Charge ? OutcomeKind::Unknown
-                                                            : OutcomeKind::ServerError;
+                    outcome.kind
+                        = createsPayment(kind) ? OutcomeKind::Unknown : OutcomeKind::ServerError;
                 outcome.message = QCoreApplication::translate(
                                       "pavt::GatewayClient",
                                       "The gateway's answer was larger than %1 KiB and was "
@@ -399,6 +484,13 @@ void GatewayClient::send(CallKind kind, const QNetworkRequest &request, const QB
                               "the "
                               "charge may have gone through; it must be looked up, not sent again.")
                               .arg(seconds);
+                else if (createsPayment(kind))
+                    outcome.message = QCoreApplication::translate(
+                                          "pavt::GatewayClient",
+                                          "No answer from the gateway within %1 seconds. The "
+                                          "request was sent, so the payment may have been "
+                                          "created; it must be looked up, not created again.")
+                                          .arg(seconds);
                 else
                     outcome.message = QCoreApplication::translate(
                                           "pavt::GatewayClient",
@@ -429,6 +521,13 @@ void GatewayClient::send(CallKind kind, const QNetworkRequest &request, const QB
                                           "The connection to the gateway was lost after the "
                                           "request was sent; the "
                                           "charge may have gone through and must be looked up: %1")
+                                          .arg(reply->errorString());
+                else if (createsPayment(kind))
+                    outcome.message = QCoreApplication::translate(
+                                          "pavt::GatewayClient",
+                                          "The connection to the gateway was lost after the "
+                                          "request was sent; the payment may have been created "
+                                          "and must be looked up: %1")
                                           .arg(reply->errorString());
                 else
                     outcome.message

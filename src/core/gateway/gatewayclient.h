@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/base/clock.h"
 #include "core/gateway/gatewayconfig.h"
 #include "core/gateway/gatewayoutcome.h"
 #include "core/gateway/layer.h"
 #include "core/gateway/payloadcipher.h"
+#include "core/payment/paymentlink.h"
 #include "core/payment/paymentrequest.h"
 
 #include <QDate>
@@ -35,8 +37,10 @@ class GatewayClient : public QObject
 public:
     using Callback = std::function<void(const GatewayOutcome &)>;
 
+    // `clock` decides "today" for the checks made before sending (a card's expiry, a payment
+    // link's expiry date) and the time in generated order ids; not owned, must outlive the client.
     GatewayClient(QNetworkAccessManager *network, Credentials credentials, GatewayConfig config,
-                  QObject *parent = nullptr);
+                  const Clock &clock = SystemClock::instance(), QObject *parent = nullptr);
     ~GatewayClient() override;
 
     // The client is usable when the credentials and base URL are; else the reason.
@@ -53,6 +57,31 @@ public:
     void transactions(QDate from, QDate to, const QString &cursor, bool next, QObject *context,
                       Callback callback);
 
+    // Payments the cardholder completes on the gateway's own page: the terminal never hears the
+    // card. Both take a PaymentRequest WITHOUT card fields (validateLinkRequest(): one with card
+    // fields is refused, NotSent with fieldErrors, nothing sent), encrypt it as a charge (payload
+    // envelope) and send it once, never again: POST /api/v1/{env}/hosted/card (the gateway's card
+    // page) and POST /api/v1/{env}/apm (its alternative payment methods). A request without
+    // order id gets one (outcome.orderId). The usual answer is AwaitingPayment with redirectUrl
+    // (the page to hand the cardholder) and transaction.transactionId; its result is read later
+    // with status(), or found by order id with transactions(). Declined: the gateway refused to
+    // create it. A timeout or lost connection after sending is Unknown.
+    void hostedCard(const PaymentRequest &request, QObject *context, Callback callback);
+    void apm(const PaymentRequest &request, QObject *context, Callback callback);
+
+    // The merchant's payment templates: GET /api/v1/payment-templates, into outcome.templates
+    // (Listed). With a test key no call is made (templates exist in the live environment only):
+    // the callback gets, asynchronously, Listed with no templates and a message that says so.
+    void paymentTemplates(QObject *context, Callback callback);
+
+    // A payment link from a template: POST /api/v1/payment-link?Skip-Encryption=true with a plain
+    // JSON body, sent once. A request without order id gets one (outcome.orderId): a link is
+    // followed by its order id in the transaction list, no transaction id comes back. Refused
+    // before sending (NotSent): validatePaymentLinkRequest()'s problems, judged by the client's
+    // clock. The answer is AwaitingPayment with redirectUrl = the link; no usable URL is Unknown.
+    // The amount is sent in the unit of config().wire.amountUnit, as a charge's.
+    void createPaymentLink(const PaymentLinkRequest &request, QObject *context, Callback callback);
+
     // Calls still waiting for an answer.
     int pendingCalls() const { return m_pending; }
 
@@ -65,6 +94,13 @@ private:
                                 const QList<std::pair<QString, QString>> &query) const;
     void send(CallKind kind, const QNetworkRequest &request, const QByteArray &verb,
               QByteArray body, QString orderId, QObject *context, Callback callback);
+    // Encrypts the JSON (wiped afterwards) into the payload envelope and POSTs it once to path.
+    void sendEncrypted(CallKind kind, const QString &path, SecretBytes json, QString orderId,
+                       QObject *context, Callback callback);
+    void hostedPayment(CallKind kind, const QString &path, const PaymentRequest &request,
+                       QObject *context, Callback callback);
+    // Delivers a finished outcome asynchronously, as if an answer had come.
+    void deliver(GatewayOutcome outcome, QObject *context, Callback callback);
     void finish(const QPointer<QObject> &context, const Callback &callback, GatewayOutcome outcome);
     void deliverError(CallKind kind, Error error, QString orderId, QObject *context,
                       Callback callback, QList<FieldProblem> fieldErrors = {});
@@ -72,6 +108,7 @@ private:
     QNetworkAccessManager *m_network;
     Credentials m_credentials;
     GatewayConfig m_config;
+    const Clock *m_clock;
     Environment m_environment = Environment::Test;
     std::optional<Error> m_configError;
     std::optional<PayloadCipher> m_cipher;

@@ -103,6 +103,39 @@ TransactionInfo readTransaction(const QJsonObject &data)
     return t;
 }
 
+// An address the cardholder can be sent to: http(s) with a host.
+bool isUsableUrl(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http")
+        && !url.host().isEmpty();
+}
+
+QUrl usableUrl(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    const QUrl url(text, QUrl::StrictMode);
+    return isUsableUrl(url) ? url : QUrl();
+}
+
+PaymentTemplate readTemplate(const QJsonObject &data)
+{
+    PaymentTemplate t;
+    t.templateId = text(data, QLatin1StringView("template_id"));
+    t.templateName = text(data, QLatin1StringView("template_name"));
+    t.paymentTemplateId = text(data, QLatin1StringView("payment_template_id"));
+    // URLs are read whole (text() cuts at 200 characters), then checked.
+    const auto url = [&data](const char *key) {
+        const QJsonValue value = data.value(QLatin1StringView(key));
+        return value.isString() && value.toString().size() <= 2048 ? usableUrl(value.toString())
+                                                                   : QUrl();
+    };
+    t.screenshotUrl = url("template_screenshot");
+    t.redirectUrl = url("redirect_url");
+    t.webhookUrl = url("webhook_url");
+    return t;
+}
+
 // 422 bodies: {"errors": {"field": ["message", ...]}} or {"errors": [{"field":...,
 // "message":...}]}.
 QList<FieldProblem> readFieldErrors(const QJsonObject &body)
@@ -196,8 +229,27 @@ QString outcomeKindId(OutcomeKind kind)
         return QStringLiteral("unknown");
     case OutcomeKind::Listed:
         return QStringLiteral("listed");
+    case OutcomeKind::AwaitingPayment:
+        return QStringLiteral("awaiting_payment");
     }
     return QStringLiteral("unknown");
+}
+
+bool createsPayment(CallKind call)
+{
+    switch (call) {
+    case CallKind::Charge:
+    case CallKind::HostedCard:
+    case CallKind::Apm:
+    case CallKind::PaymentLink:
+        return true;
+    case CallKind::Status:
+    case CallKind::Refund:
+    case CallKind::TransactionList:
+    case CallKind::PaymentTemplates:
+        break;
+    }
+    return false;
 }
 
 GatewayOutcome classifyResponse(CallKind call, int httpStatus, QByteArrayView body)
@@ -225,8 +277,10 @@ GatewayOutcome classifyResponse(CallKind call, int httpStatus, QByteArrayView bo
         outcome.fieldErrors = readFieldErrors(json);
         return outcome;
     }
+    const OutcomeKind unreadable
+        = createsPayment(call) ? OutcomeKind::Unknown : OutcomeKind::ServerError;
     if (httpStatus < 200 || httpStatus >= 300) {
-        outcome.kind = call == CallKind::Charge ? OutcomeKind::Unknown : OutcomeKind::ServerError;
+        outcome.kind = unreadable;
         outcome.message
             = QCoreApplication::translate("pavt::GatewayOutcome",
                                           "The gateway gave an unexpected answer (HTTP %1).")
@@ -234,8 +288,9 @@ GatewayOutcome classifyResponse(CallKind call, int httpStatus, QByteArrayView bo
         return outcome;
     }
     if (json.isEmpty()) {
-        // 2xx without a readable body: for a charge the money may have moved.
-        outcome.kind = call == CallKind::Charge ? OutcomeKind::Unknown : OutcomeKind::ServerError;
+        // 2xx without a readable body: for a charge the money may have moved (for a hosted payment
+        // or a link, it may have been created).
+        outcome.kind = unreadable;
         outcome.message = body.isEmpty()
             ? QCoreApplication::translate("pavt::GatewayOutcome",
                                           "The gateway answered with an empty body.")
@@ -262,12 +317,54 @@ GatewayOutcome classifyResponse(CallKind call, int httpStatus, QByteArrayView bo
         outcome.page.totalCount = total.isEmpty() ? -1 : total.toLongLong();
         return outcome;
     }
+    if (call == CallKind::PaymentTemplates) {
+        outcome.kind = OutcomeKind::Listed;
+        if (data.isArray()) {
+            for (const QJsonValue &entry : data.toArray()) {
+                if (outcome.templates.size() >= 1000)
+                    break;
+                if (entry.isObject())
+                    outcome.templates.append(readTemplate(entry.toObject()));
+            }
+        }
+        return outcome;
+    }
+    if (call == CallKind::PaymentLink) {
+        // {"message", "data": "<the link's URL>"}: no status, no transaction.
+        const QString linkStatus = text(json, QLatin1StringView("status")).toUpper();
+        if (linkStatus == u"FAILED" || linkStatus == u"DECLINED") {
+            outcome.kind = OutcomeKind::Declined;
+            if (outcome.message.isEmpty())
+                outcome.message = QCoreApplication::translate(
+                    "pavt::GatewayOutcome",
+                    "The gateway refused to create the payment link; it gave no reason.");
+            return outcome;
+        }
+        const QJsonValue link = data.isString()
+            ? data
+            : data.toObject().value(QLatin1StringView("url")); // tolerated: {"data":{"url":…}}
+        outcome.redirectUrl = link.isString() && link.toString().size() <= 2048
+            ? usableUrl(link.toString())
+            : QUrl();
+        if (!outcome.redirectUrl.isEmpty()) {
+            outcome.kind = OutcomeKind::AwaitingPayment;
+        } else {
+            outcome.kind = OutcomeKind::Unknown;
+            outcome.message = QCoreApplication::translate(
+                "pavt::GatewayOutcome",
+                "The gateway answered without a usable address for the payment link, so there is "
+                "no link to hand the cardholder. It may have been created: look for its order id "
+                "in the transaction list before making another.");
+        }
+        return outcome;
+    }
 
     if (data.isObject())
         outcome.transaction = readTransaction(data.toObject());
-    const QString redirect = text(json, QLatin1StringView("redirect_url"));
-    if (!redirect.isEmpty())
-        outcome.redirectUrl = QUrl(redirect, QUrl::StrictMode);
+    // Read whole, not through text() (which cuts at 200 characters): payment pages carry tokens.
+    const QJsonValue redirect = json.value(QLatin1StringView("redirect_url"));
+    if (redirect.isString() && !redirect.toString().isEmpty() && redirect.toString().size() <= 2048)
+        outcome.redirectUrl = QUrl(redirect.toString(), QUrl::StrictMode);
 
     const QString status = text(json, QLatin1StringView("status")).toUpper();
     if (outcome.transaction.status.isEmpty())
@@ -279,12 +376,26 @@ GatewayOutcome classifyResponse(CallKind call, int httpStatus, QByteArrayView bo
         if (outcome.message.isEmpty())
             outcome.message = QCoreApplication::translate(
                 "pavt::GatewayOutcome", "The payment was declined; the gateway gave no reason.");
+    } else if ((status == u"REDIRECT" || status == u"PENDING")
+               && (call == CallKind::HostedCard || call == CallKind::Apm)) {
+        if (isUsableUrl(outcome.redirectUrl)) {
+            outcome.kind = OutcomeKind::AwaitingPayment;
+        } else if (status == u"PENDING") {
+            outcome.kind = OutcomeKind::Pending;
+        } else {
+            outcome.kind = OutcomeKind::Unknown;
+            outcome.redirectUrl = QUrl();
+            outcome.message = QCoreApplication::translate(
+                "pavt::GatewayOutcome",
+                "The gateway answered without a usable address for the payment page, so there is "
+                "nothing to hand the cardholder. The payment may have been created: look it up "
+                "before making another.");
+        }
     } else if (status == u"PENDING") {
         outcome.kind = OutcomeKind::Pending;
     } else if (status == u"REDIRECT" && call == CallKind::Charge) {
         const QUrl &url = outcome.redirectUrl;
-        if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http")
-            && !url.host().isEmpty()) {
+        if (isUsableUrl(url)) {
             outcome.kind = OutcomeKind::NeedsThreeDS;
         } else {
             outcome.kind = OutcomeKind::Unknown;
@@ -293,7 +404,7 @@ GatewayOutcome classifyResponse(CallKind call, int httpStatus, QByteArrayView bo
                 "The gateway asked for 3-D Secure but gave no usable address.");
         }
     } else {
-        outcome.kind = call == CallKind::Charge ? OutcomeKind::Unknown : OutcomeKind::ServerError;
+        outcome.kind = unreadable;
         outcome.message
             = QCoreApplication::translate("pavt::GatewayOutcome",
                                           "The gateway answered with an unknown status \"%1\".")

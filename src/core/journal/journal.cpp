@@ -373,6 +373,7 @@ Result<JournalEntry> Journal::finishRefund(qint64 id, const GatewayOutcome &outc
         case OutcomeKind::ServerError:
         case OutcomeKind::Unknown:
         case OutcomeKind::Listed: // not an answer to a refund
+        case OutcomeKind::AwaitingPayment: // not an answer to a refund
             // It may have been done: the reconciler reads the transaction's refund flag.
             e.refundState = RefundState::Requested;
             e.lookups = 0;

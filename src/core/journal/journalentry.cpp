@@ -101,6 +101,7 @@ EntryOutcome entryOutcomeFor(OutcomeKind kind)
         return EntryOutcome::NotSent;
     case OutcomeKind::Unknown:
     case OutcomeKind::Listed: // not an answer to a charge: what became of it is not known
+    case OutcomeKind::AwaitingPayment: // never an answer to a charge: looked up like Unknown
         return EntryOutcome::Unknown;
     }
     return EntryOutcome::Unknown;

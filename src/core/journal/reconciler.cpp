@@ -285,6 +285,7 @@ void Reconciler::onStatus(qint64 id, Work work, const GatewayOutcome &outcome)
     case OutcomeKind::Unknown:
     case OutcomeKind::NeedsThreeDS:
     case OutcomeKind::Listed:
+    case OutcomeKind::AwaitingPayment: // not an answer to a status call
         return notYet(id, work, tr("The status could not be read: %1").arg(outcome.message));
     }
 }

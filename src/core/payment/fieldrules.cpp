@@ -96,18 +96,48 @@ bool isValidDomain(QStringView domain, int minLabels, bool requireAlphaTld)
 }
 
 // The local part of an address: dot-atom of ASCII atext.
+// A character of an internationalised local part (RFC 6531): a letter, mark or digit beyond ASCII.
+bool isUnicodeAtext(char32_t c)
+{
+    if (c < 0x80)
+        return false;
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The local part of an address: a dot-atom of ASCII atext and, as internationalised addresses
+// have (RFC 6531), letters, marks and digits of any script; at most 64 bytes of UTF-8.
 bool isValidLocalPart(QStringView local)
 {
-    if (local.isEmpty() || local.size() > 64 || local.front() == u'.' || local.back() == u'.')
+    if (local.isEmpty() || local.front() == u'.' || local.back() == u'.'
+        || local.toUtf8().size() > 64)
         return false;
     static constexpr char16_t Specials[] = u"!#$%&'*+/=?^_`{|}~-";
-    char16_t previous = 0;
-    for (const QChar ch : local) {
-        const char16_t c = ch.unicode();
-        if (c == u'.') {
-            if (previous == u'.')
+    char32_t previous = 0;
+    const QList<uint> codePoints = local.toUcs4();
+    for (const uint point : codePoints) {
+        const char32_t c = point;
+        if (c == U'.') {
+            if (previous == U'.')
                 return false;
-        } else if (!isAsciiAlnum(c) && QStringView(Specials).indexOf(QChar(c)) < 0) {
+        } else if (c < 0x80) {
+            if (!isAsciiAlnum(char16_t(c)) && QStringView(Specials).indexOf(QChar(char16_t(c))) < 0)
+                return false;
+        } else if (!isUnicodeAtext(c)) {
             return false;
         }
         previous = c;
@@ -391,6 +421,32 @@ std::optional<Error> checkText(QStringView text, int maxLength, bool required)
                      QCoreApplication::translate("pavt::FieldRules",
                                                  "This field contains a broken character. Retype "
                                                  "the text instead of pasting it."));
+    bool visible = false;
+    const QList<uint> codePoints = t.toUcs4();
+    for (const uint c : codePoints) {
+        if (QChar::isNonCharacter(c))
+            return error("invalid_characters",
+                         QCoreApplication::translate("pavt::FieldRules",
+                                                     "This field contains a code that is not a "
+                                                     "character (such as U+FFFF). Retype the text "
+                                                     "instead of pasting it."));
+        const QChar::Category category = QChar::category(c);
+        if (category == QChar::Other_PrivateUse)
+            return error("private_use",
+                         QCoreApplication::translate("pavt::FieldRules",
+                                                     "This field contains a private-use character "
+                                                     "that only some programs can show. Retype "
+                                                     "the text instead of pasting it."));
+        // Format characters (zero-width spaces and joiners, soft hyphens) and spaces show nothing.
+        if (category != QChar::Other_Format && category != QChar::Separator_Space
+            && !QChar::isSpace(c))
+            visible = true;
+    }
+    if (!visible)
+        return error("invisible",
+                     QCoreApplication::translate("pavt::FieldRules",
+                                                 "This field holds only invisible characters "
+                                                 "(such as zero-width spaces); type the text."));
     return std::nullopt;
 }
 

@@ -30,8 +30,11 @@ inline constexpr int MaxZipLength = 16;
 
 // A pragmatic subset of RFC 5322 / 5321: local@domain with
 // - at most 254 characters in all ("too_long");
-// - a local part of 1-64 ASCII characters: letters, digits and !#$%&'*+/=?^_`{|}~- with single dots
-//   between them (no quoted local parts, no non-ASCII local parts);
+// - a local part of 1-64 bytes (UTF-8): ASCII letters, digits and !#$%&'*+/=?^_`{|}~-, and, as
+//   internationalised addresses have (RFC 6531, "josé@example.com"), letters, marks and digits of
+//   any script; single dots between them (no quoted local parts, no spaces, no invisible, control
+//   or private-use characters). One rule for both halves: non-ASCII is allowed before and after
+//   the @ (the gateway's type for the field is only "String");
 // - a domain of at least two labels separated by dots, each 1-63 characters of letters, digits and
 //   hyphens, not starting or ending with a hyphen; the last label (TLD) has two or more letters or
 //   is an "xn--" label. Internationalised domains (IDN, "name@bücher.de") are allowed and must
@@ -62,8 +65,11 @@ std::optional<Error> checkUrl(QStringView url, bool required);
 // units (maxLength <= 0 means no limit); no control characters: U+0000-U+001F, U+007F-U+009F,
 // U+2028/U+2029 (line and paragraph separators), the bidirectional embeddings and overrides
 // U+202A-U+202E and isolates U+2066-U+2069.
+// Not made only of invisible characters (spaces, zero-width spaces and joiners, soft hyphens), and
+// no noncharacters (U+FFFF...) or private-use characters.
 // Codes: "required", "too_long", "control_characters", "invalid_characters" (an unpaired
-// surrogate: text that was cut in the middle of a character).
+// surrogate: text that was cut in the middle of a character; a noncharacter), "private_use",
+// "invisible".
 std::optional<Error> checkText(QStringView text, int maxLength, bool required = true);
 
 // Required. For US (country "US", any case) one of the USPS two-letter codes of the 50 states, DC,

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace pavt {
 
@@ -120,9 +121,12 @@ bool isIntegralLiteral(QByteArrayView literal)
 // decoded key. Every occurrence of a key counts, not only the last: Qt 6.4 drops a byte order mark
 // at the start of a key when iterating but not when looking up, so "amount" and "\uFEFFamount"
 // are two members that both iterate as "amount". Keys without a number value are left out.
-QHash<QString, bool> integralNumbersByKey(QByteArrayView s)
+// `repeated` gets every key written more than once (a byte order mark in front does not make it
+// another key): QJsonDocument keeps the last value without a word.
+QHash<QString, bool> integralNumbersByKey(QByteArrayView s, QStringList &repeated)
 {
     QHash<QString, bool> out;
+    QSet<QString> seen;
     qsizetype i = s.startsWith("\xef\xbb\xbf") ? 3 : 0; // a UTF-8 byte order mark, as Qt skips it
     i = skipSpace(s, i);
     if (i >= s.size() || s[i] != '{')
@@ -136,6 +140,13 @@ QHash<QString, bool> integralNumbersByKey(QByteArrayView s)
         const QString key = keyToken.contains('\\')
             ? QJsonDocument::fromJson('[' + keyToken.toByteArray() + ']').array().at(0).toString()
             : QString::fromUtf8(keyToken.sliced(1, keyToken.size() - 2));
+        const QString plainKey = key.startsWith(QChar(0xFEFF)) ? key.mid(1) : key;
+        if (seen.contains(plainKey)) {
+            if (!repeated.contains(plainKey))
+                repeated << plainKey;
+        } else {
+            seen.insert(plainKey);
+        }
         i = skipSpace(s, keyEnd);
         if (i >= s.size() || s[i] != ':')
             break;
@@ -198,7 +209,14 @@ Result<PaymentRequest> paymentRequestFromJson(QByteArrayView json)
                     QCoreApplication::translate("pavt::PaymentRequest",
                                                 "The request must be one JSON object."));
     const QJsonObject object = doc.object();
-    const QHash<QString, bool> integralNumbers = integralNumbersByKey(json);
+    QStringList repeated;
+    const QHash<QString, bool> integralNumbers = integralNumbersByKey(json, repeated);
+    if (!repeated.isEmpty())
+        return fail(QStringLiteral("json"),
+                    QCoreApplication::translate("pavt::PaymentRequest",
+                                                "The request gives \"%1\" more than once; give "
+                                                "each field once.")
+                        .arg(repeated.first().left(64)));
     PaymentRequest request;
     QStringList problems;
     for (auto it = object.begin(); it != object.end(); ++it) {

@@ -11,6 +11,8 @@
 
 #include <openssl/crypto.h>
 
+#include <functional>
+
 namespace pavt {
 
 namespace {
@@ -188,13 +190,14 @@ std::optional<FieldProblem> validateField(Field field, QStringView text,
     }
 }
 
-QList<FieldProblem> validateRequest(const PaymentRequest &request, const Clock &clock)
+namespace {
+
+using AddProblem = std::function<void(std::optional<FieldProblem>)>;
+
+// The customer's fields, amount and currency: what a charge and a link request share, in form
+// order up to the card.
+void checkCustomerAndAmount(const PaymentRequest &request, const AddProblem &add)
 {
-    QList<FieldProblem> problems;
-    auto add = [&problems](std::optional<FieldProblem> p) {
-        if (p)
-            problems.append(std::move(*p));
-    };
     add(checkTextField(Field::FirstName, request.firstName));
     add(checkTextField(Field::LastName, request.lastName));
     add(checkTextField(Field::Email, request.email));
@@ -211,6 +214,27 @@ QList<FieldProblem> validateRequest(const PaymentRequest &request, const Clock &
     const auto currencyProblem = checkCurrency(request.currency, &currency);
     add(checkAmountMinor(request.amountMinor, currency));
     add(currencyProblem);
+}
+
+// The fields after the card, in form order.
+void checkTrailingFields(const PaymentRequest &request, const AddProblem &add)
+{
+    add(checkTextField(Field::RedirectUrl, request.redirectUrl));
+    add(checkTextField(Field::WebhookUrl, request.webhookUrl));
+    add(checkTextField(Field::OrderId, request.orderId));
+    add(checkTextField(Field::TerminalId, request.terminalId));
+}
+
+} // namespace
+
+QList<FieldProblem> validateRequest(const PaymentRequest &request, const Clock &clock)
+{
+    QList<FieldProblem> problems;
+    const AddProblem add = [&problems](std::optional<FieldProblem> p) {
+        if (p)
+            problems.append(std::move(*p));
+    };
+    checkCustomerAndAmount(request, add);
 
     const CardBrand brand = withSecretView(request.cardNumber, [&](QStringView digits) {
         add(cardNumberProblem(digits));
@@ -227,10 +251,40 @@ QList<FieldProblem> validateRequest(const PaymentRequest &request, const Clock &
         add(problem(Field::CardCvv, checkCvv(cvv, brand)));
         return 0;
     });
-    add(checkTextField(Field::RedirectUrl, request.redirectUrl));
-    add(checkTextField(Field::WebhookUrl, request.webhookUrl));
-    add(checkTextField(Field::OrderId, request.orderId));
-    add(checkTextField(Field::TerminalId, request.terminalId));
+    checkTrailingFields(request, add);
+    return problems;
+}
+
+QList<FieldProblem> validateLinkRequest(const PaymentRequest &request)
+{
+    QList<FieldProblem> problems;
+    const AddProblem add = [&problems](std::optional<FieldProblem> p) {
+        if (p)
+            problems.append(std::move(*p));
+    };
+    checkCustomerAndAmount(request, add);
+    // Refused, not ignored: a card in a link request means the operator heard it, and the hosted
+    // payment is the way of taking a payment without hearing the card.
+    if (!request.cardNumber.isEmpty())
+        add(problem(Field::CardNumber, QStringLiteral("card_field"),
+                    QCoreApplication::translate(
+                        "pavt::RequestValidator",
+                        "A payment by link must not carry a card number: the cardholder types "
+                        "the card on the payment page. A link request with card fields is refused "
+                        "before sending.")));
+    if (request.expiryMonth != 0 || request.expiryYear != 0)
+        add(problem(Field::CardExpiry, QStringLiteral("card_field"),
+                    QCoreApplication::translate(
+                        "pavt::RequestValidator",
+                        "A payment by link must not carry a card expiry date. A link request with "
+                        "card fields is refused before sending.")));
+    if (!request.cvv.isEmpty())
+        add(problem(Field::CardCvv, QStringLiteral("card_field"),
+                    QCoreApplication::translate(
+                        "pavt::RequestValidator",
+                        "A payment by link must not carry a security code (CVV). A link request "
+                        "with card fields is refused before sending.")));
+    checkTrailingFields(request, add);
     return problems;
 }
 

@@ -38,6 +38,12 @@ std::optional<FieldProblem> validateField(Field field, QStringView text,
 QList<FieldProblem> validateRequest(const PaymentRequest &request,
                                     const Clock &clock = SystemClock::instance());
 
+// Submit of a payment by link (the gateway's hosted card page or its alternative methods): every
+// field the hosted payment needs (validateRequest() without the card), and none of the card's. A
+// request that carries a card number, an expiry date or a CVV is refused on that field (code
+// "card_field"): the cardholder types the card on the gateway's page, never into the terminal.
+QList<FieldProblem> validateLinkRequest(const PaymentRequest &request);
+
 // What a request refused by validateRequest() means for whoever was about to send it: the one
 // message of the charge service, the gateway client and pavt-cli ("invalid", "Nothing was sent:
 // these fields need attention: Card number, Email."). nullopt when there are no problems.

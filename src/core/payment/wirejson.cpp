@@ -125,7 +125,10 @@ private:
 
 } // namespace
 
-Result<SecretBytes> toWireJson(const PaymentRequest &request, const WireOptions &options)
+namespace {
+
+Result<SecretBytes> writeWireJson(const PaymentRequest &request, const WireOptions &options,
+                                  bool withCard)
 {
     const Country *country = Countries::find(request.country);
     if (!country)
@@ -160,18 +163,66 @@ Result<SecretBytes> toWireJson(const PaymentRequest &request, const WireOptions 
     else
         json.raw("amount", QByteArray::number(request.amountMinor));
     json.string("currency", currency->code);
-    json.secret("card_number", request.cardNumber);
-    char month[3]
-        = { char('0' + (request.expiryMonth / 10) % 10), char('0' + request.expiryMonth % 10), 0 };
-    json.string("card_expiry_month", QString::fromLatin1(month));
-    json.string("card_expiry_year", QString::number(request.expiryYear));
-    json.secret("card_cvv", request.cvv);
+    if (withCard) {
+        json.secret("card_number", request.cardNumber);
+        char month[3] = { char('0' + (request.expiryMonth / 10) % 10),
+                          char('0' + request.expiryMonth % 10), 0 };
+        json.string("card_expiry_month", QString::fromLatin1(month));
+        json.string("card_expiry_year", QString::number(request.expiryYear));
+        json.secret("card_cvv", request.cvv);
+    }
     json.string("redirect_url", request.redirectUrl.trimmed());
     json.optionalString("webhook_url", request.webhookUrl);
     json.optionalString("order_id", request.orderId);
     json.optionalString("terminal_id", request.terminalId);
     json.close();
     return out;
+}
+
+} // namespace
+
+Result<SecretBytes> toWireJson(const PaymentRequest &request, const WireOptions &options)
+{
+    return writeWireJson(request, options, true);
+}
+
+Result<SecretBytes> toLinkWireJson(const PaymentRequest &request, const WireOptions &options)
+{
+    return writeWireJson(request, options, false);
+}
+
+Result<QByteArray> toPaymentLinkJson(const PaymentLinkRequest &request, const WireOptions &options)
+{
+    const Currency *currency = nullptr;
+    if (!request.currency.trimmed().isEmpty() || request.amountMinor) {
+        currency = Currencies::find(request.currency.trimmed());
+        if (!currency || !currency->isPayable())
+            return fail(QStringLiteral("currency"),
+                        QCoreApplication::translate("pavt::PaymentRequest",
+                                                    "The currency \"%1\" is not an ISO 4217 "
+                                                    "currency that can be charged.")
+                            .arg(request.currency.left(16)));
+    }
+    SecretBytes out;
+    out.reserve(256);
+    {
+        ObjectWriter json(out);
+        json.string("payment_template_id", request.paymentTemplateId.trimmed());
+        if (request.amountMinor) {
+            if (options.amountUnit == AmountUnit::Major)
+                json.raw("amount", majorUnitsDecimal(*request.amountMinor, currency->minorUnits));
+            else
+                json.raw("amount", QByteArray::number(*request.amountMinor));
+        }
+        if (currency)
+            json.string("currency", currency->code);
+        if (request.expiryDate.isValid())
+            json.string("expiry_date", request.expiryDate.toString(Qt::ISODate));
+        json.optionalString("terminal_id", request.terminalId);
+        json.optionalString("order_id", request.orderId);
+        json.close();
+    }
+    return out.view().toByteArray();
 }
 
 } // namespace pavt

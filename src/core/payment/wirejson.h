@@ -4,6 +4,7 @@
 #include "core/base/error.h"
 #include "core/base/secretbytes.h"
 #include "core/payment/layer.h"
+#include "core/payment/paymentlink.h"
 #include "core/payment/paymentrequest.h"
 
 namespace pavt {
@@ -22,5 +23,17 @@ struct WireOptions
 // or currency cannot be resolved; call validateRequest() first for everything else.
 // The result holds the card number and CVV, hence a wiped buffer.
 Result<SecretBytes> toWireJson(const PaymentRequest &request, const WireOptions &options = {});
+
+// The same object for a payment by link (hosted card page, alternative methods): the charge's
+// fields without the four card fields, which are left out whatever the request holds (call
+// validateLinkRequest() first: it refuses a request with card fields).
+Result<SecretBytes> toLinkWireJson(const PaymentRequest &request, const WireOptions &options = {});
+
+// The plain JSON body of a payment link: {"payment_template_id", "amount"?, "currency"?,
+// "expiry_date"? (YYYY-MM-DD), "terminal_id"?, "order_id"?}, optional members left out when not
+// given; the amount in the unit of options.amountUnit. Fails (code "currency") only when an amount
+// is given without a currency that can be charged; call validatePaymentLinkRequest() first.
+Result<QByteArray> toPaymentLinkJson(const PaymentLinkRequest &request,
+                                     const WireOptions &options = {});
 
 } // namespace pavt

@@ -98,7 +98,19 @@ private slots:
         QTest::newRow("quoted local") << u"\"na me\"@example.com"_s << u"invalid"_s;
         QTest::newRow("comma") << u"name,other@example.com"_s << u"invalid"_s;
         QTest::newRow("underscore domain") << u"name@exa_mple.com"_s << u"invalid"_s;
-        QTest::newRow("non-ASCII local") << u"müller@example.de"_s << u"invalid"_s;
+        // One rule for both halves (issue 10): internationalised addresses are real, and the
+        // gateway's type is only "String". Letters, marks and digits of any script are allowed.
+        QTest::newRow("non-ASCII local") << u"müller@example.de"_s << QString();
+        QTest::newRow("josé") << u"josé@example.com"_s << QString();
+        QTest::newRow("non-ASCII both") << u"josé@bücher.de"_s << QString();
+        QTest::newRow("greek local") << u"δοκιμή@example.com"_s << QString();
+        QTest::newRow("devanagari local") << u"उपयोगकर्ता@example.in"_s << QString();
+        QTest::newRow("space in non-ASCII local") << u"jo sé@example.com"_s << u"invalid"_s;
+        QTest::newRow("zero-width space local") << u"jo\u200Bse@example.com"_s << u"invalid"_s;
+        QTest::newRow("only zero-width local") << u"\u200B@example.com"_s << u"invalid"_s;
+        QTest::newRow("symbol local") << u"💳@example.com"_s << u"invalid"_s;
+        QTest::newRow("private use local") << u"a\uE000b@example.com"_s << u"invalid"_s;
+        QTest::newRow("local 65 bytes") << QString(32, u'é') + u"a@example.com"_s << u"invalid"_s;
         QTest::newRow("local 65") << QString(65, u'a') + u"@example.com"_s << u"invalid"_s;
         QTest::newRow("label 64") << u"name@"_s + QString(64, u'b') + u".com"_s << u"invalid"_s;
         QTest::newRow("newline") << u"name\n@example.com"_s << u"invalid"_s;
@@ -334,6 +346,24 @@ private slots:
             << withChar(u"Ja", 0xdc00, u"mes") << 50 << true << u"invalid_characters"_s;
         QTest::newRow("cut emoji")
             << withChar(u"James ", 0xd83d, u"") << 50 << true << u"invalid_characters"_s;
+        // Invisible, noncharacter and private-use text (issue 10): a name must show something.
+        QTest::newRow("zero-width space only")
+            << withChar(u"", 0x200b, u"") << 50 << true << u"invisible"_s;
+        QTest::newRow("joiner, soft hyphen, space")
+            << u"\u200D\u00AD \u200B"_s << 50 << true << u"invisible"_s;
+        QTest::newRow("word joiner only")
+            << withChar(u"", 0x2060, u"") << 50 << true << u"invisible"_s;
+        QTest::newRow("zero-width inside is fine") << u"Ja\u200Dmes"_s << 50 << true << QString();
+        QTest::newRow("U+FFFF") << withChar(u"Ja", 0xffff, u"mes") << 50 << true
+                                << u"invalid_characters"_s;
+        QTest::newRow("U+FDD0") << withChar(u"Ja", 0xfdd0, u"mes") << 50 << true
+                                << u"invalid_characters"_s;
+        QTest::newRow("private use")
+            << withChar(u"Ja", 0xe000, u"mes") << 50 << true << u"private_use"_s;
+        QTest::newRow("private use only")
+            << withChar(u"", 0xf8ff, u"") << 50 << true << u"private_use"_s;
+        QTest::newRow("supplementary private use")
+            << u"Ja"_s + QString::fromUcs4(U"\U000F0000") << 50 << true << u"private_use"_s;
     }
     void text()
     {

@@ -99,8 +99,10 @@ private slots:
         QFETCH(QByteArray, json);
         const auto request = paymentRequestFromJson(json);
         QVERIFY2(!request.has_value(), json.constData());
+        // A repeated key is refused as such since issue 10 (before, the number rule caught it).
         QVERIFY2(request.error().message.contains(QStringLiteral("integer"))
-                     || request.error().message.contains(QStringLiteral("number")),
+                     || request.error().message.contains(QStringLiteral("number"))
+                     || request.error().message.contains(QStringLiteral("more than once")),
                  qPrintable(request.error().message));
     }
 
@@ -115,8 +117,8 @@ private slots:
         QTest::newRow("negative exponent") << QByteArray("{\"amount\":125000e-2}") << qint64(1250);
         QTest::newRow("spaces and byte order mark")
             << QByteArray("\xef\xbb\xbf { \"amount\" : 1250 }") << qint64(1250);
-        QTest::newRow("last of a repeated key")
-            << QByteArray("{\"amount\":1,\"amount\":1250}") << qint64(1250);
+        // A repeated key ({"amount":1,"amount":1250}) was read as its last value; it is refused
+        // since issue 10 (tst_paymentrequest::repeatedKeysAreRefused).
     }
     void integralLiteralsStillRead()
     {

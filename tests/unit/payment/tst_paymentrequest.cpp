@@ -204,6 +204,36 @@ private slots:
         QVERIFY(!r.error().message.isEmpty());
     }
 
+    // A repeated key is refused (issue 10): QJsonDocument keeps the last value without a word,
+    // and "amount":29007 ... "amount":29107 charged 29107.
+    void repeatedKeysAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("amount twice")
+            << QByteArray(jq("{'amount':29007,'currency':'GBP','amount':29107}"))
+            << QStringLiteral("amount");
+        QTest::newRow("names twice") << QByteArray(jq("{'first_name':'Ada','first_name':'Eve'}"))
+                                     << QStringLiteral("first_name");
+        QTest::newRow("escaped twice")
+            << QByteArray("{\"email\":\"a@example.com\",\"em\\u0061il\":\"b@example.com\"}")
+            << QStringLiteral("email");
+        QTest::newRow("byte order mark in front") << QByteArray("{\"amount\":100,\"\xef\xbb\xbf"
+                                                                "amount\":200}")
+                                                  << QStringLiteral("amount");
+    }
+    void repeatedKeysAreRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, key);
+        const auto r = paymentRequestFromJson(json);
+        QVERIFY(!r.has_value());
+        QCOMPARE(r.error().code, QStringLiteral("json"));
+        QVERIFY2(r.error().message.contains(u'"' + key + u'"')
+                     && r.error().message.contains(u"more than once"),
+                 qPrintable(r.error().message));
+    }
+
     void clearCardData()
     {
         PaymentRequest r = test::validRequest();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/payment/money.h"
+#include "core/payment/paymentlink.h"
 #include "core/payment/requestvalidator.h"
+#include "core/payment/wirejson.h"
 #include "support/testdata.h"
 
 #include <QTest>
@@ -171,6 +173,81 @@ private slots:
             QVERIFY(!p.code.isEmpty());
             QVERIFY(!p.message.isEmpty());
         }
+    }
+
+    // A payment by link: the charge's fields without the card; a card field is refused.
+    void linkRequests()
+    {
+        PaymentRequest link = valid();
+        link.clearCardData();
+        QVERIFY(validateLinkRequest(link).isEmpty());
+
+        PaymentRequest withCard = valid();
+        const auto problems = validateLinkRequest(withCard);
+        QCOMPARE(fields(problems),
+                 (QList<Field> { Field::CardNumber, Field::CardExpiry, Field::CardCvv }));
+        for (const FieldProblem &p : problems) {
+            QCOMPARE(p.code, QStringLiteral("card_field"));
+            QVERIFY(p.message.contains(QStringLiteral("refused before sending")));
+        }
+        auto refusal = requestRefusal(problems);
+        QVERIFY(refusal.has_value());
+
+        const QList<Field> missing = fields(validateLinkRequest(PaymentRequest {}));
+        for (Field f : { Field::FirstName, Field::LastName, Field::Email, Field::Address,
+                         Field::City, Field::State, Field::Country, Field::IpAddress,
+                         Field::PhoneNumber, Field::Amount, Field::Currency, Field::RedirectUrl })
+            QVERIFY2(missing.contains(f), wireName(f).constData());
+        for (Field f : { Field::CardNumber, Field::CardExpiry, Field::CardCvv, Field::WebhookUrl,
+                         Field::OrderId, Field::TerminalId })
+            QVERIFY2(!missing.contains(f), wireName(f).constData());
+
+        // Its wire JSON leaves the card out, whatever the request holds.
+        auto json = toLinkWireJson(withCard);
+        QVERIFY(json.has_value());
+        const QByteArray text = json->view().toByteArray();
+        QVERIFY(!text.contains("card_"));
+        QVERIFY(!text.contains("4111"));
+        QVERIFY(text.startsWith("{\"first_name\":\"James\","));
+        QVERIFY(text.contains("\"redirect_url\":\"https://merchant.example/return\""));
+        QVERIFY(toWireJson(withCard)->view().toByteArray().contains("\"card_cvv\":\"123\""));
+    }
+
+    void paymentLinkRequests()
+    {
+        PaymentLinkRequest request;
+        request.paymentTemplateId = QStringLiteral("PT-1");
+        QVERIFY(validatePaymentLinkRequest(request, m_clock).isEmpty());
+        request.expiryDate = m_clock.today(); // payable to the end of today
+        request.amountMinor = 1;
+        request.currency = QStringLiteral("eur");
+        request.terminalId = QStringLiteral("T1");
+        request.orderId = QStringLiteral("ORDER-1");
+        QVERIFY(validatePaymentLinkRequest(request, m_clock).isEmpty());
+        QCOMPARE(toPaymentLinkJson(request).value(),
+                 QByteArray("{\"payment_template_id\":\"PT-1\",\"amount\":1,\"currency\":\"EUR\","
+                            "\"expiry_date\":\"2026-11-25\",\"terminal_id\":\"T1\","
+                            "\"order_id\":\"ORDER-1\"}"));
+
+        PaymentLinkRequest bad;
+        bad.expiryDate = m_clock.today().addDays(-1);
+        bad.amountMinor = 0;
+        bad.orderId = QStringLiteral("no spaces allowed");
+        bad.terminalId = QStringLiteral("T\n1");
+        const QList<LinkProblem> problems = validatePaymentLinkRequest(bad, m_clock);
+        QList<LinkField> got;
+        for (const LinkProblem &p : problems) {
+            got << p.field;
+            QVERIFY(!p.message.isEmpty());
+        }
+        QCOMPARE(got,
+                 (QList<LinkField> { LinkField::PaymentTemplate, LinkField::Amount,
+                                     LinkField::Currency, LinkField::ExpiryDate,
+                                     LinkField::TerminalId, LinkField::OrderId }));
+        const auto refusal = paymentLinkRefusal(problems);
+        QVERIFY(refusal.has_value());
+        QCOMPARE(refusal->code, QStringLiteral("invalid"));
+        QVERIFY(!paymentLinkRefusal({}).has_value());
     }
 
     void liveTyping_data()
