@@ -2648,6 +2648,61 @@ geschrieben werden (nichts gesendet); 2 abgelehnt; 3 3-D Secure nötig (die URL 
     </message>
 </context>
 <context>
+    <name>pavt::gui::Help</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;User guide…</source>
+        <translation>&amp;Benutzerhandbuch…</translation>
+    </message>
+    <message>
+        <source>&amp;About…</source>
+        <translation>Ü&amp;ber…</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Card payments taken by phone, through the Pay Agency gateway.</source>
+        <translation>Telefonisch entgegengenommene Kartenzahlungen über das Pay-Agency-Gateway.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Running on %1 (%2).</source>
+        <translation>Lizenz: MIT. Läuft auf %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Built with these libraries, each under its own licence:</source>
+        <translation>Erstellt mit diesen Bibliotheken, jede unter ihrer eigenen Lizenz:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::HistoryCoordinator</name>
     <message>
         <source>Looking up the charge at the gateway…</source>
@@ -2896,10 +2951,6 @@ Grund:</translation>
         <translation>Beleg</translation>
     </message>
     <message>
-        <source>Print the receipt or save it as PDF?</source>
-        <translation>Beleg drucken oder als PDF speichern?</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -2949,6 +3000,58 @@ Grund:</translation>
     <message>
         <source>DEMO — %1</source>
         <translation>DEMO — %1</translation>
+    </message>
+    <message>
+        <source>Charge form</source>
+        <translation>Belastungsformular</translation>
+    </message>
+    <message>
+        <source>Charge (a confirmation follows)</source>
+        <translation>Belasten (eine Bestätigung folgt)</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Formular leeren</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;About PayAgency Virtual Terminal</source>
+        <translation>Ü&amp;ber PayAgency Virtual Terminal</translation>
+    </message>
+    <message>
+        <source>Print the receipt, save it as PDF or e-mail it to the customer?</source>
+        <translation>Beleg drucken, als PDF speichern oder dem Kunden per E-Mail senden?</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail receipt…</source>
+        <translation>Per &amp;E-Mail senden…</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened on this computer. Set one as the desktop&apos;s default e-mail application, or save the receipt as PDF and attach it.</source>
+        <translation>Auf diesem Computer konnte kein E-Mail-Programm geöffnet werden. Legen Sie eines als Standard-E-Mail-Anwendung des Desktops fest, oder speichern Sie den Beleg als PDF und hängen Sie ihn an.</translation>
+    </message>
+    <message>
+        <source>The receipt is in a new e-mail in your mail program; add the customer&apos;s address there.</source>
+        <translation>Der Beleg steht in einer neuen E-Mail in Ihrem E-Mail-Programm; tragen Sie dort die Adresse des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>The receipt is in a new e-mail to %1 in your mail program.</source>
+        <translation>Der Beleg steht in einer neuen E-Mail an %1 in Ihrem E-Mail-Programm.</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3115,14 @@ Grund:</translation>
     <message>
         <source>The receipt could not be written to %1.</source>
         <translation>Der Beleg konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Your payment receipt (%1)</source>
+        <translation>Ihr Zahlungsbeleg (%1)</translation>
+    </message>
+    <message>
+        <source>Your payment receipt from %1 (%2)</source>
+        <translation>Ihr Zahlungsbeleg von %1 (%2)</translation>
     </message>
 </context>
 <context>

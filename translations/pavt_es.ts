@@ -2650,6 +2650,61 @@ se pudo conectar con la pasarela).</translation>
     </message>
 </context>
 <context>
+    <name>pavt::gui::Help</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;User guide…</source>
+        <translation>&amp;Guía de uso…</translation>
+    </message>
+    <message>
+        <source>&amp;About…</source>
+        <translation>&amp;Acerca de…</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>Card payments taken by phone, through the Pay Agency gateway.</source>
+        <translation>Pagos con tarjeta tomados por teléfono, a través de la pasarela de Pay Agency.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Running on %1 (%2).</source>
+        <translation>Licencia: MIT. Se ejecuta en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Built with these libraries, each under its own licence:</source>
+        <translation>Creado con estas bibliotecas, cada una con su propia licencia:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::HistoryCoordinator</name>
     <message>
         <source>Looking up the charge at the gateway…</source>
@@ -2898,10 +2953,6 @@ Motivo:</translation>
         <translation>Recibo</translation>
     </message>
     <message>
-        <source>Print the receipt or save it as PDF?</source>
-        <translation>¿Imprimir el recibo o guardarlo como PDF?</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
@@ -2951,6 +3002,58 @@ Motivo:</translation>
     <message>
         <source>DEMO — %1</source>
         <translation>DEMO — %1</translation>
+    </message>
+    <message>
+        <source>Charge form</source>
+        <translation>Formulario de cobro</translation>
+    </message>
+    <message>
+        <source>Charge (a confirmation follows)</source>
+        <translation>Cobrar (sigue una confirmación)</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Vaciar el formulario</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>&amp;About PayAgency Virtual Terminal</source>
+        <translation>A&amp;cerca de PayAgency Virtual Terminal</translation>
+    </message>
+    <message>
+        <source>Print the receipt, save it as PDF or e-mail it to the customer?</source>
+        <translation>¿Imprimir el recibo, guardarlo como PDF o enviarlo al cliente por correo electrónico?</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail receipt…</source>
+        <translation>Enviar por &amp;correo…</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened on this computer. Set one as the desktop&apos;s default e-mail application, or save the receipt as PDF and attach it.</source>
+        <translation>No se pudo abrir ningún programa de correo en este ordenador. Configure uno como aplicación de correo predeterminada del escritorio, o guarde el recibo como PDF y adjúntelo.</translation>
+    </message>
+    <message>
+        <source>The receipt is in a new e-mail in your mail program; add the customer&apos;s address there.</source>
+        <translation>El recibo está en un correo nuevo de su programa de correo; añada allí la dirección del cliente.</translation>
+    </message>
+    <message>
+        <source>The receipt is in a new e-mail to %1 in your mail program.</source>
+        <translation>El recibo está en un correo nuevo para %1 en su programa de correo.</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3117,14 @@ Motivo:</translation>
     <message>
         <source>The receipt could not be written to %1.</source>
         <translation>No se pudo escribir el recibo en %1.</translation>
+    </message>
+    <message>
+        <source>Your payment receipt (%1)</source>
+        <translation>Su recibo de pago (%1)</translation>
+    </message>
+    <message>
+        <source>Your payment receipt from %1 (%2)</source>
+        <translation>Su recibo de pago de %1 (%2)</translation>
     </message>
 </context>
 <context>

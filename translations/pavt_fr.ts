@@ -2651,6 +2651,61 @@ n&apos;a pas pu être écrit (rien n&apos;est envoyé) ; 2 refusé ; 3 3-D Secur
     </message>
 </context>
 <context>
+    <name>pavt::gui::Help</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;User guide…</source>
+        <translation>&amp;Guide d&apos;utilisation…</translation>
+    </message>
+    <message>
+        <source>&amp;About…</source>
+        <translation>À &amp;propos…</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Card payments taken by phone, through the Pay Agency gateway.</source>
+        <translation>Paiements par carte pris par téléphone, via la passerelle Pay Agency.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Running on %1 (%2).</source>
+        <translation>Licence : MIT. Fonctionne sous %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Built with these libraries, each under its own licence:</source>
+        <translation>Construit avec ces bibliothèques, chacune sous sa propre licence :</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::HistoryCoordinator</name>
     <message>
         <source>Looking up the charge at the gateway…</source>
@@ -2899,10 +2954,6 @@ Motif :</translation>
         <translation>Reçu</translation>
     </message>
     <message>
-        <source>Print the receipt or save it as PDF?</source>
-        <translation>Imprimer le reçu ou l&apos;enregistrer en PDF ?</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
@@ -2952,6 +3003,58 @@ Motif :</translation>
     <message>
         <source>DEMO — %1</source>
         <translation>DEMO — %1</translation>
+    </message>
+    <message>
+        <source>Charge form</source>
+        <translation>Formulaire de paiement</translation>
+    </message>
+    <message>
+        <source>Charge (a confirmation follows)</source>
+        <translation>Débiter (une confirmation suit)</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Vider le formulaire</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;About PayAgency Virtual Terminal</source>
+        <translation>À &amp;propos de PayAgency Virtual Terminal</translation>
+    </message>
+    <message>
+        <source>Print the receipt, save it as PDF or e-mail it to the customer?</source>
+        <translation>Imprimer le reçu, l&apos;enregistrer en PDF ou l&apos;envoyer au client par e-mail ?</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail receipt…</source>
+        <translation>Envoyer par &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened on this computer. Set one as the desktop&apos;s default e-mail application, or save the receipt as PDF and attach it.</source>
+        <translation>Aucun programme de messagerie n&apos;a pu être ouvert sur cet ordinateur. Choisissez-en un comme application de messagerie par défaut du bureau, ou enregistrez le reçu en PDF et joignez-le.</translation>
+    </message>
+    <message>
+        <source>The receipt is in a new e-mail in your mail program; add the customer&apos;s address there.</source>
+        <translation>Le reçu est dans un nouvel e-mail de votre messagerie ; ajoutez-y l&apos;adresse du client.</translation>
+    </message>
+    <message>
+        <source>The receipt is in a new e-mail to %1 in your mail program.</source>
+        <translation>Le reçu est dans un nouvel e-mail à %1 dans votre messagerie.</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3118,14 @@ Motif :</translation>
     <message>
         <source>The receipt could not be written to %1.</source>
         <translation>Le reçu n&apos;a pas pu être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Your payment receipt (%1)</source>
+        <translation>Votre reçu de paiement (%1)</translation>
+    </message>
+    <message>
+        <source>Your payment receipt from %1 (%2)</source>
+        <translation>Votre reçu de paiement de %1 (%2)</translation>
     </message>
 </context>
 <context>

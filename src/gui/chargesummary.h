@@ -16,6 +16,7 @@ struct ChargeSummary
     QString cardText; // "Visa •••• 1111"
     QString maskedCard; // "411111******1111"
     QString customerName; // "James Dean"
+    QString customerEmail; // for an e-mailed receipt
     QDateTime when;
     bool lookingUp = false; // an unknown outcome or 3-D Secure is being followed
 };

@@ -10,6 +10,7 @@
 #include "core/settings/terminalsettings.h"
 #include "gui/chargecoordinator.h"
 #include "gui/chargepage.h"
+#include "gui/helpdialogs.h"
 #include "gui/resultpanel.h"
 #include "gui/secureclipboard.h"
 #include "gui/style.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QKeyEvent>
@@ -154,6 +156,14 @@ void MainWindow::buildActions()
         if (m_openSettings)
             m_openSettings();
     });
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents); // F1 (Ctrl+? on macOS)
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_guideAction = new QAction(this);
+    connect(m_guideAction, &QAction::triggered, this, [this] { showUserGuide(this); });
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] { showAbout(this); });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -166,6 +176,34 @@ void MainWindow::buildActions()
     terminal->addAction(m_settingsAction);
     terminal->addSeparator();
     terminal->addAction(m_quitAction);
+    QMenu *help = menuBar()->addMenu(QString());
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_shortcutsAction);
+    help->addAction(m_guideAction);
+    help->addSeparator();
+    help->addAction(m_aboutAction);
+}
+
+QList<ShortcutRow> MainWindow::shortcutSheet() const
+{
+    QList<QAction *> actions;
+    for (const QMenu *menu : menuBar()->findChildren<QMenu *>())
+        actions += menu->actions();
+    QList<ShortcutRow> rows = shortcutRows(actions, {});
+    const QString form = tr("Charge form");
+    rows.append({ form, QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),
+                  tr("Charge (a confirmation follows)") });
+    rows.append({ form, QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText),
+                  tr("Clear the form") });
+    rows += shortcutRows({}, { { form, m_chargeContainer } });
+    if (m_history)
+        rows += shortcutRows({}, { { tr("History"), m_history } });
+    return rows;
+}
+
+void MainWindow::showShortcuts()
+{
+    showShortcutSheet(this, shortcutSheet());
 }
 
 void MainWindow::updateTitle()
@@ -184,6 +222,12 @@ void MainWindow::retranslate()
     m_historyAction->setText(tr("&History"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
+    // No Alt+letter: each letter of "Help" belongs to a field of the form (P&hone, Last name, …);
+    // F1 opens the shortcut sheet, which leads to the guide and About.
+    menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"))->setTitle(tr("Help"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_guideAction->setText(tr("&User guide"));
+    m_aboutAction->setText(tr("&About PayAgency Virtual Terminal"));
     const bool dockClosed = m_testCards && m_testCards->isHidden(); // the operator closed it
     setDemoMode(m_demo, m_demo ? m_cards : QList<TestCardInfo> {});
     if (dockClosed)
@@ -413,6 +457,7 @@ void MainWindow::charge()
     summary.maskedCard = Cards::mask(digits);
     wipe(digits);
     summary.customerName = request->firstName + QLatin1Char(' ') + request->lastName;
+    summary.customerEmail = request->email;
     m_chargePage->setBusy(true);
     m_resultPanel->hide();
     showStatus(tr("Charging %1…").arg(summary.amountText), 0);
@@ -477,11 +522,26 @@ void MainWindow::showReceipt()
     header.operatorName = m_settings.operatorName();
     header.demo = m_demo;
     QMessageBox box(QMessageBox::Question, tr("Receipt"),
-                    tr("Print the receipt or save it as PDF?"), QMessageBox::Cancel, this);
+                    tr("Print the receipt, save it as PDF or e-mail it to the customer?"),
+                    QMessageBox::Cancel, this);
     QAbstractButton *print = box.addButton(tr("&Print…"), QMessageBox::AcceptRole);
     QAbstractButton *pdf = box.addButton(tr("Save as &PDF…"), QMessageBox::AcceptRole);
+    QAbstractButton *mail = box.addButton(tr("&E-mail receipt…"), QMessageBox::AcceptRole);
     box.exec();
-    if (box.clickedButton() == pdf) {
+    if (box.clickedButton() == mail) {
+        // The operator's own mail program writes and sends it; the terminal sends nothing.
+        if (!QDesktopServices::openUrl(receiptMailUrl(result, header)))
+            QMessageBox::warning(
+                this, tr("Receipt"),
+                tr("No mail program could be opened on this computer. Set one as the desktop's "
+                   "default e-mail application, or save the receipt as PDF and attach it."));
+        else
+            showStatus(result.customerEmail.isEmpty()
+                           ? tr("The receipt is in a new e-mail in your mail program; add the "
+                                "customer's address there.")
+                           : tr("The receipt is in a new e-mail to %1 in your mail program.")
+                                 .arg(result.customerEmail));
+    } else if (box.clickedButton() == pdf) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save receipt"),

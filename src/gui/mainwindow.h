@@ -3,6 +3,7 @@
 
 #include "core/gateway/gatewayclient.h"
 #include "gui/chargesummary.h"
+#include "gui/helpdialogs.h"
 #include "gui/receipt.h"
 
 #include <QMainWindow>
@@ -65,6 +66,8 @@ public:
     std::function<bool(const QString &question, const QString &duplicateWarning)> confirm;
     // History and settings pages are provided by the application.
     void setHistoryWidget(QWidget *history);
+    // The keyboard cheat sheet (Help > Keyboard shortcuts, F1), read from the window itself.
+    QList<ShortcutRow> shortcutSheet() const;
     void setSettingsHandler(std::function<void()> handler) { m_openSettings = std::move(handler); }
 
 public slots:
@@ -82,6 +85,7 @@ protected:
 
 private:
     void buildActions();
+    void showShortcuts();
     void onResult(const ChargeSummary &result);
     void onUpdated(const ChargeSummary &result);
     void chargeAgain();
@@ -106,6 +110,9 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    QAction *m_aboutAction = nullptr;
     QTimer m_idleTimer;
     QString m_chargeBlocked;
     bool m_demo = false;

@@ -7,54 +7,111 @@
 #include <QPageLayout>
 #include <QPrinter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace pavt::gui {
 
-namespace { } // namespace
+namespace {
+
+struct ReceiptText
+{
+    QString title;
+    QString merchant;
+    QString demoNote;
+    QList<std::pair<QString, QString>> rows; // label, value
+    QString footer;
+};
+
+// What a receipt says, once: the HTML (print, PDF) and the e-mail's plain text are two layouts
+// of it. Masked card data only.
+ReceiptText receiptText(const ChargeSummary &result, const ReceiptHeader &header)
+{
+    const GatewayOutcome &o = result.outcome;
+    ReceiptText t;
+    t.title = QCoreApplication::translate("pavt::gui::Receipt", "Payment receipt");
+    t.merchant = header.merchant;
+    if (header.demo)
+        t.demoNote
+            = QCoreApplication::translate("pavt::gui::Receipt", "DEMO: no real payment was made.");
+    t.rows = {
+        { QCoreApplication::translate("pavt::gui::Receipt", "Date"),
+          QLocale().toString(result.when, QLocale::LongFormat) },
+        { QCoreApplication::translate("pavt::gui::Receipt", "Amount"), result.amountText },
+        { QCoreApplication::translate("pavt::gui::Receipt", "Card"), result.cardText },
+        { QCoreApplication::translate("pavt::gui::Receipt", "Card number"), result.maskedCard },
+        { QCoreApplication::translate("pavt::gui::Receipt", "Cardholder"), result.customerName },
+        { QCoreApplication::translate("pavt::gui::Receipt", "Status"),
+          o.kind == OutcomeKind::Approved
+              ? QCoreApplication::translate("pavt::gui::Receipt", "Approved")
+              : outcomeKindId(o.kind) },
+        { QCoreApplication::translate("pavt::gui::Receipt", "Transaction"),
+          o.transaction.transactionId },
+        { QCoreApplication::translate("pavt::gui::Receipt", "Order"), o.orderId },
+    };
+    if (!header.operatorName.isEmpty())
+        t.rows.append(
+            { QCoreApplication::translate("pavt::gui::Receipt", "Operator"), header.operatorName });
+    t.footer = QCoreApplication::translate("pavt::gui::Receipt",
+                                           "Card payment taken by phone through Pay Agency.");
+    return t;
+}
+
+} // namespace
 
 QString receiptHtml(const ChargeSummary &result, const ReceiptHeader &header)
 {
-    const auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral(
-                   "<tr><td style='padding-right:16px;color:#555'>%1</td><td><b>%2</b></td></tr>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    const GatewayOutcome &o = result.outcome;
+    const ReceiptText t = receiptText(result, header);
     QString html = QStringLiteral("<html><body style='font-family:DejaVu Sans,Arial,sans-serif'>");
-    html += QStringLiteral("<h2>%1</h2>")
-                .arg(QCoreApplication::translate("pavt::gui::Receipt", "Payment receipt")
-                         .toHtmlEscaped());
-    if (!header.merchant.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(header.merchant.toHtmlEscaped());
-    if (header.demo)
+    html += QStringLiteral("<h2>%1</h2>").arg(t.title.toHtmlEscaped());
+    if (!t.merchant.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(t.merchant.toHtmlEscaped());
+    if (!t.demoNote.isEmpty())
         html += QStringLiteral("<p style='color:#a4262c'><b>%1</b></p>")
-                    .arg(QCoreApplication::translate("pavt::gui::Receipt",
-                                                     "DEMO: no real payment was made.")
-                             .toHtmlEscaped());
+                    .arg(t.demoNote.toHtmlEscaped());
     html += QStringLiteral("<table>");
-    html += row(QCoreApplication::translate("pavt::gui::Receipt", "Date"),
-                QLocale().toString(result.when, QLocale::LongFormat));
-    html += row(QCoreApplication::translate("pavt::gui::Receipt", "Amount"), result.amountText);
-    html += row(QCoreApplication::translate("pavt::gui::Receipt", "Card"), result.cardText);
-    html
-        += row(QCoreApplication::translate("pavt::gui::Receipt", "Card number"), result.maskedCard);
-    html += row(QCoreApplication::translate("pavt::gui::Receipt", "Cardholder"),
-                result.customerName);
-    html += row(QCoreApplication::translate("pavt::gui::Receipt", "Status"),
-                o.kind == OutcomeKind::Approved
-                    ? QCoreApplication::translate("pavt::gui::Receipt", "Approved")
-                    : outcomeKindId(o.kind));
-    html += row(QCoreApplication::translate("pavt::gui::Receipt", "Transaction"),
-                o.transaction.transactionId);
-    html += row(QCoreApplication::translate("pavt::gui::Receipt", "Order"), o.orderId);
-    if (!header.operatorName.isEmpty())
-        html += row(QCoreApplication::translate("pavt::gui::Receipt", "Operator"),
-                    header.operatorName);
+    for (const auto &[label, value] : t.rows)
+        html += QStringLiteral(
+                    "<tr><td style='padding-right:16px;color:#555'>%1</td><td><b>%2</b></td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     html += QStringLiteral("</table><p style='color:#555;font-size:small'>%1</p></body></html>")
-                .arg(QCoreApplication::translate("pavt::gui::Receipt",
-                                                 "Card payment taken by phone through Pay Agency.")
-                         .toHtmlEscaped());
+                .arg(t.footer.toHtmlEscaped());
     return html;
+}
+
+QString receiptPlainText(const ChargeSummary &result, const ReceiptHeader &header)
+{
+    const ReceiptText t = receiptText(result, header);
+    QStringList lines { t.title };
+    if (!t.merchant.isEmpty())
+        lines << t.merchant;
+    if (!t.demoNote.isEmpty())
+        lines << t.demoNote;
+    lines << QString();
+    for (const auto &[label, value] : t.rows)
+        lines << label + QStringLiteral(": ") + value;
+    lines << QString() << t.footer;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QUrl receiptMailUrl(const ChargeSummary &result, const ReceiptHeader &header)
+{
+    // mailto: (RFC 6068) through the desktop's mail program; the terminal sends nothing itself.
+    // The address goes in the path as it is (QUrl encodes what must be); subject and body are
+    // query items, percent-encoded whole so that "&", "+" and "=" in them survive.
+    QUrl url;
+    url.setScheme(QStringLiteral("mailto"));
+    url.setPath(result.customerEmail);
+    const QString subject = header.merchant.isEmpty()
+        ? QCoreApplication::translate("pavt::gui::Receipt", "Your payment receipt (%1)")
+              .arg(result.amountText)
+        : QCoreApplication::translate("pavt::gui::Receipt", "Your payment receipt from %1 (%2)")
+              .arg(header.merchant, result.amountText);
+    const auto encode
+        = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };
+    url.setQuery(QStringLiteral("subject=%1&body=%2")
+                     .arg(encode(subject), encode(receiptPlainText(result, header))),
+                 QUrl::StrictMode);
+    return url;
 }
 
 bool saveReceiptPdf(const ChargeSummary &result, const ReceiptHeader &header, const QString &path,

@@ -4,6 +4,7 @@
 #include "gui/chargesummary.h"
 
 #include <QString>
+#include <QUrl>
 
 class QTextDocument;
 
@@ -18,6 +19,11 @@ struct ReceiptHeader
 
 // The receipt of an approved charge as a document: masked card data only.
 QString receiptHtml(const ChargeSummary &result, const ReceiptHeader &header);
+// The same receipt as plain text (an e-mail's body).
+QString receiptPlainText(const ChargeSummary &result, const ReceiptHeader &header);
+// A mailto: URL to the customer's address with a translated subject and the plain-text receipt as
+// its body, for the operator's mail program.
+QUrl receiptMailUrl(const ChargeSummary &result, const ReceiptHeader &header);
 // Writes the receipt as a PDF (Qt PrintSupport); false with a reason on failure.
 bool saveReceiptPdf(const ChargeSummary &result, const ReceiptHeader &header, const QString &path,
                     QString *error = nullptr);

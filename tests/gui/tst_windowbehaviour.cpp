@@ -4,6 +4,7 @@
 #include "core/gateway/credentialstore.h"
 #include "core/settings/terminalsettings.h"
 #include "gui/chargepage.h"
+#include "gui/helpdialogs.h"
 #include "gui/mainwindow.h"
 #include "gui/receipt.h"
 #include "gui/resultpanel.h"
@@ -21,13 +22,17 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
 
 #include <cmath>
 
@@ -427,6 +432,78 @@ private slots:
         }
     }
 
+    // Help > Keyboard shortcuts lists what works, read from the window: the menu's keys, the
+    // form's Enter and Escape and its Alt+letters; F1 opens it.
+    void shortcutSheetListsTheWindowsKeys()
+    {
+        MainWindow window(*m_settings);
+        const QList<ShortcutRow> rows = window.shortcutSheet();
+        const auto has = [&](const QKeySequence &keys, const QString &what) {
+            const QString text = keys.toString(QKeySequence::NativeText);
+            for (const ShortcutRow &row : rows)
+                if (row.keys.split(QStringLiteral(" or ")).contains(text) && row.what == what)
+                    return true;
+            return false;
+        };
+        QVERIFY(has(QKeySequence(Qt::CTRL | Qt::Key_H), QStringLiteral("History")));
+        QVERIFY(has(QKeySequence::HelpContents, QStringLiteral("Keyboard shortcuts")));
+        QVERIFY(has(QKeySequence(Qt::CTRL | Qt::Key_Comma), QStringLiteral("Settings")));
+        QVERIFY(has(QKeySequence(Qt::Key_Escape), QStringLiteral("Clear the form")));
+        QVERIFY(has(QKeySequence(Qt::ALT | Qt::Key_N), QStringLiteral("Card number")));
+        QVERIFY(has(QKeySequence(Qt::ALT | Qt::Key_A), QStringLiteral("Amount")));
+        // No key listed twice within a section (two fields on one Alt+letter would be a bug).
+        QSet<QString> seen;
+        for (const ShortcutRow &row : rows) {
+            const QString key = row.section + u'|' + row.keys;
+            QVERIFY2(!seen.contains(key), qPrintable(key));
+            seen.insert(key);
+        }
+        // A menu's Alt+letter must not be a field's too (the key would do neither).
+        for (const QAction *menu : window.menuBar()->actions()) {
+            const QString keys
+                = QKeySequence::mnemonic(menu->text()).toString(QKeySequence::NativeText);
+            for (const ShortcutRow &row : rows)
+                QVERIFY2(keys.isEmpty() || row.keys != keys,
+                         qPrintable(menu->text() + u" / " + row.what));
+        }
+        // F1 opens the sheet (the timer fires inside the dialog's own event loop).
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool opened = false;
+        QTimer closer;
+        closer.setSingleShot(true);
+        connect(&closer, &QTimer::timeout, [&opened] {
+            QWidget *sheet = QApplication::activeModalWidget();
+            if (sheet && sheet->objectName() == u"shortcutSheet") {
+                opened = true;
+                sheet->close();
+            }
+        });
+        closer.start(0);
+        QTest::keyClick(&window, Qt::Key_F1);
+        QVERIFY(opened);
+    }
+
+    // Help > User guide reads the guide built into the program, pictures included; About names
+    // the libraries and their licences.
+    void userGuideAndAboutAreBuiltIn()
+    {
+        QFile guide(QStringLiteral(":/docs/user-guide.md"));
+        QVERIFY(guide.open(QIODevice::ReadOnly));
+        QVERIFY(guide.readAll().contains("# "));
+        QVERIFY(QFile::exists(QStringLiteral(":/docs/images/charge-form.png")));
+        QStringList names;
+        const QList<ComponentInfo> components = thirdPartyComponents();
+        for (const ComponentInfo &c : components) {
+            QVERIFY2(!c.version.isEmpty() && !c.licence.isEmpty(), qPrintable(c.name));
+            names << c.name;
+        }
+        QVERIFY(names.contains(QStringLiteral("Qt")) && names.contains(QStringLiteral("OpenSSL"))
+                && names.contains(QStringLiteral("QtKeychain")));
+        QVERIFY(components.at(names.indexOf(QStringLiteral("OpenSSL")))
+                    .version.startsWith(u"OpenSSL 3"));
+    }
+
     void windowPlaceIsRemembered()
     {
         {
@@ -487,6 +564,40 @@ private slots:
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
+    // E-mail receipt: a mailto: URL to the customer with a subject and the plain-text receipt;
+    // masked card only, and characters that mean something in a URL survive the trip.
+    void receiptMailUrlHasTheCustomerAndMaskedCardOnly()
+    {
+        ChargeSummary result;
+        result.outcome.kind = OutcomeKind::Approved;
+        result.outcome.orderId = QStringLiteral("VT-1");
+        result.outcome.transaction.transactionId = QStringLiteral("PA42");
+        result.amountText = QStringLiteral("GBP 12.50");
+        result.cardText = QStringLiteral("Visa •••• 1111");
+        result.maskedCard = QStringLiteral("411111******1111");
+        result.customerName = QStringLiteral("Jo & Ann+Lee");
+        result.customerEmail = QStringLiteral("jo.lee@example.com");
+        result.when = QDateTime::currentDateTime();
+        const QUrl url = receiptMailUrl(
+            result, ReceiptHeader { QStringLiteral("Shop = Best"), QStringLiteral("Ann"), false });
+        QCOMPARE(url.scheme(), QStringLiteral("mailto"));
+        QCOMPARE(url.path(), QStringLiteral("jo.lee@example.com"));
+        const QUrlQuery query(url);
+        QCOMPARE(query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded),
+                 QStringLiteral("Your payment receipt from Shop = Best (GBP 12.50)"));
+        const QString body = query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded);
+        QVERIFY2(body.contains(QStringLiteral("Card number: 411111******1111")), qPrintable(body));
+        QVERIFY2(body.contains(QStringLiteral("Cardholder: Jo & Ann+Lee")), qPrintable(body));
+        QVERIFY2(body.contains(QStringLiteral("Transaction: PA42")), qPrintable(body));
+        const QString whole = url.toString(QUrl::FullyEncoded);
+        QVERIFY(!whole.contains(QStringLiteral("4111111111111111")));
+        QVERIFY(!QUrl::fromPercentEncoding(whole.toLatin1()).contains(u"4111111111111111"));
+        QVERIFY(!whole.contains(QLatin1Char(' ')));
+        // Without an address the operator fills it in the mail program.
+        result.customerEmail.clear();
+        QVERIFY(receiptMailUrl(result, ReceiptHeader {}).path().isEmpty());
     }
 };
 

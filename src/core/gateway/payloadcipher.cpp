@@ -188,4 +188,9 @@ Result<SecretBytes> PayloadCipher::decrypt(QByteArrayView envelope) const
     return result;
 }
 
+QString PayloadCipher::libraryVersion()
+{
+    return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
+}
+
 } // namespace pavt

@@ -33,6 +33,9 @@ public:
     // Decrypts an envelope; a malformed envelope or bad padding is an error, never a crash.
     Result<SecretBytes> decrypt(QByteArrayView envelope) const;
 
+    // The OpenSSL library in use ("OpenSSL 3.0.19 27 Jan 2026"), for the About box.
+    static QString libraryVersion();
+
 private:
     PayloadCipher() = default;
     SecretBytes m_key;
