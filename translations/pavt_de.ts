@@ -784,6 +784,18 @@
         <source>Seconds in which a charge like an earlier one (same card, amount and currency) is warned about; 0 turns the warning off</source>
         <translation>Sekunden, in denen vor einer Belastung wie einer früheren (gleiche Karte, gleicher Betrag, gleiche Währung) gewarnt wird; 0 schaltet die Warnung ab</translation>
     </message>
+    <message>
+        <source>Pre&amp;vious customers</source>
+        <translation>Frühere &amp;Kunden</translation>
+    </message>
+    <message>
+        <source>Previous customers</source>
+        <translation>Frühere Kunden</translation>
+    </message>
+    <message>
+        <source>Whether typing an e-mail, last name or phone offers previous customers from the journal</source>
+        <translation>Ob beim Tippen einer E-Mail, eines Nachnamens oder einer Telefonnummer frühere Kunden aus dem Journal angeboten werden</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>
@@ -2648,6 +2660,17 @@ geschrieben werden (nichts gesendet); 2 abgelehnt; 3 3-D Secure nötig (die URL 
     </message>
 </context>
 <context>
+    <name>pavt::gui::CustomerSuggestions</name>
+    <message>
+        <source>Previous customers</source>
+        <translation>Frühere Kunden</translation>
+    </message>
+    <message>
+        <source>last order %1</source>
+        <translation>letzte Bestellung %1</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::Help</name>
     <message>
         <source>Everywhere</source>
@@ -3053,6 +3076,10 @@ Grund:</translation>
         <source>The receipt is in a new e-mail to %1 in your mail program.</source>
         <translation>Der Beleg steht in einer neuen E-Mail an %1 in Ihrem E-Mail-Programm.</translation>
     </message>
+    <message>
+        <source>Filled in the details of %1 from their order of %2. The card is never kept: key it again.</source>
+        <translation>Die Angaben von %1 aus der Bestellung vom %2 wurden eingetragen. Die Karte wird nie gespeichert: Geben Sie sie erneut ein.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::Receipt</name>
@@ -3305,6 +3332,14 @@ Nichts hat das Gateway erreicht und es wurde kein Geld abgebucht; Sie können es
     <message>
         <source>None yet: enter the merchant&apos;s keys</source>
         <translation>Noch keine: Geben Sie die Schlüssel des Händlers ein</translation>
+    </message>
+    <message>
+        <source>Offered while typing an e-mail, last name or phone</source>
+        <translation>Beim Tippen von E-Mail, Nachname oder Telefon angeboten</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
     </message>
 </context>
 </TS>

@@ -784,6 +784,18 @@
         <source>Seconds in which a charge like an earlier one (same card, amount and currency) is warned about; 0 turns the warning off</source>
         <translation>Segundos en los que se avisa de un cobro igual a uno anterior (misma tarjeta, importe y moneda); 0 desactiva el aviso</translation>
     </message>
+    <message>
+        <source>Pre&amp;vious customers</source>
+        <translation>Clientes an&amp;teriores</translation>
+    </message>
+    <message>
+        <source>Previous customers</source>
+        <translation>Clientes anteriores</translation>
+    </message>
+    <message>
+        <source>Whether typing an e-mail, last name or phone offers previous customers from the journal</source>
+        <translation>Si al escribir un correo, un apellido o un teléfono se ofrecen clientes anteriores del diario</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>
@@ -2650,6 +2662,17 @@ se pudo conectar con la pasarela).</translation>
     </message>
 </context>
 <context>
+    <name>pavt::gui::CustomerSuggestions</name>
+    <message>
+        <source>Previous customers</source>
+        <translation>Clientes anteriores</translation>
+    </message>
+    <message>
+        <source>last order %1</source>
+        <translation>último pedido %1</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::Help</name>
     <message>
         <source>Everywhere</source>
@@ -3055,6 +3078,10 @@ Motivo:</translation>
         <source>The receipt is in a new e-mail to %1 in your mail program.</source>
         <translation>El recibo está en un correo nuevo para %1 en su programa de correo.</translation>
     </message>
+    <message>
+        <source>Filled in the details of %1 from their order of %2. The card is never kept: key it again.</source>
+        <translation>Se han rellenado los datos de %1 de su pedido del %2. La tarjeta nunca se guarda: introdúzcala de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::Receipt</name>
@@ -3307,6 +3334,14 @@ Nada llegó a la pasarela y no se cobró dinero; puede volver a intentarlo.</tra
     <message>
         <source>None yet: enter the merchant&apos;s keys</source>
         <translation>Ninguno aún: introduzca las claves del comercio</translation>
+    </message>
+    <message>
+        <source>Offered while typing an e-mail, last name or phone</source>
+        <translation>Se ofrecen al escribir un correo, un apellido o un teléfono</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivados</translation>
     </message>
 </context>
 </TS>

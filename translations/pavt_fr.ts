@@ -784,6 +784,18 @@
         <source>Seconds in which a charge like an earlier one (same card, amount and currency) is warned about; 0 turns the warning off</source>
         <translation>Secondes pendant lesquelles un débit semblable à un précédent (même carte, montant et devise) fait l&apos;objet d&apos;un avertissement ; 0 désactive l&apos;avertissement</translation>
     </message>
+    <message>
+        <source>Pre&amp;vious customers</source>
+        <translation>Clients pré&amp;cédents</translation>
+    </message>
+    <message>
+        <source>Previous customers</source>
+        <translation>Clients précédents</translation>
+    </message>
+    <message>
+        <source>Whether typing an e-mail, last name or phone offers previous customers from the journal</source>
+        <translation>Si la saisie d&apos;un e-mail, d&apos;un nom ou d&apos;un téléphone propose les clients précédents du journal</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>
@@ -2651,6 +2663,17 @@ n&apos;a pas pu être écrit (rien n&apos;est envoyé) ; 2 refusé ; 3 3-D Secur
     </message>
 </context>
 <context>
+    <name>pavt::gui::CustomerSuggestions</name>
+    <message>
+        <source>Previous customers</source>
+        <translation>Clients précédents</translation>
+    </message>
+    <message>
+        <source>last order %1</source>
+        <translation>dernière commande %1</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::Help</name>
     <message>
         <source>Everywhere</source>
@@ -3056,6 +3079,10 @@ Motif :</translation>
         <source>The receipt is in a new e-mail to %1 in your mail program.</source>
         <translation>Le reçu est dans un nouvel e-mail à %1 dans votre messagerie.</translation>
     </message>
+    <message>
+        <source>Filled in the details of %1 from their order of %2. The card is never kept: key it again.</source>
+        <translation>Les coordonnées de %1 ont été reprises de sa commande du %2. La carte n&apos;est jamais conservée : saisissez-la à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::Receipt</name>
@@ -3308,6 +3335,14 @@ Rien n&apos;est parvenu à la passerelle et aucun montant n&apos;a été prélev
     <message>
         <source>None yet: enter the merchant&apos;s keys</source>
         <translation>Aucun pour l&apos;instant : saisissez les clés du commerçant</translation>
+    </message>
+    <message>
+        <source>Offered while typing an e-mail, last name or phone</source>
+        <translation>Proposés pendant la saisie d&apos;un e-mail, d&apos;un nom ou d&apos;un téléphone</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivés</translation>
     </message>
 </context>
 </TS>

@@ -141,6 +141,7 @@ void TerminalApp::connectGateway()
             m_historyPage = nullptr;
         }
         m_historyModel.reset();
+        m_window->setCustomerReader(nullptr);
         m_reader.reset();
         m_journal.reset();
         m_journalDescription.clear();
@@ -161,6 +162,7 @@ void TerminalApp::connectGateway()
         m_journal = std::move(*journal);
         m_journalDescription = where;
         m_reader = std::make_unique<JournalReader>(*config);
+        m_window->setCustomerReader(m_reader.get());
         m_historyModel = std::make_unique<HistoryModel>(m_reader.get());
         connect(m_journal.get(), &Journal::entryAdded, m_historyModel.get(),
                 &HistoryModel::entryAdded);

@@ -10,6 +10,7 @@
 #include "core/settings/terminalsettings.h"
 #include "gui/chargecoordinator.h"
 #include "gui/chargepage.h"
+#include "gui/customersuggestions.h"
 #include "gui/helpdialogs.h"
 #include "gui/resultpanel.h"
 #include "gui/secureclipboard.h"
@@ -101,6 +102,14 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
         return box.exec() == QMessageBox::Yes;
     };
 
+    m_suggestions = new CustomerSuggestions(m_chargePage, this);
+    connect(m_suggestions, &CustomerSuggestions::filled, this, [this](const CustomerSuggestion &c) {
+        showStatus(
+            tr("Filled in the details of %1 from their order of %2. The card is "
+               "never kept: key it again.")
+                .arg(QString(c.firstName + u' ' + c.lastName).trimmed(),
+                     locale().toString(c.lastOrderAt.toLocalTime().date(), QLocale::ShortFormat)));
+    });
     buildActions();
     connect(m_chargePage, &ChargePage::chargeRequested, this, &MainWindow::charge);
     connect(m_chargePage, &ChargePage::clearRequested, this, &MainWindow::newCharge);
@@ -346,8 +355,15 @@ void MainWindow::setDemoDefaults(const QString &redirectUrl)
     applyDefaults();
 }
 
+void MainWindow::setCustomerReader(JournalReader *reader)
+{
+    m_customerReader = reader;
+    m_suggestions->setReader(m_settings.customerSuggestions() ? reader : nullptr);
+}
+
 void MainWindow::applyDefaults()
 {
+    m_suggestions->setReader(m_settings.customerSuggestions() ? m_customerReader : nullptr);
     m_chargePage->setFieldText(Field::Currency, m_settings.defaultCurrency());
     if (m_chargePage->edit(Field::Country)->text().isEmpty())
         m_chargePage->setFieldText(Field::Country, m_settings.defaultCountry());

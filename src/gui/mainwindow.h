@@ -18,11 +18,13 @@ namespace pavt {
 class ChargeService;
 class Reconciler;
 class TerminalSettings;
+class JournalReader;
 } // namespace pavt
 
 namespace pavt::gui {
 
 class ChargePage;
+class CustomerSuggestions;
 class ChargeCoordinator;
 class ResultPanel;
 class SecureClipboard;
@@ -66,6 +68,10 @@ public:
     std::function<bool(const QString &question, const QString &duplicateWarning)> confirm;
     // History and settings pages are provided by the application.
     void setHistoryWidget(QWidget *history);
+    // The journal's reader that repeat customers are looked up in (nullptr: none); the setting
+    // defaults/customerSuggestions turns them off.
+    void setCustomerReader(JournalReader *reader);
+    CustomerSuggestions *customerSuggestions() const { return m_suggestions; }
     // The keyboard cheat sheet (Help > Keyboard shortcuts, F1), read from the window itself.
     QList<ShortcutRow> shortcutSheet() const;
     void setSettingsHandler(std::function<void()> handler) { m_openSettings = std::move(handler); }
@@ -100,6 +106,8 @@ private:
     QStackedWidget *m_stack;
     QWidget *m_chargeContainer;
     ChargePage *m_chargePage;
+    CustomerSuggestions *m_suggestions = nullptr;
+    JournalReader *m_customerReader = nullptr;
     ResultPanel *m_resultPanel;
     QWidget *m_history = nullptr;
     QLabel *m_banner;

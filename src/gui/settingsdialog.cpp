@@ -28,6 +28,8 @@ SettingsDialog::SettingsDialog(TerminalSettings &settings, CredentialStore &stor
     m_ui->countryFormatEdit->addItem(QString(), QStringLiteral("alpha2"));
     m_ui->amountUnitEdit->addItem(QString(), QStringLiteral("minor"));
     m_ui->amountUnitEdit->addItem(QString(), QStringLiteral("major"));
+    m_ui->customerSuggestionsEdit->addItem(QString(), QStringLiteral("on"));
+    m_ui->customerSuggestionsEdit->addItem(QString(), QStringLiteral("off"));
     m_ui->journalBackendEdit->addItem(QString(), QStringLiteral("sqlite"));
     m_ui->journalBackendEdit->addItem(QString(), QStringLiteral("postgresql"));
     m_ui->languageEdit->addItem(QString(), QString());
@@ -59,6 +61,9 @@ void SettingsDialog::retranslate()
     m_ui->countryFormatEdit->setItemText(1, tr("Alpha-2 (GB): the SDK's example"));
     m_ui->amountUnitEdit->setItemText(0, tr("Minor units (1250 = 12.50): the documentation"));
     m_ui->amountUnitEdit->setItemText(1, tr("Major units (12.50): the SDK README"));
+    m_ui->customerSuggestionsEdit->setItemText(
+        0, tr("Offered while typing an e-mail, last name or phone"));
+    m_ui->customerSuggestionsEdit->setItemText(1, tr("Off"));
     m_ui->journalBackendEdit->setItemText(0, tr("This computer (SQLite)"));
     m_ui->journalBackendEdit->setItemText(1, tr("Shared PostgreSQL server"));
     m_ui->languageEdit->setItemText(0, tr("System language"));
@@ -115,6 +120,7 @@ QList<SettingsDialog::Binding> SettingsDialog::bindings() const
         { "defaults/webhookUrl", ui.webhookUrlEdit, ui.webhookUrlLabel },
         { "defaults/customerIp", ui.customerIpEdit, ui.customerIpLabel },
         { "defaults/terminalId", ui.terminalIdEdit, ui.terminalIdLabel },
+        { "defaults/customerSuggestions", ui.customerSuggestionsEdit, ui.customerSuggestionsLabel },
         { "operator/name", ui.operatorNameEdit, ui.operatorNameLabel },
         { "security/idleClearSeconds", ui.idleClearEdit, ui.idleClearLabel },
         { "journal/backend", ui.journalBackendEdit, ui.journalBackendLabel },

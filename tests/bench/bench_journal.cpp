@@ -414,6 +414,51 @@ int main(int argc, char *argv[])
                     model.pageSize(), s.median, s.p99, first);
     }
 
+    // 3b. Repeat customers: one look-up per pause in typing (JournalDatabase::customers), by the
+    //     first letters of an e-mail or a last name and the start of a phone number.
+    {
+        auto journal = Journal::open(config);
+        if (!journal)
+            return 1;
+        std::printf("customer look-up (median / p99 of 60; target <= 10 ms):\n");
+        const QList<JournalEntry> picks = [&] {
+            bench::Generator g(now.addSecs(-3600), count);
+            QList<JournalEntry> out;
+            for (int i = 0; i < 60; ++i)
+                out << g.entry(qint64(i) * (count / 60));
+            return out;
+        }();
+        const struct
+        {
+            const char *label;
+            CustomerField by;
+            int length;
+        } cases[] = {
+            { "e-mail, 2 letters", CustomerField::Email, 2 },
+            { "e-mail, 4 letters", CustomerField::Email, 4 },
+            { "last name, 3 letters", CustomerField::LastName, 3 },
+            { "phone, 12 characters", CustomerField::Phone, 12 },
+        };
+        for (const auto &c : cases) {
+            QList<double> ms;
+            qsizetype found = 0;
+            for (const JournalEntry &e : picks) {
+                const QString value = c.by == CustomerField::Email ? e.email
+                    : c.by == CustomerField::LastName              ? e.lastName
+                                                                   : e.phone;
+                QElapsedTimer t;
+                t.start();
+                auto suggestions = (*journal)->database().customers(c.by, value.left(c.length), 8);
+                ms << t.nsecsElapsed() / 1e6;
+                if (suggestions)
+                    found += suggestions->size();
+            }
+            const Stats s = stats(ms);
+            std::printf("  %-24s %6.2f ms  p99 %6.2f ms  (%.1f suggestions on average)\n", c.label,
+                        s.median, s.p99, double(found) / picks.size());
+        }
+    }
+
     // 4. The pending write before a charge, and its completion, on the full journal.
     auto measureWrites = [&](bool durable, int n) {
         JournalConfig c = config;

@@ -6,6 +6,7 @@
 #include "core/payment/card.h"
 #include "gui/chargecoordinator.h"
 #include "gui/chargepage.h"
+#include "gui/customersuggestions.h"
 #include "gui/historypage.h"
 #include "gui/mainwindow.h"
 #include "gui/resultpanel.h"
@@ -47,10 +48,16 @@ class TestTerminalGui : public QObject
     QWidget *focused() const { return QApplication::focusWidget(); }
 
     void type(const QString &text) { QTest::keyClicks(focused(), text); }
-    void key(Qt::Key k)
+    // A key goes where a person's would: to an open list (a completer's popup) first.
+    QWidget *keyTarget() const
+    {
+        QWidget *popup = QApplication::activePopupWidget();
+        return popup ? popup : focused();
+    }
+    void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
         ++m_nonDataKeys;
-        QTest::keyClick(focused(), k);
+        QTest::keyClick(keyTarget(), k, modifiers);
     }
     // Presses Enter in the confirmation dialog as soon as it is up (one more non-data key).
     void confirmWhenAsked()
@@ -299,6 +306,51 @@ private slots:
         assertNoCardDataInWidgets(QStringLiteral("4111111111111111"));
         // The customer stays for "charge again"; the card does not.
         QCOMPARE(page()->edit(Field::FirstName)->text(), QStringLiteral("James"));
+    }
+
+    // A repeat customer in a few keys: after one order, the next for the same customer is the
+    // amount, Alt+M, two letters of the e-mail, Enter to take the suggestion, the card, and
+    // Enter twice (charge, confirm). Name and address come from the journal; the card never does.
+    void repeatCustomerInSixKeystrokes()
+    {
+        fillAndCharge(QStringLiteral("4111111111111111"));
+        QVERIFY(waitForResult());
+        QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Approved"));
+        const QString email = page()->edit(Field::Email)->text();
+        QVERIFY(!email.isEmpty());
+        window()->newCharge();
+        page()->clearAll();
+        window()->applyDefaults();
+        QVERIFY(page()->edit(Field::LastName)->text().isEmpty());
+        QVERIFY(window()->customerSuggestions()->isActive());
+        m_nonDataKeys = 0;
+
+        page()->focusFirstField();
+        type(QStringLiteral("9.99")); // the amount
+        key(Qt::Key_M, Qt::AltModifier);
+        QCOMPARE(focused(), page()->edit(Field::Email));
+        for (const QChar c : email.left(2)) { // the search counts
+            ++m_nonDataKeys;
+            QTest::keyClick(keyTarget(), c.toLatin1());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::activePopupWidget() != nullptr, 10000);
+        key(Qt::Key_Return); // the most recent customer
+        QCOMPARE(page()->edit(Field::Email)->text(), email);
+        QCOMPARE(page()->edit(Field::LastName)->text(), QStringLiteral("Dean"));
+        QCOMPARE(page()->edit(Field::City)->text(), QStringLiteral("London"));
+        QCOMPARE(page()->edit(Field::Zip)->text(), QStringLiteral("SW1A 2AA"));
+        QVERIFY(page()->edit(Field::CardNumber)->text().isEmpty());
+        QCOMPARE(focused(), page()->edit(Field::CardNumber)); // on to what is missing
+        type(QStringLiteral("4242424242424242"));
+        type(QStringLiteral("1230"));
+        type(QStringLiteral("123"));
+        confirmWhenAsked();
+        key(Qt::Key_Return);
+        QVERIFY(waitForResult());
+        QCOMPARE(window()->resultPanel()->titleText(), QStringLiteral("Approved"));
+        qInfo("keystrokes of a repeat order besides the card and the amount: %d", m_nonDataKeys);
+        QVERIFY2(m_nonDataKeys <= 6, qPrintable(QString::number(m_nonDataKeys)));
+        assertNoCardDataInWidgets(QStringLiteral("4242424242424242"));
     }
 
     void declined()

@@ -32,6 +32,7 @@
 using namespace pavt;
 using namespace pavt::test;
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -735,12 +736,12 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("v1-maker"));
 
         auto journal = openJournal(config);
-        QCOMPARE(journal->schemaVersion().value(), 2);
+        QCOMPARE(journal->schemaVersion().value(), Journal::SchemaVersion);
         QCOMPARE(rawRows(config, QStringLiteral("SELECT version FROM schema_version"))
                      .first()
                      .first()
                      .toInt(),
-                 2);
+                 Journal::SchemaVersion);
         auto all = journal->search({}, {}, 10);
         QVERIFY(all);
         QCOMPARE(orderIds(all->entries), (QStringList { "OLD-4", "OLD-3", "OLD-2", "OLD-1" }));
@@ -823,6 +824,108 @@ private slots:
     static int storedUserVersion(const JournalConfig &config)
     {
         return rawRows(config, QStringLiteral("PRAGMA user_version")).first().first().toInt();
+    }
+
+    // Schema 2 -> 3: the customer's phone and address columns and the phone index are added;
+    // the entries stay as they were.
+    void migratesFromVersion2()
+    {
+        const JournalConfig config = fresh();
+        {
+            auto journal = openJournal(config);
+            PAVT_VERIFY_OK(journal->recordPending(sampleEntry(QStringLiteral("V2-KEEP"))));
+        }
+        {
+            auto db = JournalDatabase::open(config, QStringLiteral("v2-maker"), false);
+            QVERIFY(db);
+            for (const char *sql :
+                 { "DROP INDEX entries_phone", "ALTER TABLE entries DROP COLUMN phone",
+                   "ALTER TABLE entries DROP COLUMN address",
+                   "ALTER TABLE entries DROP COLUMN city", "ALTER TABLE entries DROP COLUMN state",
+                   "ALTER TABLE entries DROP COLUMN zip" })
+                QVERIFY2((*db)->execRaw(QString::fromLatin1(sql)), sql);
+        }
+        setStoredVersions(config, 2, m_backend.isPostgres() ? -1 : 2);
+        auto journal = openJournal(config);
+        QCOMPARE(journal->schemaVersion().value(), 3);
+        auto found = journal->entryByOrderId(QStringLiteral("V2-KEEP"));
+        QVERIFY(found && found->has_value());
+        QCOMPARE((*found)->phone, QString());
+        JournalEntry e = sampleEntry(QStringLiteral("V3-NEW"));
+        e.phone = QStringLiteral("+44 20 7946 0000");
+        e.city = QStringLiteral("London");
+        PAVT_VERIFY_OK(journal->recordPending(e));
+        auto again = journal->entryByOrderId(QStringLiteral("V3-NEW"));
+        QVERIFY(again && again->has_value());
+        QCOMPARE((*again)->phone, QStringLiteral("+44 20 7946 0000"));
+        QCOMPARE((*again)->city, QStringLiteral("London"));
+    }
+
+    // Repeat customers: by e-mail, last name or phone prefix, one per set of details, the most
+    // recent order first; the phone of a card number is never kept.
+    void customersByPrefix()
+    {
+        auto journal = openJournal(fresh());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto add = [&](const QString &order, const QString &last, const QString &email,
+                             const QString &phone, const QString &city, int daysAgo) {
+            JournalEntry e = sampleEntry(order);
+            e.firstName = QStringLiteral("Ada");
+            e.lastName = last;
+            e.email = email;
+            e.phone = phone;
+            e.city = city;
+            e.address = QStringLiteral("12 St James's Square");
+            e.zip = QStringLiteral("SW1Y 4LB");
+            e.createdAt = now.addDays(-daysAgo);
+            e.updatedAt = e.createdAt;
+            return journal->insertBatch({ e });
+        };
+        PAVT_VERIFY_OK(add(u"C1"_s, u"Lovelace"_s, u"ada@example.com"_s, u"+44 20 7946 0001"_s,
+                           u"London"_s, 30));
+        PAVT_VERIFY_OK(add(u"C2"_s, u"Lovelace"_s, u"ada@example.com"_s, u"+44 20 7946 0001"_s,
+                           u"London"_s, 2)); // the same customer again, more recently
+        PAVT_VERIFY_OK(add(u"C3"_s, u"Lovelace"_s, u"ada@example.com"_s, u"+44 20 7946 0001"_s,
+                           u"Bath"_s, 10)); // moved: other details
+        PAVT_VERIFY_OK(add(u"C4"_s, u"Byron"_s, u"adab@example.org"_s, u"+44 161 496 0000"_s,
+                           u"Manchester"_s, 1));
+        auto &db = journal->database();
+        bool more = true;
+        auto byEmail = db.customers(CustomerField::Email, u"ADA"_s, 8, &more);
+        PAVT_VERIFY_OK(byEmail);
+        QCOMPARE(byEmail->size(), 3);
+        QVERIFY(!more);
+        QCOMPARE(byEmail->at(0).lastName, u"Byron"_s); // newest first
+        QCOMPARE(byEmail->at(1).city, u"London"_s);
+        QCOMPARE(byEmail->at(1).lastOrderAt.toSecsSinceEpoch(), now.addDays(-2).toSecsSinceEpoch());
+        QCOMPARE(byEmail->at(2).city, u"Bath"_s);
+        QCOMPARE(byEmail->at(1).zip, u"SW1Y 4LB"_s);
+        auto byName = db.customers(CustomerField::LastName, u"love"_s, 8);
+        PAVT_VERIFY_OK(byName);
+        QCOMPARE(byName->size(), 2);
+        auto byPhone = db.customers(CustomerField::Phone, u"+44 161"_s, 8);
+        PAVT_VERIFY_OK(byPhone);
+        QCOMPARE(byPhone->size(), 1);
+        QCOMPARE(byPhone->first().email, u"adab@example.org"_s);
+        auto one = db.customers(CustomerField::Email, u"ada"_s, 1, &more);
+        PAVT_VERIFY_OK(one);
+        QCOMPARE(one->size(), 1);
+        QVERIFY(more);
+        auto none = db.customers(CustomerField::Email, u"zz"_s, 8);
+        PAVT_VERIFY_OK(none);
+        QVERIFY(none->isEmpty());
+        // A card number keyed into the phone field never reaches the journal.
+        QCOMPARE(phoneForJournal(u"4111 1111 1111 1111"_s), QString());
+        QCOMPARE(phoneForJournal(u"+44 20 7946 0000"_s), u"+44 20 7946 0000"_s);
+        JournalEntry card = sampleEntry(QStringLiteral("C5"));
+        card.phone = QStringLiteral("4242424242424242");
+        PAVT_VERIFY_OK(journal->recordPending(card));
+        QVERIFY(rawRows(journal->database().config(),
+                        QStringLiteral("SELECT phone FROM entries WHERE order_id = 'C5'"))
+                    .first()
+                    .first()
+                    .toString()
+                    .isEmpty());
     }
 
     void userVersionFollowsTheSchemaVersion()
@@ -983,7 +1086,7 @@ private slots:
             "minor,"
             "currency,card_brand,card_first_six,card_last_four,first_name,last_name,email,country,"
             "outcome,message,http_status,three_ds_url,refund_state,refund_reason,refund_message,"
-            "refunded_at\r\n"));
+            "refunded_at,phone,address,city,state,zip\r\n"));
         QVERIFY(csv.endsWith("\r\n"));
         QVERIFY(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\","));
         QVERIFY(csv.contains(",\"Declined, \"\"do not honour\"\"\r\nsecond line\","));

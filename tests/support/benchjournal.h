@@ -77,6 +77,13 @@ public:
         e.email = e.firstName.toLower() + u'.' + e.lastName.toLower()
             + QString::number(m_random.bounded(100)) + QStringLiteral("@example.com");
         e.country = QStringLiteral("GB");
+        // The rest of the customer (schema 3): a phone, street, city and postcode.
+        e.phone = QStringLiteral("+44 20 7946 %1")
+                      .arg(m_random.bounded(10000), 4, 10, QLatin1Char('0'));
+        e.address = QStringLiteral("%1 High Street").arg(1 + m_random.bounded(200));
+        static const char *cities[] = { "London", "Leeds", "Bristol", "York", "Bath", "Derby" };
+        e.city = QString::fromLatin1(cities[m_random.bounded(6)]);
+        e.zip = QStringLiteral("SW%1 %2AA").arg(1 + m_random.bounded(20)).arg(m_random.bounded(10));
         const int cur = m_random.bounded(10);
         e.currency = cur < 7 ? QStringLiteral("GBP")
             : cur < 9        ? QStringLiteral("EUR")

@@ -24,7 +24,7 @@ namespace {
 using E = JournalEntry;
 
 // The table. Its order is the order of the entries table's columns and of the CSV export.
-constexpr std::array<Column, 29> Table { {
+constexpr std::array<Column, 34> Table { {
     { .name = "id", .kind = Kind::Id, .flags = Json, .integer = &E::id },
     { .name = "created_at",
       .kind = Kind::Time,
@@ -121,6 +121,35 @@ constexpr std::array<Column, 29> Table { {
       .flags = NotNull | DefaultZero | Json | Mutable,
       .small = &E::lookups },
     { .name = "next_lookup_at", .kind = Kind::Time, .flags = Mutable, .time = &E::nextLookupAt },
+    // Schema 3: the customer's other details, for repeat customers. At the end, so that the CSV
+    // export's columns before them stay where they were.
+    // Not through sanitizeJournalText(), which would take a long phone number for a card:
+    // phoneForJournal() guards it (in sanitize() below).
+    { .name = "phone", .kind = Kind::Text, .flags = Csv | Json, .text = &E::phone, .since = 3 },
+    { .name = "address",
+      .kind = Kind::Text,
+      .flags = Csv | Json,
+      .text = &E::address,
+      .sanitizeLimit = 255,
+      .since = 3 },
+    { .name = "city",
+      .kind = Kind::Text,
+      .flags = Csv | Json,
+      .text = &E::city,
+      .sanitizeLimit = 100,
+      .since = 3 },
+    { .name = "state",
+      .kind = Kind::Text,
+      .flags = Csv | Json,
+      .text = &E::state,
+      .sanitizeLimit = 100,
+      .since = 3 },
+    { .name = "zip",
+      .kind = Kind::Text,
+      .flags = Csv | Json,
+      .text = &E::zip,
+      .sanitizeLimit = 32,
+      .since = 3 },
     { .name = "writer_host", .kind = Kind::WriterHost, .flags = 0 },
     { .name = "writer_pid", .kind = Kind::WriterPid, .flags = 0 },
 } };
@@ -361,6 +390,8 @@ void sanitize(JournalEntry &entry, bool onlyMutable)
     for (const Column &c : Table)
         if (c.kind == Kind::Text && c.sanitizeLimit > 0 && (!onlyMutable || c.has(Mutable)))
             entry.*c.text = sanitizeJournalText(entry.*c.text, c.sanitizeLimit);
+    if (!onlyMutable)
+        entry.phone = phoneForJournal(entry.phone);
 }
 
 Value exportValue(const Column &c, const JournalEntry &e)

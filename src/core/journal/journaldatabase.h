@@ -61,7 +61,7 @@ public:
     static QString failureMessage(Step step, const QString &detail);
 
     // The current schema version; older journals are migrated when opened.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // Opens a connection named "pavt-journal-<purpose>-<n>". With `prepareSchema` the schema is
     // created or migrated (in one transaction, under a lock, so two seats starting at once are
@@ -113,6 +113,13 @@ public:
     Result<QList<JournalEntry>> recoverAbandoned(const QDateTime &now, const QString &message);
 
     Result<JournalPage> search(const JournalQuery &query, const JournalCursor &after, int limit);
+    // Previous customers whose e-mail, last name or phone starts with `prefix` (case-insensitive),
+    // one per set of details, most recent order first, at most `limit`. Reads at most
+    // CustomerScanLimit matching entries in the index's order; `*more` says whether there were
+    // more (then the operator types on).
+    static constexpr int CustomerScanLimit = 500;
+    Result<QList<CustomerSuggestion>> customers(CustomerField field, const QString &prefix,
+                                                int limit, bool *more = nullptr);
     Result<QList<JournalTotal>> totals(const JournalQuery &query);
     Result<qint64> count(const JournalQuery &query);
     // The newest entry with this brand, last four, amount and currency, created at or after

@@ -229,6 +229,11 @@ JournalEntry pendingEntryFor(const PaymentRequest &request, const QString &order
     entry.lastName = sanitizeJournalText(request.lastName.trimmed(), 100);
     entry.email = sanitizeJournalText(request.email.trimmed(), 254);
     entry.country = sanitizeJournalText(request.country.trimmed(), 60);
+    entry.phone = phoneForJournal(request.phoneNumber);
+    entry.address = sanitizeJournalText(request.address.trimmed(), 255);
+    entry.city = sanitizeJournalText(request.city.trimmed(), 100);
+    entry.state = sanitizeJournalText(request.state.trimmed(), 100);
+    entry.zip = sanitizeJournalText(request.zip.trimmed(), 32);
     entry.outcome = EntryOutcome::Pending;
     return entry;
 }
@@ -271,6 +276,25 @@ qsizetype terminalOrderIdAt(const QString &text, qsizetype from)
 }
 
 } // namespace
+
+QString phoneForJournal(const QString &phone)
+{
+    QString digits;
+    for (const QChar c : phone)
+        if (c.isDigit())
+            digits.append(c);
+    // A card number keyed into the phone field must not be kept: 12-19 digits passing Luhn are
+    // dropped (a real phone number that happens to pass is not remembered either).
+    const bool couldBeCard = digits.size() >= 12 && digits.size() <= 19 && Cards::luhnValid(digits);
+    wipe(digits);
+    if (couldBeCard)
+        return {};
+    QString kept = phone.trimmed().left(32);
+    for (QChar &c : kept)
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    return kept;
+}
 
 QString sanitizeJournalText(const QString &text, int limit)
 {

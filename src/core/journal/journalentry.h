@@ -74,6 +74,12 @@ struct JournalEntry
     QString lastName;
     QString email;
     QString country;
+    // Schema 3: the rest of the customer's details, for repeat customers (never card data).
+    QString phone; // as keyed; dropped when it could be a card number (phoneForJournal)
+    QString address;
+    QString city;
+    QString state;
+    QString zip;
     EntryOutcome outcome = EntryOutcome::Pending;
     QString message; // the gateway's text or ours; digit runs that could be a card are masked
     int httpStatus = 0; // 0: no HTTP answer
@@ -111,6 +117,30 @@ GatewayOutcome outcomeOfEntry(const JournalEntry &entry);
 // own order ids (isTerminalOrderId(), core/payment/orderid.h) are kept whole: their 14 digits are a
 // time.
 QString sanitizeJournalText(const QString &text, int limit = 500);
+
+// A phone number as the journal keeps it: trimmed, at most 32 characters; empty when its digits
+// could be a card number (12 to 19 digits that pass the Luhn check), which never reaches a disk.
+QString phoneForJournal(const QString &phone);
+
+// A previous customer, offered while the operator types an e-mail, a last name or a phone number:
+// the details of their most recent order with them (never any card data).
+struct CustomerSuggestion
+{
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone;
+    QString address;
+    QString city;
+    QString state;
+    QString zip;
+    QString country;
+    QDateTime lastOrderAt; // UTC
+    friend bool operator==(const CustomerSuggestion &, const CustomerSuggestion &) = default;
+};
+
+// Which field a customer look-up matches by prefix.
+enum class CustomerField { Email, LastName, Phone };
 
 // A search over the journal; every field that is set must match.
 struct JournalQuery

@@ -86,6 +86,23 @@ public:
                 [id, p = std::move(*page)](JournalReader *owner) { emit owner->pageReady(id, p); });
     }
 
+    void customers(JournalReader::RequestId id, std::shared_ptr<std::atomic_bool> cancel,
+                   CustomerField field, QString prefix, int limit)
+    {
+        if (cancel->load())
+            return deliverError(id, cancelledError());
+        auto db = database();
+        if (!db)
+            return deliverError(id, db.error());
+        bool more = false;
+        auto found = (*db)->customers(field, prefix, limit, &more);
+        if (!found)
+            return deliverError(id, found.error());
+        deliver(id, cancel, true, [id, c = std::move(*found), more](JournalReader *owner) {
+            emit owner->customersReady(id, c, more);
+        });
+    }
+
     void totals(JournalReader::RequestId id, std::shared_ptr<std::atomic_bool> cancel,
                 JournalQuery query)
     {
@@ -241,6 +258,21 @@ JournalReader::RequestId JournalReader::fetchPage(const JournalQuery &query,
     QMetaObject::invokeMethod(
         worker,
         [worker, id, flag, query, after, limit] { worker->page(id, flag, query, after, limit); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+JournalReader::RequestId JournalReader::fetchCustomers(CustomerField field, const QString &prefix,
+                                                       int limit)
+{
+    const RequestId id = ++m_nextId;
+    auto flag = addRequest(id);
+    JournalReaderWorker *worker = m_pages;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, id, flag, field, prefix, limit] {
+            worker->customers(id, flag, field, prefix, limit);
+        },
         Qt::QueuedConnection);
     return id;
 }

@@ -40,6 +40,9 @@ public:
 
     // One page of a search (newest first): pageReady().
     RequestId fetchPage(const JournalQuery &query, const JournalCursor &after, int limit);
+    // Previous customers by prefix (JournalDatabase::customers), on the interactive lane:
+    // customersReady().
+    RequestId fetchCustomers(CustomerField field, const QString &prefix, int limit);
     // Count and sum per currency and outcome of a whole result: totalsReady().
     RequestId fetchTotals(const JournalQuery &query);
     // CSV of a whole result into filePath (see csvexport.h), written through a temporary file that
@@ -58,6 +61,8 @@ public:
 signals:
     void pageReady(quint64 request, const pavt::JournalPage &page);
     void totalsReady(quint64 request, const QList<pavt::JournalTotal> &totals);
+    void customersReady(quint64 request, const QList<pavt::CustomerSuggestion> &customers,
+                        bool more);
     void exportProgress(quint64 request, qint64 rowsWritten, qint64 rowsTotal);
     void exportFinished(quint64 request, qint64 rowsWritten);
     void failed(quint64 request, const pavt::Error &error);

@@ -11,8 +11,17 @@ namespace pavt {
 
 namespace {
 
+// Schema 3: repeat customers are looked up by phone (e-mail and last name have theirs).
+QString phoneIndexSql(JournalBackend backend)
+{
+    return backend == JournalBackend::PostgreSQL
+        ? QStringLiteral("CREATE INDEX entries_phone ON entries ((lower(phone) COLLATE \"C\"))")
+        : QStringLiteral("CREATE INDEX entries_phone ON entries (phone)");
+}
+
 // One index per search: the newest-first order (created_at, id) rides along where it helps.
-QStringList entriesIndexSql(JournalBackend backend)
+// `upTo`: the indexes of the columns up to that schema version (a migration adds the later ones).
+QStringList entriesIndexSql(JournalBackend backend, int upTo = JournalDatabase::SchemaVersion)
 {
     const bool pg = backend == JournalBackend::PostgreSQL;
     // SQLite appends the rowid (= id) to every index by itself.
@@ -21,7 +30,7 @@ QStringList entriesIndexSql(JournalBackend backend)
         return pg ? QStringLiteral("(lower(%1) COLLATE \"C\")").arg(QLatin1StringView(column))
                   : QString::fromLatin1(column);
     };
-    return {
+    QStringList indexes {
         QStringLiteral("CREATE INDEX entries_created ON entries (%1)").arg(byTime),
         QStringLiteral("CREATE UNIQUE INDEX entries_order ON entries (order_id)"),
         QStringLiteral("CREATE INDEX entries_transaction ON entries (transaction_id) WHERE "
@@ -34,6 +43,9 @@ QStringList entriesIndexSql(JournalBackend backend)
         QStringLiteral(
             "CREATE INDEX entries_refund ON entries (refund_state) WHERE refund_state = 1"),
     };
+    if (upTo >= 3)
+        indexes += phoneIndexSql(backend);
+    return indexes;
 }
 
 } // namespace
@@ -190,7 +202,7 @@ Result<void> JournalDatabase::migrateFrom(int version)
         if (pg)
             statements << QStringLiteral("SELECT setval(pg_get_serial_sequence('entries', 'id'), "
                                          "COALESCE((SELECT MAX(id) FROM entries), 0) + 1, false)");
-        statements += entriesIndexSql(m_backend);
+        statements += entriesIndexSql(m_backend, 2);
         for (const QString &sql : std::as_const(statements))
             if (auto done = execSql(sql, Step::MigrateSchema); !done)
                 return done;
@@ -199,6 +211,9 @@ Result<void> JournalDatabase::migrateFrom(int version)
     // Columns added since (journalcolumns.cpp, their `since`), with their defaults.
     for (const QString &sql : JournalColumns::addColumnsSql(m_backend, version))
         if (auto done = execSql(sql, Step::MigrateSchema); !done)
+            return done;
+    if (version < 3)
+        if (auto done = execSql(phoneIndexSql(m_backend), Step::MigrateSchema); !done)
             return done;
     if (version < SchemaVersion)
         version = SchemaVersion;

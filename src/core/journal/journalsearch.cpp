@@ -4,7 +4,10 @@
 #include "core/journal/journalcolumns.h"
 #include "core/journal/journaldatabase.h"
 
+#include <QHash>
 #include <QSqlError>
+
+#include <algorithm>
 
 namespace pavt {
 
@@ -271,6 +274,63 @@ JournalDatabase::forEach(const JournalQuery &query, int pageSize, const std::ato
             return total;
         cursor = page->next;
     }
+}
+
+} // namespace pavt
+
+namespace pavt {
+
+Result<QList<CustomerSuggestion>>
+JournalDatabase::customers(CustomerField field, const QString &prefix, int limit, bool *more)
+{
+    const QString typed = prefix.trimmed();
+    if (more)
+        *more = false;
+    if (typed.isEmpty() || limit <= 0)
+        return QList<CustomerSuggestion> {};
+    const QString column = field == CustomerField::Email ? QStringLiteral("email")
+        : field == CustomerField::LastName               ? QStringLiteral("last_name")
+                                                         : QStringLiteral("phone");
+    // The prefix's range on the field's index, in the index's order (no sort of every match):
+    // at most CustomerScanLimit rows, grouped here.
+    QVariantList binds;
+    const QString sql
+        = QStringLiteral("SELECT %1 FROM entries WHERE %2 LIMIT %3")
+              .arg(JournalColumns::selectList(), prefixCondition(column, typed, binds, false))
+              .arg(CustomerScanLimit + 1);
+    auto rows = selectEntries(sql, binds);
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (more)
+        *more = rows->size() > CustomerScanLimit;
+    if (rows->size() > CustomerScanLimit)
+        rows->resize(CustomerScanLimit);
+    // One suggestion per set of details (a customer who moved is two), the newest order's.
+    QHash<QString, CustomerSuggestion> byDetails;
+    for (const JournalEntry &e : std::as_const(*rows)) {
+        if (e.firstName.isEmpty() && e.lastName.isEmpty() && e.email.isEmpty())
+            continue;
+        const QString key = QStringList { e.firstName, e.lastName, e.email, e.phone,  e.address,
+                                          e.city,      e.state,    e.zip,   e.country }
+                                .join(QChar(0x1f))
+                                .toCaseFolded();
+        auto it = byDetails.find(key);
+        if (it != byDetails.end() && it->lastOrderAt >= e.createdAt)
+            continue;
+        byDetails.insert(key,
+                         CustomerSuggestion { e.firstName, e.lastName, e.email, e.phone, e.address,
+                                              e.city, e.state, e.zip, e.country, e.createdAt });
+    }
+    QList<CustomerSuggestion> out = byDetails.values();
+    std::sort(out.begin(), out.end(), [](const CustomerSuggestion &a, const CustomerSuggestion &b) {
+        return a.lastOrderAt != b.lastOrderAt ? a.lastOrderAt > b.lastOrderAt : a.email < b.email;
+    });
+    if (out.size() > limit) {
+        out.resize(limit);
+        if (more)
+            *more = true;
+    }
+    return out;
 }
 
 } // namespace pavt

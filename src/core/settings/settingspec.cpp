@@ -21,12 +21,13 @@ namespace {
 constexpr std::array<const char *, 2> CountryFormats { "alpha3", "alpha2" };
 constexpr std::array<const char *, 2> AmountUnits { "minor", "major" };
 constexpr std::array<const char *, 2> JournalBackends { "sqlite", "postgresql" };
+constexpr std::array<const char *, 2> OnOff { "on", "off" };
 
 using K = SettingKind;
 using A = SettingArea;
 
 // The table. Its order is the settings file's, and the settings dialog's.
-constexpr std::array<SettingSpec, 18> Specs { {
+constexpr std::array<SettingSpec, 19> Specs { {
     { "gateway/baseUrl", K::GatewayUrl, A::Gateway, DefaultBaseUrl, 0, 2048 },
     { "gateway/timeoutSeconds", K::Integer, A::Gateway, "15", 1, 120 },
     { "gateway/countryFormat", K::Choice, A::Gateway, "alpha3", 0, 0, CountryFormats },
@@ -37,6 +38,7 @@ constexpr std::array<SettingSpec, 18> Specs { {
     { "defaults/webhookUrl", K::OptionalUrl, A::Defaults, "", 0, 2048 },
     { "defaults/customerIp", K::IpAddress, A::Defaults, "" },
     { "defaults/terminalId", K::Text, A::Defaults, "", 0, 64 },
+    { "defaults/customerSuggestions", K::Choice, A::Defaults, "on", 0, 0, OnOff },
     { "operator/name", K::Text, A::Terminal, "", 0, 100 },
     { "security/idleClearSeconds", K::Integer, A::Window, "120", 10, 3600 },
     { "journal/backend", K::Choice, A::Journal, "sqlite", 0, 0, JournalBackends },

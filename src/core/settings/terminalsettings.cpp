@@ -329,6 +329,11 @@ void TerminalSettings::setOperatorName(const QString &name)
 {
     write("operator/name", name);
 }
+bool TerminalSettings::customerSuggestions() const
+{
+    return text("defaults/customerSuggestions") == u"on";
+}
+
 int TerminalSettings::idleClearSeconds() const
 {
     return text("security/idleClearSeconds").toInt();

@@ -78,6 +78,8 @@ public:
     QString operatorName() const;
     void setOperatorName(const QString &name);
     int idleClearSeconds() const; // default 120
+    // Previous customers offered while typing (defaults/customerSuggestions, default on).
+    bool customerSuggestions() const;
     void setIdleClearSeconds(int seconds);
     QString journalBackend() const; // "sqlite" or "postgresql"
     void setJournalBackend(const QString &backend);
