@@ -197,6 +197,50 @@ private slots:
         QCOMPARE(m_app->simulator()->chargeRequestCount(), 0);
     }
 
+    void historyHandsAnOpenLinkOutAgain()
+    {
+        window()->newCharge();
+        window()->linkModeAction()->trigger();
+        page()->linkOptions()->setMethod(LinkMethod::Apm);
+        fillCustomer();
+        window()->charge();
+        QVERIFY(waitForLink());
+        const JournalEntry link = window()->linkPanel()->result().entry;
+        QCOMPARE(link.kind, EntryKind::Apm);
+        window()->cardModeAction()->trigger();
+        window()->showHistory();
+        HistoryPage *history = m_app->historyPage();
+        // "Payment links (any)" in the kind filter: the keyed charges of other tests go away.
+        auto *kinds = history->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+        QVERIFY(kinds);
+        kinds->setCurrentIndex(kinds->findData(QStringLiteral("links")));
+        QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowCount() >= 2, 10000);
+        for (int row = 0; row < history->model()->rowCount(); ++row)
+            QVERIFY(isLink(history->model()->entryAt(row).kind));
+        history->selectEntry(link.id);
+        QTRY_VERIFY_WITH_TIMEOUT(history->copyLinkButton()->isVisible(), 5000);
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(history->copyLinkButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), link.paymentUrl);
+        m_opened.clear();
+        QTest::mouseClick(history->emailLinkButton(), Qt::LeftButton);
+        QCOMPARE(m_opened.size(), 1);
+        QVERIFY(QUrlQuery(m_opened.first())
+                    .queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded)
+                    .contains(link.paymentUrl));
+        // Paid on the APM page: no longer handed out.
+        simtest::Client cardholder(m_app->simulator()->baseUrl(), {});
+        QCOMPARE(
+            cardholder.formPost(QStringLiteral("/sim/apm/%1/pay").arg(link.transactionId)).status,
+            200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->journal()->entry(link.id)->value().outcome,
+                                  EntryOutcome::Approved, 15000);
+        history->selectEntry(link.id);
+        QTRY_VERIFY_WITH_TIMEOUT(!history->copyLinkButton()->isVisible(), 5000);
+        kinds->setCurrentIndex(0);
+        window()->newCharge();
+    }
+
     void templatesNeedALiveKey()
     {
         window()->newCharge();
