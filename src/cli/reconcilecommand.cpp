@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // pavt-cli reconcile: every open entry of the journal looked up once at the gateway.
 #include "cli/commandline.h"
+#include "core/journal/linkentry.h"
 #include "core/journal/linkfollower.h"
 #include "core/journal/reconciler.h"
 
@@ -62,12 +63,7 @@ int CommandLine::runReconcile(TerminalSettings &settings, const GatewayConfig &c
     // expiry); the reconciler leaves them to the follower.
     QList<JournalEntry> links;
     {
-        JournalQuery query;
-        query.kinds = { EntryKind::HostedCard, EntryKind::Apm, EntryKind::TemplateLink };
-        for (int i = 0; i < EntryOutcomeCount; ++i)
-            if (isOpenLink(EntryOutcome(i)))
-                query.outcomes << EntryOutcome(i);
-        query.environment = environmentId(client.environment());
+        const JournalQuery query = openLinksQuery(environmentId(client.environment()));
         auto found = journal->database().forEach(query, 500, nullptr,
                                                  [&links](const QList<JournalEntry> &page) {
                                                      links += page;

@@ -186,7 +186,7 @@ JournalQuery HistoryPage::currentQuery() const
         q.outcomes = { *outcome };
     const QString kind = m_kindCombo->currentData().toString();
     if (kind == u"links")
-        q.kinds = { EntryKind::HostedCard, EntryKind::Apm, EntryKind::TemplateLink };
+        q.kinds = linkKinds();
     else if (const auto one = entryKindFromId(kind))
         q.kinds = { *one };
     const QString text = m_ui->searchEdit->text().trimmed();

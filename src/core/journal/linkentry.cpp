@@ -45,6 +45,26 @@ QString entryKindLabel(EntryKind kind)
     return {};
 }
 
+QList<EntryKind> linkKinds()
+{
+    QList<EntryKind> kinds;
+    for (int i = 0; i < EntryKindCount; ++i)
+        if (isLink(EntryKind(i)))
+            kinds << EntryKind(i);
+    return kinds;
+}
+
+JournalQuery openLinksQuery(const QString &environment)
+{
+    JournalQuery query;
+    query.kinds = linkKinds();
+    for (int i = 0; i < EntryOutcomeCount; ++i)
+        if (isOpenLink(EntryOutcome(i)))
+            query.outcomes << EntryOutcome(i);
+    query.environment = environment;
+    return query;
+}
+
 JournalEntry pendingLinkEntryFor(const PaymentRequest &request, EntryKind kind,
                                  const QString &orderId, const QString &operatorName,
                                  const QString &environment, const QDateTime &expiresAt)

@@ -15,6 +15,12 @@ std::optional<EntryKind> entryKindFromId(QStringView id);
 // A short translated label for people ("Card details", "Hosted card page", ...).
 QString entryKindLabel(EntryKind kind);
 
+// The kinds that are payments by link (every kind but KeyedCard).
+QList<EntryKind> linkKinds();
+// The journal's open payments by link of `environment` (isOpenLink()): what the LinkFollower
+// follows and pavt-cli reconcile looks at.
+JournalQuery openLinksQuery(const QString &environment);
+
 // Who a template link is for: the link request itself carries no customer, the journal does.
 struct LinkCustomer
 {

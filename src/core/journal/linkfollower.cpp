@@ -207,12 +207,7 @@ void LinkFollower::schedule()
 
 bool LinkFollower::reloadOpen()
 {
-    JournalQuery query;
-    query.kinds = { EntryKind::HostedCard, EntryKind::Apm, EntryKind::TemplateLink };
-    for (int i = 0; i < EntryOutcomeCount; ++i)
-        if (isOpenLink(EntryOutcome(i)))
-            query.outcomes << EntryOutcome(i);
-    query.environment = environmentId(m_client->environment());
+    const JournalQuery query = openLinksQuery(environmentId(m_client->environment()));
     QList<JournalEntry> open;
     auto read = m_journal->database().forEach(query, 500, nullptr,
                                               [&open](const QList<JournalEntry> &page) {
