@@ -77,7 +77,7 @@ LinkPanel::LinkPanel(SecureClipboard *clipboard, QWidget *parent)
 
     connect(m_copy, &QPushButton::clicked, this, [this] {
         // Not a secret, but cleared after a while like anything the terminal copies.
-        m_clipboard->copy(m_summary.entry.paymentUrl, 10 * 60 * 1000);
+        m_clipboard->copy(m_summary.entry.paymentUrl, LinkClipboardMs);
     });
     connect(m_email, &QPushButton::clicked, this, [this] { openUrl(mailUrl()); });
     connect(m_open, &QPushButton::clicked, this,

@@ -65,6 +65,9 @@ private:
     LinkSummary m_summary;
 };
 
+// How long a copied payment link stays on the clipboard (the panel's and the history's Copy link).
+inline constexpr int LinkClipboardMs = 10 * 60 * 1000;
+
 // "GBP 12.50" for an entry (or "" when a template's own amount is not known yet).
 QString entryAmountText(const JournalEntry &entry, const QLocale &locale);
 

@@ -166,7 +166,7 @@ void MainWindow::copyLink(const JournalEntry &entry)
 {
     if (entry.paymentUrl.isEmpty())
         return;
-    m_clipboard->copy(entry.paymentUrl, 10 * 60 * 1000);
+    m_clipboard->copy(entry.paymentUrl, LinkClipboardMs);
     showStatus(tr("The payment link of order %1 is on the clipboard.").arg(entry.orderId));
 }
 
