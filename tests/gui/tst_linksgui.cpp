@@ -60,6 +60,15 @@ class TestLinksGui : public QObject
         page()->setFieldText(Field::State, QStringLiteral("Westminster"));
         page()->setFieldText(Field::Zip, QStringLiteral("SW1A 2AA"));
     }
+    // With PAVT_SCREENSHOT_DIR set, the state is saved as a PNG (for the look check and the
+    // guides).
+    void shot(const char *name)
+    {
+        const QString dir = qEnvironmentVariable("PAVT_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            window()->grab().save(dir + QLatin1Char('/') + QLatin1String(name)
+                                  + QStringLiteral(".png"));
+    }
     bool waitForLink()
     {
         return QTest::qWaitFor(
@@ -106,6 +115,7 @@ private slots:
         QVERIFY(page()->edit(Field::Amount)->isVisible());
         QVERIFY(page()->edit(Field::FirstName)->isVisible());
         QVERIFY(page()->linkOptions()->isVisible());
+        shot("link-mode");
         window()->cardModeAction()->trigger();
         QVERIFY(!page()->isLinkMode());
         QVERIFY(page()->edit(Field::CardNumber)->isVisible());
@@ -122,6 +132,7 @@ private slots:
                  qPrintable(page()->controller().blockedReason()));
         window()->charge(); // Enter: creates the link (no card, nothing to confirm)
         QVERIFY(waitForLink());
+        shot("link-created");
         LinkPanel *panel = window()->linkPanel();
         QCOMPARE(panel->result().entry.kind, EntryKind::HostedCard);
         QCOMPARE(panel->result().entry.outcome, EntryOutcome::AwaitingPayment);
@@ -165,6 +176,7 @@ private slots:
         QCOMPARE(paid.status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(window()->linkNotice()->count() > noticesBefore, 15000);
         QVERIFY(window()->linkNotice()->isVisible());
+        shot("link-paid-notice");
         QCOMPARE(window()->linkNotice()->last().id, id);
         QCOMPARE(window()->linkNotice()->last().outcome, EntryOutcome::Approved);
         QVERIFY2(window()->linkNotice()->text().contains(panel->result().entry.orderId),
