@@ -784,6 +784,22 @@
         <source>Seconds in which a charge like an earlier one (same card, amount and currency) is warned about; 0 turns the warning off</source>
         <translation>Sekunden, in denen vor einer Belastung wie einer früheren (gleiche Karte, gleicher Betrag, gleiche Währung) gewarnt wird; 0 schaltet die Warnung ab</translation>
     </message>
+    <message>
+        <source>Follow payment lin&amp;ks for</source>
+        <translation>Zahlungslinks verf&amp;olgen für</translation>
+    </message>
+    <message>
+        <source>Follow payment links for</source>
+        <translation>Zahlungslinks verfolgen für</translation>
+    </message>
+    <message>
+        <source>Hours a payment link is followed after it was made; then the terminal stops and records it as expired (the gateway is not asked to cancel it)</source>
+        <translation>Stunden, die ein Zahlungslink nach seiner Erstellung verfolgt wird; danach hört das Terminal auf und vermerkt ihn als abgelaufen (das Gateway wird nicht gebeten, ihn zu stornieren)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>

@@ -784,6 +784,22 @@
         <source>Seconds in which a charge like an earlier one (same card, amount and currency) is warned about; 0 turns the warning off</source>
         <translation>Segundos en los que se avisa de un cobro igual a uno anterior (misma tarjeta, importe y moneda); 0 desactiva el aviso</translation>
     </message>
+    <message>
+        <source>Follow payment lin&amp;ks for</source>
+        <translation>Se&amp;guir enlaces de pago durante</translation>
+    </message>
+    <message>
+        <source>Follow payment links for</source>
+        <translation>Seguir enlaces de pago durante</translation>
+    </message>
+    <message>
+        <source>Hours a payment link is followed after it was made; then the terminal stops and records it as expired (the gateway is not asked to cancel it)</source>
+        <translation>Horas durante las que se sigue un enlace de pago tras crearlo; después el terminal deja de seguirlo y lo registra como caducado (no se pide a la pasarela que lo cancele)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>

@@ -784,6 +784,22 @@
         <source>Seconds in which a charge like an earlier one (same card, amount and currency) is warned about; 0 turns the warning off</source>
         <translation>Secondes pendant lesquelles un débit semblable à un précédent (même carte, montant et devise) fait l&apos;objet d&apos;un avertissement ; 0 désactive l&apos;avertissement</translation>
     </message>
+    <message>
+        <source>Follow payment lin&amp;ks for</source>
+        <translation>Sui&amp;vre les liens de paiement pendant</translation>
+    </message>
+    <message>
+        <source>Follow payment links for</source>
+        <translation>Suivre les liens de paiement pendant</translation>
+    </message>
+    <message>
+        <source>Hours a payment link is followed after it was made; then the terminal stops and records it as expired (the gateway is not asked to cancel it)</source>
+        <translation>Heures pendant lesquelles un lien de paiement est suivi après sa création ; ensuite le terminal s&apos;arrête et l&apos;enregistre comme expiré (la passerelle n&apos;est pas priée de l&apos;annuler)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>
