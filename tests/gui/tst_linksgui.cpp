@@ -245,6 +245,12 @@ private slots:
         QCOMPARE(
             cardholder.formPost(QStringLiteral("/sim/apm/%1/pay").arg(link.transactionId)).status,
             200);
+        // Check now: the follower looks at once.
+        auto *checkNow = history->findChild<QPushButton *>(QStringLiteral("refreshButton"));
+        QVERIFY(checkNow && checkNow->isEnabled());
+        QSignalSpy polled(m_app->linkFollower(), &LinkFollower::pollFinished);
+        QTest::mouseClick(checkNow, Qt::LeftButton);
+        QVERIFY(polled.wait(5000));
         QTRY_COMPARE_WITH_TIMEOUT(m_app->journal()->entry(link.id)->value().outcome,
                                   EntryOutcome::Approved, 15000);
         history->selectEntry(link.id);
