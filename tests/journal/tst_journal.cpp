@@ -801,7 +801,7 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("v2-maker"));
 
         auto journal = openJournal(config);
-        QCOMPARE(journal->schemaVersion().value(), 3);
+        QCOMPARE(journal->schemaVersion().value(), Journal::SchemaVersion);
         auto all = journal->search({}, {}, 10);
         QVERIFY(all);
         QCOMPARE(orderIds(all->entries), (QStringList { "V2-2", "V2-1" }));
