@@ -209,6 +209,33 @@ private slots:
         QCOMPARE(m_app->simulator()->chargeRequestCount(), 0);
     }
 
+    void thePanelFollowsTheLinkLive()
+    {
+        window()->newCharge();
+        window()->linkModeAction()->trigger();
+        page()->linkOptions()->setMethod(LinkMethod::Hosted);
+        fillCustomer();
+        window()->charge();
+        QVERIFY(waitForLink());
+        LinkPanel *panel = window()->linkPanel();
+        QCOMPARE(panel->titleText(), QStringLiteral("Waiting for the customer to pay"));
+        // Declined on the page: the panel says so while it is still up.
+        simtest::Client cardholder(m_app->simulator()->baseUrl(), {});
+        QCOMPARE(
+            cardholder
+                .formPost(QUrl(panel->linkEdit()->text()).path(),
+                          simtest::Client::cardForm(
+                              QStringLiteral("4000000000000002"),
+                              QStringLiteral("09/%1").arg((QDate::currentDate().year() + 2) % 100),
+                              QStringLiteral("123")))
+                .status,
+            200);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->titleText(), QStringLiteral("Payment failed"), 15000);
+        QVERIFY(panel->detailText().contains(QStringLiteral("No money was taken")));
+        window()->cardModeAction()->trigger();
+        window()->newCharge();
+    }
+
     void historyHandsAnOpenLinkOutAgain()
     {
         window()->newCharge();
