@@ -796,6 +796,22 @@
         <source>Whether typing an e-mail, last name or phone offers previous customers from the journal</source>
         <translation>Ob beim Tippen einer E-Mail, eines Nachnamens oder einer Telefonnummer frühere Kunden aus dem Journal angeboten werden</translation>
     </message>
+    <message>
+        <source>Follow payment lin&amp;ks for</source>
+        <translation>Zahlungslinks verf&amp;olgen für</translation>
+    </message>
+    <message>
+        <source>Follow payment links for</source>
+        <translation>Zahlungslinks verfolgen für</translation>
+    </message>
+    <message>
+        <source>Hours a payment link is followed after it was made; then the terminal stops and records it as expired (the gateway is not asked to cancel it)</source>
+        <translation>Stunden, die ein Zahlungslink nach seiner Erstellung verfolgt wird; danach hört das Terminal auf und vermerkt ihn als abgelaufen (das Gateway wird nicht gebeten, ihn zu stornieren)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>
@@ -1351,6 +1367,14 @@
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
+    <message>
+        <source>Template&apos;s amount</source>
+        <translation>Betrag der Vorlage</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Zahlungsart</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Journal</name>
@@ -1601,6 +1625,10 @@
         <source>The journal&apos;s database (%1) cannot be reached: %2</source>
         <translation>Die Datenbank des Journals (%1) ist nicht erreichbar: %2</translation>
     </message>
+    <message>
+        <source>A payment by link is journalled with its expiry and without card data.</source>
+        <translation>Eine Zahlung per Link wird mit ihrem Ablauf und ohne Kartendaten protokolliert.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalEntry</name>
@@ -1648,6 +1676,30 @@
         <source>The first day must not be after the last day.</source>
         <translation>Der erste Tag darf nicht nach dem letzten Tag liegen.</translation>
     </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Wartet auf Zahlung</translation>
+    </message>
+    <message>
+        <source>Link expired (not followed)</source>
+        <translation>Link abgelaufen (nicht mehr verfolgt)</translation>
+    </message>
+    <message>
+        <source>Card details</source>
+        <translation>Kartendaten</translation>
+    </message>
+    <message>
+        <source>Link: card page</source>
+        <translation>Link: Kartenseite</translation>
+    </message>
+    <message>
+        <source>Link: other methods</source>
+        <translation>Link: andere Zahlarten</translation>
+    </message>
+    <message>
+        <source>Link: template</source>
+        <translation>Link: Vorlage</translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalReader</name>
@@ -1658,6 +1710,45 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::LinkFollower</name>
+    <message>
+        <source>The gateway&apos;s transaction list could not be read, so the open payment links were not checked: %1</source>
+        <translation>Die Transaktionsliste des Gateways konnte nicht gelesen werden, daher wurden die offenen Zahlungslinks nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>The cardholder paid on the gateway&apos;s page (status call: %1).</source>
+        <translation>Der Karteninhaber hat auf der Seite des Gateways bezahlt (Statusabfrage: %1).</translation>
+    </message>
+    <message>
+        <source>The payment on the gateway&apos;s page failed: %1</source>
+        <translation>Die Zahlung auf der Seite des Gateways ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The cardholder paid on the gateway&apos;s page (found in the transaction list).</source>
+        <translation>Der Karteninhaber hat auf der Seite des Gateways bezahlt (in der Transaktionsliste gefunden).</translation>
+    </message>
+    <message>
+        <source>The payment on the gateway&apos;s page failed (found in the transaction list).</source>
+        <translation>Die Zahlung auf der Seite des Gateways ist fehlgeschlagen (in der Transaktionsliste gefunden).</translation>
+    </message>
+    <message>
+        <source>The link exists at the gateway (found by its order id in the transaction list), but its address never came back, so it cannot be handed to the customer. Make a new link if the customer still wants to pay.</source>
+        <translation>Der Link existiert beim Gateway (über seine Bestellnummer in der Transaktionsliste gefunden), aber seine Adresse kam nie zurück; er kann dem Kunden daher nicht gegeben werden. Erstellen Sie einen neuen Link, wenn der Kunde noch zahlen möchte.</translation>
+    </message>
+    <message>
+        <source>The gateway shows this payment as refunded.</source>
+        <translation>Das Gateway zeigt diese Zahlung als erstattet an.</translation>
+    </message>
+    <message>
+        <source>Not paid by %1, so the terminal stopped following this link. The gateway was not asked to cancel it: if the customer pays after all, the payment shows in the gateway&apos;s transaction list, and Check now in the history looks it up.</source>
+        <translation>Bis %1 nicht bezahlt, daher verfolgt das Terminal diesen Link nicht mehr. Das Gateway wurde nicht gebeten, ihn zu stornieren: Zahlt der Kunde doch noch, erscheint die Zahlung in der Transaktionsliste des Gateways, und „Jetzt prüfen“ im Verlauf sucht sie.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer to this link was lost and the link was not found in the transaction list by %1. Check the order at the gateway by hand before making another link.</source>
+        <translation>Die Antwort des Gateways zu diesem Link ging verloren, und der Link wurde bis %1 nicht in der Transaktionsliste gefunden. Prüfen Sie die Bestellung beim Gateway von Hand, bevor Sie einen weiteren Link erstellen.</translation>
     </message>
 </context>
 <context>
@@ -2295,10 +2386,6 @@
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <source>charge, status, refund, transactions, history, export or reconcile</source>
-        <translation>charge, status, refund, transactions, history, export oder reconcile</translation>
-    </message>
-    <message>
         <source>Usage: pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND</source>
         <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
         <translation>Aufruf: pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND</translation>
@@ -2370,6 +2457,54 @@ up, do not charge again); 5 rejected or server error; 6 not sent (could not reac
 geschrieben werden (nichts gesendet); 2 abgelehnt; 3 3-D Secure nötig (die URL wird ausgegeben);
 4 Ergebnis unbekannt (nachschlagen, nicht erneut belasten); 5 zurückgewiesen oder Serverfehler;
 6 nicht gesendet (das Gateway war nicht erreichbar).</translation>
+    </message>
+    <message>
+        <source>Payments by link (the cardholder pays on the gateway&apos;s page; never a card here):
+  link [--input FILE] [--method hosted|apm]   the charge&apos;s JSON without card fields (one with
+                          card fields is refused, nothing sent); prints the payment URL
+  templates               the merchant&apos;s payment templates (live keys only)
+  payment-link --template ID [--amount N --currency C --expires YYYY-MM-DD --order-id X]
+                          a link from a template; N in minor units
+Both are journalled before they are sent and exit with 3 (awaiting the cardholder) once the
+link exists; reconcile also follows the open links (paid, failed or expired after links/expiryHours).</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Zahlungen per Link (der Karteninhaber zahlt auf der Seite des Gateways; nie eine Karte hier):
+  link [--input FILE] [--method hosted|apm]   das JSON der Belastung ohne Kartenfelder (eines mit
+                          Kartenfeldern wird abgelehnt, nichts gesendet); gibt die Zahlungs-URL aus
+  templates               die Zahlungsvorlagen des Händlers (nur Live-Schlüssel)
+  payment-link --template ID [--amount N --currency C --expires YYYY-MM-DD --order-id X]
+                          ein Link aus einer Vorlage; N in kleinsten Einheiten
+Beide werden vor dem Senden protokolliert und enden mit 3 (wartet auf den Karteninhaber), sobald
+der Link existiert; reconcile verfolgt auch die offenen Links (bezahlt, fehlgeschlagen oder nach
+links/expiryHours abgelaufen).</translation>
+    </message>
+    <message>
+        <source>link: hosted (default) or apm.</source>
+        <translation>link: hosted (Standard) oder apm.</translation>
+    </message>
+    <message>
+        <source>payment-link: the template&apos;s id.</source>
+        <translation>payment-link: die ID der Vorlage.</translation>
+    </message>
+    <message>
+        <source>payment-link: the amount in minor units.</source>
+        <translation>payment-link: der Betrag in kleinsten Einheiten.</translation>
+    </message>
+    <message>
+        <source>payment-link: the amount&apos;s currency.</source>
+        <translation>payment-link: die Währung des Betrags.</translation>
+    </message>
+    <message>
+        <source>payment-link: the last day it can be paid.</source>
+        <translation>payment-link: der letzte Tag, an dem er bezahlt werden kann.</translation>
+    </message>
+    <message>
+        <source>payment-link: the order id to send.</source>
+        <translation>payment-link: die zu sendende Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>charge, status, refund, transactions, history, export, reconcile, link, templates or payment-link</source>
+        <translation>charge, status, refund, transactions, history, export, reconcile, link, templates oder payment-link</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2737,49 @@ geschrieben werden (nichts gesendet); 2 abgelehnt; 3 3-D Secure nötig (die URL 
             <numerusform>das Ergebnis konnte nicht ins Journal geschrieben werden: Seine Datenbank war innerhalb von %n Sekunden nicht erreichbar. Der Eintrag bleibt ausstehend; der nächste Start des Terminals oder &apos;pavt-cli reconcile&apos; fragt ihn beim Gateway nach. Nicht noch einmal belasten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 takes no arguments, only options (see --help).</source>
+        <translation>%1 nimmt keine Argumente, nur Optionen (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Followed until %1; &apos;pavt-cli reconcile&apos; looks for its payment.</source>
+        <translation>Verfolgt bis %1; &apos;pavt-cli reconcile&apos; sucht seine Zahlung.</translation>
+    </message>
+    <message>
+        <source>--method is hosted (the gateway&apos;s card page) or apm.</source>
+        <translation>--method ist hosted (die Kartenseite des Gateways) oder apm.</translation>
+    </message>
+    <message>
+        <source>The link could not be journalled, so nothing was sent: %1</source>
+        <translation>Der Link konnte nicht ins Journal geschrieben werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s).</source>
+        <translation>
+            <numerusform>%n Vorlage.</numerusform>
+            <numerusform>%n Vorlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>payment-link needs --template ID (&apos;pavt-cli templates&apos; lists them).</source>
+        <translation>payment-link braucht --template ID (&apos;pavt-cli templates&apos; listet sie).</translation>
+    </message>
+    <message>
+        <source>--amount takes a whole number of minor units greater than 0 (1250 is GBP 12.50).</source>
+        <translation>--amount nimmt eine ganze Zahl kleinster Einheiten größer als 0 (1250 ist GBP 12.50).</translation>
+    </message>
+    <message>
+        <source>--expires takes a day as YYYY-MM-DD.</source>
+        <translation>--expires nimmt einen Tag als YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Awaiting the cardholder: send them %1</source>
+        <translation>Wartet auf den Karteninhaber: senden Sie ihm %1</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1 The link may exist: &apos;pavt-cli reconcile&apos; looks for it by its order id; do not make another one for this order.</source>
+        <translation>Ergebnis unbekannt: %1 Der Link existiert vielleicht: &apos;pavt-cli reconcile&apos; sucht ihn über seine Bestellnummer; erstellen Sie keinen weiteren für diese Bestellung.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::ChargeCoordinator</name>
@@ -2657,6 +2835,38 @@ geschrieben werden (nichts gesendet); 2 abgelehnt; 3 3-D Secure nötig (die URL 
     <message>
         <source>Charge the card (Enter)</source>
         <translation>Karte belasten (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Card details</source>
+        <translation>Kartendaten</translation>
+    </message>
+    <message>
+        <source>Key the customer&apos;s card (Ctrl+K)</source>
+        <translation>Die Karte des Kunden eingeben (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Zahlungslink</translation>
+    </message>
+    <message>
+        <source>Send the customer a link to pay on the gateway&apos;s page (Ctrl+L)</source>
+        <translation>Dem Kunden einen Link zum Bezahlen auf der Seite des Gateways senden (Strg+L)</translation>
+    </message>
+    <message>
+        <source>The payment link is being created…</source>
+        <translation>Der Zahlungslink wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Create link (Enter)</source>
+        <translation>Link erstellen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Charge (Enter)</source>
+        <translation>Belasten (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Create the payment link (Enter)</source>
+        <translation>Den Zahlungslink erstellen (Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2952,10 @@ geschrieben werden (nichts gesendet); 2 abgelehnt; 3 3-D Secure nötig (die URL 
     <message>
         <source>Refunding order %1…</source>
         <translation>Bestellung %1 wird erstattet…</translation>
+    </message>
+    <message>
+        <source>Looking for the payment link at the gateway…</source>
+        <translation>Der Zahlungslink wird beim Gateway gesucht…</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3080,342 @@ Grund:</translation>
     <message>
         <source>Any outcome</source>
         <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Zahlungslink</translation>
+    </message>
+    <message>
+        <source>Followed until</source>
+        <translation>Verfolgt bis</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>Kind of payment filter</source>
+        <translation>Filter nach Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>Payment links (any)</source>
+        <translation>Zahlungslinks (alle)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the payment link of the selected entry</source>
+        <translation>Den Zahlungslink des gewählten Eintrags kopieren</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail again…</source>
+        <translation>Erneut per E-&amp;Mail…</translation>
+    </message>
+    <message>
+        <source>E-mail the payment link to the customer again</source>
+        <translation>Den Zahlungslink erneut per E-Mail an den Kunden senden</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::LinkCoordinator</name>
+    <message>
+        <source>Warning: the outcome could not be written to the journal: %1</source>
+        <translation>Warnung: das Ergebnis konnte nicht ins Journal geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>A payment link is already being created.</source>
+        <translation>Es wird bereits ein Zahlungslink erstellt.</translation>
+    </message>
+    <message>
+        <source>No gateway or journal is configured.</source>
+        <translation>Kein Gateway oder Journal ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>No gateway is configured.</source>
+        <translation>Kein Gateway ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation>Die Vorlagen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::LinkMail</name>
+    <message>
+        <source>Your payment link for order %1</source>
+        <translation>Ihr Zahlungslink für Bestellung %1</translation>
+    </message>
+    <message>
+        <source>Your payment link for order %1 (%2)</source>
+        <translation>Ihr Zahlungslink für Bestellung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Guten Tag,</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Guten Tag %1,</translation>
+    </message>
+    <message>
+        <source>As agreed, you can pay for order %1 securely on this page:</source>
+        <translation>Wie vereinbart können Sie Bestellung %1 sicher auf dieser Seite bezahlen:</translation>
+    </message>
+    <message>
+        <source>As agreed, you can pay %1 for order %2 securely on this page:</source>
+        <translation>Wie vereinbart können Sie %1 für Bestellung %2 sicher auf dieser Seite bezahlen:</translation>
+    </message>
+    <message>
+        <source>Please pay by %1. You type your card details on the payment page only; we never ask for them by e-mail.</source>
+        <translation>Bitte zahlen Sie bis %1. Ihre Kartendaten geben Sie nur auf der Zahlungsseite ein; wir fragen nie per E-Mail danach.</translation>
+    </message>
+    <message>
+        <source>You type your card details on the payment page only; we never ask for them by e-mail.</source>
+        <translation>Ihre Kartendaten geben Sie nur auf der Zahlungsseite ein; wir fragen nie per E-Mail danach.</translation>
+    </message>
+    <message>
+        <source>Thank you.</source>
+        <translation>Vielen Dank.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::LinkNotice</name>
+    <message>
+        <source>Payment link paid: %1, order %2.</source>
+        <translation>Zahlungslink bezahlt: %1, Bestellung %2.</translation>
+    </message>
+    <message>
+        <source>Payment link paid: %1 by %2, order %3.</source>
+        <translation>Zahlungslink bezahlt: %1 von %2, Bestellung %3.</translation>
+    </message>
+    <message>
+        <source>The payment by link for order %1 failed; no money was taken.</source>
+        <translation>Die Zahlung per Link für Bestellung %1 ist fehlgeschlagen; es wurde kein Geld abgebucht.</translation>
+    </message>
+    <message>
+        <source>The payment link for order %1 expired unpaid; it is no longer followed.</source>
+        <translation>Der Zahlungslink für Bestellung %1 ist unbezahlt abgelaufen; er wird nicht mehr verfolgt.</translation>
+    </message>
+    <message>
+        <source>The payment link for order %1 needs checking: %2</source>
+        <translation>Der Zahlungslink für Bestellung %1 muss geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>Payment link paid</source>
+        <translation>Zahlungslink bezahlt</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Zahlungslink</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more since you last looked)</source>
+        <translation>
+            <numerusform>(%n weitere seit Ihrem letzten Blick)</numerusform>
+            <numerusform>(%n weitere seit Ihrem letzten Blick)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in history</source>
+        <translation>Im Verlauf zeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::LinkOptions</name>
+    <message>
+        <source>Choose a template for the payment link.</source>
+        <translation>Wählen Sie eine Vorlage für den Zahlungslink.</translation>
+    </message>
+    <message>
+        <source>There is no template to make a payment link from.</source>
+        <translation>Es gibt keine Vorlage, aus der ein Zahlungslink erstellt werden kann.</translation>
+    </message>
+    <message>
+        <source>The customer types the card on the gateway&apos;s own payment page; you never hear it. The link is followed until it is paid or expires.</source>
+        <translation>Der Kunde gibt die Karte auf der Zahlungsseite des Gateways ein; Sie hören sie nie. Der Link wird verfolgt, bis er bezahlt ist oder abläuft.</translation>
+    </message>
+    <message>
+        <source>The customer pays on the gateway&apos;s page with one of the merchant&apos;s other payment methods. The link is followed until it is paid or expires.</source>
+        <translation>Der Kunde zahlt auf der Seite des Gateways mit einer der anderen Zahlarten des Händlers. Der Link wird verfolgt, bis er bezahlt ist oder abläuft.</translation>
+    </message>
+    <message>
+        <source>Loading the merchant&apos;s templates…</source>
+        <translation>Die Vorlagen des Händlers werden geladen…</translation>
+    </message>
+    <message>
+        <source>The merchant has no payment templates.</source>
+        <translation>Der Händler hat keine Zahlungsvorlagen.</translation>
+    </message>
+    <message>
+        <source>A link from the chosen template; the customer can pay it until the end of the expiry date.</source>
+        <translation>Ein Link aus der gewählten Vorlage; der Kunde kann ihn bis zum Ende des Ablaufdatums bezahlen.</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Zahlungslink</translation>
+    </message>
+    <message>
+        <source>Payme&amp;nt method</source>
+        <translation>Zahl&amp;art</translation>
+    </message>
+    <message>
+        <source>Templat&amp;e</source>
+        <translation>Vorlag&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Gültig bis</translation>
+    </message>
+    <message>
+        <source>Card, on the gateway&apos;s page</source>
+        <translation>Karte, auf der Seite des Gateways</translation>
+    </message>
+    <message>
+        <source>Other payment methods (APM)</source>
+        <translation>Andere Zahlarten (APM)</translation>
+    </message>
+    <message>
+        <source>Link from a template (live only)</source>
+        <translation>Link aus einer Vorlage (nur live)</translation>
+    </message>
+    <message>
+        <source>Payment method of the link</source>
+        <translation>Zahlart des Links</translation>
+    </message>
+    <message>
+        <source>Template of the payment link</source>
+        <translation>Vorlage des Zahlungslinks</translation>
+    </message>
+    <message>
+        <source>Last day the link can be paid</source>
+        <translation>Letzter Tag, an dem der Link bezahlt werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::LinkPanel</name>
+    <message>
+        <source>Link not created</source>
+        <translation>Link nicht erstellt</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing reached the gateway and no link exists; you can try again.</source>
+        <translation>%1
+Nichts hat das Gateway erreicht und kein Link existiert; Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to pay</source>
+        <translation>Wartet auf die Zahlung des Kunden</translation>
+    </message>
+    <message>
+        <source>Hand %1 this link for %2: copy it, e-mail it, or let them scan the code. It is followed until it is paid or until %3; you may go on with other orders, the terminal tells you when it is paid.</source>
+        <translation>Geben Sie %1 diesen Link für %2: kopieren, per E-Mail senden oder den Code scannen lassen. Er wird verfolgt, bis er bezahlt ist oder bis %3; Sie können mit anderen Bestellungen weitermachen, das Terminal meldet, wenn er bezahlt ist.</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>dem Kunden</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>%1 paid by %2 on the gateway&apos;s page.</source>
+        <translation>%1 von %2 auf der Seite des Gateways bezahlt.</translation>
+    </message>
+    <message>
+        <source>%1 paid by %2 on the gateway&apos;s page with %3.</source>
+        <translation>%1 von %2 auf der Seite des Gateways mit %3 bezahlt.</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Zahlung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1
+No money was taken. You can make a new link for the customer.</source>
+        <translation>%1
+Es wurde kein Geld abgebucht. Sie können einen neuen Link für den Kunden erstellen.</translation>
+    </message>
+    <message>
+        <source>Link expired: no longer followed</source>
+        <translation>Link abgelaufen: wird nicht mehr verfolgt</translation>
+    </message>
+    <message>
+        <source>Unresolved: check by hand</source>
+        <translation>Ungeklärt: von Hand prüfen</translation>
+    </message>
+    <message>
+        <source>Rejected by the gateway</source>
+        <translation>Vom Gateway zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>%1
+No link was made.</source>
+        <translation>%1
+Es wurde kein Link erstellt.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Link not confirmed: being looked up</source>
+        <translation>Link nicht bestätigt: wird gesucht</translation>
+    </message>
+    <message>
+        <source>The request was sent but no usable answer came back (%1). The link MAY exist: the terminal is looking for order %2 at the gateway. Do not make another link for this order until the history shows the result.</source>
+        <translation>Die Anfrage wurde gesendet, aber es kam keine brauchbare Antwort zurück (%1). Der Link KANN existieren: das Terminal sucht Bestellung %2 beim Gateway. Erstellen Sie keinen weiteren Link für diese Bestellung, bis der Verlauf das Ergebnis zeigt.</translation>
+    </message>
+    <message>
+        <source>QR code of the payment link, for a customer at the counter</source>
+        <translation>QR-Code des Zahlungslinks, für einen Kunden am Schalter</translation>
+    </message>
+    <message>
+        <source>Copy lin&amp;k</source>
+        <translation>Lin&amp;k kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to customer…</source>
+        <translation>Per &amp;E-Mail an den Kunden…</translation>
+    </message>
+    <message>
+        <source>No e-mail address was given for the customer.</source>
+        <translation>Für den Kunden wurde keine E-Mail-Adresse angegeben.</translation>
+    </message>
+    <message>
+        <source>Opens your mail program with a message to %1; you send it.</source>
+        <translation>Öffnet Ihr E-Mail-Programm mit einer Nachricht an %1; Sie senden sie.</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>New charge (Ctrl+N)</source>
+        <translation>Neue Belastung (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Payment link for the customer</source>
+        <translation>Zahlungslink für den Kunden</translation>
+    </message>
+    <message>
+        <source>QR code of the payment link</source>
+        <translation>QR-Code des Zahlungslinks</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3629,26 @@ Grund:</translation>
     <message>
         <source>Filled in the details of %1 from their order of %2. The card is never kept: key it again.</source>
         <translation>Die Angaben von %1 aus der Bestellung vom %2 wurden eingetragen. Die Karte wird nie gespeichert: Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Card details</source>
+        <translation>&amp;Kartendaten</translation>
+    </message>
+    <message>
+        <source>Payment &amp;link</source>
+        <translation>Zahlungs&amp;link</translation>
+    </message>
+    <message>
+        <source>Creating the payment link for %1…</source>
+        <translation>Der Zahlungslink für %1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The payment link of order %1 is on the clipboard.</source>
+        <translation>Der Zahlungslink der Bestellung %1 ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Your mail program opens with the link of order %1; send it from there.</source>
+        <translation>Ihr E-Mail-Programm öffnet sich mit dem Link der Bestellung %1; senden Sie ihn von dort.</translation>
     </message>
 </context>
 <context>

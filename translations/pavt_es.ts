@@ -796,6 +796,22 @@
         <source>Whether typing an e-mail, last name or phone offers previous customers from the journal</source>
         <translation>Si al escribir un correo, un apellido o un teléfono se ofrecen clientes anteriores del diario</translation>
     </message>
+    <message>
+        <source>Follow payment lin&amp;ks for</source>
+        <translation>Se&amp;guir enlaces de pago durante</translation>
+    </message>
+    <message>
+        <source>Follow payment links for</source>
+        <translation>Seguir enlaces de pago durante</translation>
+    </message>
+    <message>
+        <source>Hours a payment link is followed after it was made; then the terminal stops and records it as expired (the gateway is not asked to cancel it)</source>
+        <translation>Horas durante las que se sigue un enlace de pago tras crearlo; después el terminal deja de seguirlo y lo registra como caducado (no se pide a la pasarela que lo cancele)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>
@@ -1351,6 +1367,14 @@
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
+    <message>
+        <source>Template&apos;s amount</source>
+        <translation>Importe de la plantilla</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Forma de pago</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Journal</name>
@@ -1601,6 +1625,10 @@
         <source>The journal&apos;s database (%1) cannot be reached: %2</source>
         <translation>No se puede acceder a la base de datos del registro (%1): %2</translation>
     </message>
+    <message>
+        <source>A payment by link is journalled with its expiry and without card data.</source>
+        <translation>Un pago por enlace se registra con su caducidad y sin datos de tarjeta.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalEntry</name>
@@ -1648,6 +1676,30 @@
         <source>The first day must not be after the last day.</source>
         <translation>El primer día no debe ser posterior al último día.</translation>
     </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Pendiente de pago</translation>
+    </message>
+    <message>
+        <source>Link expired (not followed)</source>
+        <translation>Enlace caducado (ya no se sigue)</translation>
+    </message>
+    <message>
+        <source>Card details</source>
+        <translation>Datos de tarjeta</translation>
+    </message>
+    <message>
+        <source>Link: card page</source>
+        <translation>Enlace: página de tarjeta</translation>
+    </message>
+    <message>
+        <source>Link: other methods</source>
+        <translation>Enlace: otros métodos</translation>
+    </message>
+    <message>
+        <source>Link: template</source>
+        <translation>Enlace: plantilla</translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalReader</name>
@@ -1658,6 +1710,45 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::LinkFollower</name>
+    <message>
+        <source>The gateway&apos;s transaction list could not be read, so the open payment links were not checked: %1</source>
+        <translation>No se pudo leer la lista de transacciones de la pasarela, así que no se comprobaron los enlaces de pago abiertos: %1</translation>
+    </message>
+    <message>
+        <source>The cardholder paid on the gateway&apos;s page (status call: %1).</source>
+        <translation>El titular pagó en la página de la pasarela (consulta de estado: %1).</translation>
+    </message>
+    <message>
+        <source>The payment on the gateway&apos;s page failed: %1</source>
+        <translation>El pago en la página de la pasarela falló: %1</translation>
+    </message>
+    <message>
+        <source>The cardholder paid on the gateway&apos;s page (found in the transaction list).</source>
+        <translation>El titular pagó en la página de la pasarela (encontrado en la lista de transacciones).</translation>
+    </message>
+    <message>
+        <source>The payment on the gateway&apos;s page failed (found in the transaction list).</source>
+        <translation>El pago en la página de la pasarela falló (encontrado en la lista de transacciones).</translation>
+    </message>
+    <message>
+        <source>The link exists at the gateway (found by its order id in the transaction list), but its address never came back, so it cannot be handed to the customer. Make a new link if the customer still wants to pay.</source>
+        <translation>El enlace existe en la pasarela (encontrado por su ID de pedido en la lista de transacciones), pero su dirección nunca llegó, así que no se puede dar al cliente. Cree un enlace nuevo si el cliente aún quiere pagar.</translation>
+    </message>
+    <message>
+        <source>The gateway shows this payment as refunded.</source>
+        <translation>La pasarela muestra este pago como reembolsado.</translation>
+    </message>
+    <message>
+        <source>Not paid by %1, so the terminal stopped following this link. The gateway was not asked to cancel it: if the customer pays after all, the payment shows in the gateway&apos;s transaction list, and Check now in the history looks it up.</source>
+        <translation>No pagado antes de %1, así que el terminal dejó de seguir este enlace. No se pidió a la pasarela que lo cancelara: si el cliente paga después, el pago aparece en la lista de transacciones de la pasarela y «Comprobar ahora» en el historial lo busca.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer to this link was lost and the link was not found in the transaction list by %1. Check the order at the gateway by hand before making another link.</source>
+        <translation>La respuesta de la pasarela a este enlace se perdió y el enlace no se encontró en la lista de transacciones antes de %1. Compruebe el pedido en la pasarela a mano antes de crear otro enlace.</translation>
     </message>
 </context>
 <context>
@@ -2295,10 +2386,6 @@
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <source>charge, status, refund, transactions, history, export or reconcile</source>
-        <translation>charge, status, refund, transactions, history, export o reconcile</translation>
-    </message>
-    <message>
         <source>Usage: pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND</source>
         <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
         <translation>Uso: pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND</translation>
@@ -2372,6 +2459,54 @@ up, do not charge again); 5 rejected or server error; 6 not sent (could not reac
 registro (no se envía nada); 2 denegado; 3 requiere 3-D Secure (se muestra la URL); 4 resultado
 desconocido (consúltelo, no vuelva a cobrar); 5 rechazado o error del servidor; 6 no enviado (no
 se pudo conectar con la pasarela).</translation>
+    </message>
+    <message>
+        <source>Payments by link (the cardholder pays on the gateway&apos;s page; never a card here):
+  link [--input FILE] [--method hosted|apm]   the charge&apos;s JSON without card fields (one with
+                          card fields is refused, nothing sent); prints the payment URL
+  templates               the merchant&apos;s payment templates (live keys only)
+  payment-link --template ID [--amount N --currency C --expires YYYY-MM-DD --order-id X]
+                          a link from a template; N in minor units
+Both are journalled before they are sent and exit with 3 (awaiting the cardholder) once the
+link exists; reconcile also follows the open links (paid, failed or expired after links/expiryHours).</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Pagos por enlace (el titular paga en la página de la pasarela; aquí nunca una tarjeta):
+  link [--input FILE] [--method hosted|apm]   el JSON del cobro sin campos de tarjeta (uno con
+                          campos de tarjeta se rechaza, no se envía nada); muestra la URL de pago
+  templates               las plantillas de pago del comercio (solo claves live)
+  payment-link --template ID [--amount N --currency C --expires YYYY-MM-DD --order-id X]
+                          un enlace a partir de una plantilla; N en unidades menores
+Ambos se registran antes de enviarse y terminan con 3 (pendiente del titular) cuando el enlace
+existe; reconcile también sigue los enlaces abiertos (pagados, fallidos o caducados tras
+links/expiryHours).</translation>
+    </message>
+    <message>
+        <source>link: hosted (default) or apm.</source>
+        <translation>link: hosted (predeterminado) o apm.</translation>
+    </message>
+    <message>
+        <source>payment-link: the template&apos;s id.</source>
+        <translation>payment-link: el ID de la plantilla.</translation>
+    </message>
+    <message>
+        <source>payment-link: the amount in minor units.</source>
+        <translation>payment-link: el importe en unidades menores.</translation>
+    </message>
+    <message>
+        <source>payment-link: the amount&apos;s currency.</source>
+        <translation>payment-link: la moneda del importe.</translation>
+    </message>
+    <message>
+        <source>payment-link: the last day it can be paid.</source>
+        <translation>payment-link: el último día en que se puede pagar.</translation>
+    </message>
+    <message>
+        <source>payment-link: the order id to send.</source>
+        <translation>payment-link: el ID de pedido que se envía.</translation>
+    </message>
+    <message>
+        <source>charge, status, refund, transactions, history, export, reconcile, link, templates or payment-link</source>
+        <translation>charge, status, refund, transactions, history, export, reconcile, link, templates o payment-link</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2739,49 @@ se pudo conectar con la pasarela).</translation>
             <numerusform>no se pudo escribir el resultado en el registro: no se pudo acceder a su base de datos en %n segundos. La entrada queda pendiente; el próximo inicio del terminal, o &apos;pavt-cli reconcile&apos;, la consulta en la pasarela. No vuelva a cobrar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 takes no arguments, only options (see --help).</source>
+        <translation>%1 no admite argumentos, solo opciones (vea --help).</translation>
+    </message>
+    <message>
+        <source>Followed until %1; &apos;pavt-cli reconcile&apos; looks for its payment.</source>
+        <translation>Seguido hasta %1; &apos;pavt-cli reconcile&apos; busca su pago.</translation>
+    </message>
+    <message>
+        <source>--method is hosted (the gateway&apos;s card page) or apm.</source>
+        <translation>--method es hosted (la página de tarjeta de la pasarela) o apm.</translation>
+    </message>
+    <message>
+        <source>The link could not be journalled, so nothing was sent: %1</source>
+        <translation>No se pudo registrar el enlace en el diario, así que no se envió nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s).</source>
+        <translation>
+            <numerusform>%n plantilla.</numerusform>
+            <numerusform>%n plantillas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>payment-link needs --template ID (&apos;pavt-cli templates&apos; lists them).</source>
+        <translation>payment-link necesita --template ID (&apos;pavt-cli templates&apos; las lista).</translation>
+    </message>
+    <message>
+        <source>--amount takes a whole number of minor units greater than 0 (1250 is GBP 12.50).</source>
+        <translation>--amount admite un número entero de unidades menores mayor que 0 (1250 es GBP 12.50).</translation>
+    </message>
+    <message>
+        <source>--expires takes a day as YYYY-MM-DD.</source>
+        <translation>--expires admite un día como YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Awaiting the cardholder: send them %1</source>
+        <translation>Pendiente del titular: envíele %1</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1 The link may exist: &apos;pavt-cli reconcile&apos; looks for it by its order id; do not make another one for this order.</source>
+        <translation>Resultado desconocido: %1 El enlace puede existir: &apos;pavt-cli reconcile&apos; lo busca por su ID de pedido; no cree otro para este pedido.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::ChargeCoordinator</name>
@@ -2659,6 +2837,38 @@ se pudo conectar con la pasarela).</translation>
     <message>
         <source>Charge the card (Enter)</source>
         <translation>Cobrar la tarjeta (Intro)</translation>
+    </message>
+    <message>
+        <source>Card details</source>
+        <translation>Datos de tarjeta</translation>
+    </message>
+    <message>
+        <source>Key the customer&apos;s card (Ctrl+K)</source>
+        <translation>Teclear la tarjeta del cliente (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Enlace de pago</translation>
+    </message>
+    <message>
+        <source>Send the customer a link to pay on the gateway&apos;s page (Ctrl+L)</source>
+        <translation>Enviar al cliente un enlace para pagar en la página de la pasarela (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>The payment link is being created…</source>
+        <translation>Se está creando el enlace de pago…</translation>
+    </message>
+    <message>
+        <source>Create link (Enter)</source>
+        <translation>Crear enlace (Intro)</translation>
+    </message>
+    <message>
+        <source>Charge (Enter)</source>
+        <translation>Cobrar (Intro)</translation>
+    </message>
+    <message>
+        <source>Create the payment link (Enter)</source>
+        <translation>Crear el enlace de pago (Intro)</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2954,10 @@ se pudo conectar con la pasarela).</translation>
     <message>
         <source>Refunding order %1…</source>
         <translation>Reembolsando el pedido %1…</translation>
+    </message>
+    <message>
+        <source>Looking for the payment link at the gateway…</source>
+        <translation>Buscando el enlace de pago en la pasarela…</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3082,342 @@ Motivo:</translation>
     <message>
         <source>Any outcome</source>
         <translation>Cualquier resultado</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Enlace de pago</translation>
+    </message>
+    <message>
+        <source>Followed until</source>
+        <translation>Seguido hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Kind of payment filter</source>
+        <translation>Filtro por forma de pago</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Cualquier forma</translation>
+    </message>
+    <message>
+        <source>Payment links (any)</source>
+        <translation>Enlaces de pago (todos)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Copy the payment link of the selected entry</source>
+        <translation>Copiar el enlace de pago de la entrada elegida</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail again…</source>
+        <translation>Enviar de nuevo por &amp;correo…</translation>
+    </message>
+    <message>
+        <source>E-mail the payment link to the customer again</source>
+        <translation>Enviar de nuevo el enlace de pago al cliente por correo</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::LinkCoordinator</name>
+    <message>
+        <source>Warning: the outcome could not be written to the journal: %1</source>
+        <translation>Aviso: el resultado no se pudo escribir en el registro: %1</translation>
+    </message>
+    <message>
+        <source>A payment link is already being created.</source>
+        <translation>Ya se está creando un enlace de pago.</translation>
+    </message>
+    <message>
+        <source>No gateway or journal is configured.</source>
+        <translation>No hay pasarela ni registro configurados.</translation>
+    </message>
+    <message>
+        <source>No gateway is configured.</source>
+        <translation>No hay ninguna pasarela configurada.</translation>
+    </message>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation>No se pudieron leer las plantillas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::LinkMail</name>
+    <message>
+        <source>Your payment link for order %1</source>
+        <translation>Su enlace de pago para el pedido %1</translation>
+    </message>
+    <message>
+        <source>Your payment link for order %1 (%2)</source>
+        <translation>Su enlace de pago para el pedido %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hola:</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Estimado/a %1:</translation>
+    </message>
+    <message>
+        <source>As agreed, you can pay for order %1 securely on this page:</source>
+        <translation>Como acordamos, puede pagar el pedido %1 de forma segura en esta página:</translation>
+    </message>
+    <message>
+        <source>As agreed, you can pay %1 for order %2 securely on this page:</source>
+        <translation>Como acordamos, puede pagar %1 por el pedido %2 de forma segura en esta página:</translation>
+    </message>
+    <message>
+        <source>Please pay by %1. You type your card details on the payment page only; we never ask for them by e-mail.</source>
+        <translation>Pague antes de %1, por favor. Los datos de su tarjeta se escriben solo en la página de pago; nunca se los pedimos por correo.</translation>
+    </message>
+    <message>
+        <source>You type your card details on the payment page only; we never ask for them by e-mail.</source>
+        <translation>Los datos de su tarjeta se escriben solo en la página de pago; nunca se los pedimos por correo.</translation>
+    </message>
+    <message>
+        <source>Thank you.</source>
+        <translation>Gracias.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::LinkNotice</name>
+    <message>
+        <source>Payment link paid: %1, order %2.</source>
+        <translation>Enlace de pago pagado: %1, pedido %2.</translation>
+    </message>
+    <message>
+        <source>Payment link paid: %1 by %2, order %3.</source>
+        <translation>Enlace de pago pagado: %1 por %2, pedido %3.</translation>
+    </message>
+    <message>
+        <source>The payment by link for order %1 failed; no money was taken.</source>
+        <translation>El pago por enlace del pedido %1 falló; no se cobró nada.</translation>
+    </message>
+    <message>
+        <source>The payment link for order %1 expired unpaid; it is no longer followed.</source>
+        <translation>El enlace de pago del pedido %1 caducó sin pagarse; ya no se sigue.</translation>
+    </message>
+    <message>
+        <source>The payment link for order %1 needs checking: %2</source>
+        <translation>El enlace de pago del pedido %1 debe comprobarse: %2</translation>
+    </message>
+    <message>
+        <source>Payment link paid</source>
+        <translation>Enlace de pago pagado</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Enlace de pago</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more since you last looked)</source>
+        <translation>
+            <numerusform>(%n más desde la última vez que miró)</numerusform>
+            <numerusform>(%n más desde la última vez que miró)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in history</source>
+        <translation>Mostrar en el historial</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::LinkOptions</name>
+    <message>
+        <source>Choose a template for the payment link.</source>
+        <translation>Elija una plantilla para el enlace de pago.</translation>
+    </message>
+    <message>
+        <source>There is no template to make a payment link from.</source>
+        <translation>No hay ninguna plantilla con la que crear un enlace de pago.</translation>
+    </message>
+    <message>
+        <source>The customer types the card on the gateway&apos;s own payment page; you never hear it. The link is followed until it is paid or expires.</source>
+        <translation>El cliente escribe la tarjeta en la propia página de pago de la pasarela; usted nunca la oye. El enlace se sigue hasta que se paga o caduca.</translation>
+    </message>
+    <message>
+        <source>The customer pays on the gateway&apos;s page with one of the merchant&apos;s other payment methods. The link is followed until it is paid or expires.</source>
+        <translation>El cliente paga en la página de la pasarela con otro de los métodos de pago del comercio. El enlace se sigue hasta que se paga o caduca.</translation>
+    </message>
+    <message>
+        <source>Loading the merchant&apos;s templates…</source>
+        <translation>Cargando las plantillas del comercio…</translation>
+    </message>
+    <message>
+        <source>The merchant has no payment templates.</source>
+        <translation>El comercio no tiene plantillas de pago.</translation>
+    </message>
+    <message>
+        <source>A link from the chosen template; the customer can pay it until the end of the expiry date.</source>
+        <translation>Un enlace a partir de la plantilla elegida; el cliente puede pagarlo hasta el final de la fecha de caducidad.</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Enlace de pago</translation>
+    </message>
+    <message>
+        <source>Payme&amp;nt method</source>
+        <translation>Méto&amp;do de pago</translation>
+    </message>
+    <message>
+        <source>Templat&amp;e</source>
+        <translation>Plantill&amp;a</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Válido hasta</translation>
+    </message>
+    <message>
+        <source>Card, on the gateway&apos;s page</source>
+        <translation>Tarjeta, en la página de la pasarela</translation>
+    </message>
+    <message>
+        <source>Other payment methods (APM)</source>
+        <translation>Otros métodos de pago (APM)</translation>
+    </message>
+    <message>
+        <source>Link from a template (live only)</source>
+        <translation>Enlace desde una plantilla (solo live)</translation>
+    </message>
+    <message>
+        <source>Payment method of the link</source>
+        <translation>Método de pago del enlace</translation>
+    </message>
+    <message>
+        <source>Template of the payment link</source>
+        <translation>Plantilla del enlace de pago</translation>
+    </message>
+    <message>
+        <source>Last day the link can be paid</source>
+        <translation>Último día en que se puede pagar el enlace</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::LinkPanel</name>
+    <message>
+        <source>Link not created</source>
+        <translation>Enlace no creado</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing reached the gateway and no link exists; you can try again.</source>
+        <translation>%1
+Nada llegó a la pasarela y no existe ningún enlace; puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to pay</source>
+        <translation>Esperando a que el cliente pague</translation>
+    </message>
+    <message>
+        <source>Hand %1 this link for %2: copy it, e-mail it, or let them scan the code. It is followed until it is paid or until %3; you may go on with other orders, the terminal tells you when it is paid.</source>
+        <translation>Dé a %1 este enlace por %2: cópielo, envíelo por correo o deje que escanee el código. Se sigue hasta que se pague o hasta %3; puede seguir con otros pedidos, el terminal le avisa cuando se pague.</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>el cliente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>%1 paid by %2 on the gateway&apos;s page.</source>
+        <translation>%1 pagado por %2 en la página de la pasarela.</translation>
+    </message>
+    <message>
+        <source>%1 paid by %2 on the gateway&apos;s page with %3.</source>
+        <translation>%1 pagado por %2 en la página de la pasarela con %3.</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Pago fallido</translation>
+    </message>
+    <message>
+        <source>%1
+No money was taken. You can make a new link for the customer.</source>
+        <translation>%1
+No se cobró nada. Puede crear un enlace nuevo para el cliente.</translation>
+    </message>
+    <message>
+        <source>Link expired: no longer followed</source>
+        <translation>Enlace caducado: ya no se sigue</translation>
+    </message>
+    <message>
+        <source>Unresolved: check by hand</source>
+        <translation>Sin resolver: compruébelo a mano</translation>
+    </message>
+    <message>
+        <source>Rejected by the gateway</source>
+        <translation>Rechazado por la pasarela</translation>
+    </message>
+    <message>
+        <source>%1
+No link was made.</source>
+        <translation>%1
+No se creó ningún enlace.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Link not confirmed: being looked up</source>
+        <translation>Enlace no confirmado: se está buscando</translation>
+    </message>
+    <message>
+        <source>The request was sent but no usable answer came back (%1). The link MAY exist: the terminal is looking for order %2 at the gateway. Do not make another link for this order until the history shows the result.</source>
+        <translation>La solicitud se envió pero no llegó ninguna respuesta útil (%1). El enlace PUEDE existir: el terminal está buscando el pedido %2 en la pasarela. No cree otro enlace para este pedido hasta que el historial muestre el resultado.</translation>
+    </message>
+    <message>
+        <source>QR code of the payment link, for a customer at the counter</source>
+        <translation>Código QR del enlace de pago, para un cliente en el mostrador</translation>
+    </message>
+    <message>
+        <source>Copy lin&amp;k</source>
+        <translation>Copiar enla&amp;ce</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to customer…</source>
+        <translation>&amp;Enviar al cliente por correo…</translation>
+    </message>
+    <message>
+        <source>No e-mail address was given for the customer.</source>
+        <translation>No se indicó ninguna dirección de correo del cliente.</translation>
+    </message>
+    <message>
+        <source>Opens your mail program with a message to %1; you send it.</source>
+        <translation>Abre su programa de correo con un mensaje para %1; usted lo envía.</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Abrir en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>New charge (Ctrl+N)</source>
+        <translation>Nuevo cobro (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Payment link for the customer</source>
+        <translation>Enlace de pago para el cliente</translation>
+    </message>
+    <message>
+        <source>QR code of the payment link</source>
+        <translation>Código QR del enlace de pago</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3631,26 @@ Motivo:</translation>
     <message>
         <source>Filled in the details of %1 from their order of %2. The card is never kept: key it again.</source>
         <translation>Se han rellenado los datos de %1 de su pedido del %2. La tarjeta nunca se guarda: introdúzcala de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Card details</source>
+        <translation>&amp;Datos de tarjeta</translation>
+    </message>
+    <message>
+        <source>Payment &amp;link</source>
+        <translation>&amp;Enlace de pago</translation>
+    </message>
+    <message>
+        <source>Creating the payment link for %1…</source>
+        <translation>Creando el enlace de pago para %1…</translation>
+    </message>
+    <message>
+        <source>The payment link of order %1 is on the clipboard.</source>
+        <translation>El enlace de pago del pedido %1 está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Your mail program opens with the link of order %1; send it from there.</source>
+        <translation>Su programa de correo se abre con el enlace del pedido %1; envíelo desde allí.</translation>
     </message>
 </context>
 <context>

@@ -796,6 +796,22 @@
         <source>Whether typing an e-mail, last name or phone offers previous customers from the journal</source>
         <translation>Si la saisie d&apos;un e-mail, d&apos;un nom ou d&apos;un téléphone propose les clients précédents du journal</translation>
     </message>
+    <message>
+        <source>Follow payment lin&amp;ks for</source>
+        <translation>Sui&amp;vre les liens de paiement pendant</translation>
+    </message>
+    <message>
+        <source>Follow payment links for</source>
+        <translation>Suivre les liens de paiement pendant</translation>
+    </message>
+    <message>
+        <source>Hours a payment link is followed after it was made; then the terminal stops and records it as expired (the gateway is not asked to cancel it)</source>
+        <translation>Heures pendant lesquelles un lien de paiement est suivi après sa création ; ensuite le terminal s&apos;arrête et l&apos;enregistre comme expiré (la passerelle n&apos;est pas priée de l&apos;annuler)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>
@@ -1351,6 +1367,14 @@
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
+    <message>
+        <source>Template&apos;s amount</source>
+        <translation>Montant du modèle</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Mode de paiement</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Journal</name>
@@ -1601,6 +1625,10 @@
         <source>The journal&apos;s database (%1) cannot be reached: %2</source>
         <translation>La base de données du journal (%1) est injoignable : %2</translation>
     </message>
+    <message>
+        <source>A payment by link is journalled with its expiry and without card data.</source>
+        <translation>Un paiement par lien est journalisé avec son échéance et sans données de carte.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalEntry</name>
@@ -1648,6 +1676,30 @@
         <source>The first day must not be after the last day.</source>
         <translation>Le premier jour ne doit pas être après le dernier jour.</translation>
     </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>En attente de paiement</translation>
+    </message>
+    <message>
+        <source>Link expired (not followed)</source>
+        <translation>Lien expiré (plus suivi)</translation>
+    </message>
+    <message>
+        <source>Card details</source>
+        <translation>Données de carte</translation>
+    </message>
+    <message>
+        <source>Link: card page</source>
+        <translation>Lien : page carte</translation>
+    </message>
+    <message>
+        <source>Link: other methods</source>
+        <translation>Lien : autres moyens</translation>
+    </message>
+    <message>
+        <source>Link: template</source>
+        <translation>Lien : modèle</translation>
+    </message>
 </context>
 <context>
     <name>pavt::JournalReader</name>
@@ -1658,6 +1710,45 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::LinkFollower</name>
+    <message>
+        <source>The gateway&apos;s transaction list could not be read, so the open payment links were not checked: %1</source>
+        <translation>La liste des transactions de la passerelle n&apos;a pas pu être lue ; les liens de paiement ouverts n&apos;ont donc pas été vérifiés : %1</translation>
+    </message>
+    <message>
+        <source>The cardholder paid on the gateway&apos;s page (status call: %1).</source>
+        <translation>Le titulaire a payé sur la page de la passerelle (appel de statut : %1).</translation>
+    </message>
+    <message>
+        <source>The payment on the gateway&apos;s page failed: %1</source>
+        <translation>Le paiement sur la page de la passerelle a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The cardholder paid on the gateway&apos;s page (found in the transaction list).</source>
+        <translation>Le titulaire a payé sur la page de la passerelle (trouvé dans la liste des transactions).</translation>
+    </message>
+    <message>
+        <source>The payment on the gateway&apos;s page failed (found in the transaction list).</source>
+        <translation>Le paiement sur la page de la passerelle a échoué (trouvé dans la liste des transactions).</translation>
+    </message>
+    <message>
+        <source>The link exists at the gateway (found by its order id in the transaction list), but its address never came back, so it cannot be handed to the customer. Make a new link if the customer still wants to pay.</source>
+        <translation>Le lien existe à la passerelle (trouvé par sa référence de commande dans la liste des transactions), mais son adresse n&apos;est jamais revenue ; il ne peut donc pas être remis au client. Créez un nouveau lien si le client veut toujours payer.</translation>
+    </message>
+    <message>
+        <source>The gateway shows this payment as refunded.</source>
+        <translation>La passerelle indique ce paiement comme remboursé.</translation>
+    </message>
+    <message>
+        <source>Not paid by %1, so the terminal stopped following this link. The gateway was not asked to cancel it: if the customer pays after all, the payment shows in the gateway&apos;s transaction list, and Check now in the history looks it up.</source>
+        <translation>Non payé au %1 : le terminal ne suit plus ce lien. La passerelle n&apos;a pas été priée de l&apos;annuler : si le client paie malgré tout, le paiement apparaît dans la liste des transactions de la passerelle, et « Vérifier maintenant » dans l&apos;historique le recherche.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer to this link was lost and the link was not found in the transaction list by %1. Check the order at the gateway by hand before making another link.</source>
+        <translation>La réponse de la passerelle à ce lien a été perdue et le lien n&apos;a pas été trouvé dans la liste des transactions au %1. Vérifiez la commande à la passerelle manuellement avant de créer un autre lien.</translation>
     </message>
 </context>
 <context>
@@ -2295,10 +2386,6 @@
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <source>charge, status, refund, transactions, history, export or reconcile</source>
-        <translation>charge, status, refund, transactions, history, export ou reconcile</translation>
-    </message>
-    <message>
         <source>Usage: pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND</source>
         <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
         <translation>Utilisation : pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND</translation>
@@ -2373,6 +2460,54 @@ up, do not charge again); 5 rejected or server error; 6 not sent (could not reac
 n&apos;a pas pu être écrit (rien n&apos;est envoyé) ; 2 refusé ; 3 3-D Secure requis (l&apos;URL est affichée) ;
 4 résultat inconnu (le rechercher, ne pas débiter à nouveau) ; 5 rejeté ou erreur de serveur ;
 6 non envoyé (la passerelle était injoignable).</translation>
+    </message>
+    <message>
+        <source>Payments by link (the cardholder pays on the gateway&apos;s page; never a card here):
+  link [--input FILE] [--method hosted|apm]   the charge&apos;s JSON without card fields (one with
+                          card fields is refused, nothing sent); prints the payment URL
+  templates               the merchant&apos;s payment templates (live keys only)
+  payment-link --template ID [--amount N --currency C --expires YYYY-MM-DD --order-id X]
+                          a link from a template; N in minor units
+Both are journalled before they are sent and exit with 3 (awaiting the cardholder) once the
+link exists; reconcile also follows the open links (paid, failed or expired after links/expiryHours).</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Paiements par lien (le titulaire paie sur la page de la passerelle ; jamais de carte ici) :
+  link [--input FILE] [--method hosted|apm]   le JSON du débit sans champs de carte (un JSON avec
+                          des champs de carte est refusé, rien n&apos;est envoyé) ; affiche l&apos;URL
+  templates               les modèles de paiement du marchand (clés live uniquement)
+  payment-link --template ID [--amount N --currency C --expires YYYY-MM-DD --order-id X]
+                          un lien à partir d&apos;un modèle ; N en unités mineures
+Les deux sont journalisés avant l&apos;envoi et se terminent par 3 (en attente du titulaire) dès que le
+lien existe ; reconcile suit aussi les liens ouverts (payés, échoués ou expirés après
+links/expiryHours).</translation>
+    </message>
+    <message>
+        <source>link: hosted (default) or apm.</source>
+        <translation>link : hosted (par défaut) ou apm.</translation>
+    </message>
+    <message>
+        <source>payment-link: the template&apos;s id.</source>
+        <translation>payment-link : l&apos;identifiant du modèle.</translation>
+    </message>
+    <message>
+        <source>payment-link: the amount in minor units.</source>
+        <translation>payment-link : le montant en unités mineures.</translation>
+    </message>
+    <message>
+        <source>payment-link: the amount&apos;s currency.</source>
+        <translation>payment-link : la devise du montant.</translation>
+    </message>
+    <message>
+        <source>payment-link: the last day it can be paid.</source>
+        <translation>payment-link : le dernier jour où il peut être payé.</translation>
+    </message>
+    <message>
+        <source>payment-link: the order id to send.</source>
+        <translation>payment-link : la référence de commande à envoyer.</translation>
+    </message>
+    <message>
+        <source>charge, status, refund, transactions, history, export, reconcile, link, templates or payment-link</source>
+        <translation>charge, status, refund, transactions, history, export, reconcile, link, templates ou payment-link</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2740,49 @@ n&apos;a pas pu être écrit (rien n&apos;est envoyé) ; 2 refusé ; 3 3-D Secur
             <numerusform>le résultat n&apos;a pas pu être écrit dans le journal : sa base de données est restée injoignable pendant %n secondes. L&apos;entrée reste en attente ; le prochain démarrage du terminal, ou &apos;pavt-cli reconcile&apos;, la vérifie auprès de la passerelle. Ne débitez pas une seconde fois.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 takes no arguments, only options (see --help).</source>
+        <translation>%1 ne prend pas d&apos;arguments, seulement des options (voir --help).</translation>
+    </message>
+    <message>
+        <source>Followed until %1; &apos;pavt-cli reconcile&apos; looks for its payment.</source>
+        <translation>Suivi jusqu&apos;au %1 ; &apos;pavt-cli reconcile&apos; recherche son paiement.</translation>
+    </message>
+    <message>
+        <source>--method is hosted (the gateway&apos;s card page) or apm.</source>
+        <translation>--method vaut hosted (la page carte de la passerelle) ou apm.</translation>
+    </message>
+    <message>
+        <source>The link could not be journalled, so nothing was sent: %1</source>
+        <translation>Le lien n&apos;a pas pu être inscrit au journal, rien n&apos;a donc été envoyé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s).</source>
+        <translation>
+            <numerusform>%n modèle.</numerusform>
+            <numerusform>%n modèles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>payment-link needs --template ID (&apos;pavt-cli templates&apos; lists them).</source>
+        <translation>payment-link exige --template ID (&apos;pavt-cli templates&apos; les liste).</translation>
+    </message>
+    <message>
+        <source>--amount takes a whole number of minor units greater than 0 (1250 is GBP 12.50).</source>
+        <translation>--amount prend un nombre entier d&apos;unités mineures supérieur à 0 (1250 vaut GBP 12.50).</translation>
+    </message>
+    <message>
+        <source>--expires takes a day as YYYY-MM-DD.</source>
+        <translation>--expires prend un jour au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Awaiting the cardholder: send them %1</source>
+        <translation>En attente du titulaire : envoyez-lui %1</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1 The link may exist: &apos;pavt-cli reconcile&apos; looks for it by its order id; do not make another one for this order.</source>
+        <translation>Résultat inconnu : %1 Le lien existe peut-être : &apos;pavt-cli reconcile&apos; le recherche par sa référence de commande ; n&apos;en créez pas d&apos;autre pour cette commande.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::ChargeCoordinator</name>
@@ -2660,6 +2838,38 @@ n&apos;a pas pu être écrit (rien n&apos;est envoyé) ; 2 refusé ; 3 3-D Secur
     <message>
         <source>Charge the card (Enter)</source>
         <translation>Débiter la carte (Entrée)</translation>
+    </message>
+    <message>
+        <source>Card details</source>
+        <translation>Données de carte</translation>
+    </message>
+    <message>
+        <source>Key the customer&apos;s card (Ctrl+K)</source>
+        <translation>Saisir la carte du client (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Lien de paiement</translation>
+    </message>
+    <message>
+        <source>Send the customer a link to pay on the gateway&apos;s page (Ctrl+L)</source>
+        <translation>Envoyer au client un lien pour payer sur la page de la passerelle (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>The payment link is being created…</source>
+        <translation>Le lien de paiement est en cours de création…</translation>
+    </message>
+    <message>
+        <source>Create link (Enter)</source>
+        <translation>Créer le lien (Entrée)</translation>
+    </message>
+    <message>
+        <source>Charge (Enter)</source>
+        <translation>Débiter (Entrée)</translation>
+    </message>
+    <message>
+        <source>Create the payment link (Enter)</source>
+        <translation>Créer le lien de paiement (Entrée)</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2955,10 @@ n&apos;a pas pu être écrit (rien n&apos;est envoyé) ; 2 refusé ; 3 3-D Secur
     <message>
         <source>Refunding order %1…</source>
         <translation>Remboursement de la commande %1…</translation>
+    </message>
+    <message>
+        <source>Looking for the payment link at the gateway…</source>
+        <translation>Recherche du lien de paiement à la passerelle…</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3083,342 @@ Motif :</translation>
     <message>
         <source>Any outcome</source>
         <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Lien de paiement</translation>
+    </message>
+    <message>
+        <source>Followed until</source>
+        <translation>Suivi jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Kind of payment filter</source>
+        <translation>Filtre par mode de paiement</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Tous les modes</translation>
+    </message>
+    <message>
+        <source>Payment links (any)</source>
+        <translation>Liens de paiement (tous)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy the payment link of the selected entry</source>
+        <translation>Copier le lien de paiement de l&apos;entrée choisie</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail again…</source>
+        <translation>Renvoyer par e-&amp;mail…</translation>
+    </message>
+    <message>
+        <source>E-mail the payment link to the customer again</source>
+        <translation>Renvoyer le lien de paiement au client par e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::LinkCoordinator</name>
+    <message>
+        <source>Warning: the outcome could not be written to the journal: %1</source>
+        <translation>Attention : le résultat n&apos;a pas pu être écrit dans le journal : %1</translation>
+    </message>
+    <message>
+        <source>A payment link is already being created.</source>
+        <translation>Un lien de paiement est déjà en cours de création.</translation>
+    </message>
+    <message>
+        <source>No gateway or journal is configured.</source>
+        <translation>Aucune passerelle ni aucun journal n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>No gateway is configured.</source>
+        <translation>Aucune passerelle n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation>Les modèles n&apos;ont pas pu être lus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::LinkMail</name>
+    <message>
+        <source>Your payment link for order %1</source>
+        <translation>Votre lien de paiement pour la commande %1</translation>
+    </message>
+    <message>
+        <source>Your payment link for order %1 (%2)</source>
+        <translation>Votre lien de paiement pour la commande %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>As agreed, you can pay for order %1 securely on this page:</source>
+        <translation>Comme convenu, vous pouvez payer la commande %1 en toute sécurité sur cette page :</translation>
+    </message>
+    <message>
+        <source>As agreed, you can pay %1 for order %2 securely on this page:</source>
+        <translation>Comme convenu, vous pouvez payer %1 pour la commande %2 en toute sécurité sur cette page :</translation>
+    </message>
+    <message>
+        <source>Please pay by %1. You type your card details on the payment page only; we never ask for them by e-mail.</source>
+        <translation>Merci de payer avant le %1. Vous saisissez vos données de carte uniquement sur la page de paiement ; nous ne les demandons jamais par e-mail.</translation>
+    </message>
+    <message>
+        <source>You type your card details on the payment page only; we never ask for them by e-mail.</source>
+        <translation>Vous saisissez vos données de carte uniquement sur la page de paiement ; nous ne les demandons jamais par e-mail.</translation>
+    </message>
+    <message>
+        <source>Thank you.</source>
+        <translation>Merci.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::LinkNotice</name>
+    <message>
+        <source>Payment link paid: %1, order %2.</source>
+        <translation>Lien de paiement payé : %1, commande %2.</translation>
+    </message>
+    <message>
+        <source>Payment link paid: %1 by %2, order %3.</source>
+        <translation>Lien de paiement payé : %1 par %2, commande %3.</translation>
+    </message>
+    <message>
+        <source>The payment by link for order %1 failed; no money was taken.</source>
+        <translation>Le paiement par lien de la commande %1 a échoué ; aucun montant n&apos;a été prélevé.</translation>
+    </message>
+    <message>
+        <source>The payment link for order %1 expired unpaid; it is no longer followed.</source>
+        <translation>Le lien de paiement de la commande %1 a expiré sans être payé ; il n&apos;est plus suivi.</translation>
+    </message>
+    <message>
+        <source>The payment link for order %1 needs checking: %2</source>
+        <translation>Le lien de paiement de la commande %1 doit être vérifié : %2</translation>
+    </message>
+    <message>
+        <source>Payment link paid</source>
+        <translation>Lien de paiement payé</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Lien de paiement</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more since you last looked)</source>
+        <translation>
+            <numerusform>(%n autre depuis votre dernier coup d&apos;œil)</numerusform>
+            <numerusform>(%n autres depuis votre dernier coup d&apos;œil)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in history</source>
+        <translation>Afficher dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::LinkOptions</name>
+    <message>
+        <source>Choose a template for the payment link.</source>
+        <translation>Choisissez un modèle pour le lien de paiement.</translation>
+    </message>
+    <message>
+        <source>There is no template to make a payment link from.</source>
+        <translation>Il n&apos;y a aucun modèle à partir duquel créer un lien de paiement.</translation>
+    </message>
+    <message>
+        <source>The customer types the card on the gateway&apos;s own payment page; you never hear it. The link is followed until it is paid or expires.</source>
+        <translation>Le client saisit sa carte sur la page de paiement de la passerelle ; vous ne l&apos;entendez jamais. Le lien est suivi jusqu&apos;à ce qu&apos;il soit payé ou expire.</translation>
+    </message>
+    <message>
+        <source>The customer pays on the gateway&apos;s page with one of the merchant&apos;s other payment methods. The link is followed until it is paid or expires.</source>
+        <translation>Le client paie sur la page de la passerelle avec l&apos;un des autres moyens de paiement du marchand. Le lien est suivi jusqu&apos;à ce qu&apos;il soit payé ou expire.</translation>
+    </message>
+    <message>
+        <source>Loading the merchant&apos;s templates…</source>
+        <translation>Chargement des modèles du marchand…</translation>
+    </message>
+    <message>
+        <source>The merchant has no payment templates.</source>
+        <translation>Le marchand n&apos;a aucun modèle de paiement.</translation>
+    </message>
+    <message>
+        <source>A link from the chosen template; the customer can pay it until the end of the expiry date.</source>
+        <translation>Un lien à partir du modèle choisi ; le client peut le payer jusqu&apos;à la fin de la date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Lien de paiement</translation>
+    </message>
+    <message>
+        <source>Payme&amp;nt method</source>
+        <translation>Moye&amp;n de paiement</translation>
+    </message>
+    <message>
+        <source>Templat&amp;e</source>
+        <translation>Modèl&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Card, on the gateway&apos;s page</source>
+        <translation>Carte, sur la page de la passerelle</translation>
+    </message>
+    <message>
+        <source>Other payment methods (APM)</source>
+        <translation>Autres moyens de paiement (APM)</translation>
+    </message>
+    <message>
+        <source>Link from a template (live only)</source>
+        <translation>Lien à partir d&apos;un modèle (live uniquement)</translation>
+    </message>
+    <message>
+        <source>Payment method of the link</source>
+        <translation>Moyen de paiement du lien</translation>
+    </message>
+    <message>
+        <source>Template of the payment link</source>
+        <translation>Modèle du lien de paiement</translation>
+    </message>
+    <message>
+        <source>Last day the link can be paid</source>
+        <translation>Dernier jour où le lien peut être payé</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::LinkPanel</name>
+    <message>
+        <source>Link not created</source>
+        <translation>Lien non créé</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing reached the gateway and no link exists; you can try again.</source>
+        <translation>%1
+Rien n&apos;a atteint la passerelle et aucun lien n&apos;existe ; vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to pay</source>
+        <translation>En attente du paiement du client</translation>
+    </message>
+    <message>
+        <source>Hand %1 this link for %2: copy it, e-mail it, or let them scan the code. It is followed until it is paid or until %3; you may go on with other orders, the terminal tells you when it is paid.</source>
+        <translation>Remettez à %1 ce lien pour %2 : copiez-le, envoyez-le par e-mail ou faites scanner le code. Il est suivi jusqu&apos;à son paiement ou jusqu&apos;au %3 ; vous pouvez passer à d&apos;autres commandes, le terminal vous prévient quand il est payé.</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>%1 paid by %2 on the gateway&apos;s page.</source>
+        <translation>%1 payé par %2 sur la page de la passerelle.</translation>
+    </message>
+    <message>
+        <source>%1 paid by %2 on the gateway&apos;s page with %3.</source>
+        <translation>%1 payé par %2 sur la page de la passerelle avec %3.</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Paiement échoué</translation>
+    </message>
+    <message>
+        <source>%1
+No money was taken. You can make a new link for the customer.</source>
+        <translation>%1
+Aucun montant n&apos;a été prélevé. Vous pouvez créer un nouveau lien pour le client.</translation>
+    </message>
+    <message>
+        <source>Link expired: no longer followed</source>
+        <translation>Lien expiré : plus suivi</translation>
+    </message>
+    <message>
+        <source>Unresolved: check by hand</source>
+        <translation>Non résolu : à vérifier manuellement</translation>
+    </message>
+    <message>
+        <source>Rejected by the gateway</source>
+        <translation>Rejeté par la passerelle</translation>
+    </message>
+    <message>
+        <source>%1
+No link was made.</source>
+        <translation>%1
+Aucun lien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Link not confirmed: being looked up</source>
+        <translation>Lien non confirmé : recherche en cours</translation>
+    </message>
+    <message>
+        <source>The request was sent but no usable answer came back (%1). The link MAY exist: the terminal is looking for order %2 at the gateway. Do not make another link for this order until the history shows the result.</source>
+        <translation>La demande a été envoyée mais aucune réponse exploitable n&apos;est revenue (%1). Le lien PEUT exister : le terminal recherche la commande %2 à la passerelle. Ne créez pas d&apos;autre lien pour cette commande avant que l&apos;historique n&apos;affiche le résultat.</translation>
+    </message>
+    <message>
+        <source>QR code of the payment link, for a customer at the counter</source>
+        <translation>Code QR du lien de paiement, pour un client au comptoir</translation>
+    </message>
+    <message>
+        <source>Copy lin&amp;k</source>
+        <translation>Copier le lie&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to customer…</source>
+        <translation>&amp;Envoyer au client par e-mail…</translation>
+    </message>
+    <message>
+        <source>No e-mail address was given for the customer.</source>
+        <translation>Aucune adresse e-mail n&apos;a été donnée pour le client.</translation>
+    </message>
+    <message>
+        <source>Opens your mail program with a message to %1; you send it.</source>
+        <translation>Ouvre votre logiciel de messagerie avec un message à %1 ; c&apos;est vous qui l&apos;envoyez.</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Ouvrir dans le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>New charge (Ctrl+N)</source>
+        <translation>Nouveau débit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Payment link for the customer</source>
+        <translation>Lien de paiement pour le client</translation>
+    </message>
+    <message>
+        <source>QR code of the payment link</source>
+        <translation>Code QR du lien de paiement</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3632,26 @@ Motif :</translation>
     <message>
         <source>Filled in the details of %1 from their order of %2. The card is never kept: key it again.</source>
         <translation>Les coordonnées de %1 ont été reprises de sa commande du %2. La carte n&apos;est jamais conservée : saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Card details</source>
+        <translation>&amp;Données de carte</translation>
+    </message>
+    <message>
+        <source>Payment &amp;link</source>
+        <translation>&amp;Lien de paiement</translation>
+    </message>
+    <message>
+        <source>Creating the payment link for %1…</source>
+        <translation>Création du lien de paiement pour %1…</translation>
+    </message>
+    <message>
+        <source>The payment link of order %1 is on the clipboard.</source>
+        <translation>Le lien de paiement de la commande %1 est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Your mail program opens with the link of order %1; send it from there.</source>
+        <translation>Votre logiciel de messagerie s&apos;ouvre avec le lien de la commande %1 ; envoyez-le de là.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
 #include "core/journal/historymodel.h"
 #include "core/journal/journal.h"
 #include "core/journal/journalreader.h"
+#include "core/journal/linkfollower.h"
 #include "core/service/chargeservice.h"
+#include "core/service/linkservice.h"
 #include "gui/chargecoordinator.h"
 #include "gui/historycoordinator.h"
 #include "gui/historypage.h"
@@ -103,6 +105,7 @@ TerminalApp::~TerminalApp()
 {
     if (m_reconciler)
         m_reconciler->stop();
+    disconnectLinks();
     m_window.reset();
     m_service.reset();
     m_reconciler.reset();
@@ -121,6 +124,7 @@ void TerminalApp::connectGateway()
     m_history->setService(nullptr, nullptr);
     if (m_reconciler)
         m_reconciler->stop();
+    disconnectLinks();
     m_service.reset();
     m_reconciler.reset();
     if (!m_client)
@@ -174,6 +178,12 @@ void TerminalApp::connectGateway()
                 &gui::HistoryCoordinator::lookUp);
         connect(m_historyPage, &gui::HistoryPage::refundRequested, m_history.get(),
                 &gui::HistoryCoordinator::refund);
+        connect(m_historyPage, &gui::HistoryPage::linkLookupRequested, m_history.get(),
+                &gui::HistoryCoordinator::lookUpLink);
+        connect(m_historyPage, &gui::HistoryPage::copyLinkRequested, m_window.get(),
+                &gui::MainWindow::copyLink);
+        connect(m_historyPage, &gui::HistoryPage::emailLinkRequested, m_window.get(),
+                &gui::MainWindow::emailLink);
     }
     m_reconciler
         = std::make_unique<Reconciler>(m_journal.get(), m_client.get(), m_options.reconcilerPolicy);
@@ -192,6 +202,7 @@ void TerminalApp::connectGateway()
             });
     m_window->setGateway(m_service.get(), m_reconciler.get(), m_client->environment());
     m_history->setService(m_service.get(), m_reconciler.get());
+    connectLinks();
     followJournalHealth();
 }
 
@@ -307,6 +318,7 @@ void TerminalApp::useCredentials(const Credentials &credentials)
 {
     m_window->setGateway(nullptr, nullptr, Environment::Test);
     m_history->setService(nullptr, nullptr);
+    disconnectLinks();
     m_service.reset();
     m_reconciler.reset();
     m_network.clearConnectionCache();
@@ -394,6 +406,10 @@ void TerminalApp::openSettings(const QString &focusKey)
     connect(&dialog, &gui::SettingsDialog::settingsSaved, this, [this] {
         if (m_service)
             m_service->setOperatorName(m_settings->operatorName());
+        if (m_linkService) {
+            m_linkService->setOperatorName(m_settings->operatorName());
+            m_linkService->setExpiry(std::chrono::hours(m_settings->linkExpiryHours()));
+        }
         m_window->applyDefaults();
         // A new journal (backend or connection) or gateway settings (base URL, timeout, formats)
         // take effect at once; the credentials stay as they are.

@@ -20,6 +20,8 @@ class ChargeService;
 class HistoryModel;
 class Journal;
 class JournalReader;
+class LinkFollower;
+class LinkService;
 } // namespace pavt
 
 namespace pavt::gui {
@@ -57,6 +59,8 @@ public:
     TerminalSettings &settings() { return *m_settings; }
     Journal *journal() const { return m_journal.get(); }
     Reconciler *reconciler() const { return m_reconciler.get(); }
+    LinkFollower *linkFollower() const { return m_linkFollower.get(); }
+    LinkService *linkService() const { return m_linkService.get(); }
     gui::HistoryPage *historyPage() const { return m_historyPage; }
     gui::HistoryCoordinator *historyCoordinator() const { return m_history.get(); }
     CredentialStore &credentialStore() { return *m_store; }
@@ -81,6 +85,10 @@ private:
     void connectGateway();
     // Starts the reconciler when the journal has passed its check, and shows its state.
     void followJournalHealth();
+    // Payments by link: the link service and follower on the same journal and client
+    // (terminalapplinks.cpp); disconnectLinks() before the journal or client goes.
+    void connectLinks();
+    void disconnectLinks();
     void reconnect();
 
     Options m_options;
@@ -99,6 +107,8 @@ private:
     std::unique_ptr<HistoryModel> m_historyModel;
     std::unique_ptr<Reconciler> m_reconciler;
     std::unique_ptr<ChargeService> m_service;
+    std::unique_ptr<LinkFollower> m_linkFollower;
+    std::unique_ptr<LinkService> m_linkService;
     gui::HistoryPage *m_historyPage = nullptr;
     QString m_journalDescription; // JournalConfig::describe() of the open journal
     QDateTime m_sessionStart = QDateTime::currentDateTimeUtc();

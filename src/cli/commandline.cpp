@@ -56,6 +56,23 @@ QString helpText()
         //: are; lines of at most 100 characters.
         QCoreApplication::translate(
             "pavt::cli",
+            "Payments by link (the cardholder pays on the gateway's page; never a card here):\n"
+            "  link [--input FILE] [--method hosted|apm]   the charge's JSON without card fields "
+            "(one with\n"
+            "                          card fields is refused, nothing sent); prints the payment "
+            "URL\n"
+            "  templates               the merchant's payment templates (live keys only)\n"
+            "  payment-link --template ID [--amount N --currency C --expires YYYY-MM-DD "
+            "--order-id X]\n"
+            "                          a link from a template; N in minor units\n"
+            "Both are journalled before they are sent and exit with 3 (awaiting the cardholder) "
+            "once the\n"
+            "link exists; reconcile also follows the open links (paid, failed or expired after "
+            "links/expiryHours)."),
+        //: pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they
+        //: are; lines of at most 100 characters.
+        QCoreApplication::translate(
+            "pavt::cli",
             "Journal filters (history, export): --from YYYY-MM-DD --to YYYY-MM-DD (days, both "
             "included),\n"
             "  --outcome "
@@ -139,6 +156,25 @@ CommandOptions::CommandOptions()
       csv(QStringLiteral("csv"),
           QCoreApplication::translate("pavt::cli", "export: the CSV file to write."),
           QStringLiteral("FILE")),
+      method(QStringLiteral("method"),
+             QCoreApplication::translate("pavt::cli", "link: hosted (default) or apm."),
+             QStringLiteral("METHOD")),
+      templateId(QStringLiteral("template"),
+                 QCoreApplication::translate("pavt::cli", "payment-link: the template's id."),
+                 QStringLiteral("ID")),
+      amount(QStringLiteral("amount"),
+             QCoreApplication::translate("pavt::cli", "payment-link: the amount in minor units."),
+             QStringLiteral("N")),
+      currency(QStringLiteral("currency"),
+               QCoreApplication::translate("pavt::cli", "payment-link: the amount's currency."),
+               QStringLiteral("CODE")),
+      expires(
+          QStringLiteral("expires"),
+          QCoreApplication::translate("pavt::cli", "payment-link: the last day it can be paid."),
+          QStringLiteral("YYYY-MM-DD")),
+      orderId(QStringLiteral("order-id"),
+              QCoreApplication::translate("pavt::cli", "payment-link: the order id to send."),
+              QStringLiteral("ORDER_ID")),
       help({ QStringLiteral("h"), QStringLiteral("help") },
            QCoreApplication::translate("pavt::cli", "Show this help.")),
       version(QStringLiteral("version"),
@@ -148,10 +184,13 @@ CommandOptions::CommandOptions()
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.addOptions({ baseUrl, timeout, json, input, reason, from, to, refuseDuplicate, outcome,
                         last4, name, email, order, transaction, limit, csv, help, version });
+    parser.addOptions({ method, templateId, amount, currency, expires, orderId });
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
-            "pavt::cli", "charge, status, refund, transactions, history, export or reconcile"));
+            "pavt::cli",
+            "charge, status, refund, transactions, history, export, reconcile, link, templates "
+            "or payment-link"));
 }
 
 CommandLine::CommandLine() : m_out(stdout), m_err(stderr) { }
@@ -381,6 +420,15 @@ int CommandLine::run(const QStringList &arguments)
         if (args.size() != 1)
             return usageError(tr("reconcile takes no arguments."));
         return runReconcile(settings, config);
+    }
+    if (command == u"link" || command == u"templates" || command == u"payment-link") {
+        if (args.size() != 1)
+            return usageError(tr("%1 takes no arguments, only options (see --help).").arg(command));
+        if (command == u"link")
+            return runLink(options, settings, config);
+        if (command == u"templates")
+            return runTemplates(config);
+        return runPaymentLink(options, settings, config);
     }
     return usageError(tr("Unknown command \"%1\".").arg(command.left(64)));
 }

@@ -5,6 +5,7 @@
 #include "core/gateway/gatewayclient.h"
 #include "core/journal/journal.h"
 #include "core/service/chargeservice.h"
+#include "core/service/linkservice.h"
 #include "core/settings/terminalsettings.h"
 
 #include <QCommandLineOption>
@@ -13,6 +14,8 @@
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
+
+class QEventLoop;
 
 #include <functional>
 #include <memory>
@@ -45,12 +48,20 @@ struct CommandOptions
     const QCommandLineOption transaction;
     const QCommandLineOption limit;
     const QCommandLineOption csv;
+    // Payments by link (linkcommands.cpp).
+    const QCommandLineOption method;
+    const QCommandLineOption templateId;
+    const QCommandLineOption amount;
+    const QCommandLineOption currency;
+    const QCommandLineOption expires;
+    const QCommandLineOption orderId;
     const QCommandLineOption help;
     const QCommandLineOption version;
 };
 
 // Parses the command line and runs one command. The commands live in files of their own
-// (chargecommand.cpp, gatewaycommands.cpp, journalcommands.cpp, reconcilecommand.cpp); what they
+// (chargecommand.cpp, gatewaycommands.cpp, journalcommands.cpp, reconcilecommand.cpp,
+// linkcommands.cpp); what they
 // share is here (commandline.cpp), what they print in output.cpp.
 class CommandLine : public QObject
 {
@@ -99,6 +110,15 @@ private:
     int runExport(const CommandOptions &options, TerminalSettings &settings);
     // reconcilecommand.cpp
     int runReconcile(TerminalSettings &settings, const GatewayConfig &config);
+    // linkcommands.cpp
+    int runLink(const CommandOptions &options, TerminalSettings &settings,
+                const GatewayConfig &config);
+    int runTemplates(const GatewayConfig &config);
+    int runPaymentLink(const CommandOptions &options, TerminalSettings &settings,
+                       const GatewayConfig &config);
+    // Waits for a link's creation and prints it; the exit status.
+    int finishLink(const Result<JournalEntry> &pending, const std::optional<LinkResult> &result,
+                   QEventLoop &loop);
 
     QTextStream m_out;
     QTextStream m_err;

@@ -37,9 +37,9 @@ int exitCodeFor(const GatewayOutcome &outcome)
     case OutcomeKind::Declined:
         return ExitDeclined;
     case OutcomeKind::NeedsThreeDS:
+    case OutcomeKind::AwaitingPayment: // a payment by link: the cardholder pays at the URL
         return ExitThreeDS;
     case OutcomeKind::Unknown:
-    case OutcomeKind::AwaitingPayment: // not an answer to a command of pavt-cli's today
         return ExitUnknown;
     case OutcomeKind::Rejected:
     case OutcomeKind::ServerError:
@@ -181,8 +181,17 @@ QString outcomeText(const GatewayOutcome &o, const QString &command)
         line = (o.fieldErrors.isEmpty() ? Text::tr("Not sent: %1").arg(o.message) : o.message)
             + fieldLines();
         break;
+    case OutcomeKind::AwaitingPayment:
+        line = Text::tr("Awaiting the cardholder: send them %1").arg(o.redirectUrl.toString());
+        break;
     case OutcomeKind::Unknown:
-    case OutcomeKind::AwaitingPayment: // not an answer to a command of pavt-cli's today
+        if (command == u"link") {
+            line
+                = Text::tr("Outcome unknown: %1 The link may exist: 'pavt-cli reconcile' looks for "
+                           "it by its order id; do not make another one for this order.")
+                      .arg(o.message);
+            break;
+        }
         line = Text::tr(
                    "Outcome unknown: %1 Do not charge again; look it up with 'pavt-cli status' or "
                    "'pavt-cli transactions' for today.")

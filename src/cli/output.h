@@ -17,7 +17,7 @@ enum ExitCode {
     ExitOk = 0, // approved / command done
     ExitUsage = 1, // usage or validation error: nothing sent
     ExitDeclined = 2,
-    ExitThreeDS = 3, // needs 3-D Secure: the URL is printed
+    ExitThreeDS = 3, // awaiting the cardholder (3-D Secure, a payment link): the URL is printed
     ExitUnknown = 4, // outcome unknown: look it up, do not charge again
     ExitRejected = 5, // rejected (4xx) or server error (5xx)
     ExitNotSent = 6, // could not reach the gateway: nothing sent

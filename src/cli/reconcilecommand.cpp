@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // pavt-cli reconcile: every open entry of the journal looked up once at the gateway.
 #include "cli/commandline.h"
+#include "core/journal/linkentry.h"
+#include "core/journal/linkfollower.h"
 #include "core/journal/reconciler.h"
 
 #include <QEventLoop>
@@ -31,6 +33,10 @@ int CommandLine::runReconcile(TerminalSettings &settings, const GatewayConfig &c
     auto open = journal->entriesToReconcile(environmentId(client.environment()));
     if (!open)
         return usageError(open.error().message);
+    // A payment by link is the link follower's (below), unless a refund of it is waiting.
+    open->removeIf([](const JournalEntry &e) {
+        return isLink(e.kind) && e.refundState != RefundState::Requested;
+    });
     ReconcilerPolicy policy;
     policy.firstDelay = std::chrono::milliseconds(0);
     Reconciler reconciler(journal.get(), &client, policy);
@@ -54,12 +60,47 @@ int CommandLine::runReconcile(TerminalSettings &settings, const GatewayConfig &c
     if (!waiting.isEmpty())
         loop.exec();
     reconciler.stop();
+
+    // The open payments by link: one walk of the transaction list for all of them (and their
+    // expiry); the reconciler leaves them to the follower.
+    QList<JournalEntry> links;
+    {
+        const JournalQuery query = openLinksQuery(environmentId(client.environment()));
+        auto found = journal->database().forEach(query, 500, nullptr,
+                                                 [&links](const QList<JournalEntry> &page) {
+                                                     links += page;
+                                                     return true;
+                                                 });
+        if (!found)
+            return usageError(found.error().message);
+    }
+    if (!links.isEmpty()) {
+        LinkFollower follower(journal.get(), &client, policy);
+        QEventLoop walked;
+        connect(&follower, &LinkFollower::pollFinished, &walked, &QEventLoop::quit);
+        connect(&follower, &LinkFollower::errorOccurred, &walked,
+                [&](const Error &error) { m_err << "pavt-cli: " << error.message << '\n'; });
+        QTimer::singleShot(std::min<qint64>(600000, qint64(config.timeoutMs) * 10), &walked,
+                           &QEventLoop::quit);
+        follower.pollNow();
+        if (follower.isBusy())
+            walked.exec();
+    }
+    QSet<qint64> listed;
+    for (const JournalEntry &e : std::as_const(*open))
+        listed.insert(e.id);
+    for (const JournalEntry &e : std::as_const(links))
+        if (!listed.contains(e.id))
+            open->append(e);
+
     QJsonArray array;
     int stillOpen = 0;
     for (const JournalEntry &before : std::as_const(*open)) {
         auto now = journal->entry(before.id);
         const JournalEntry e = now && *now ? **now : before;
-        if (needsReconciliation(e.outcome) || e.refundState == RefundState::Requested)
+        const bool openLink = isLink(e.kind) && isOpenLink(e.outcome);
+        if ((!isLink(e.kind) && needsReconciliation(e.outcome)) || openLink
+            || e.refundState == RefundState::Requested)
             ++stillOpen;
         if (m_json)
             array.append(entryJson(e));

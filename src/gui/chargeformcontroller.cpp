@@ -76,9 +76,36 @@ void ChargeFormController::revalidateAll()
         revalidate(field);
 }
 
+void ChargeFormController::setMode(FormMode mode)
+{
+    if (mode == m_mode)
+        return;
+    if (mode != FormMode::Card)
+        clearCard(); // the operator never types a card for a link
+    m_mode = mode;
+    for (Field f : FormOrder)
+        revalidate(f);
+}
+
+bool ChargeFormController::needs(Field field) const
+{
+    switch (m_mode) {
+    case FormMode::Card:
+        return true;
+    case FormMode::Hosted:
+        return field != Field::CardNumber && field != Field::CardExpiry && field != Field::CardCvv;
+    case FormMode::Template:
+        return field == Field::Currency || field == Field::Amount || field == Field::FirstName
+            || field == Field::LastName || field == Field::Email || field == Field::OrderId
+            || field == Field::TerminalId;
+    }
+    return true;
+}
+
 void ChargeFormController::revalidate(Field field)
 {
-    const auto found = validateField(field, m_text.value(field), context());
+    const auto found = needs(field) ? validateField(field, m_text.value(field), context())
+                                    : std::optional<FieldProblem>();
     const auto old = m_problems.constFind(field);
     const bool changed = found.has_value() != (old != m_problems.constEnd())
         || (found && (old->code != found->code || old->message != found->message));
@@ -176,8 +203,15 @@ std::optional<PaymentRequest> ChargeFormController::request() const
     if (!canCharge())
         return std::nullopt;
     const auto amount = amountMinor();
-    auto expiry = parseExpiry(m_text.value(Field::CardExpiry));
-    if (!amount || !expiry)
+    const bool card = m_mode == FormMode::Card;
+    std::optional<Expiry> expiry;
+    if (card) {
+        auto parsed = parseExpiry(m_text.value(Field::CardExpiry));
+        if (!parsed)
+            return std::nullopt;
+        expiry = *parsed;
+    }
+    if (!amount)
         return std::nullopt;
     PaymentRequest r;
     r.firstName = m_text.value(Field::FirstName).trimmed();
@@ -192,12 +226,14 @@ std::optional<PaymentRequest> ChargeFormController::request() const
     r.phoneNumber = m_text.value(Field::PhoneNumber).trimmed();
     r.amountMinor = *amount;
     r.currency = Currencies::find(m_text.value(Field::Currency))->code;
-    QString digits = Cards::normalise(m_text.value(Field::CardNumber));
-    r.cardNumber = SecretBytes::fromString(digits);
-    wipe(digits);
-    r.expiryMonth = expiry->month;
-    r.expiryYear = expiry->year;
-    r.cvv = SecretBytes::fromString(m_text.value(Field::CardCvv).trimmed());
+    if (card) {
+        QString digits = Cards::normalise(m_text.value(Field::CardNumber));
+        r.cardNumber = SecretBytes::fromString(digits);
+        wipe(digits);
+        r.expiryMonth = expiry->month;
+        r.expiryYear = expiry->year;
+        r.cvv = SecretBytes::fromString(m_text.value(Field::CardCvv).trimmed());
+    }
     r.redirectUrl = m_text.value(Field::RedirectUrl).trimmed();
     r.webhookUrl = m_text.value(Field::WebhookUrl).trimmed();
     r.orderId = m_text.value(Field::OrderId).trimmed();

@@ -11,6 +11,11 @@
 
 namespace pavt::gui {
 
+// What the form takes: a keyed card (every field), a payment by link to the gateway's card page or
+// its other methods (every field but the card's: the cardholder types the card there), or a link
+// from a template (amount, currency, the customer's name and e-mail, order and terminal id).
+enum class FormMode { Card, Hosted, Template };
+
 // The charge form without widgets: the text of every field, the rule of each as the operator
 // types, whether the form may be charged and why not, and the PaymentRequest it makes.
 // The widget shows what this says; it decides nothing.
@@ -22,6 +27,11 @@ public:
                                   QObject *parent = nullptr);
 
     void setLocale(const QLocale &locale);
+    // Card fields count only in FormMode::Card; switching to a link wipes them.
+    void setMode(FormMode mode);
+    FormMode mode() const { return m_mode; }
+    // The field is part of the request in this mode (a field that is not has no problem).
+    bool needs(Field field) const;
     // The text of a field as typed; revalidates it and the fields that depend on it
     // (CVV on the card's brand, zip and state on the country, amount on the currency).
     void setText(Field field, const QString &text);
@@ -46,7 +56,7 @@ public:
 
     // The amount in minor units, or nullopt while the amount or currency is not valid.
     std::optional<qint64> amountMinor() const;
-    // The request the form describes; only when canCharge().
+    // The request the form describes; only when canCharge(). Without card fields in a link mode.
     std::optional<PaymentRequest> request() const;
     // "Charge GBP 12.50 to Visa •••• 1111, James Dean?"
     QString confirmationQuestion() const;
@@ -76,6 +86,7 @@ private:
     QHash<Field, FieldProblem> m_problems;
     CardBrand m_brand = CardBrand::Unknown;
     bool m_chargeable = false;
+    FormMode m_mode = FormMode::Card;
 };
 
 } // namespace pavt::gui

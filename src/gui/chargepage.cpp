@@ -4,15 +4,20 @@
 #include "core/base/secretbytes.h"
 #include "core/payment/country.h"
 #include "core/payment/currency.h"
+#include "gui/linkoptions.h"
 #include "gui/style.h"
 #include "ui_chargepage.h"
 
 #include <QAccessible>
+#include <QButtonGroup>
+#include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
 #include <QFocusEvent>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
+#include <QRadioButton>
 #include <QStandardItemModel>
 
 namespace pavt::gui {
@@ -85,8 +90,85 @@ ChargePage::ChargePage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
             emit chargeRequested();
     });
     connect(m_ui->clearButton, &QPushButton::clicked, this, &ChargePage::clearRequested);
+    buildModeChoice();
     updateBrand(CardBrand::Unknown);
     updateChargeButton();
+}
+
+void ChargePage::buildModeChoice()
+{
+    // Above the form: how the payment is taken. Built here, not in the form, so that the form
+    // stays the keyed card's.
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("paymentModeBar"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_cardMode = new QRadioButton(bar);
+    m_cardMode->setObjectName(QStringLiteral("cardModeButton"));
+    m_linkModeButton = new QRadioButton(bar);
+    m_linkModeButton->setObjectName(QStringLiteral("linkModeButton"));
+    auto *group = new QButtonGroup(bar);
+    group->addButton(m_cardMode);
+    group->addButton(m_linkModeButton);
+    m_cardMode->setChecked(true);
+    row->addWidget(m_cardMode);
+    row->addWidget(m_linkModeButton);
+    row->addStretch(1);
+    m_ui->pageLayout->insertWidget(0, bar);
+    connect(m_linkModeButton, &QRadioButton::toggled, this,
+            [this](bool checked) { setLinkMode(checked); });
+
+    m_linkOptions = new LinkOptions(this);
+    m_linkOptions->hide();
+    m_ui->column0->insertWidget(m_ui->column0->indexOf(m_ui->cardGroup) + 1, m_linkOptions);
+    connect(m_linkOptions, &LinkOptions::methodChanged, this, [this] {
+        applyFormMode();
+        updateChargeButton();
+    });
+    connect(m_linkOptions->templateCombo(), &QComboBox::currentIndexChanged, this,
+            &ChargePage::updateChargeButton);
+    retranslateModes();
+}
+
+void ChargePage::retranslateModes()
+{
+    m_cardMode->setText(tr("Card details"));
+    m_cardMode->setToolTip(tr("Key the customer's card (Ctrl+K)"));
+    m_linkModeButton->setText(tr("Payment link"));
+    m_linkModeButton->setToolTip(tr("Send the customer a link to pay on the gateway's page "
+                                    "(Ctrl+L)"));
+}
+
+void ChargePage::setLinkMode(bool link)
+{
+    if (m_busy)
+        return;
+    if (link != m_linkModeButton->isChecked())
+        (link ? m_linkModeButton : m_cardMode)->setChecked(true);
+    if (link == m_linkMode)
+        return;
+    m_linkMode = link;
+    if (link)
+        clearCard(); // the operator never types a card for a link
+    applyFormMode();
+    updateChargeButton();
+    emit linkModeChanged(link);
+}
+
+void ChargePage::applyFormMode()
+{
+    const bool isTemplate = m_linkMode && m_linkOptions->method() == LinkMethod::Template;
+    m_controller.setMode(!m_linkMode      ? FormMode::Card
+                             : isTemplate ? FormMode::Template
+                                          : FormMode::Hosted);
+    m_ui->cardGroup->setVisible(!m_linkMode);
+    for (Field f : { Field::CardNumber, Field::CardExpiry, Field::CardCvv })
+        m_edits.value(f)->setEnabled(!m_linkMode);
+    m_linkOptions->setVisible(m_linkMode);
+    // A template link carries no billing address: the gateway's page asks for what it needs.
+    m_ui->billingaddressGroup->setVisible(!isTemplate);
+    for (Field f : m_edits.keys())
+        showProblem(f);
 }
 
 ChargePage::~ChargePage()
@@ -148,6 +230,9 @@ void ChargePage::setFieldText(Field field, const QString &text)
     QLineEdit *e = m_edits.value(field);
     if (!e)
         return;
+    if (m_linkMode
+        && (field == Field::CardNumber || field == Field::CardExpiry || field == Field::CardCvv))
+        return; // no card in link mode, not even from a caller
     QString shown = text;
     if (field == Field::Currency) {
         if (const Currency *c = Currencies::find(text))
@@ -259,11 +344,19 @@ void ChargePage::updateBrand(CardBrand brand)
 
 void ChargePage::updateChargeButton()
 {
-    const bool ok = m_controller.canCharge() && !m_busy;
+    const QString linkProblem = m_linkMode ? m_linkOptions->problem() : QString();
+    const bool ok = m_controller.canCharge() && !m_busy && linkProblem.isEmpty();
     m_ui->chargeButton->setEnabled(ok);
-    const QString reason = m_busy ? tr("A charge is in progress…") : m_controller.blockedReason();
+    QString reason = m_busy
+        ? (m_linkMode ? tr("The payment link is being created…") : tr("A charge is in progress…"))
+        : m_controller.blockedReason();
+    if (reason.isEmpty())
+        reason = linkProblem;
     m_ui->blockedLabel->setText(reason);
-    m_ui->chargeButton->setToolTip(ok ? tr("Charge the card (Enter)") : reason);
+    m_ui->chargeButton->setText(m_linkMode ? tr("Create link (Enter)") : tr("Charge (Enter)"));
+    m_ui->chargeButton->setToolTip(
+        ok ? (m_linkMode ? tr("Create the payment link (Enter)") : tr("Charge the card (Enter)"))
+           : reason);
     m_ui->chargeButton->setAccessibleDescription(ok ? QString() : reason);
 }
 
@@ -315,6 +408,9 @@ void ChargePage::setBusy(bool busy)
     for (QLineEdit *e : std::as_const(m_edits))
         e->setReadOnly(busy);
     m_ui->clearButton->setEnabled(!busy);
+    m_cardMode->setEnabled(!busy);
+    m_linkModeButton->setEnabled(!busy);
+    m_linkOptions->setEnabled(!busy);
     updateChargeButton();
 }
 
@@ -323,6 +419,8 @@ void ChargePage::focusFirstField()
     QLineEdit *target = m_ui->amountEdit;
     for (Field f : { Field::Amount, Field::CardNumber, Field::CardExpiry, Field::CardCvv,
                      Field::FirstName }) {
+        if (!m_controller.needs(f))
+            continue;
         if (m_edits.value(f)->text().isEmpty()) {
             target = m_edits.value(f);
             break;
@@ -390,6 +488,7 @@ void ChargePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateModes();
         // The rules' messages were made in the old language: check every field again.
         m_controller.revalidateAll();
         for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)

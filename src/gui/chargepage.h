@@ -12,12 +12,15 @@
 
 class QLabel;
 class QLineEdit;
+class QRadioButton;
 
 namespace Ui {
 class ChargePage;
 }
 
 namespace pavt::gui {
+
+class LinkOptions;
 
 // The charge form: fields in groups, live validation next to each field, card brand mark,
 // grouping as typed, focus that moves on when card number, expiry and CVV are complete.
@@ -46,9 +49,18 @@ public:
     bool isBusy() const { return m_busy; }
     void focusFirstField();
 
+    // "Card details" (the operator keys the card) or "Payment link" (the card fields go away; the
+    // customer and amount stay; LinkOptions says how the cardholder pays).
+    void setLinkMode(bool link);
+    bool isLinkMode() const { return m_linkMode; }
+    LinkOptions *linkOptions() const { return m_linkOptions; }
+    QRadioButton *cardModeButton() const { return m_cardMode; }
+    QRadioButton *linkModeButton() const { return m_linkModeButton; }
+
 signals:
     void chargeRequested();
     void clearRequested();
+    void linkModeChanged(bool link);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -72,8 +84,16 @@ private:
     QHash<QObject *, Field> m_fieldOf;
     QSet<Field> m_touched;
     QHash<Field, FieldProblem> m_gatewayProblems;
+    void buildModeChoice();
+    void applyFormMode();
+    void retranslateModes();
+
     bool m_busy = false;
     bool m_showAll = false;
+    bool m_linkMode = false;
+    LinkOptions *m_linkOptions = nullptr;
+    QRadioButton *m_cardMode = nullptr;
+    QRadioButton *m_linkModeButton = nullptr;
 };
 
 // Wipes a line edit's text buffer: takes the last reference to the string and overwrites it.

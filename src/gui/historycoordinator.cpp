@@ -25,6 +25,13 @@ void HistoryCoordinator::lookUp(qint64 entryId)
     emit status(tr("Looking up the charge at the gateway…"), PassingMs);
 }
 
+void HistoryCoordinator::lookUpLink(qint64 entryId)
+{
+    if (m_follower)
+        m_follower->checkNow(entryId);
+    emit status(tr("Looking for the payment link at the gateway…"), PassingMs);
+}
+
 void HistoryCoordinator::refund(qint64 entryId, const QString &reason)
 {
     if (!m_service)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/journal/linkfollower.h"
 #include "core/journal/reconciler.h"
 #include "core/service/chargeservice.h"
 
@@ -23,10 +24,14 @@ public:
     void setService(ChargeService *service, Reconciler *reconciler);
     ChargeService *service() const { return m_service; }
     Reconciler *reconciler() const { return m_reconciler; }
+    // Payments by link are looked up by the link follower.
+    void setLinkFollower(LinkFollower *follower) { m_follower = follower; }
 
 public slots:
     // Asks the reconciler to look the entry up at once.
     void lookUp(qint64 entryId);
+    // Asks the link follower to look for the payment by link at once (an expired one too).
+    void lookUpLink(qint64 entryId);
     // A full refund of the entry; refused by the journal (nothing sent) when it cannot be refunded.
     void refund(qint64 entryId, const QString &reason);
 
@@ -37,6 +42,7 @@ signals:
 private:
     QPointer<ChargeService> m_service;
     QPointer<Reconciler> m_reconciler;
+    QPointer<LinkFollower> m_follower;
 };
 
 } // namespace pavt::gui

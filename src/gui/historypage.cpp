@@ -3,15 +3,19 @@
 
 #include "core/journal/historymodel.h"
 #include "core/journal/journalreader.h"
+#include "core/journal/linkentry.h"
 #include "core/payment/card.h"
 #include "core/payment/currency.h"
 #include "core/payment/money.h"
 #include "ui_historypage.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -40,6 +44,7 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
     m_ui->outcomeCombo->addItem(QString(), QString());
     for (int i = 0; i < EntryOutcomeCount; ++i)
         m_ui->outcomeCombo->addItem(QString(), entryOutcomeId(EntryOutcome(i)));
+    buildLinkControls();
     retranslateCombos();
     const QDate today = QDate::currentDate();
     m_ui->fromDate->setDate(today.addDays(-7));
@@ -113,8 +118,12 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
             setWorking(loading, tr("Searching…"));
     });
     connect(m_ui->refreshButton, &QPushButton::clicked, this, [this] {
-        if (const JournalEntry *e = selectedEntry())
-            emit lookupRequested(e->id);
+        if (const JournalEntry *e = selectedEntry()) {
+            if (isLink(e->kind))
+                emit linkLookupRequested(e->id);
+            else
+                emit lookupRequested(e->id);
+        }
     });
     connect(m_ui->refundButton, &QPushButton::clicked, this, [this] {
         const JournalEntry *e = selectedEntry();
@@ -175,6 +184,11 @@ JournalQuery HistoryPage::currentQuery() const
     }
     if (const auto outcome = entryOutcomeFromId(m_ui->outcomeCombo->currentData().toString()))
         q.outcomes = { *outcome };
+    const QString kind = m_kindCombo->currentData().toString();
+    if (kind == u"links")
+        q.kinds = linkKinds();
+    else if (const auto one = entryKindFromId(kind))
+        q.kinds = { *one };
     const QString text = m_ui->searchEdit->text().trimmed();
     if (text.isEmpty())
         return q;
@@ -220,6 +234,12 @@ void HistoryPage::showDetail()
     const JournalEntry *e = selectedEntry();
     m_ui->refundButton->setEnabled(e && e->isRefundable());
     m_ui->refreshButton->setEnabled(e && !e->orderId.isEmpty());
+    // An open link can be handed on again; a paid, failed or expired one cannot.
+    const bool openLink = e && isLink(e->kind) && e->outcome == EntryOutcome::AwaitingPayment
+        && !e->paymentUrl.isEmpty();
+    m_copyLink->setVisible(openLink);
+    m_emailLink->setVisible(openLink);
+    m_emailLink->setEnabled(openLink && !e->email.isEmpty());
     if (!e) {
         m_ui->detailText->clear();
         return;
@@ -238,9 +258,11 @@ void HistoryPage::showDetail()
         = QStringLiteral("<h3>%1</h3><table>").arg(entryOutcomeLabel(e->outcome).toHtmlEscaped());
     html += row(tr("Amount"),
                 c ? formatMoney(e->amountMinor, *c, locale()) : QString::number(e->amountMinor));
+    html += row(tr("Taken by"), entryKindLabel(e->kind));
     html += row(tr("Card"),
-                Cards::brandName(Cards::brandFromId(e->cardBrand)) + QLatin1Char(' ')
-                    + e->maskedCard());
+                e->maskedCard().isEmpty() ? QString()
+                                          : Cards::brandName(Cards::brandFromId(e->cardBrand))
+                        + QLatin1Char(' ') + e->maskedCard());
     html += row(tr("Cardholder"), e->firstName + QLatin1Char(' ') + e->lastName);
     html += row(tr("Email"), e->email);
     html += row(tr("Country"), e->country);
@@ -253,6 +275,11 @@ void HistoryPage::showDetail()
     html += row(tr("Gateway message"), e->message);
     html += row(tr("HTTP status"), e->httpStatus ? QString::number(e->httpStatus) : QString());
     html += row(tr("3-D Secure link"), e->threeDSUrl);
+    html += row(tr("Payment link"), e->paymentUrl);
+    html += row(tr("Followed until"),
+                e->expiresAt.isValid()
+                    ? QLocale().toString(e->expiresAt.toLocalTime(), QLocale::ShortFormat)
+                    : QString());
     html += row(tr("Refund"),
                 e->refundState == RefundState::None
                     ? QString()
@@ -326,6 +353,62 @@ void HistoryPage::retranslateCombos()
     m_ui->outcomeCombo->setItemText(0, tr("Any outcome"));
     for (int i = 0; i < EntryOutcomeCount; ++i)
         m_ui->outcomeCombo->setItemText(i + 1, entryOutcomeLabel(EntryOutcome(i)));
+    retranslateLinkControls();
+}
+
+void HistoryPage::buildLinkControls()
+{
+    m_kindLabel = new QLabel(this);
+    m_kindCombo = new QComboBox(this);
+    m_kindCombo->setObjectName(QStringLiteral("kindCombo"));
+    m_kindLabel->setBuddy(m_kindCombo);
+    m_kindCombo->addItem(QString(), QString());
+    m_kindCombo->addItem(QString(), QStringLiteral("links"));
+    for (int i = 0; i < EntryKindCount; ++i)
+        m_kindCombo->addItem(QString(), entryKindId(EntryKind(i)));
+    const int at = m_ui->filterRow->indexOf(m_ui->outcomeCombo) + 1;
+    m_ui->filterRow->insertWidget(at, m_kindLabel);
+    m_ui->filterRow->insertWidget(at + 1, m_kindCombo);
+    setTabOrder(m_ui->outcomeCombo, m_kindCombo);
+    setTabOrder(m_kindCombo, m_ui->searchEdit);
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilters);
+    m_copyLink = new QPushButton(this);
+    m_copyLink->setObjectName(QStringLiteral("historyCopyLinkButton"));
+    m_emailLink = new QPushButton(this);
+    m_emailLink->setObjectName(QStringLiteral("historyEmailLinkButton"));
+    m_ui->detailButtons->insertWidget(0, m_copyLink);
+    m_ui->detailButtons->insertWidget(1, m_emailLink);
+    m_copyLink->hide();
+    m_emailLink->hide();
+    connect(m_copyLink, &QPushButton::clicked, this, [this] {
+        if (const JournalEntry *e = selectedEntry())
+            emit copyLinkRequested(*e);
+    });
+    connect(m_emailLink, &QPushButton::clicked, this, [this] {
+        if (const JournalEntry *e = selectedEntry())
+            emit emailLinkRequested(*e);
+    });
+}
+
+void HistoryPage::retranslateLinkControls()
+{
+    m_kindLabel->setText(tr("&Kind"));
+    m_kindCombo->setAccessibleName(tr("Kind of payment filter"));
+    m_kindCombo->setItemText(0, tr("Any kind"));
+    m_kindCombo->setItemText(1, tr("Payment links (any)"));
+    for (int i = 0; i < EntryKindCount; ++i)
+        m_kindCombo->setItemText(i + 2, entryKindLabel(EntryKind(i)));
+    m_copyLink->setText(tr("&Copy link"));
+    m_copyLink->setAccessibleName(tr("Copy the payment link of the selected entry"));
+    m_emailLink->setText(tr("E-&mail again…"));
+    m_emailLink->setAccessibleName(tr("E-mail the payment link to the customer again"));
+}
+
+void HistoryPage::selectEntry(qint64 entryId)
+{
+    const int row = m_model->rowOfEntry(entryId);
+    if (row >= 0)
+        m_ui->table->selectRow(row);
 }
 
 } // namespace pavt::gui

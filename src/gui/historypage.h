@@ -9,6 +9,10 @@
 
 #include <memory>
 
+class QComboBox;
+class QLabel;
+class QPushButton;
+
 namespace Ui {
 class HistoryPage;
 }
@@ -42,6 +46,11 @@ public:
     std::function<std::optional<QString>(const JournalEntry &entry)> askRefundReason;
     // Asks for a file name for the export; tests replace it.
     std::function<QString()> askExportPath;
+    QComboBox *kindCombo() const { return m_kindCombo; }
+    QPushButton *copyLinkButton() const { return m_copyLink; }
+    QPushButton *emailLinkButton() const { return m_emailLink; }
+    // Selects the entry's row when it is loaded (the notice's "Show in history").
+    void selectEntry(qint64 entryId);
 
 public slots:
     void applyFilters();
@@ -50,6 +59,11 @@ public slots:
 signals:
     void refundRequested(qint64 entryId, const QString &reason);
     void lookupRequested(qint64 entryId);
+    // The same for a payment by link (followed by the LinkFollower, not the reconciler).
+    void linkLookupRequested(qint64 entryId);
+    // An open payment link again: to the clipboard, or to the customer by e-mail.
+    void copyLinkRequested(const pavt::JournalEntry &entry);
+    void emailLinkRequested(const pavt::JournalEntry &entry);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +74,8 @@ private:
     void updateSummary();
     void retranslateCombos();
     void setWorking(bool working, const QString &what = {});
+    void buildLinkControls(); // the kind filter and the link buttons
+    void retranslateLinkControls();
     const JournalEntry *selectedEntry() const;
 
     std::unique_ptr<Ui::HistoryPage> m_ui;
@@ -68,6 +84,10 @@ private:
     QDateTime m_sessionStart;
     quint64 m_exportRequest = 0;
     QColor m_detailLabelColour; // invalid: the text colour
+    QComboBox *m_kindCombo = nullptr;
+    QLabel *m_kindLabel = nullptr;
+    QPushButton *m_copyLink = nullptr;
+    QPushButton *m_emailLink = nullptr;
 };
 
 } // namespace pavt::gui

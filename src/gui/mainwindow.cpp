@@ -12,6 +12,7 @@
 #include "gui/chargepage.h"
 #include "gui/customersuggestions.h"
 #include "gui/helpdialogs.h"
+#include "gui/linkpanel.h"
 #include "gui/resultpanel.h"
 #include "gui/secureclipboard.h"
 #include "gui/style.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
     m_banner->hide();
     centralLayout->addWidget(m_banner);
     centralLayout->addWidget(m_stack, 1);
+    buildLinks(); // mainwindowlinks.cpp: the link panel, the notice, Ctrl+K and Ctrl+L
     setCentralWidget(central);
     m_envLabel->setObjectName(QStringLiteral("environmentLabel"));
     statusBar()->addPermanentWidget(m_envLabel);
@@ -182,6 +184,9 @@ void MainWindow::buildActions()
     terminal->addAction(m_newAction);
     terminal->addAction(m_historyAction);
     terminal->addSeparator();
+    terminal->addAction(m_cardModeAction);
+    terminal->addAction(m_linkModeAction);
+    terminal->addSeparator();
     terminal->addAction(m_settingsAction);
     terminal->addSeparator();
     terminal->addAction(m_quitAction);
@@ -237,6 +242,7 @@ void MainWindow::retranslate()
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_guideAction->setText(tr("&User guide"));
     m_aboutAction->setText(tr("&About PayAgency Virtual Terminal"));
+    retranslateLinks();
     const bool dockClosed = m_testCards && m_testCards->isHidden(); // the operator closed it
     setDemoMode(m_demo, m_demo ? m_cards : QList<TestCardInfo> {});
     if (dockClosed)
@@ -399,10 +405,11 @@ void MainWindow::setHistoryWidget(QWidget *history)
 
 void MainWindow::newCharge()
 {
-    if (m_coordinator->isBusy())
+    if (m_coordinator->isBusy() || m_chargePage->isBusy())
         return;
     m_stack->setCurrentIndex(0);
     m_resultPanel->hide();
+    m_linkPanel->hide();
     m_chargePage->clearAll();
     applyDefaults();
     m_chargePage->focusFirstField();
@@ -422,6 +429,10 @@ void MainWindow::charge()
         return;
     if (!m_chargeBlocked.isEmpty()) {
         showStatus(m_chargeBlocked, 0);
+        return;
+    }
+    if (m_chargePage->isLinkMode()) {
+        createLink(); // mainwindowlinks.cpp
         return;
     }
     auto &controller = m_chargePage->controller();
@@ -613,7 +624,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_coordinator->isBusy()) {
+    if (m_coordinator->isBusy() || m_chargePage->isBusy()) {
         const auto answer
             = QMessageBox::warning(this, tr("A charge is in progress"),
                                    tr("A charge is waiting for the gateway's answer. If you quit "

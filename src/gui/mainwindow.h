@@ -16,9 +16,12 @@ class QAction;
 
 namespace pavt {
 class ChargeService;
+class LinkFollower;
+class LinkService;
 class Reconciler;
 class TerminalSettings;
 class JournalReader;
+struct JournalEntry;
 } // namespace pavt
 
 namespace pavt::gui {
@@ -26,8 +29,12 @@ namespace pavt::gui {
 class ChargePage;
 class CustomerSuggestions;
 class ChargeCoordinator;
+class LinkCoordinator;
+class LinkNotice;
+class LinkPanel;
 class ResultPanel;
 class SecureClipboard;
+struct LinkSummary;
 
 struct TestCardInfo
 {
@@ -37,8 +44,9 @@ struct TestCardInfo
 };
 
 // The terminal's window: the charge page with its result panel, the DEMO banner or LIVE marker,
-// shortcuts (Ctrl+N new charge, Ctrl+H history, Ctrl+, settings, Enter charge, Esc clear), the
-// inactivity timer that clears card fields.
+// shortcuts (Ctrl+N new charge, Ctrl+H history, Ctrl+, settings, Ctrl+K card details, Ctrl+L
+// payment link, Enter charge or create the link, Esc clear), the inactivity timer that clears card
+// fields; payments by link with their panel and the notice when one is paid (mainwindowlinks.cpp).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,9 +57,16 @@ public:
     ChargePage *chargePage() const { return m_chargePage; }
     ResultPanel *resultPanel() const { return m_resultPanel; }
     ChargeCoordinator *coordinator() const { return m_coordinator; }
+    LinkCoordinator *linkCoordinator() const { return m_links; }
+    LinkPanel *linkPanel() const { return m_linkPanel; }
+    LinkNotice *linkNotice() const { return m_linkNotice; }
+    QAction *cardModeAction() const { return m_cardModeAction; }
+    QAction *linkModeAction() const { return m_linkModeAction; }
 
     // The gateway as the journal's charge service sees it (nullptr: nothing can be charged).
     void setGateway(ChargeService *service, Reconciler *reconciler, Environment environment);
+    // Payments by link through the journal (nullptr: none can be made).
+    void setLinkService(LinkService *service, LinkFollower *follower);
     // A reason nothing may be charged now (a setting that cannot be used); empty: none.
     void setChargeBlocked(const QString &reason);
     // Demo: the built-in simulator answers; a banner says so and the test cards are listed.
@@ -80,9 +95,16 @@ public slots:
     void newCharge();
     void showHistory();
     void charge();
+    // A payment link of the journal again (the history's buttons): to the clipboard, or to the
+    // customer through the operator's mail program.
+    void copyLink(const pavt::JournalEntry &entry);
+    void emailLink(const pavt::JournalEntry &entry);
 
 signals:
     void chargeFinished(const pavt::gui::ChargeSummary &result);
+    void linkFinished(const pavt::gui::LinkSummary &result);
+    // The notice's "Show in history" (the application selects the entry there).
+    void showEntryRequested(qint64 entryId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -99,6 +121,11 @@ private:
     Q_INVOKABLE void idleTimeout();
     void retranslate();
     void updateTitle();
+    // mainwindowlinks.cpp
+    void buildLinks();
+    void retranslateLinks();
+    void createLink();
+    void onLinkResult(const LinkSummary &result);
 
     TerminalSettings &m_settings;
     SecureClipboard *m_clipboard;
@@ -121,6 +148,11 @@ private:
     QAction *m_shortcutsAction = nullptr;
     QAction *m_guideAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_cardModeAction = nullptr;
+    QAction *m_linkModeAction = nullptr;
+    LinkCoordinator *m_links = nullptr;
+    LinkPanel *m_linkPanel = nullptr;
+    LinkNotice *m_linkNotice = nullptr;
     QTimer m_idleTimer;
     QString m_chargeBlocked;
     bool m_demo = false;

@@ -126,6 +126,7 @@ QList<SettingsDialog::Binding> SettingsDialog::bindings() const
         { "journal/backend", ui.journalBackendEdit, ui.journalBackendLabel },
         { "journal/connection", ui.journalConnectionEdit, ui.journalConnectionLabel },
         { "journal/duplicateWindowSeconds", ui.duplicateWindowEdit, ui.duplicateWindowLabel },
+        { "links/expiryHours", ui.linkExpiryEdit, ui.linkExpiryLabel },
         { "ui/language", ui.languageEdit, ui.languageLabel },
     };
 }

@@ -3,7 +3,9 @@
 // (tst_journal_postgresql, with a throwaway server from tests/journal's CTest fixture).
 #include "core/journal/csvexport.h"
 #include "core/journal/journal.h"
+#include "core/journal/journalcolumns.h"
 #include "core/journal/journalreader.h"
+#include "core/journal/linkentry.h"
 #include "core/journal/processcheck.h"
 #include "core/service/chargeservice.h"
 #include "core/settings/terminalsettings.h"
@@ -772,6 +774,78 @@ private slots:
         QCOMPARE(recovered->first().orderId, QStringLiteral("OLD-3"));
     }
 
+    void migratesFromVersion2()
+    {
+        // A journal as the previous version (schema 2, before payments by link) made it: its
+        // table, and entries keyed by card.
+        const JournalConfig config = fresh();
+        {
+            QSqlDatabase db = openRawConnection(config, QStringLiteral("v2-maker"));
+            QSqlQuery q(db);
+            const QStringList v2 {
+                QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+                QStringLiteral("INSERT INTO schema_version (version) VALUES (2)"),
+                JournalColumns::createTableSql(config.backend, 2),
+                QStringLiteral(
+                    "INSERT INTO entries (created_at, updated_at, operator, environment, order_id, "
+                    "transaction_id, amount_minor, currency, card_brand, card_first6, card_last4, "
+                    "first_name, last_name, email, country, outcome, refund_state, lookups) VALUES "
+                    "(1772355600000, 1772355601000, 'alice', 'test', 'V2-1', 'PA01', 1250, 'GBP', "
+                    "'visa', '411111', '1111', 'Ada', 'Lovelace', 'ada@example.com', 'GBR', 1, 0, "
+                    "0), "
+                    "(1772355700000, 1772355700000, 'bob', 'test', 'V2-2', NULL, 990, 'EUR', "
+                    "'mastercard', '555555', '4444', 'Alan', 'Turing', 'alan@example.org', "
+                    "'GBR', 7, 0, 2)"),
+            };
+            QVERIFY(!JournalColumns::createTableSql(config.backend, 2).contains(u"payment_url"));
+            for (const QString &sql : v2)
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + u' ' + sql));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2-maker"));
+
+        auto journal = openJournal(config);
+        QCOMPARE(journal->schemaVersion().value(), Journal::SchemaVersion);
+        auto all = journal->search({}, {}, 10);
+        QVERIFY(all);
+        QCOMPARE(orderIds(all->entries), (QStringList { "V2-2", "V2-1" }));
+        for (const JournalEntry &e : std::as_const(all->entries)) {
+            QCOMPARE(e.kind, EntryKind::KeyedCard); // every entry before schema 3
+            QVERIFY(e.paymentUrl.isEmpty());
+            QVERIFY(e.expiresAt.isNull());
+        }
+        QCOMPARE(all->entries.at(1).cardLastFour, QStringLiteral("1111"));
+        QCOMPARE(all->entries.at(0).outcome, EntryOutcome::Unknown);
+        QCOMPARE(all->entries.at(0).lookups, 2);
+        // The migrated journal takes links, and finds them by kind.
+        PaymentRequest request = validRequest();
+        request.clearCardData();
+        auto link = journal->recordPending(pendingLinkEntryFor(
+            request, EntryKind::Apm, QStringLiteral("V3-LINK"), QStringLiteral("carol"),
+            QStringLiteral("test"), QDateTime::currentDateTimeUtc().addDays(2)));
+        PAVT_VERIFY_OK(link);
+        GatewayOutcome awaiting;
+        awaiting.kind = OutcomeKind::AwaitingPayment;
+        awaiting.redirectUrl = QUrl(QStringLiteral("https://gw.example/apm/PA9"));
+        awaiting.transaction.transactionId = QStringLiteral("PA9");
+        auto completed = journal->complete(link->id, awaiting);
+        PAVT_VERIFY_OK(completed);
+        QCOMPARE(completed->outcome, EntryOutcome::AwaitingPayment);
+        QCOMPARE(completed->paymentUrl, QStringLiteral("https://gw.example/apm/PA9"));
+        QVERIFY(completed->threeDSUrl.isEmpty());
+        JournalQuery apm;
+        apm.kinds = { EntryKind::Apm };
+        QCOMPARE(orderIds(journal->search(apm)->entries), QStringList { "V3-LINK" });
+        const JournalEntry again = journal->entry(link->id)->value();
+        QCOMPARE(again.kind, EntryKind::Apm);
+        QCOMPARE(again.operatorName, QStringLiteral("carol"));
+        QVERIFY(again.expiresAt.isValid());
+        // Opening again changes nothing.
+        journal.reset();
+        QCOMPARE(openJournal(config)->search({}, {}, 10)->entries.size(), 3);
+    }
+
     void failedMigrationChangesNothing()
     {
         const JournalConfig config = fresh();
@@ -826,9 +900,9 @@ private slots:
         return rawRows(config, QStringLiteral("PRAGMA user_version")).first().first().toInt();
     }
 
-    // Schema 2 -> 3: the customer's phone and address columns and the phone index are added;
+    // Schema 3 -> 4: the customer's phone and address columns and the phone index are added;
     // the entries stay as they were.
-    void migratesFromVersion2()
+    void migratesFromVersion3()
     {
         const JournalConfig config = fresh();
         {
@@ -845,9 +919,9 @@ private slots:
                    "ALTER TABLE entries DROP COLUMN zip" })
                 QVERIFY2((*db)->execRaw(QString::fromLatin1(sql)), sql);
         }
-        setStoredVersions(config, 2, m_backend.isPostgres() ? -1 : 2);
+        setStoredVersions(config, 3, m_backend.isPostgres() ? -1 : 3);
         auto journal = openJournal(config);
-        QCOMPARE(journal->schemaVersion().value(), 3);
+        QCOMPARE(journal->schemaVersion().value(), 4);
         auto found = journal->entryByOrderId(QStringLiteral("V2-KEEP"));
         QVERIFY(found && found->has_value());
         QCOMPARE((*found)->phone, QString());
@@ -1086,7 +1160,7 @@ private slots:
             "minor,"
             "currency,card_brand,card_first_six,card_last_four,first_name,last_name,email,country,"
             "outcome,message,http_status,three_ds_url,refund_state,refund_reason,refund_message,"
-            "refunded_at,phone,address,city,state,zip\r\n"));
+            "refunded_at,kind,payment_url,expires_at,phone,address,city,state,zip\r\n"));
         QVERIFY(csv.endsWith("\r\n"));
         QVERIFY(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\","));
         QVERIFY(csv.contains(",\"Declined, \"\"do not honour\"\"\r\nsecond line\","));

@@ -2,6 +2,7 @@
 #include "core/journal/historymodel.h"
 
 #include "core/journal/journalreader.h"
+#include "core/journal/linkentry.h"
 #include "core/payment/card.h"
 #include "core/payment/currency.h"
 #include "core/payment/money.h"
@@ -229,7 +230,11 @@ QString HistoryModel::displayText(const JournalEntry &e, int column) const
         return e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case OutcomeColumn:
         return entryOutcomeLabel(e.outcome);
+    case KindColumn:
+        return entryKindLabel(e.kind);
     case AmountColumn:
+        if (e.amountMinor == 0 && e.currency.isEmpty())
+            return tr("Template's amount");
         return money(e.amountMinor, e.currency);
     case CardColumn: {
         const QString brand = Cards::brandName(Cards::brandFromId(e.cardBrand));
@@ -299,6 +304,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return e.createdAt;
     case RefundStateRole:
         return refundStateId(e.refundState);
+    case KindRole:
+        return entryKindId(e.kind);
     default:
         return {};
     }
@@ -314,6 +321,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Time");
     case OutcomeColumn:
         return tr("Outcome");
+    case KindColumn:
+        return tr("Taken by");
     case AmountColumn:
         return tr("Amount");
     case CardColumn:
@@ -347,6 +356,7 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
     names.insert(CurrencyRole, "currency");
     names.insert(CreatedAtRole, "createdAt");
     names.insert(RefundStateRole, "refundState");
+    names.insert(KindRole, "kind");
     return names;
 }
 

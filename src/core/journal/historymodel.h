@@ -27,6 +27,7 @@ public:
     enum Column {
         TimeColumn,
         OutcomeColumn,
+        KindColumn, // keyed card or which kind of payment link
         AmountColumn,
         CardColumn,
         NameColumn,
@@ -46,6 +47,7 @@ public:
         CurrencyRole,
         CreatedAtRole, // QDateTime, UTC
         RefundStateRole, // refund state id
+        KindRole, // entry kind id ("card", "hosted", "apm", "template")
     };
 
     explicit HistoryModel(JournalReader *reader, QObject *parent = nullptr);

@@ -3,6 +3,7 @@
 
 #include "core/journal/csvexport.h"
 #include "core/journal/journalcolumns.h"
+#include "core/journal/linkentry.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -259,12 +260,23 @@ Result<JournalEntry> Journal::recordPending(const JournalEntry &candidate)
     if (entry.orderId.trimmed().isEmpty() || entry.orderId.size() > 128)
         return fail(QStringLiteral("journal_invalid"),
                     tr("A charge needs an order id (at most 128 characters) to be journalled."));
-    if (entry.currency.size() != 3 || entry.environment.isEmpty())
+    // A template link made with the template's own amount has neither amount nor currency yet.
+    const bool templateAmount = entry.kind == EntryKind::TemplateLink && entry.amountMinor == 0
+        && entry.currency.isEmpty();
+    if ((entry.currency.size() != 3 && !templateAmount) || entry.environment.isEmpty())
         return fail(QStringLiteral("journal_invalid"),
                     tr("A charge needs a currency and an environment to be journalled."));
-    if (!isFourDigits(entry.cardLastFour) || entry.cardFirstSix.size() > 6)
+    if (isLink(entry.kind)) {
+        // The cardholder types the card on the gateway's page: a link has no card data here.
+        if (!entry.cardFirstSix.isEmpty() || !entry.cardLastFour.isEmpty()
+            || !entry.cardBrand.isEmpty() || !entry.expiresAt.isValid())
+            return fail(QStringLiteral("journal_invalid"),
+                        tr("A payment by link is journalled with its expiry and without card "
+                           "data."));
+    } else if (!isFourDigits(entry.cardLastFour) || entry.cardFirstSix.size() > 6) {
         return fail(QStringLiteral("journal_invalid"),
                     tr("A charge needs the card's last four digits to be journalled."));
+    }
     auto written = noted(m_db->insert(entry));
     if (!written) {
         if (written.error().code == u"journal_duplicate")
@@ -302,13 +314,20 @@ Result<JournalEntry> Journal::complete(qint64 id, const GatewayOutcome &outcome)
                 QStringLiteral("journal_not_pending"),
                 tr("Entry %1 was already completed (%2).").arg(e.id).arg(entryOutcomeId(e.outcome))
             };
-        e.outcome = entryOutcomeFor(outcome.kind);
+        e.outcome = entryOutcomeFor(outcome.kind, e.kind);
         e.message = outcome.message;
         e.httpStatus = outcome.httpStatus;
         if (!outcome.transaction.transactionId.isEmpty())
             e.transactionId = outcome.transaction.transactionId.left(128);
-        if (!outcome.redirectUrl.isEmpty())
-            e.threeDSUrl = outcome.redirectUrl.toString();
+        if (!outcome.redirectUrl.isEmpty()) {
+            const QString url = outcome.redirectUrl.toString(QUrl::FullyEncoded);
+            if (!isLink(e.kind))
+                e.threeDSUrl = url;
+            else if (url.size() <= 2000
+                     && (outcome.redirectUrl.scheme() == u"https"
+                         || outcome.redirectUrl.scheme() == u"http"))
+                e.paymentUrl = url; // the page or link to hand the cardholder
+        }
         e.lookups = 0;
         e.nextLookupAt = {};
         return std::nullopt;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/journal/journalcolumns.h"
 
+#include "core/journal/linkentry.h"
 #include "core/payment/currency.h"
 #include "core/payment/money.h"
 
@@ -24,7 +25,7 @@ namespace {
 using E = JournalEntry;
 
 // The table. Its order is the order of the entries table's columns and of the CSV export.
-constexpr std::array<Column, 34> Table { {
+constexpr std::array<Column, 37> Table { {
     { .name = "id", .kind = Kind::Id, .flags = Json, .integer = &E::id },
     { .name = "created_at",
       .kind = Kind::Time,
@@ -49,23 +50,28 @@ constexpr std::array<Column, 34> Table { {
       .flags = Csv | Json | Mutable,
       .text = &E::transactionId },
     { .name = "amount", .kind = Kind::MajorAmount, .flags = Csv | Json },
+    // Mutable: a template link made with the template's own amount learns it from the gateway.
     { .name = "amount_minor",
       .kind = Kind::Integer,
-      .flags = NotNull | Csv | Json,
+      .flags = NotNull | Csv | Json | Mutable,
       .integer = &E::amountMinor },
-    { .name = "currency", .kind = Kind::Text, .flags = NotNull | Csv | Json, .text = &E::currency },
+    { .name = "currency",
+      .kind = Kind::Text,
+      .flags = NotNull | Csv | Json | Mutable,
+      .text = &E::currency },
+    // Mutable: a payment by link has no card until the gateway reports the masked number.
     { .name = "card_brand",
       .kind = Kind::Text,
-      .flags = NotNull | Csv | Json,
+      .flags = NotNull | Csv | Json | Mutable,
       .text = &E::cardBrand },
     { .name = "card_first6",
       .kind = Kind::Text,
-      .flags = NotNull | Csv | Json,
+      .flags = NotNull | Csv | Json | Mutable,
       .text = &E::cardFirstSix,
       .exportName = "card_first_six" },
     { .name = "card_last4",
       .kind = Kind::Text,
-      .flags = NotNull | Csv | Json,
+      .flags = NotNull | Csv | Json | Mutable,
       .text = &E::cardLastFour,
       .exportName = "card_last_four" },
     { .name = "first_name",
@@ -121,35 +127,54 @@ constexpr std::array<Column, 34> Table { {
       .flags = NotNull | DefaultZero | Json | Mutable,
       .small = &E::lookups },
     { .name = "next_lookup_at", .kind = Kind::Time, .flags = Mutable, .time = &E::nextLookupAt },
-    // Schema 3: the customer's other details, for repeat customers. At the end, so that the CSV
+    // Schema 3: payments by link. At the end, so that the CSV export's columns before them stay
+    // where they were.
+    { .name = "kind",
+      .kind = Kind::EntryKind,
+      .flags = NotNull | DefaultZero | Csv | Json,
+      .since = 3 },
+    // Not put through sanitizeJournalText(): a long run of digits in the gateway's address is an
+    // id, and masking it would make the link useless. Journal::complete() keeps a usable http(s)
+    // URL of at most 2000 characters only.
+    { .name = "payment_url",
+      .kind = Kind::Text,
+      .flags = Csv | Json | Mutable,
+      .text = &E::paymentUrl,
+      .since = 3 },
+    { .name = "expires_at",
+      .kind = Kind::Time,
+      .flags = Csv | Json,
+      .time = &E::expiresAt,
+      .since = 3 },
+    // Schema 4: the customer's other details, for repeat customers. At the end, so that the CSV
     // export's columns before them stay where they were.
     // Not through sanitizeJournalText(), which would take a long phone number for a card:
     // phoneForJournal() guards it (in sanitize() below).
-    { .name = "phone", .kind = Kind::Text, .flags = Csv | Json, .text = &E::phone, .since = 3 },
+    { .name = "phone", .kind = Kind::Text, .flags = Csv | Json, .text = &E::phone, .since = 4 },
     { .name = "address",
       .kind = Kind::Text,
       .flags = Csv | Json,
       .text = &E::address,
       .sanitizeLimit = 255,
-      .since = 3 },
+      .since = 4 },
     { .name = "city",
       .kind = Kind::Text,
       .flags = Csv | Json,
       .text = &E::city,
       .sanitizeLimit = 100,
-      .since = 3 },
+      .since = 4 },
     { .name = "state",
       .kind = Kind::Text,
       .flags = Csv | Json,
       .text = &E::state,
       .sanitizeLimit = 100,
-      .since = 3 },
+      .since = 4 },
     { .name = "zip",
       .kind = Kind::Text,
       .flags = Csv | Json,
       .text = &E::zip,
       .sanitizeLimit = 32,
-      .since = 3 },
+      .since = 4 },
     { .name = "writer_host", .kind = Kind::WriterHost, .flags = 0 },
     { .name = "writer_pid", .kind = Kind::WriterPid, .flags = 0 },
 } };
@@ -171,6 +196,7 @@ QString sqlType(Kind kind, JournalBackend backend)
     case Kind::Small:
     case Kind::Outcome:
     case Kind::Refund:
+    case Kind::EntryKind:
         return pg ? QStringLiteral("SMALLINT") : QStringLiteral("INTEGER");
     case Kind::MajorAmount:
         break;
@@ -207,6 +233,12 @@ QDateTime fromMs(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+// A kind this version does not know is shown as a keyed card (never as a link to follow).
+EntryKind kindFromInt(int value)
+{
+    return value >= 0 && value < EntryKindCount ? EntryKind(value) : EntryKind::KeyedCard;
+}
+
 RefundState refundFromInt(int value)
 {
     return value >= 0 && value <= int(RefundState::Failed) ? RefundState(value) : RefundState::None;
@@ -221,7 +253,11 @@ QVariant bindValue(const Column &c, const JournalEntry &e, bool pending)
         return e.id;
     case Kind::Text: {
         const QString &text = e.*c.text;
-        return nullable && text.isEmpty() ? nullText() : QVariant(text);
+        if (nullable && text.isEmpty())
+            return nullText();
+        // A null QString binds as SQL NULL: a NOT NULL column that is empty (a payment link's
+        // card before the gateway reports it) gets the empty string.
+        return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
     }
     case Kind::Integer: {
         const qint64 n = e.*c.integer;
@@ -242,6 +278,8 @@ QVariant bindValue(const Column &c, const JournalEntry &e, bool pending)
         return int(e.outcome);
     case Kind::Refund:
         return int(e.refundState);
+    case Kind::EntryKind:
+        return int(e.kind);
     case Kind::WriterHost: {
         static const QString host = QSysInfo::machineHostName();
         return pending ? QVariant(host) : nullText();
@@ -275,6 +313,9 @@ void read(const Column &c, JournalEntry &e, const QVariant &v)
         break;
     case Kind::Refund:
         e.refundState = refundFromInt(v.toInt());
+        break;
+    case Kind::EntryKind:
+        e.kind = kindFromInt(v.toInt());
         break;
     case Kind::WriterHost:
     case Kind::WriterPid:
@@ -423,6 +464,8 @@ Value exportValue(const Column &c, const JournalEntry &e)
         return { Value::Text, entryOutcomeId(e.outcome) };
     case Kind::Refund:
         return { Value::Text, refundStateId(e.refundState) };
+    case Kind::EntryKind:
+        return { Value::Text, entryKindId(e.kind) };
     case Kind::MajorAmount: {
         const Currency *currency = Currencies::find(e.currency);
         const int minorUnits = currency && currency->minorUnits >= 0 ? currency->minorUnits : 2;

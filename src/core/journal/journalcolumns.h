@@ -27,6 +27,7 @@ enum class Kind {
     Time, // a QDateTime field, stored as milliseconds since the epoch (UTC)
     Outcome, // JournalEntry::outcome, stored as its number, exported as its id ("approved")
     Refund, // JournalEntry::refundState, likewise ("refunded")
+    EntryKind, // JournalEntry::kind, likewise ("hosted")
     MajorAmount, // not stored: amountMinor in the currency's major units ("12.50"), for exports
     WriterHost, // not a field: the host of the process that wrote a pending entry
     WriterPid, // not a field: its process id

@@ -44,6 +44,10 @@ QString entryOutcomeId(EntryOutcome outcome)
         return QStringLiteral("unknown");
     case EntryOutcome::Unresolved:
         return QStringLiteral("unresolved");
+    case EntryOutcome::AwaitingPayment:
+        return QStringLiteral("awaiting_payment");
+    case EntryOutcome::Expired:
+        return QStringLiteral("expired");
     }
     return QStringLiteral("unknown");
 }
@@ -79,6 +83,10 @@ QString entryOutcomeLabel(EntryOutcome outcome)
         return QCoreApplication::translate("pavt::JournalEntry", "Unknown (checking)");
     case EntryOutcome::Unresolved:
         return QCoreApplication::translate("pavt::JournalEntry", "Unresolved: check by hand");
+    case EntryOutcome::AwaitingPayment:
+        return QCoreApplication::translate("pavt::JournalEntry", "Awaiting payment");
+    case EntryOutcome::Expired:
+        return QCoreApplication::translate("pavt::JournalEntry", "Link expired (not followed)");
     }
     return {};
 }
@@ -107,6 +115,21 @@ EntryOutcome entryOutcomeFor(OutcomeKind kind)
     return EntryOutcome::Unknown;
 }
 
+EntryOutcome entryOutcomeFor(OutcomeKind kind, EntryKind entryKind)
+{
+    if (!isLink(entryKind))
+        return entryOutcomeFor(kind);
+    switch (kind) {
+    case OutcomeKind::AwaitingPayment: // with the page to hand on (classifyResponse())
+        return EntryOutcome::AwaitingPayment;
+    case OutcomeKind::NeedsThreeDS:
+    case OutcomeKind::Pending: // created, but no address came back: looked up like Unknown
+        return EntryOutcome::Unknown;
+    default:
+        return entryOutcomeFor(kind);
+    }
+}
+
 GatewayOutcome outcomeOfEntry(const JournalEntry &entry)
 {
     GatewayOutcome o;
@@ -115,7 +138,7 @@ GatewayOutcome outcomeOfEntry(const JournalEntry &entry)
     o.httpStatus = entry.httpStatus;
     o.transaction.transactionId = entry.transactionId;
     o.transaction.orderId = entry.orderId;
-    o.redirectUrl = QUrl(entry.threeDSUrl);
+    o.redirectUrl = QUrl(isLink(entry.kind) ? entry.paymentUrl : entry.threeDSUrl);
     switch (entry.outcome) {
     case EntryOutcome::Approved:
         o.kind = OutcomeKind::Approved;
@@ -135,9 +158,13 @@ GatewayOutcome outcomeOfEntry(const JournalEntry &entry)
     case EntryOutcome::NotSent:
         o.kind = OutcomeKind::NotSent;
         break;
+    case EntryOutcome::AwaitingPayment:
+        o.kind = OutcomeKind::AwaitingPayment;
+        break;
     case EntryOutcome::Pending:
     case EntryOutcome::Unknown:
     case EntryOutcome::Unresolved:
+    case EntryOutcome::Expired: // no longer followed: what becomes of it is not known
         o.kind = OutcomeKind::Unknown;
         break;
     }
@@ -159,6 +186,8 @@ bool mayHaveCharged(EntryOutcome outcome)
     case EntryOutcome::ServerError:
     case EntryOutcome::Unknown:
     case EntryOutcome::Unresolved:
+    case EntryOutcome::AwaitingPayment: // the cardholder may pay at any moment
+    case EntryOutcome::Expired: // not followed any more, but the gateway's page may still be paid
         return true;
     case EntryOutcome::Declined:
     case EntryOutcome::Rejected:
@@ -172,6 +201,12 @@ bool isFinal(EntryOutcome outcome)
 {
     return outcome == EntryOutcome::Approved || outcome == EntryOutcome::Declined
         || outcome == EntryOutcome::Rejected || outcome == EntryOutcome::NotSent;
+}
+
+bool isOpenLink(EntryOutcome outcome)
+{
+    return outcome == EntryOutcome::AwaitingPayment || outcome == EntryOutcome::Unknown
+        || outcome == EntryOutcome::ServerError;
 }
 
 QString refundStateId(RefundState state)
@@ -390,6 +425,8 @@ bool JournalQuery::matches(const JournalEntry &e) const
     if (!transactionId.isEmpty() && e.transactionId != transactionId)
         return false;
     if (!environment.isEmpty() && e.environment != environment)
+        return false;
+    if (!kinds.isEmpty() && !kinds.contains(e.kind))
         return false;
     if (!email.trimmed().isEmpty() && !startsWithFolded(e.email, email.trimmed()))
         return false;

@@ -25,24 +25,54 @@ enum class EntryOutcome : int {
     NotSent = 6, // nothing left this machine: not charged
     Unknown = 7, // sent without a usable answer, or the program died meanwhile; reconciled
     Unresolved = 8, // the reconciler gave up: a person must look it up at the gateway
+    // Payments by link (EntryKind other than KeyedCard):
+    AwaitingPayment = 9, // the link exists (paymentUrl), the cardholder has not paid yet; followed
+    Expired = 10, // the terminal stopped following the link at its expiry (expiresAt, a local
+                  // limit). The gateway was not asked to cancel anything: a hosted or APM page
+                  // may still be paid there, which is why money may still move.
 };
-inline constexpr int EntryOutcomeCount = int(EntryOutcome::Unresolved) + 1;
+inline constexpr int EntryOutcomeCount = int(EntryOutcome::Expired) + 1;
+
+// How a payment was taken. Stored as a small integer: never renumber.
+enum class EntryKind : int {
+    KeyedCard = 0, // the operator keyed the card (every entry before schema 3)
+    HostedCard = 1, // a link to the gateway's card page (POST /hosted/card)
+    Apm = 2, // a link to the gateway's alternative payment methods (POST /apm)
+    TemplateLink = 3, // a payment link made from one of the merchant's templates
+};
+inline constexpr int EntryKindCount = int(EntryKind::TemplateLink) + 1;
+// A payment by link: the cardholder pays on the gateway's page, the terminal never sees the card.
+inline bool isLink(EntryKind kind)
+{
+    return kind != EntryKind::KeyedCard;
+}
 
 // "pending", "approved", "declined", "needs_3ds", "rejected", "server_error", "not_sent",
-// "unknown", "unresolved": the JSON, CSV and command-line spelling.
+// "unknown", "unresolved", "awaiting_payment", "expired": the JSON, CSV and command-line spelling.
 QString entryOutcomeId(EntryOutcome outcome);
 std::optional<EntryOutcome> entryOutcomeFromId(QStringView id);
 // A short translated label for people ("Approved", "Needs 3-D Secure", ...).
 QString entryOutcomeLabel(EntryOutcome outcome);
 // What a charge's GatewayOutcome means for its entry (a status answer's Pending is NeedsThreeDS).
 EntryOutcome entryOutcomeFor(OutcomeKind kind);
-// Unknown, ServerError and NeedsThreeDS: the reconciler looks these up.
+// The same for an entry of `entryKind`: for a link, the gateway's "created, waiting for the
+// cardholder" (AwaitingPayment, which has the page's address) is AwaitingPayment, and a REDIRECT or
+// PENDING without a usable address is Unknown (followed); for a keyed card AwaitingPayment is
+// Unknown (never an answer to a charge: looked up).
+EntryOutcome entryOutcomeFor(OutcomeKind kind, EntryKind entryKind);
+// Unknown, ServerError and NeedsThreeDS: the reconciler looks these up (keyed cards; the links'
+// are followed by the LinkFollower, see isOpenLink()).
 bool needsReconciliation(EntryOutcome outcome);
 // Every state in which money may have moved or may still move: pending, approved, needs 3-D
-// Secure, server error, unknown, unresolved. The duplicate guard looks at these.
+// Secure, server error, unknown, unresolved, awaiting payment, expired. The duplicate guard looks
+// at these.
 bool mayHaveCharged(EntryOutcome outcome);
-// Approved, Declined, Rejected, NotSent: nothing more will happen to the charge itself.
+// Approved, Declined, Rejected, NotSent: nothing more will happen to the charge itself. Not
+// AwaitingPayment (it is followed) nor Expired (the gateway's page may still be paid).
 bool isFinal(EntryOutcome outcome);
+// A link the LinkFollower follows: awaiting payment, or its creation's answer was lost (unknown,
+// server error).
+bool isOpenLink(EntryOutcome outcome);
 
 enum class RefundState : int {
     None = 0,
@@ -90,6 +120,11 @@ struct JournalEntry
     QDateTime refundedAt; // UTC; when the refund was confirmed
     int lookups = 0; // reconciler lookups so far
     QDateTime nextLookupAt; // UTC; when the reconciler looks again (null: not scheduled)
+    // Schema 3: how the payment was taken; for a link, its address and when the terminal stops
+    // following it. A link has no card data until the gateway reports the masked number.
+    EntryKind kind = EntryKind::KeyedCard;
+    QString paymentUrl; // the page or link handed to the cardholder
+    QDateTime expiresAt; // UTC; a link's local expiry (null for keyed cards)
 
     // "411111…1111" (first six, an ellipsis, last four), "" when unknown.
     QString maskedCard() const;
@@ -157,6 +192,7 @@ struct JournalQuery
     QString orderId; // exact
     QString transactionId; // exact
     QString environment; // "test" / "live" (empty: both)
+    QList<EntryKind> kinds; // any of these (empty: any kind)
 
     bool isEmpty() const;
     // "last_four" (not four digits), "dates" (from after to); nullopt when usable.

@@ -11,7 +11,7 @@ namespace pavt {
 
 namespace {
 
-// Schema 3: repeat customers are looked up by phone (e-mail and last name have theirs).
+// Schema 4: repeat customers are looked up by phone (e-mail and last name have theirs).
 QString phoneIndexSql(JournalBackend backend)
 {
     return backend == JournalBackend::PostgreSQL
@@ -43,7 +43,7 @@ QStringList entriesIndexSql(JournalBackend backend, int upTo = JournalDatabase::
         QStringLiteral(
             "CREATE INDEX entries_refund ON entries (refund_state) WHERE refund_state = 1"),
     };
-    if (upTo >= 3)
+    if (upTo >= 4)
         indexes += phoneIndexSql(backend);
     return indexes;
 }
@@ -212,7 +212,7 @@ Result<void> JournalDatabase::migrateFrom(int version)
     for (const QString &sql : JournalColumns::addColumnsSql(m_backend, version))
         if (auto done = execSql(sql, Step::MigrateSchema); !done)
             return done;
-    if (version < 3)
+    if (version < 4)
         if (auto done = execSql(phoneIndexSql(m_backend), Step::MigrateSchema); !done)
             return done;
     if (version < SchemaVersion)

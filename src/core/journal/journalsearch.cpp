@@ -67,6 +67,14 @@ QString JournalDatabase::whereFor(const JournalQuery &query, QVariantList &binds
         where << QStringLiteral("environment = ?");
         binds << query.environment;
     }
+    if (!query.kinds.isEmpty()) {
+        QStringList values;
+        for (EntryKind k : query.kinds)
+            values << QString::number(int(k));
+        values.removeDuplicates();
+        where << (values.size() == 1 ? QStringLiteral("kind = %1").arg(values.first())
+                                     : QStringLiteral("kind IN (%1)").arg(values.join(u',')));
+    }
     const QString email = query.email.trimmed();
     if (!email.isEmpty())
         where << prefixCondition(QStringLiteral("email"), email, binds, scanByTime);

@@ -60,6 +60,8 @@ Reconciler::Work Reconciler::workFor(const JournalEntry &e, bool manual) const
         return Work::None;
     if (e.refundState == RefundState::Requested && !e.transactionId.isEmpty())
         return Work::Refund;
+    if (isLink(e.kind))
+        return Work::None; // a payment by link is followed by the LinkFollower
     if (needsReconciliation(e.outcome))
         return Work::Charge;
     if (manual && e.outcome == EntryOutcome::Unresolved)

@@ -27,7 +27,7 @@ using K = SettingKind;
 using A = SettingArea;
 
 // The table. Its order is the settings file's, and the settings dialog's.
-constexpr std::array<SettingSpec, 19> Specs { {
+constexpr std::array<SettingSpec, 20> Specs { {
     { "gateway/baseUrl", K::GatewayUrl, A::Gateway, DefaultBaseUrl, 0, 2048 },
     { "gateway/timeoutSeconds", K::Integer, A::Gateway, "15", 1, 120 },
     { "gateway/countryFormat", K::Choice, A::Gateway, "alpha3", 0, 0, CountryFormats },
@@ -44,6 +44,8 @@ constexpr std::array<SettingSpec, 19> Specs { {
     { "journal/backend", K::Choice, A::Journal, "sqlite", 0, 0, JournalBackends },
     { "journal/connection", K::JournalConnection, A::Journal, "", 0, 1024 },
     { "journal/duplicateWindowSeconds", K::Integer, A::Journal, "120", 0, 24 * 3600 },
+    // How long a payment link (hosted card, APM; a template link made without a date) is followed.
+    { "links/expiryHours", K::Integer, A::Terminal, "48", 1, 30 * 24 },
     { "ui/language", K::Language, A::Terminal, "" },
     { "ui/geometry", K::Bytes, A::Window, "" },
     { "ui/state", K::Bytes, A::Window, "" },

@@ -358,6 +358,16 @@ void TerminalSettings::setJournalConnection(const QString &connection)
 {
     write("journal/connection", connection);
 }
+int TerminalSettings::linkExpiryHours() const
+{
+    return text("links/expiryHours").toInt();
+}
+
+void TerminalSettings::setLinkExpiryHours(int hours)
+{
+    write("links/expiryHours", hours);
+}
+
 int TerminalSettings::duplicateWindowSeconds() const
 {
     return text("journal/duplicateWindowSeconds").toInt();

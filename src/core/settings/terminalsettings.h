@@ -88,6 +88,9 @@ public:
     void setJournalConnection(const QString &connection);
     int duplicateWindowSeconds() const; // 0-86400, default 120; 0 turns the warning off
     void setDuplicateWindowSeconds(int seconds);
+    // Hours a payment link is followed before the terminal stops (1-720, default 48).
+    int linkExpiryHours() const;
+    void setLinkExpiryHours(int hours);
     QString language() const; // "" = system
     void setLanguage(const QString &language);
     // Where the operator left the main window (QMainWindow::saveGeometry()); empty = default size.

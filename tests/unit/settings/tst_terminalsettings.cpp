@@ -217,6 +217,7 @@ private slots:
         QCOMPARE(gateway->wire.countryFormat, CountryFormat::Alpha3);
         QCOMPARE(settings.journalConfig()->backend, JournalBackend::SQLite);
         QCOMPARE(settings.defaultCurrency(), QStringLiteral("GBP"));
+        QCOMPARE(settings.linkExpiryHours(), 48); // a payment link is followed for 48 h
     }
 
     // Defect 2: "Major" meant minor units (100 times the amount); "alpha9" meant alpha-3.
