@@ -784,6 +784,132 @@
         <source>Seconds in which a charge like an earlier one (same card, amount and currency) is warned about; 0 turns the warning off</source>
         <translation>Sekunden, in denen vor einer Belastung wie einer früheren (gleiche Karte, gleicher Betrag, gleiche Währung) gewarnt wird; 0 schaltet die Warnung ab</translation>
     </message>
+    <message>
+        <source>Loc&amp;k after</source>
+        <translation>Sperren &amp;nach</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Sperren nach</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the window locks, when operators sign in</source>
+        <translation>Minuten ohne Aktivität, bis sich das Fenster sperrt, wenn sich Bediener anmelden</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Accounts</name>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>Die Konten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The refund log could not be written or read: %1</source>
+        <translation>Das Erstattungsprotokoll konnte nicht geschrieben oder gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Buchhaltung</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>An account name has 1 to 64 characters: letters a to z, digits, and &apos;.&apos;, &apos;_&apos; or &apos;-&apos; after the first.</source>
+        <translation>Ein Kontoname hat 1 bis 64 Zeichen: Buchstaben a bis z, Ziffern und nach dem ersten Zeichen auch &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Accounts exist already: an administrator must sign in to add one.</source>
+        <translation>Es gibt bereits Konten: Ein Administrator muss sich anmelden, um eines hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>Es gibt bereits ein Konto namens %1.</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>Es gibt kein Konto namens %1.</translation>
+    </message>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation>Ein Konto braucht mindestens eine Rolle.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>Das erste Konto muss ein Administrator sein.</translation>
+    </message>
+    <message>
+        <source>This is the last enabled administrator: make another one first.</source>
+        <translation>Dies ist der letzte aktive Administrator: Legen Sie zuerst einen weiteren an.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Audit</name>
+    <message>
+        <source>The audit trail could not be written: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the trail&apos;s head row is missing</source>
+        <translation>die Kopfzeile des Protokolls fehlt</translation>
+    </message>
+    <message>
+        <source>Record %1 is missing: it was deleted, or the records after it were renumbered.</source>
+        <translation>Eintrag %1 fehlt: Er wurde gelöscht, oder die Einträge danach wurden umnummeriert.</translation>
+    </message>
+    <message>
+        <source>Record %1 is out of order.</source>
+        <translation>Eintrag %1 steht an der falschen Stelle.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not match its hash: it was changed, or a record before it was removed, inserted or moved.</source>
+        <translation>Eintrag %1 passt nicht zu seinem Hash: Er wurde geändert, oder ein Eintrag davor wurde entfernt, eingefügt oder verschoben.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not carry the head hash exported earlier: the trail was rewritten from there on.</source>
+        <translation>Eintrag %1 trägt nicht den früher exportierten Kopf-Hash: Das Protokoll wurde ab dort neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>Records %1 to %2 are missing: the last records of the trail were deleted.</source>
+        <translation>Die Einträge %1 bis %2 fehlen: Die letzten Einträge des Protokolls wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Record %1 and those after it were added behind the trail&apos;s head, not by the terminal.</source>
+        <translation>Eintrag %1 und die folgenden wurden hinter dem Kopf des Protokolls angefügt, nicht vom Terminal.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not match the trail&apos;s head.</source>
+        <translation>Eintrag %1 passt nicht zum Kopf des Protokolls.</translation>
+    </message>
+    <message>
+        <source>Record %1 of the head hash exported earlier is gone.</source>
+        <translation>Eintrag %1 des früher exportierten Kopf-Hashes ist verschwunden.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>
@@ -1624,6 +1750,41 @@
     </message>
 </context>
 <context>
+    <name>pavt::Password</name>
+    <message>
+        <source>The password could not be hashed: %1</source>
+        <translation>Das Passwort konnte nicht gehasht werden: %1</translation>
+    </message>
+    <message>
+        <source>The password hashing parameters are out of range.</source>
+        <translation>Die Parameter für das Passwort-Hashing liegen außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s stored password hash cannot be read.</source>
+        <translation>Der gespeicherte Passwort-Hash des Kontos ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>A password must not contain control characters.</source>
+        <translation>Ein Passwort darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Ein Passwort braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A password may have at most %1 characters.</source>
+        <translation>Ein Passwort darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>A password must not be the account&apos;s name.</source>
+        <translation>Ein Passwort darf nicht der Name des Kontos sein.</translation>
+    </message>
+</context>
+<context>
     <name>pavt::PayloadCipher</name>
     <message>
         <source>The encryption key must be exactly 32 characters (bytes); this one has %1.</source>
@@ -1782,6 +1943,77 @@
     </message>
 </context>
 <context>
+    <name>pavt::Permissions</name>
+    <message>
+        <source>Your account may not charge cards (roles that may: %1).</source>
+        <translation>Ihr Konto darf keine Karten belasten (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not create payment links (roles that may: %1).</source>
+        <translation>Ihr Konto darf keine Zahlungslinks erstellen (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not look at the journal&apos;s entries (roles that may: %1).</source>
+        <translation>Ihr Konto darf die Einträge des Journals nicht ansehen (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not print receipts (roles that may: %1).</source>
+        <translation>Ihr Konto darf keine Belege drucken (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may see only its own entries of today; other entries need one of these roles: %1.</source>
+        <translation>Ihr Konto darf nur seine eigenen Einträge von heute sehen; andere Einträge erfordern eine dieser Rollen: %1.</translation>
+    </message>
+    <message>
+        <source>Your account may not look up a charge&apos;s status (roles that may: %1).</source>
+        <translation>Ihr Konto darf den Status einer Zahlung nicht abfragen (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not list the gateway&apos;s transactions (roles that may: %1).</source>
+        <translation>Ihr Konto darf die Transaktionen des Gateways nicht auflisten (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not refund charges (roles that may: %1).</source>
+        <translation>Ihr Konto darf keine Zahlungen erstatten (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>This account may not approve refunds (roles that may: %1).</source>
+        <translation>Dieses Konto darf keine Erstattungen genehmigen (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not reconcile the journal (roles that may: %1).</source>
+        <translation>Ihr Konto darf das Journal nicht abgleichen (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not export the journal (roles that may: %1).</source>
+        <translation>Ihr Konto darf das Journal nicht exportieren (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not make the end-of-day report (roles that may: %1).</source>
+        <translation>Ihr Konto darf den Tagesabschluss nicht erstellen (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not manage the operators&apos; accounts (roles that may: %1).</source>
+        <translation>Ihr Konto darf die Konten der Bediener nicht verwalten (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not change settings (roles that may: %1).</source>
+        <translation>Ihr Konto darf keine Einstellungen ändern (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not change the merchant&apos;s keys (roles that may: %1).</source>
+        <translation>Ihr Konto darf die Schlüssel des Händlers nicht ändern (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not read the audit trail (roles that may: %1).</source>
+        <translation>Ihr Konto darf das Prüfprotokoll nicht lesen (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not verify the audit trail (roles that may: %1).</source>
+        <translation>Ihr Konto darf das Prüfprotokoll nicht prüfen (Rollen, die es dürfen: %1).</translation>
+    </message>
+</context>
+<context>
     <name>pavt::Reconciler</name>
     <message>
         <source>The gateway&apos;s transaction list could not be read: %1</source>
@@ -1876,6 +2108,68 @@
     <message>
         <source>Nothing was sent: these fields need attention: %1.</source>
         <translation>Nichts wurde gesendet; diese Felder müssen geprüft werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Session</name>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>Der Name oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many wrong passwords until %2; an administrator can unlock it by setting a new password.</source>
+        <translation>Das Konto %1 ist nach zu vielen falschen Passwörtern bis %2 gesperrt; ein Administrator kann es entsperren, indem er ein neues Passwort setzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name or the password is wrong. After %n wrong passwords the account is locked for %1 minutes.</source>
+        <translation>
+            <numerusform>Der Name oder das Passwort ist falsch. Nach %n falschem Passwort ist das Konto für %1 Minuten gesperrt.</numerusform>
+            <numerusform>Der Name oder das Passwort ist falsch. Nach %n falschen Passwörtern ist das Konto für %1 Minuten gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an administrator.</source>
+        <translation>Das Konto %1 ist deaktiviert: Wenden Sie sich an einen Administrator.</translation>
+    </message>
+    <message>
+        <source>There are no accounts yet: the terminal runs without sign-in.</source>
+        <translation>Es gibt noch keine Konten: Das Terminal läuft ohne Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom bisherigen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The session is locked: sign in again.</source>
+        <translation>Die Sitzung ist gesperrt: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Change your password first: an administrator set it.</source>
+        <translation>Ändern Sie zuerst Ihr Passwort: Ein Administrator hat es gesetzt.</translation>
+    </message>
+    <message>
+        <source>Your account was disabled: you have been signed out.</source>
+        <translation>Ihr Konto wurde deaktiviert: Sie wurden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The journal has no charge for this transaction, so its amount is not known here: a supervisor must approve the refund.</source>
+        <translation>Das Journal hat keine Zahlung zu dieser Transaktion, daher ist ihr Betrag hier nicht bekannt: Ein Supervisor muss die Erstattung genehmigen.</translation>
+    </message>
+    <message>
+        <source>This refund is above your limit of %1 %2 per refund: a supervisor must approve it.</source>
+        <translation>Diese Erstattung liegt über Ihrer Grenze von %1 %2 je Erstattung: Ein Supervisor muss sie genehmigen.</translation>
+    </message>
+    <message>
+        <source>This refund would take you above your limit of %1 %2 of refunds a day: a supervisor must approve it.</source>
+        <translation>Mit dieser Erstattung überschreiten Sie Ihre Grenze von %1 %2 Erstattungen am Tag: Ein Supervisor muss sie genehmigen.</translation>
+    </message>
+    <message>
+        <source>A refund must be approved by another person, not by the one who asks for it.</source>
+        <translation>Eine Erstattung muss von einer anderen Person genehmigt werden, nicht von der, die sie beantragt.</translation>
     </message>
 </context>
 <context>
@@ -2150,10 +2444,6 @@
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <source>charge, status, refund, transactions, history, export or reconcile</source>
-        <translation>charge, status, refund, transactions, history, export oder reconcile</translation>
-    </message>
-    <message>
         <source>Usage: pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND</source>
         <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
         <translation>Aufruf: pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND</translation>
@@ -2217,14 +2507,77 @@ den Einstellungen. Das Journal ist das des Terminals (Einstellungen: SQLite im D
 PAVT_DATA_DIR ersetzt; oder PostgreSQL, das Passwort aus PAVT_JOURNAL_PASSWORD oder ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Exit status: 0 approved or done; 1 usage or validation error, or the journal could not be written
-(nothing sent); 2 declined; 3 needs 3-D Secure (the URL is printed); 4 outcome unknown (look it
-up, do not charge again); 5 rejected or server error; 6 not sent (could not reach the gateway).</source>
+        <source>With operators&apos; accounts every command signs in as PAVT_OPERATOR, with the password from
+PAVT_OPERATOR_PASSWORD or asked on the terminal (never from the command line), and is refused
+(exit 1) when the account&apos;s role does not allow it. A refund above the role&apos;s limit needs
+--approver NAME: a supervisor&apos;s password from PAVT_APPROVER_PASSWORD or the terminal.</source>
         <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
-        <translation>Exit-Status: 0 genehmigt oder erledigt; 1 Aufruf- oder Prüffehler, oder das Journal konnte nicht
-geschrieben werden (nichts gesendet); 2 abgelehnt; 3 3-D Secure nötig (die URL wird ausgegeben);
-4 Ergebnis unbekannt (nachschlagen, nicht erneut belasten); 5 zurückgewiesen oder Serverfehler;
-6 nicht gesendet (das Gateway war nicht erreichbar).</translation>
+        <translation>Mit Bedienerkonten meldet sich jeder Befehl als PAVT_OPERATOR an, mit dem Passwort aus
+PAVT_OPERATOR_PASSWORD oder vom Terminal abgefragt (nie von der Befehlszeile), und wird abgelehnt
+(Exit 1), wenn die Rolle des Kontos ihn nicht erlaubt. Eine Erstattung über der Grenze der Rolle
+braucht --approver NAME: das Passwort eines Supervisors aus PAVT_APPROVER_PASSWORD oder vom
+Terminal.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 approved or done; 1 usage or validation error, refused for the role, or the journal
+could not be written (nothing sent); 2 declined; 3 needs 3-D Secure (the URL is printed); 4 outcome
+unknown (look it up, do not charge again); 5 rejected or server error; 6 not sent (could not reach
+the gateway); 7 the audit trail is broken.</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Exit-Status: 0 genehmigt oder erledigt; 1 Bedienungs- oder Prüffehler, für die Rolle abgelehnt,
+oder das Journal konnte nicht geschrieben werden (nichts gesendet); 2 abgelehnt; 3 3-D Secure nötig
+(die URL wird ausgegeben); 4 Ergebnis unbekannt (nachschlagen, nicht erneut belasten); 5 vom
+Gateway zurückgewiesen oder Serverfehler; 6 nicht gesendet (Gateway nicht erreichbar);
+7 das Prüfprotokoll ist defekt.</translation>
+    </message>
+    <message>
+        <source>history, export: entries of this operator.</source>
+        <translation>history, export: Einträge dieses Bedieners.</translation>
+    </message>
+    <message>
+        <source>operators add: operator, supervisor, finance or admin (or several, comma-separated).</source>
+        <translation>operators add: operator, supervisor, finance oder admin (oder mehrere, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>operators add: the person&apos;s name as shown.</source>
+        <translation>operators add: der angezeigte Name der Person.</translation>
+    </message>
+    <message>
+        <source>refund: the supervisor who approves a refund above the limit.</source>
+        <translation>refund: der Supervisor, der eine Erstattung über der Grenze genehmigt.</translation>
+    </message>
+    <message>
+        <source>audit verify: a head printed earlier by audit head.</source>
+        <translation>audit verify: ein früher von audit head ausgegebener Kopf.</translation>
+    </message>
+    <message>
+        <source>report: the day (default today).</source>
+        <translation>report: der Tag (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>charge, status, refund, transactions, history, export, reconcile, report, operators or audit</source>
+        <translation>charge, status, refund, transactions, history, export, reconcile, report, operators oder audit</translation>
+    </message>
+    <message>
+        <source>  report [--day YYYY-MM-DD]       the end-of-day report: counts and totals per currency and outcome
+  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
+  operators list | disable NAME | enable NAME | reset-password NAME | passwd
+                          accounts of the operators; a new password is read from stdin, or asked
+                          twice on a terminal. With no account yet, &apos;operators add NAME --role
+                          admin&apos; creates the first administrator and turns sign-in on
+  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   the audit trail (--json: an array)
+  audit verify [--head SEQ:HASH]  walks the audit trail&apos;s hash chain; exit 7 names the first broken
+                          record. audit head prints the head to keep for a later --head</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>  report [--day YYYY-MM-DD]       der Tagesabschluss: Anzahl und Summen je Währung und Ergebnis
+  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
+  operators list | disable NAME | enable NAME | reset-password NAME | passwd
+                          die Konten der Bediener; ein neues Passwort wird von stdin gelesen oder
+                          am Terminal zweimal abgefragt. Ohne Konto legt &apos;operators add NAME
+                          --role admin&apos; den ersten Administrator an und schaltet die Anmeldung ein
+  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   das Prüfprotokoll (--json: ein Array)
+  audit verify [--head SEQ:HASH]  prüft die Hash-Kette des Prüfprotokolls; Exit 7 nennt den ersten
+                          defekten Eintrag. audit head gibt den Kopf für ein späteres --head aus</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2791,189 @@ geschrieben werden (nichts gesendet); 2 abgelehnt; 3 3-D Secure nötig (die URL 
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--head takes SEQ:HASH as audit head prints it.</source>
+        <translation>--head erwartet SEQ:HASH, wie audit head es ausgibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n record(s); its head is %1:%2.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag; sein Kopf ist %1:%2.</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge; sein Kopf ist %1:%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at record %1: %2</source>
+        <translation>Das Prüfprotokoll ist bei Eintrag %1 defekt: %2</translation>
+    </message>
+    <message>
+        <source>audit takes list, head or verify.</source>
+        <translation>audit erwartet list, head oder verify.</translation>
+    </message>
+    <message>
+        <source>report takes no arguments, only --day YYYY-MM-DD.</source>
+        <translation>report erwartet keine Argumente, nur --day YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>operators add takes one name: operators add NAME --role ROLE.</source>
+        <translation>operators add erwartet einen Namen: operators add NAME --role ROLE.</translation>
+    </message>
+    <message>
+        <source>operators add needs --role operator, supervisor, finance or admin (several comma-separated).</source>
+        <translation>operators add braucht --role operator, supervisor, finance oder admin (mehrere durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Created the first administrator %1: from now on every seat and pavt-cli sign in.</source>
+        <translation>Der erste Administrator %1 wurde angelegt: Ab jetzt melden sich alle Plätze und pavt-cli an.</translation>
+    </message>
+    <message>
+        <source>Created the account %1 (%2); the password must be changed at the first sign-in.</source>
+        <translation>Das Konto %1 (%2) wurde angelegt; das Passwort muss bei der ersten Anmeldung geändert werden.</translation>
+    </message>
+    <message>
+        <source>operators list takes no arguments.</source>
+        <translation>operators list erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>gesperrt bis %1</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>muss das Passwort ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n Konto.</numerusform>
+            <numerusform>%n Konten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>operators %1 takes one name.</source>
+        <translation>operators %1 erwartet einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enabled the account %1.</source>
+        <translation>Das Konto %1 wurde aktiviert.</translation>
+    </message>
+    <message>
+        <source>Disabled the account %1.</source>
+        <translation>Das Konto %1 wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <source>operators reset-password takes one name.</source>
+        <translation>operators reset-password erwartet einen Namen.</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1, to be changed at the next sign-in.</source>
+        <translation>Für %1 wurde ein neues Passwort gesetzt, das bei der nächsten Anmeldung zu ändern ist.</translation>
+    </message>
+    <message>
+        <source>operators passwd takes no arguments.</source>
+        <translation>operators passwd erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Without accounts there is no password to change.</source>
+        <translation>Ohne Konten gibt es kein Passwort zu ändern.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Bisheriges Passwort:</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>operators takes add, list, disable, enable, reset-password or passwd.</source>
+        <translation>operators erwartet add, list, disable, enable, reset-password oder passwd.</translation>
+    </message>
+    <message>
+        <source>--day takes a day as YYYY-MM-DD.</source>
+        <translation>--day erwartet einen Tag als YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>End-of-day report for %1: %n charge(s).</source>
+        <translation>
+            <numerusform>Tagesabschluss für %1: %n Zahlung.</numerusform>
+            <numerusform>Tagesabschluss für %1: %n Zahlungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) asked for that day.</source>
+        <translation>
+            <numerusform>%n Erstattung an diesem Tag beantragt.</numerusform>
+            <numerusform>%n Erstattungen an diesem Tag beantragt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password on: %1</source>
+        <translation>Kein Terminal, an dem das Passwort abgefragt werden kann: %1</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Dasselbe Passwort noch einmal:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Es wurde kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>The new password for %1 is read from standard input: give it as one line.</source>
+        <translation>Das neue Passwort für %1 wird von der Standardeingabe gelesen: Geben Sie es als eine Zeile an.</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Neues Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>The journal, where the operators&apos; accounts are, could not be opened: %1</source>
+        <translation>Das Journal, in dem die Bedienerkonten liegen, konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>There are no accounts yet. Create the first administrator: pavt-cli operators add NAME --role admin</source>
+        <translation>Es gibt noch keine Konten. Legen Sie den ersten Administrator an: pavt-cli operators add NAME --role admin</translation>
+    </message>
+    <message>
+        <source>Operators sign in: set PAVT_OPERATOR to your account&apos;s name (the password from PAVT_OPERATOR_PASSWORD or asked on the terminal).</source>
+        <translation>Bediener melden sich an: Setzen Sie PAVT_OPERATOR auf den Namen Ihres Kontos (das Passwort aus PAVT_OPERATOR_PASSWORD oder vom Terminal abgefragt).</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>An administrator set your password: change it first with pavt-cli operators passwd.</source>
+        <translation>Ein Administrator hat Ihr Passwort gesetzt: Ändern Sie es zuerst mit pavt-cli operators passwd.</translation>
+    </message>
+    <message>
+        <source>Give the approving supervisor with --approver NAME (the password from PAVT_APPROVER_PASSWORD or asked on the terminal).</source>
+        <translation>Geben Sie den genehmigenden Supervisor mit --approver NAME an (das Passwort aus PAVT_APPROVER_PASSWORD oder vom Terminal abgefragt).</translation>
+    </message>
+    <message>
+        <source>Password of %1, who approves the refund:</source>
+        <translation>Passwort von %1, der die Erstattung genehmigt:</translation>
     </message>
 </context>
 <context>

@@ -784,6 +784,132 @@
         <source>Seconds in which a charge like an earlier one (same card, amount and currency) is warned about; 0 turns the warning off</source>
         <translation>Segundos en los que se avisa de un cobro igual a uno anterior (misma tarjeta, importe y moneda); 0 desactiva el aviso</translation>
     </message>
+    <message>
+        <source>Loc&amp;k after</source>
+        <translation>&amp;Bloquear tras</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Bloquear tras</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the window locks, when operators sign in</source>
+        <translation>Minutos sin actividad antes de que la ventana se bloquee, cuando los operadores inician sesión</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Accounts</name>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>No se pudieron leer las cuentas: %1</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>No se pudo guardar la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>The refund log could not be written or read: %1</source>
+        <translation>No se pudo escribir o leer el registro de reembolsos: %1</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzas</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>An account name has 1 to 64 characters: letters a to z, digits, and &apos;.&apos;, &apos;_&apos; or &apos;-&apos; after the first.</source>
+        <translation>Un nombre de cuenta tiene de 1 a 64 caracteres: letras de la a a la z, dígitos y &apos;.&apos;, &apos;_&apos; o &apos;-&apos; después del primero.</translation>
+    </message>
+    <message>
+        <source>Accounts exist already: an administrator must sign in to add one.</source>
+        <translation>Ya existen cuentas: un administrador debe iniciar sesión para añadir una.</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>Ya existe una cuenta llamada %1.</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>No existe ninguna cuenta llamada %1.</translation>
+    </message>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation>Una cuenta necesita al menos un rol.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>La primera cuenta debe ser de administrador.</translation>
+    </message>
+    <message>
+        <source>This is the last enabled administrator: make another one first.</source>
+        <translation>Es el último administrador activo: cree otro primero.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>No puede desactivar su propia cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Audit</name>
+    <message>
+        <source>The audit trail could not be written: %1</source>
+        <translation>No se pudo escribir el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>the trail&apos;s head row is missing</source>
+        <translation>falta la fila de cabecera del registro</translation>
+    </message>
+    <message>
+        <source>Record %1 is missing: it was deleted, or the records after it were renumbered.</source>
+        <translation>Falta el registro %1: se eliminó, o se renumeraron los registros posteriores.</translation>
+    </message>
+    <message>
+        <source>Record %1 is out of order.</source>
+        <translation>El registro %1 está fuera de orden.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not match its hash: it was changed, or a record before it was removed, inserted or moved.</source>
+        <translation>El registro %1 no coincide con su hash: se modificó, o un registro anterior se eliminó, insertó o movió.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not carry the head hash exported earlier: the trail was rewritten from there on.</source>
+        <translation>El registro %1 no lleva el hash de cabecera exportado antes: el registro se reescribió desde ahí.</translation>
+    </message>
+    <message>
+        <source>Records %1 to %2 are missing: the last records of the trail were deleted.</source>
+        <translation>Faltan los registros %1 a %2: se eliminaron los últimos registros.</translation>
+    </message>
+    <message>
+        <source>Record %1 and those after it were added behind the trail&apos;s head, not by the terminal.</source>
+        <translation>El registro %1 y los siguientes se añadieron tras la cabecera del registro, no por el terminal.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not match the trail&apos;s head.</source>
+        <translation>El registro %1 no coincide con la cabecera del registro.</translation>
+    </message>
+    <message>
+        <source>Record %1 of the head hash exported earlier is gone.</source>
+        <translation>El registro %1 del hash de cabecera exportado antes ha desaparecido.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Cards</name>
@@ -1624,6 +1750,41 @@
     </message>
 </context>
 <context>
+    <name>pavt::Password</name>
+    <message>
+        <source>The password could not be hashed: %1</source>
+        <translation>No se pudo calcular el hash de la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>The password hashing parameters are out of range.</source>
+        <translation>Los parámetros del hash de contraseñas están fuera de rango.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>Falló el generador de números aleatorios del sistema.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s stored password hash cannot be read.</source>
+        <translation>No se puede leer el hash de contraseña guardado de la cuenta.</translation>
+    </message>
+    <message>
+        <source>A password must not contain control characters.</source>
+        <translation>Una contraseña no debe contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Una contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A password may have at most %1 characters.</source>
+        <translation>Una contraseña puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A password must not be the account&apos;s name.</source>
+        <translation>Una contraseña no debe ser el nombre de la cuenta.</translation>
+    </message>
+</context>
+<context>
     <name>pavt::PayloadCipher</name>
     <message>
         <source>The encryption key must be exactly 32 characters (bytes); this one has %1.</source>
@@ -1782,6 +1943,77 @@
     </message>
 </context>
 <context>
+    <name>pavt::Permissions</name>
+    <message>
+        <source>Your account may not charge cards (roles that may: %1).</source>
+        <translation>Su cuenta no puede cobrar tarjetas (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not create payment links (roles that may: %1).</source>
+        <translation>Su cuenta no puede crear enlaces de pago (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not look at the journal&apos;s entries (roles that may: %1).</source>
+        <translation>Su cuenta no puede ver las entradas del registro (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not print receipts (roles that may: %1).</source>
+        <translation>Su cuenta no puede imprimir recibos (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may see only its own entries of today; other entries need one of these roles: %1.</source>
+        <translation>Su cuenta solo puede ver sus propias entradas de hoy; las demás requieren uno de estos roles: %1.</translation>
+    </message>
+    <message>
+        <source>Your account may not look up a charge&apos;s status (roles that may: %1).</source>
+        <translation>Su cuenta no puede consultar el estado de un cobro (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not list the gateway&apos;s transactions (roles that may: %1).</source>
+        <translation>Su cuenta no puede listar las transacciones de la pasarela (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not refund charges (roles that may: %1).</source>
+        <translation>Su cuenta no puede reembolsar cobros (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>This account may not approve refunds (roles that may: %1).</source>
+        <translation>Esta cuenta no puede aprobar reembolsos (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not reconcile the journal (roles that may: %1).</source>
+        <translation>Su cuenta no puede conciliar el registro (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not export the journal (roles that may: %1).</source>
+        <translation>Su cuenta no puede exportar el registro (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not make the end-of-day report (roles that may: %1).</source>
+        <translation>Su cuenta no puede hacer el informe de cierre del día (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not manage the operators&apos; accounts (roles that may: %1).</source>
+        <translation>Su cuenta no puede gestionar las cuentas de los operadores (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not change settings (roles that may: %1).</source>
+        <translation>Su cuenta no puede cambiar la configuración (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not change the merchant&apos;s keys (roles that may: %1).</source>
+        <translation>Su cuenta no puede cambiar las claves del comercio (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not read the audit trail (roles that may: %1).</source>
+        <translation>Su cuenta no puede leer el registro de auditoría (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not verify the audit trail (roles that may: %1).</source>
+        <translation>Su cuenta no puede verificar el registro de auditoría (roles que pueden: %1).</translation>
+    </message>
+</context>
+<context>
     <name>pavt::Reconciler</name>
     <message>
         <source>The gateway&apos;s transaction list could not be read: %1</source>
@@ -1876,6 +2108,68 @@
     <message>
         <source>Nothing was sent: these fields need attention: %1.</source>
         <translation>No se ha enviado nada; revise estos campos: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Session</name>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>El nombre o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many wrong passwords until %2; an administrator can unlock it by setting a new password.</source>
+        <translation>La cuenta %1 está bloqueada hasta las %2 tras demasiadas contraseñas erróneas; un administrador puede desbloquearla fijando una contraseña nueva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name or the password is wrong. After %n wrong passwords the account is locked for %1 minutes.</source>
+        <translation>
+            <numerusform>El nombre o la contraseña no son correctos. Tras %n contraseña errónea la cuenta queda bloqueada %1 minutos.</numerusform>
+            <numerusform>El nombre o la contraseña no son correctos. Tras %n contraseñas erróneas la cuenta queda bloqueada %1 minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an administrator.</source>
+        <translation>La cuenta %1 está desactivada: consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>There are no accounts yet: the terminal runs without sign-in.</source>
+        <translation>Aún no hay cuentas: el terminal funciona sin inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La contraseña nueva debe ser distinta de la actual.</translation>
+    </message>
+    <message>
+        <source>The session is locked: sign in again.</source>
+        <translation>La sesión está bloqueada: vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Change your password first: an administrator set it.</source>
+        <translation>Cambie primero su contraseña: la fijó un administrador.</translation>
+    </message>
+    <message>
+        <source>Your account was disabled: you have been signed out.</source>
+        <translation>Su cuenta se desactivó: se ha cerrado su sesión.</translation>
+    </message>
+    <message>
+        <source>The journal has no charge for this transaction, so its amount is not known here: a supervisor must approve the refund.</source>
+        <translation>El registro no tiene ningún cobro de esta transacción, así que su importe no se conoce aquí: un supervisor debe aprobar el reembolso.</translation>
+    </message>
+    <message>
+        <source>This refund is above your limit of %1 %2 per refund: a supervisor must approve it.</source>
+        <translation>Este reembolso supera su límite de %1 %2 por reembolso: un supervisor debe aprobarlo.</translation>
+    </message>
+    <message>
+        <source>This refund would take you above your limit of %1 %2 of refunds a day: a supervisor must approve it.</source>
+        <translation>Con este reembolso superaría su límite de %1 %2 de reembolsos al día: un supervisor debe aprobarlo.</translation>
+    </message>
+    <message>
+        <source>A refund must be approved by another person, not by the one who asks for it.</source>
+        <translation>Un reembolso debe aprobarlo otra persona, no quien lo solicita.</translation>
     </message>
 </context>
 <context>
@@ -2150,10 +2444,6 @@
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <source>charge, status, refund, transactions, history, export or reconcile</source>
-        <translation>charge, status, refund, transactions, history, export o reconcile</translation>
-    </message>
-    <message>
         <source>Usage: pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND</source>
         <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
         <translation>Uso: pavt-cli [--base-url URL] [--timeout SECONDS] [--json] COMMAND</translation>
@@ -2219,14 +2509,75 @@ configuración. El registro es el del terminal (configuración: SQLite en la car
 PAVT_DATA_DIR sustituye; o PostgreSQL, con la contraseña de PAVT_JOURNAL_PASSWORD o ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Exit status: 0 approved or done; 1 usage or validation error, or the journal could not be written
-(nothing sent); 2 declined; 3 needs 3-D Secure (the URL is printed); 4 outcome unknown (look it
-up, do not charge again); 5 rejected or server error; 6 not sent (could not reach the gateway).</source>
+        <source>With operators&apos; accounts every command signs in as PAVT_OPERATOR, with the password from
+PAVT_OPERATOR_PASSWORD or asked on the terminal (never from the command line), and is refused
+(exit 1) when the account&apos;s role does not allow it. A refund above the role&apos;s limit needs
+--approver NAME: a supervisor&apos;s password from PAVT_APPROVER_PASSWORD or the terminal.</source>
         <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
-        <translation>Código de salida: 0 aprobado o hecho; 1 error de uso o de validación, o no se pudo escribir el
-registro (no se envía nada); 2 denegado; 3 requiere 3-D Secure (se muestra la URL); 4 resultado
-desconocido (consúltelo, no vuelva a cobrar); 5 rechazado o error del servidor; 6 no enviado (no
-se pudo conectar con la pasarela).</translation>
+        <translation>Con cuentas de operadores, cada orden inicia sesión como PAVT_OPERATOR, con la contraseña de
+PAVT_OPERATOR_PASSWORD o pedida en el terminal (nunca en la línea de comandos), y se rechaza
+(salida 1) si el rol de la cuenta no la permite. Un reembolso por encima del límite del rol necesita
+--approver NAME: la contraseña de un supervisor, de PAVT_APPROVER_PASSWORD o del terminal.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 approved or done; 1 usage or validation error, refused for the role, or the journal
+could not be written (nothing sent); 2 declined; 3 needs 3-D Secure (the URL is printed); 4 outcome
+unknown (look it up, do not charge again); 5 rejected or server error; 6 not sent (could not reach
+the gateway); 7 the audit trail is broken.</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Código de salida: 0 aprobado o hecho; 1 error de uso o de validación, rechazado para el rol, o no
+se pudo escribir el registro (nada enviado); 2 denegado; 3 requiere 3-D Secure (se imprime la URL);
+4 resultado desconocido (consúltelo, no vuelva a cobrar); 5 rechazado o error del servidor; 6 no
+enviado (no se pudo alcanzar la pasarela); 7 el registro de auditoría está roto.</translation>
+    </message>
+    <message>
+        <source>history, export: entries of this operator.</source>
+        <translation>history, export: entradas de este operador.</translation>
+    </message>
+    <message>
+        <source>operators add: operator, supervisor, finance or admin (or several, comma-separated).</source>
+        <translation>operators add: operator, supervisor, finance o admin (o varios, separados por comas).</translation>
+    </message>
+    <message>
+        <source>operators add: the person&apos;s name as shown.</source>
+        <translation>operators add: el nombre de la persona tal como se muestra.</translation>
+    </message>
+    <message>
+        <source>refund: the supervisor who approves a refund above the limit.</source>
+        <translation>refund: el supervisor que aprueba un reembolso por encima del límite.</translation>
+    </message>
+    <message>
+        <source>audit verify: a head printed earlier by audit head.</source>
+        <translation>audit verify: una cabecera impresa antes por audit head.</translation>
+    </message>
+    <message>
+        <source>report: the day (default today).</source>
+        <translation>report: el día (por defecto hoy).</translation>
+    </message>
+    <message>
+        <source>charge, status, refund, transactions, history, export, reconcile, report, operators or audit</source>
+        <translation>charge, status, refund, transactions, history, export, reconcile, report, operators o audit</translation>
+    </message>
+    <message>
+        <source>  report [--day YYYY-MM-DD]       the end-of-day report: counts and totals per currency and outcome
+  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
+  operators list | disable NAME | enable NAME | reset-password NAME | passwd
+                          accounts of the operators; a new password is read from stdin, or asked
+                          twice on a terminal. With no account yet, &apos;operators add NAME --role
+                          admin&apos; creates the first administrator and turns sign-in on
+  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   the audit trail (--json: an array)
+  audit verify [--head SEQ:HASH]  walks the audit trail&apos;s hash chain; exit 7 names the first broken
+                          record. audit head prints the head to keep for a later --head</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>  report [--day YYYY-MM-DD]       informe de cierre del día: número y totales por moneda y resultado
+  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
+  operators list | disable NAME | enable NAME | reset-password NAME | passwd
+                          las cuentas de los operadores; una contraseña nueva se lee de stdin o se
+                          pide dos veces en el terminal. Sin ninguna cuenta, &apos;operators add NAME
+                          --role admin&apos; crea el primer administrador y activa el inicio de sesión
+  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   el registro de auditoría (--json: un array)
+  audit verify [--head SEQ:HASH]  recorre la cadena de hashes; la salida 7 nombra el primer registro
+                          roto. audit head imprime la cabecera que guardar para un --head posterior</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2791,189 @@ se pudo conectar con la pasarela).</translation>
     <message>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n registro.</numerusform>
+            <numerusform>%n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--head takes SEQ:HASH as audit head prints it.</source>
+        <translation>--head espera SEQ:HASH tal como lo imprime audit head.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n record(s); its head is %1:%2.</source>
+        <translation>
+            <numerusform>El registro de auditoría está intacto: %n registro; su cabecera es %1:%2.</numerusform>
+            <numerusform>El registro de auditoría está intacto: %n registros; su cabecera es %1:%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at record %1: %2</source>
+        <translation>El registro de auditoría está roto en el registro %1: %2</translation>
+    </message>
+    <message>
+        <source>audit takes list, head or verify.</source>
+        <translation>audit espera list, head o verify.</translation>
+    </message>
+    <message>
+        <source>report takes no arguments, only --day YYYY-MM-DD.</source>
+        <translation>report no admite argumentos, solo --day YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>operators add takes one name: operators add NAME --role ROLE.</source>
+        <translation>operators add espera un nombre: operators add NAME --role ROLE.</translation>
+    </message>
+    <message>
+        <source>operators add needs --role operator, supervisor, finance or admin (several comma-separated).</source>
+        <translation>operators add necesita --role operator, supervisor, finance o admin (varios separados por comas).</translation>
+    </message>
+    <message>
+        <source>Created the first administrator %1: from now on every seat and pavt-cli sign in.</source>
+        <translation>Se creó el primer administrador %1: a partir de ahora cada puesto y pavt-cli inician sesión.</translation>
+    </message>
+    <message>
+        <source>Created the account %1 (%2); the password must be changed at the first sign-in.</source>
+        <translation>Se creó la cuenta %1 (%2); la contraseña debe cambiarse en el primer inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>operators list takes no arguments.</source>
+        <translation>operators list no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>bloqueada hasta %1</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>debe cambiar la contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n cuenta.</numerusform>
+            <numerusform>%n cuentas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>operators %1 takes one name.</source>
+        <translation>operators %1 espera un nombre.</translation>
+    </message>
+    <message>
+        <source>Enabled the account %1.</source>
+        <translation>Se activó la cuenta %1.</translation>
+    </message>
+    <message>
+        <source>Disabled the account %1.</source>
+        <translation>Se desactivó la cuenta %1.</translation>
+    </message>
+    <message>
+        <source>operators reset-password takes one name.</source>
+        <translation>operators reset-password espera un nombre.</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1, to be changed at the next sign-in.</source>
+        <translation>Se fijó una contraseña nueva para %1, que debe cambiarse en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>operators passwd takes no arguments.</source>
+        <translation>operators passwd no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>Without accounts there is no password to change.</source>
+        <translation>Sin cuentas no hay contraseña que cambiar.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Contraseña actual:</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Se cambió su contraseña.</translation>
+    </message>
+    <message>
+        <source>operators takes add, list, disable, enable, reset-password or passwd.</source>
+        <translation>operators espera add, list, disable, enable, reset-password o passwd.</translation>
+    </message>
+    <message>
+        <source>--day takes a day as YYYY-MM-DD.</source>
+        <translation>--day espera un día como YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>End-of-day report for %1: %n charge(s).</source>
+        <translation>
+            <numerusform>Informe de cierre del día %1: %n cobro.</numerusform>
+            <numerusform>Informe de cierre del día %1: %n cobros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) asked for that day.</source>
+        <translation>
+            <numerusform>%n reembolso solicitado ese día.</numerusform>
+            <numerusform>%n reembolsos solicitados ese día.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password on: %1</source>
+        <translation>No hay terminal en el que pedir la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>La misma contraseña otra vez:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>No se indicó ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>The new password for %1 is read from standard input: give it as one line.</source>
+        <translation>La contraseña nueva de %1 se lee de la entrada estándar: indíquela en una línea.</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Contraseña nueva para %1:</translation>
+    </message>
+    <message>
+        <source>The journal, where the operators&apos; accounts are, could not be opened: %1</source>
+        <translation>No se pudo abrir el registro, donde están las cuentas de los operadores: %1</translation>
+    </message>
+    <message>
+        <source>There are no accounts yet. Create the first administrator: pavt-cli operators add NAME --role admin</source>
+        <translation>Aún no hay cuentas. Cree el primer administrador: pavt-cli operators add NAME --role admin</translation>
+    </message>
+    <message>
+        <source>Operators sign in: set PAVT_OPERATOR to your account&apos;s name (the password from PAVT_OPERATOR_PASSWORD or asked on the terminal).</source>
+        <translation>Los operadores inician sesión: ponga en PAVT_OPERATOR el nombre de su cuenta (la contraseña de PAVT_OPERATOR_PASSWORD o pedida en el terminal).</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>An administrator set your password: change it first with pavt-cli operators passwd.</source>
+        <translation>Un administrador fijó su contraseña: cámbiela primero con pavt-cli operators passwd.</translation>
+    </message>
+    <message>
+        <source>Give the approving supervisor with --approver NAME (the password from PAVT_APPROVER_PASSWORD or asked on the terminal).</source>
+        <translation>Indique el supervisor que aprueba con --approver NAME (la contraseña de PAVT_APPROVER_PASSWORD o pedida en el terminal).</translation>
+    </message>
+    <message>
+        <source>Password of %1, who approves the refund:</source>
+        <translation>Contraseña de %1, que aprueba el reembolso:</translation>
     </message>
 </context>
 <context>

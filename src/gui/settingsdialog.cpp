@@ -95,6 +95,7 @@ QList<SettingsDialog::Binding> SettingsDialog::bindings() const
         { "defaults/terminalId", ui.terminalIdEdit, ui.terminalIdLabel },
         { "operator/name", ui.operatorNameEdit, ui.operatorNameLabel },
         { "security/idleClearSeconds", ui.idleClearEdit, ui.idleClearLabel },
+        { "security/lockAfterMinutes", ui.lockAfterEdit, ui.lockAfterLabel },
         { "journal/backend", ui.journalBackendEdit, ui.journalBackendLabel },
         { "journal/connection", ui.journalConnectionEdit, ui.journalConnectionLabel },
         { "journal/duplicateWindowSeconds", ui.duplicateWindowEdit, ui.duplicateWindowLabel },

@@ -731,12 +731,12 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("v1-maker"));
 
         auto journal = openJournal(config);
-        QCOMPARE(journal->schemaVersion().value(), 2);
+        QCOMPARE(journal->schemaVersion().value(), Journal::SchemaVersion);
         QCOMPARE(rawRows(config, QStringLiteral("SELECT version FROM schema_version"))
                      .first()
                      .first()
                      .toInt(),
-                 2);
+                 Journal::SchemaVersion);
         auto all = journal->search({}, {}, 10);
         QVERIFY(all);
         QCOMPARE(orderIds(all->entries), (QStringList { "OLD-4", "OLD-3", "OLD-2", "OLD-1" }));

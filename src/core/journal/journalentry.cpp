@@ -333,6 +333,8 @@ bool JournalQuery::matches(const JournalEntry &e) const
         return false;
     if (!environment.isEmpty() && e.environment != environment)
         return false;
+    if (!operatorName.isEmpty() && e.operatorName != operatorName)
+        return false;
     if (!email.trimmed().isEmpty() && !startsWithFolded(e.email, email.trimmed()))
         return false;
     const QString n = name.simplified();

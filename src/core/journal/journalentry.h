@@ -125,6 +125,7 @@ struct JournalQuery
     QString orderId; // exact
     QString transactionId; // exact
     QString environment; // "test" / "live" (empty: both)
+    QString operatorName; // exactly this operator (empty: any)
 
     bool isEmpty() const;
     // "last_four" (not four digits), "dates" (from after to); nullopt when usable.

@@ -3,6 +3,7 @@
 // open(), inside one transaction (and an advisory lock on PostgreSQL).
 #include "core/journal/journalcolumns.h"
 #include "core/journal/journaldatabase.h"
+#include "core/journal/securityschema.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -109,6 +110,7 @@ Result<void> JournalDatabase::createSchema()
         JournalColumns::createTableSql(m_backend, SchemaVersion),
     };
     statements += entriesIndexSql(m_backend);
+    statements += securitySchemaSql(m_backend); // accounts, refund log, audit trail (version 3)
     for (const QString &sql : std::as_const(statements))
         if (auto done = execSql(sql, Step::CreateTables); !done)
             return done;
@@ -156,6 +158,14 @@ Result<void> JournalDatabase::migrateFrom(int version)
     for (const QString &sql : JournalColumns::addColumnsSql(m_backend, version))
         if (auto done = execSql(sql, Step::MigrateSchema); !done)
             return done;
+    // Version 3 added the operators' accounts, the refund log and the audit trail: new tables,
+    // the entries as they were.
+    if (version < 3) {
+        for (const QString &sql : securitySchemaSql(m_backend))
+            if (auto done = execSql(sql, Step::MigrateSchema); !done)
+                return done;
+        version = 3;
+    }
     if (version < SchemaVersion)
         version = SchemaVersion;
     if (version != SchemaVersion)

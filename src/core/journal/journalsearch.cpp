@@ -64,6 +64,10 @@ QString JournalDatabase::whereFor(const JournalQuery &query, QVariantList &binds
         where << QStringLiteral("environment = ?");
         binds << query.environment;
     }
+    if (!query.operatorName.isEmpty()) {
+        where << QStringLiteral("operator = ?");
+        binds << query.operatorName;
+    }
     const QString email = query.email.trimmed();
     if (!email.isEmpty())
         where << prefixCondition(QStringLiteral("email"), email, binds, scanByTime);
