@@ -3,10 +3,14 @@
 
 #include "core/journal/reconciler.h"
 #include "core/service/chargeservice.h"
+#include "core/service/sessionservice.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace pavt::gui {
 
@@ -23,6 +27,10 @@ public:
     void setService(ChargeService *service, Reconciler *reconciler);
     ChargeService *service() const { return m_service; }
     Reconciler *reconciler() const { return m_reconciler; }
+    // With operators' accounts: a refund above the role's limit asks a supervisor on this seat for
+    // their name and password (nullopt: not approved); SessionService checks them.
+    void setSession(SessionService *session) { m_session = session; }
+    std::function<std::optional<std::pair<QString, SecretBytes>>(const QString &why)> askApproval;
 
 public slots:
     // Asks the reconciler to look the entry up at once.
@@ -37,6 +45,7 @@ signals:
 private:
     QPointer<ChargeService> m_service;
     QPointer<Reconciler> m_reconciler;
+    QPointer<SessionService> m_session;
 };
 
 } // namespace pavt::gui

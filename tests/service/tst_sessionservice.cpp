@@ -343,7 +343,7 @@ private slots:
             auto refunded = t->service->refund(entry.id, QStringLiteral("r"), this,
                                                [](const RefundResult &) {});
             QCOMPARE(refunded.error().code, QStringLiteral("not_allowed"));
-            QCOMPARE(t->service->lookUp(entry.id)->code, QStringLiteral("not_allowed"));
+            QCOMPARE(t->service->checkLookUp(entry.id)->code, QStringLiteral("not_allowed"));
         }
         QCOMPARE(t->journal->entry(entry.id)->value().refundState, RefundState::None);
         QCOMPARE(t->net.requests.size(), 1); // the charge only

@@ -39,7 +39,7 @@ QString ChargeService::refundSubject(const QString &transactionId)
     return QStringLiteral("transaction:%1").arg(transactionId.trimmed());
 }
 
-std::optional<Error> ChargeService::lookUp(qint64 entryId)
+std::optional<Error> ChargeService::checkLookUp(qint64 entryId)
 {
     if (m_session) {
         if (auto refused
@@ -51,8 +51,6 @@ std::optional<Error> ChargeService::lookUp(qint64 entryId)
             details.insert(QStringLiteral("entry_operator"), (*entry)->operatorName);
         m_session->audit(QString::fromLatin1(AuditEvent::StatusLookedUp), details);
     }
-    if (m_reconciler)
-        m_reconciler->checkNow(entryId);
     return std::nullopt;
 }
 

@@ -74,8 +74,9 @@ public:
                                 const RefundApproval *approval = nullptr);
     static QString refundSubject(qint64 entryId);
     static QString refundSubject(const QString &transactionId);
-    // Asks the reconciler to look the entry up now (LookUpStatus); audited.
-    std::optional<Error> lookUp(qint64 entryId);
+    // Whether the signed-in role may look the entry up at the gateway (LookUpStatus); audited. The
+    // caller then asks the reconciler.
+    std::optional<Error> checkLookUp(qint64 entryId);
 
     // A full refund by the gateway's transaction id (pavt-cli). A charge of the journal goes the
     // way of refund() when it can be refunded, and is refused when it belongs to the other
