@@ -42,6 +42,14 @@ public:
     std::function<std::optional<QString>(const JournalEntry &entry)> askRefundReason;
     // Asks for a file name for the export; tests replace it.
     std::function<QString()> askExportPath;
+    // With operators' accounts (SessionController): the search this person may make
+    // (SessionService::scopeQuery), and whether they may export it; the refusal is shown.
+    std::function<Result<JournalQuery>(const JournalQuery &query)> scope;
+    std::function<std::optional<QString>(const JournalQuery &query)> mayExport;
+    // Which buttons the role allows; the operator filter only for those who see every entry.
+    void setPermissions(bool refund, bool lookUp, bool exportCsv, bool everyOperator);
+    // The names the operator filter offers.
+    void setOperators(const QStringList &names);
 
 public slots:
     void applyFilters();
@@ -50,6 +58,8 @@ public slots:
 signals:
     void refundRequested(qint64 entryId, const QString &reason);
     void lookupRequested(qint64 entryId);
+    // An export was written: what was asked for and how many rows (for the audit trail).
+    void exported(const pavt::JournalQuery &query, qint64 rows);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +77,9 @@ private:
     JournalReader *m_reader;
     QDateTime m_sessionStart;
     quint64 m_exportRequest = 0;
+    JournalQuery m_exportQuery;
+    bool m_canRefund = true;
+    bool m_canLookUp = true;
     QColor m_detailLabelColour; // invalid: the text colour
 };
 
