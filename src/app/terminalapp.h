@@ -20,12 +20,14 @@ class ChargeService;
 class HistoryModel;
 class Journal;
 class JournalReader;
+class SessionService;
 } // namespace pavt
 
 namespace pavt::gui {
 class HistoryCoordinator;
 class HistoryPage;
 class MainWindow;
+class SessionController;
 struct TestCardInfo;
 } // namespace pavt::gui
 
@@ -60,6 +62,9 @@ public:
     gui::HistoryPage *historyPage() const { return m_historyPage; }
     gui::HistoryCoordinator *historyCoordinator() const { return m_history.get(); }
     CredentialStore &credentialStore() { return *m_store; }
+    // Who is signed in (nullptr until start() opened the journal's accounts).
+    SessionService *session() const { return m_session.get(); }
+    gui::SessionController *sessionController() const { return m_sessionUi.get(); }
     bool isDemo() const { return m_demo; }
 
 signals:
@@ -79,6 +84,10 @@ private:
     // charge service, reconciler and history to the current client.
     void connectGateway();
     void reconnect();
+    // The operators' accounts and the audit trail, in the journal of the settings (never the demo
+    // journal): single-user mode without accounts, else the window locked until someone signs in.
+    // false (and charging blocked, saying why) when the journal cannot be opened.
+    bool openSession();
 
     Options m_options;
     std::unique_ptr<TerminalSettings> m_settings;
@@ -96,6 +105,8 @@ private:
     std::unique_ptr<HistoryModel> m_historyModel;
     std::unique_ptr<Reconciler> m_reconciler;
     std::unique_ptr<ChargeService> m_service;
+    std::unique_ptr<SessionService> m_session;
+    std::unique_ptr<gui::SessionController> m_sessionUi;
     gui::HistoryPage *m_historyPage = nullptr;
     QString m_journalDescription; // JournalConfig::describe() of the open journal
     QDateTime m_sessionStart = QDateTime::currentDateTimeUtc();
