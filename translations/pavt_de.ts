@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>About this account</source>
+        <translation>Über dieses Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Name des Kontos</translation>
+    </message>
+    <message>
+        <source>Letters a to z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; used to sign in</source>
+        <translation>Buchstaben a bis z, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;; damit meldet man sich an</translation>
+    </message>
+    <message>
+        <source>Shown &amp;as</source>
+        <translation>&amp;Angezeigt als</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Angezeigter Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Operator: charges, payment links, own entries of today, receipts</source>
+        <translation>&amp;Bediener: Belastungen, Zahlungslinks, eigene Einträge von heute, Belege</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor: also every entry, look-ups, refunds, approvals, reconciliation</source>
+        <translation>S&amp;upervisor: dazu alle Einträge, Abfragen, Erstattungen, Genehmigungen, Abgleich</translation>
+    </message>
+    <message>
+        <source>&amp;Finance: every entry read-only, exports, reports, refunds within limits</source>
+        <translation>Buc&amp;hhaltung: alle Einträge nur lesend, Exporte, Berichte, Erstattungen in Grenzen</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministrator: accounts, settings, keys; no charging on its own</source>
+        <translation>Ad&amp;ministrator: Konten, Einstellungen, Schlüssel; belastet allein keine Karten</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Mindestens 12 Zeichen</translation>
+    </message>
+    <message>
+        <source>A&amp;gain</source>
+        <translation>&amp;Wiederholung</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Passwort noch einmal</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Was nicht stimmt</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>About the accounts</source>
+        <translation>Über die Konten</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Ein Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Rollen…</translation>
+    </message>
+    <message>
+        <source>Change the roles and the name shown</source>
+        <translation>Rollen und angezeigten Namen ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable or enable the account</source>
+        <translation>Das Konto deaktivieren oder aktivieren</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Neues &amp;Passwort…</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Ein neues Passwort setzen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>About the audit trail</source>
+        <translation>Über das Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Einträge des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>The result of the check</source>
+        <translation>Das Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail&apos;s hash chain</source>
+        <translation>Die Hash-Kette des Audit-Protokolls prüfen</translation>
+    </message>
+</context>
+<context>
     <name>ChargePage</name>
     <message>
         <source>Charge form</source>
@@ -450,6 +591,65 @@
         <source>Export the charges shown as CSV</source>
         <translation>Angezeigte Belastungen als CSV exportieren</translation>
     </message>
+    <message>
+        <source>O&amp;perator</source>
+        <translation>Be&amp;diener</translation>
+    </message>
+    <message>
+        <source>Operator filter</source>
+        <translation>Filter nach Bediener</translation>
+    </message>
+    <message>
+        <source>Only the charges of this operator; empty for every operator</source>
+        <translation>Nur die Belastungen dieses Bedieners; leer für alle Bediener</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>What is asked</source>
+        <translation>Was gefragt ist</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Name des Kontos</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Bisheriges Passwort</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Bisheriges Passwort</translation>
+    </message>
+    <message>
+        <source>N&amp;ew password</source>
+        <translation>N&amp;eues Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Mindestens 12 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Wiederholung</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort noch einmal</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Was nicht stimmt</translation>
+    </message>
 </context>
 <context>
     <name>ResultPanel</name>
@@ -799,6 +999,57 @@
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign-in title</source>
+        <translation>Titel der Anmeldung</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Name des Kontos</translation>
+    </message>
+    <message>
+        <source>The name of your account, as your administrator gave it</source>
+        <translation>Der Name Ihres Kontos, wie ihn Ihr Administrator vergeben hat</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Your own password; it is never shown or saved</source>
+        <translation>Ihr eigenes Passwort; es wird nie angezeigt oder gespeichert</translation>
+    </message>
+    <message>
+        <source>Why the sign-in failed</source>
+        <translation>Warum die Anmeldung fehlschlug</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2619,10 @@
         <source>No gateway: %1, and this build of the terminal has no demo mode. Save the merchant&apos;s keys in Settings.</source>
         <translation>Kein Gateway: %1, und dieser Build des Terminals hat keinen Demomodus. Speichern Sie die Schlüssel des Händlers in den Einstellungen.</translation>
     </message>
+    <message>
+        <source>The operators&apos; accounts in the journal could not be read: %1</source>
+        <translation>Die Konten der Bediener im Journal konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>
@@ -2977,6 +3232,182 @@ Gateway zurückgewiesen oder Serverfehler; 6 nicht gesendet (Gateway nicht errei
     </message>
 </context>
 <context>
+    <name>pavt::gui::AccountEditDialog</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>Der erste Administrator</translation>
+    </message>
+    <message>
+        <source>This account turns sign-in on: from then on every seat of this journal and pavt-cli need an account. Choose your own password (at least %1 characters).</source>
+        <translation>Dieses Konto schaltet die Anmeldung ein: Von da an brauchen jeder Platz dieses Journals und pavt-cli ein Konto. Wählen Sie Ihr eigenes Passwort (mindestens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>The person changes this password at the first sign-in.</source>
+        <translation>Die Person ändert dieses Passwort bei der ersten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>The new roles apply at the person&apos;s next action.</source>
+        <translation>Die neuen Rollen gelten ab der nächsten Aktion der Person.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Geben Sie dem Konto mindestens eine Rolle.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::AccountsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Angezeigt als</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>There are no accounts: the terminal runs for one person without sign-in. Add the first administrator to give everyone an account of their own.</source>
+        <translation>Es gibt keine Konten: Das Terminal läuft für eine Person ohne Anmeldung. Fügen Sie den ersten Administrator hinzu, um jedem ein eigenes Konto zu geben.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the first administrator…</source>
+        <translation>Den ersten Administrator &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Every account signs in with its own password. A locked-out account opens again after the lock-out time, or at once with a new password.</source>
+        <translation>Jedes Konto meldet sich mit seinem eigenen Passwort an. Ein gesperrtes Konto öffnet sich nach Ablauf der Sperrzeit wieder, oder sofort mit einem neuen Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>gesperrt bis %1</translation>
+    </message>
+    <message>
+        <source>new password not yet changed</source>
+        <translation>neues Passwort noch nicht geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>The first administrator %1 was created: sign in with it.</source>
+        <translation>Der erste Administrator %1 wurde angelegt: Melden Sie sich damit an.</translation>
+    </message>
+    <message>
+        <source>The account %1 was created.</source>
+        <translation>Das Konto %1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>The account %1 now has the roles %2.</source>
+        <translation>Das Konto %1 hat jetzt die Rollen %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled.</source>
+        <translation>Das Konto %1 ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: it cannot sign in any more.</source>
+        <translation>Das Konto %1 ist deaktiviert: Es kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>A new password for %1, to be changed at the next sign-in. It also ends a lock-out.</source>
+        <translation>Ein neues Passwort für %1, das bei der nächsten Anmeldung zu ändern ist. Es beendet auch eine Sperre.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 hat ein neues Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Who did what, on which seat, newest last (the latest %1 records). Each record carries a hash over the one before it, so a record changed, removed or moved breaks the chain.</source>
+        <translation>Wer was an welchem Platz getan hat, das Neueste zuletzt (die letzten %1 Einträge). Jeder Eintrag trägt einen Hash über den vorigen, sodass ein geänderter, entfernter oder verschobener Eintrag die Kette bricht.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n record(s). Its head is %1:%2; keep it elsewhere to find out later whether the trail was rewritten.</source>
+        <translation>
+            <numerusform>Die Kette ist intakt: %n Eintrag. Ihr Kopf ist %1:%2; bewahren Sie ihn anderswo auf, um später festzustellen, ob das Protokoll neu geschrieben wurde.</numerusform>
+            <numerusform>Die Kette ist intakt: %n Einträge. Ihr Kopf ist %1:%2; bewahren Sie ihn anderswo auf, um später festzustellen, ob das Protokoll neu geschrieben wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at record %1: %2</source>
+        <translation>Die Kette ist bei Eintrag %1 gebrochen: %2</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::ChargeCoordinator</name>
     <message>
         <source>A charge is already in progress.</source>
@@ -3339,6 +3770,53 @@ Grund:</translation>
         <source>Charging is stopped</source>
         <translation>Belasten ist angehalten</translation>
     </message>
+    <message>
+        <source>This account does not charge cards.</source>
+        <translation>Dieses Konto belastet keine Karten.</translation>
+    </message>
+    <message>
+        <source>This account does not print receipts.</source>
+        <translation>Dieses Konto druckt keine Belege.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::PasswordDialog</name>
+    <message>
+        <source>A supervisor&apos;s approval</source>
+        <translation>Genehmigung eines Supervisors</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s password</source>
+        <translation>Das Passwort des Supervisors</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Ihr Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Ein neues Passwort setzen</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor&apos;s name and password.</source>
+        <translation>Geben Sie Name und Passwort des Supervisors ein.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr bisheriges Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter unterscheiden sich.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::Receipt</name>
@@ -3503,6 +3981,69 @@ Nichts hat das Gateway erreicht und es wurde kein Geld abgebucht; Sie können es
     </message>
 </context>
 <context>
+    <name>pavt::gui::SessionController</name>
+    <message>
+        <source>An administrator set your password. Choose your own now; nobody else will know it.</source>
+        <translation>Ein Administrator hat Ihr Passwort gesetzt. Wählen Sie jetzt Ihr eigenes; niemand sonst wird es kennen.</translation>
+    </message>
+    <message>
+        <source>A supervisor approves it here with their own name and password.</source>
+        <translation>Ein Supervisor genehmigt sie hier mit eigenem Namen und Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation>Pass&amp;wort ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>Be&amp;diener…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audit-Protokoll…</translation>
+    </message>
+    <message>
+        <source>The terminal is locked: sign in to see the charges.</source>
+        <translation>Das Terminal ist gesperrt: Melden Sie sich an, um die Belastungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Choose your own password to go on.</source>
+        <translation>Wählen Sie Ihr eigenes Passwort, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Wählen Sie ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at record %1: %2 Someone changed the journal&apos;s database outside the terminal; keep a copy of it and find out who.</source>
+        <translation>Das Audit-Protokoll ist bei Eintrag %1 gebrochen: %2 Jemand hat die Datenbank des Journals außerhalb des Terminals geändert; bewahren Sie eine Kopie auf und finden Sie heraus, wer.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: %1</source>
+        <translation>Das Audit-Protokoll konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::SettingsDialog</name>
     <message>
         <source>Alpha-3 (GBR): the documentation&apos;s table</source>
@@ -3567,6 +4108,33 @@ Nichts hat das Gateway erreicht und es wurde kein Geld abgebucht; Sie können es
     <message>
         <source>%1 %2 Allowed: %3.</source>
         <translation>%1 %2 Erlaubt: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::SignInPanel</name>
+    <message>
+        <source>The terminal is locked</source>
+        <translation>Das Terminal ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Enter your password to go on, or sign in with another account, which signs %1 out.</source>
+        <translation>Angemeldet: %1. Geben Sie Ihr Passwort ein, um weiterzumachen, oder melden Sie sich mit einem anderen Konto an; das meldet %1 ab.</translation>
+    </message>
+    <message>
+        <source>Sign in to the terminal</source>
+        <translation>Am Terminal anmelden</translation>
+    </message>
+    <message>
+        <source>Every charge and refund is recorded under your account.</source>
+        <translation>Jede Belastung und Erstattung wird unter Ihrem Konto aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Enter your account&apos;s name.</source>
+        <translation>Geben Sie den Namen Ihres Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
 </context>
 </TS>

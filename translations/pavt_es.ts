@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>About this account</source>
+        <translation>Acerca de esta cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>Letters a to z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; used to sign in</source>
+        <translation>Letras de la a a la z, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;; sirve para iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Shown &amp;as</source>
+        <translation>&amp;Visible como</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>&amp;Operator: charges, payment links, own entries of today, receipts</source>
+        <translation>&amp;Operador: cobros, enlaces de pago, sus propias entradas de hoy, recibos</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor: also every entry, look-ups, refunds, approvals, reconciliation</source>
+        <translation>S&amp;upervisor: además todas las entradas, consultas, reembolsos, aprobaciones, conciliación</translation>
+    </message>
+    <message>
+        <source>&amp;Finance: every entry read-only, exports, reports, refunds within limits</source>
+        <translation>&amp;Finanzas: todas las entradas solo lectura, exportaciones, informes, reembolsos dentro de los límites</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministrator: accounts, settings, keys; no charging on its own</source>
+        <translation>Ad&amp;ministrador: cuentas, configuración, claves; por sí solo no cobra</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Al menos 12 caracteres</translation>
+    </message>
+    <message>
+        <source>A&amp;gain</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué está mal</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>About the accounts</source>
+        <translation>Acerca de las cuentas</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ha pasado</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Añadir una cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Roles…</translation>
+    </message>
+    <message>
+        <source>Change the roles and the name shown</source>
+        <translation>Cambiar los roles y el nombre visible</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Disable or enable the account</source>
+        <translation>Desactivar o activar la cuenta</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>&amp;Contraseña nueva…</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Fijar una contraseña nueva</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>About the audit trail</source>
+        <translation>Acerca del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Registros de auditoría</translation>
+    </message>
+    <message>
+        <source>The result of the check</source>
+        <translation>El resultado de la verificación</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verificar la cadena</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail&apos;s hash chain</source>
+        <translation>Verificar la cadena de hashes del registro de auditoría</translation>
+    </message>
+</context>
+<context>
     <name>ChargePage</name>
     <message>
         <source>Charge form</source>
@@ -450,6 +591,65 @@
         <source>Export the charges shown as CSV</source>
         <translation>Exportar los cobros mostrados como CSV</translation>
     </message>
+    <message>
+        <source>O&amp;perator</source>
+        <translation>O&amp;perador</translation>
+    </message>
+    <message>
+        <source>Operator filter</source>
+        <translation>Filtro por operador</translation>
+    </message>
+    <message>
+        <source>Only the charges of this operator; empty for every operator</source>
+        <translation>Solo los cobros de este operador; vacío para todos los operadores</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>What is asked</source>
+        <translation>Qué se pide</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Contraseña &amp;actual</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>N&amp;ew password</source>
+        <translation>Contraseña n&amp;ueva</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Al menos 12 caracteres</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Contraseña nueva otra vez</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué está mal</translation>
+    </message>
 </context>
 <context>
     <name>ResultPanel</name>
@@ -799,6 +999,57 @@
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in title</source>
+        <translation>Título del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>The name of your account, as your administrator gave it</source>
+        <translation>El nombre de su cuenta, tal como se lo dio su administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Your own password; it is never shown or saved</source>
+        <translation>Su propia contraseña; nunca se muestra ni se guarda</translation>
+    </message>
+    <message>
+        <source>Why the sign-in failed</source>
+        <translation>Por qué falló el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2619,10 @@
         <source>No gateway: %1, and this build of the terminal has no demo mode. Save the merchant&apos;s keys in Settings.</source>
         <translation>No hay pasarela: %1, y esta compilación del terminal no tiene modo de demostración. Guarde las claves del comercio en Ajustes.</translation>
     </message>
+    <message>
+        <source>The operators&apos; accounts in the journal could not be read: %1</source>
+        <translation>No se pudieron leer las cuentas de los operadores en el diario: %1</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>
@@ -2977,6 +3232,182 @@ enviado (no se pudo alcanzar la pasarela); 7 el registro de auditoría está rot
     </message>
 </context>
 <context>
+    <name>pavt::gui::AccountEditDialog</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>El primer administrador</translation>
+    </message>
+    <message>
+        <source>This account turns sign-in on: from then on every seat of this journal and pavt-cli need an account. Choose your own password (at least %1 characters).</source>
+        <translation>Esta cuenta activa el inicio de sesión: desde entonces cada puesto de este diario y pavt-cli necesitan una cuenta. Elija su propia contraseña (al menos %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Cuenta nueva</translation>
+    </message>
+    <message>
+        <source>The person changes this password at the first sign-in.</source>
+        <translation>La persona cambia esta contraseña en el primer inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Cuenta %1</translation>
+    </message>
+    <message>
+        <source>The new roles apply at the person&apos;s next action.</source>
+        <translation>Los roles nuevos se aplican desde la próxima acción de la persona.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Dé a la cuenta al menos un rol.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::AccountsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Visible como</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>There are no accounts: the terminal runs for one person without sign-in. Add the first administrator to give everyone an account of their own.</source>
+        <translation>No hay cuentas: el terminal funciona para una persona sin inicio de sesión. Añada el primer administrador para dar a cada uno su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the first administrator…</source>
+        <translation>&amp;Añadir el primer administrador…</translation>
+    </message>
+    <message>
+        <source>Every account signs in with its own password. A locked-out account opens again after the lock-out time, or at once with a new password.</source>
+        <translation>Cada cuenta inicia sesión con su propia contraseña. Una cuenta bloqueada se abre de nuevo tras el tiempo de bloqueo, o en el acto con una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>bloqueada hasta %1</translation>
+    </message>
+    <message>
+        <source>new password not yet changed</source>
+        <translation>contraseña nueva aún sin cambiar</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Ac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>The first administrator %1 was created: sign in with it.</source>
+        <translation>Se creó el primer administrador %1: inicie sesión con él.</translation>
+    </message>
+    <message>
+        <source>The account %1 was created.</source>
+        <translation>Se creó la cuenta %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 now has the roles %2.</source>
+        <translation>La cuenta %1 tiene ahora los roles %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled.</source>
+        <translation>La cuenta %1 está activada.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: it cannot sign in any more.</source>
+        <translation>La cuenta %1 está desactivada: ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>A new password for %1, to be changed at the next sign-in. It also ends a lock-out.</source>
+        <translation>Una contraseña nueva para %1, que debe cambiarse en el próximo inicio de sesión. También pone fin a un bloqueo.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 tiene una contraseña nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Who did what, on which seat, newest last (the latest %1 records). Each record carries a hash over the one before it, so a record changed, removed or moved breaks the chain.</source>
+        <translation>Quién hizo qué, en qué puesto, lo más reciente al final (los últimos %1 registros). Cada registro lleva un hash sobre el anterior, así que un registro cambiado, borrado o movido rompe la cadena.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n record(s). Its head is %1:%2; keep it elsewhere to find out later whether the trail was rewritten.</source>
+        <translation>
+            <numerusform>La cadena está intacta: %n registro. Su cabeza es %1:%2; guárdela en otro lugar para saber más tarde si el registro se reescribió.</numerusform>
+            <numerusform>La cadena está intacta: %n registros. Su cabeza es %1:%2; guárdela en otro lugar para saber más tarde si el registro se reescribió.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at record %1: %2</source>
+        <translation>La cadena está rota en el registro %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::ChargeCoordinator</name>
     <message>
         <source>A charge is already in progress.</source>
@@ -3339,6 +3770,53 @@ Motivo:</translation>
         <source>Charging is stopped</source>
         <translation>Los cobros están detenidos</translation>
     </message>
+    <message>
+        <source>This account does not charge cards.</source>
+        <translation>Esta cuenta no cobra tarjetas.</translation>
+    </message>
+    <message>
+        <source>This account does not print receipts.</source>
+        <translation>Esta cuenta no imprime recibos.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::PasswordDialog</name>
+    <message>
+        <source>A supervisor&apos;s approval</source>
+        <translation>Aprobación de un supervisor</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s password</source>
+        <translation>La contraseña del supervisor</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>A&amp;probar</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Cambiar su contraseña</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Fijar una contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor&apos;s name and password.</source>
+        <translation>Introduzca el nombre y la contraseña del supervisor.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Introduzca su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::Receipt</name>
@@ -3503,6 +3981,69 @@ Nada llegó a la pasarela y no se cobró dinero; puede volver a intentarlo.</tra
     </message>
 </context>
 <context>
+    <name>pavt::gui::SessionController</name>
+    <message>
+        <source>An administrator set your password. Choose your own now; nobody else will know it.</source>
+        <translation>Un administrador fijó su contraseña. Elija ahora la suya; nadie más la sabrá.</translation>
+    </message>
+    <message>
+        <source>A supervisor approves it here with their own name and password.</source>
+        <translation>Un supervisor lo aprueba aquí con su propio nombre y contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Ce&amp;rrar sesión</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation>Cambiar con&amp;traseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>&amp;Operadores…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>Registro de a&amp;uditoría…</translation>
+    </message>
+    <message>
+        <source>The terminal is locked: sign in to see the charges.</source>
+        <translation>El terminal está bloqueado: inicie sesión para ver los cobros.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Sesión iniciada: %1</translation>
+    </message>
+    <message>
+        <source>Choose your own password to go on.</source>
+        <translation>Elija su propia contraseña para seguir.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Elija una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Se cambió su contraseña.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at record %1: %2 Someone changed the journal&apos;s database outside the terminal; keep a copy of it and find out who.</source>
+        <translation>El registro de auditoría está roto en el registro %1: %2 Alguien cambió la base de datos del diario fuera del terminal; guarde una copia y averigüe quién.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: %1</source>
+        <translation>No se pudo verificar el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::SettingsDialog</name>
     <message>
         <source>Alpha-3 (GBR): the documentation&apos;s table</source>
@@ -3567,6 +4108,33 @@ Nada llegó a la pasarela y no se cobró dinero; puede volver a intentarlo.</tra
     <message>
         <source>%1 %2 Allowed: %3.</source>
         <translation>%1 %2 Se permite: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::SignInPanel</name>
+    <message>
+        <source>The terminal is locked</source>
+        <translation>El terminal está bloqueado</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Enter your password to go on, or sign in with another account, which signs %1 out.</source>
+        <translation>Sesión iniciada: %1. Introduzca su contraseña para seguir, o inicie sesión con otra cuenta, lo que cierra la sesión de %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to the terminal</source>
+        <translation>Iniciar sesión en el terminal</translation>
+    </message>
+    <message>
+        <source>Every charge and refund is recorded under your account.</source>
+        <translation>Cada cobro y reembolso se registra con su cuenta.</translation>
+    </message>
+    <message>
+        <source>Enter your account&apos;s name.</source>
+        <translation>Introduzca el nombre de su cuenta.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>About this account</source>
+        <translation>À propos de ce compte</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>Letters a to z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; used to sign in</source>
+        <translation>Lettres a à z, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos; ; sert à se connecter</translation>
+    </message>
+    <message>
+        <source>Shown &amp;as</source>
+        <translation>&amp;Affiché comme</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Operator: charges, payment links, own entries of today, receipts</source>
+        <translation>&amp;Opérateur : débits, liens de paiement, ses propres entrées du jour, reçus</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor: also every entry, look-ups, refunds, approvals, reconciliation</source>
+        <translation>S&amp;uperviseur : en plus toutes les entrées, consultations, remboursements, approbations, rapprochement</translation>
+    </message>
+    <message>
+        <source>&amp;Finance: every entry read-only, exports, reports, refunds within limits</source>
+        <translation>&amp;Finance : toutes les entrées en lecture seule, exports, rapports, remboursements dans les limites</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministrator: accounts, settings, keys; no charging on its own</source>
+        <translation>Ad&amp;ministrateur : comptes, paramètres, clés ; ne débite pas à lui seul</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Au moins 12 caractères</translation>
+    </message>
+    <message>
+        <source>A&amp;gain</source>
+        <translation>&amp;Répéter</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Mot de passe à nouveau</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>About the accounts</source>
+        <translation>À propos des comptes</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Rôles…</translation>
+    </message>
+    <message>
+        <source>Change the roles and the name shown</source>
+        <translation>Changer les rôles et le nom affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Disable or enable the account</source>
+        <translation>Désactiver ou activer le compte</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Nouveau mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Définir un nouveau mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>About the audit trail</source>
+        <translation>À propos du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Enregistrements d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The result of the check</source>
+        <translation>Le résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail&apos;s hash chain</source>
+        <translation>Vérifier la chaîne de hachage du journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
     <name>ChargePage</name>
     <message>
         <source>Charge form</source>
@@ -450,6 +591,65 @@
         <source>Export the charges shown as CSV</source>
         <translation>Exporter en CSV les débits affichés</translation>
     </message>
+    <message>
+        <source>O&amp;perator</source>
+        <translation>O&amp;pérateur</translation>
+    </message>
+    <message>
+        <source>Operator filter</source>
+        <translation>Filtre par opérateur</translation>
+    </message>
+    <message>
+        <source>Only the charges of this operator; empty for every operator</source>
+        <translation>Uniquement les débits de cet opérateur ; vide pour tous les opérateurs</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>What is asked</source>
+        <translation>Ce qui est demandé</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Mot de passe ac&amp;tuel</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>N&amp;ew password</source>
+        <translation>Nou&amp;veau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Au moins 12 caractères</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Répéter</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nouveau mot de passe à nouveau</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
 </context>
 <context>
     <name>ResultPanel</name>
@@ -799,6 +999,57 @@
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in title</source>
+        <translation>Titre de la connexion</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Ce qu&apos;il faut faire</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>The name of your account, as your administrator gave it</source>
+        <translation>Le nom de votre compte, tel que votre administrateur l&apos;a donné</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Your own password; it is never shown or saved</source>
+        <translation>Votre propre mot de passe ; il n&apos;est jamais affiché ni enregistré</translation>
+    </message>
+    <message>
+        <source>Why the sign-in failed</source>
+        <translation>Pourquoi la connexion a échoué</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2619,10 @@
         <source>No gateway: %1, and this build of the terminal has no demo mode. Save the merchant&apos;s keys in Settings.</source>
         <translation>Aucune passerelle : %1, et cette version du terminal n&apos;a pas de mode démo. Enregistrez les clés du commerçant dans les Paramètres.</translation>
     </message>
+    <message>
+        <source>The operators&apos; accounts in the journal could not be read: %1</source>
+        <translation>Les comptes des opérateurs dans le journal n&apos;ont pas pu être lus : %1</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>
@@ -2979,6 +3234,182 @@ serveur ; 6 non envoyé (passerelle injoignable) ; 7 la piste d&apos;audit est r
     </message>
 </context>
 <context>
+    <name>pavt::gui::AccountEditDialog</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>Le premier administrateur</translation>
+    </message>
+    <message>
+        <source>This account turns sign-in on: from then on every seat of this journal and pavt-cli need an account. Choose your own password (at least %1 characters).</source>
+        <translation>Ce compte active la connexion : dès lors, chaque poste de ce journal et pavt-cli ont besoin d&apos;un compte. Choisissez votre propre mot de passe (au moins %1 caractères).</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>The person changes this password at the first sign-in.</source>
+        <translation>La personne change ce mot de passe à la première connexion.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <source>The new roles apply at the person&apos;s next action.</source>
+        <translation>Les nouveaux rôles s&apos;appliquent dès la prochaine action de la personne.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Donnez au compte au moins un rôle.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::AccountsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Affiché comme</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>There are no accounts: the terminal runs for one person without sign-in. Add the first administrator to give everyone an account of their own.</source>
+        <translation>Il n&apos;y a aucun compte : le terminal fonctionne pour une personne, sans connexion. Ajoutez le premier administrateur pour donner à chacun son propre compte.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the first administrator…</source>
+        <translation>&amp;Ajouter le premier administrateur…</translation>
+    </message>
+    <message>
+        <source>Every account signs in with its own password. A locked-out account opens again after the lock-out time, or at once with a new password.</source>
+        <translation>Chaque compte se connecte avec son propre mot de passe. Un compte bloqué se rouvre après la durée de blocage, ou aussitôt avec un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>bloqué jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>new password not yet changed</source>
+        <translation>nouveau mot de passe pas encore changé</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Ac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>The first administrator %1 was created: sign in with it.</source>
+        <translation>Le premier administrateur %1 a été créé : connectez-vous avec ce compte.</translation>
+    </message>
+    <message>
+        <source>The account %1 was created.</source>
+        <translation>Le compte %1 a été créé.</translation>
+    </message>
+    <message>
+        <source>The account %1 now has the roles %2.</source>
+        <translation>Le compte %1 a maintenant les rôles %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled.</source>
+        <translation>Le compte %1 est activé.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: it cannot sign in any more.</source>
+        <translation>Le compte %1 est désactivé : il ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>A new password for %1, to be changed at the next sign-in. It also ends a lock-out.</source>
+        <translation>Un nouveau mot de passe pour %1, à changer à la prochaine connexion. Il met aussi fin à un blocage.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 a un nouveau mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Who did what, on which seat, newest last (the latest %1 records). Each record carries a hash over the one before it, so a record changed, removed or moved breaks the chain.</source>
+        <translation>Qui a fait quoi, sur quel poste, le plus récent en dernier (les %1 derniers enregistrements). Chaque enregistrement porte une empreinte du précédent : un enregistrement modifié, supprimé ou déplacé rompt la chaîne.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n record(s). Its head is %1:%2; keep it elsewhere to find out later whether the trail was rewritten.</source>
+        <translation>
+            <numerusform>La chaîne est intacte : %n enregistrement. Sa tête est %1:%2 ; conservez-la ailleurs pour savoir plus tard si le journal a été réécrit.</numerusform>
+            <numerusform>La chaîne est intacte : %n enregistrements. Sa tête est %1:%2 ; conservez-la ailleurs pour savoir plus tard si le journal a été réécrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at record %1: %2</source>
+        <translation>La chaîne est rompue à l&apos;enregistrement %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::ChargeCoordinator</name>
     <message>
         <source>A charge is already in progress.</source>
@@ -3341,6 +3772,53 @@ Motif :</translation>
         <source>Charging is stopped</source>
         <translation>Les débits sont arrêtés</translation>
     </message>
+    <message>
+        <source>This account does not charge cards.</source>
+        <translation>Ce compte ne débite pas de cartes.</translation>
+    </message>
+    <message>
+        <source>This account does not print receipts.</source>
+        <translation>Ce compte n&apos;imprime pas de reçus.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::PasswordDialog</name>
+    <message>
+        <source>A supervisor&apos;s approval</source>
+        <translation>Approbation d&apos;un superviseur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s password</source>
+        <translation>Le mot de passe du superviseur</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Changer votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Définir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor&apos;s name and password.</source>
+        <translation>Saisissez le nom et le mot de passe du superviseur.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::Receipt</name>
@@ -3505,6 +3983,69 @@ Rien n&apos;est parvenu à la passerelle et aucun montant n&apos;a été prélev
     </message>
 </context>
 <context>
+    <name>pavt::gui::SessionController</name>
+    <message>
+        <source>An administrator set your password. Choose your own now; nobody else will know it.</source>
+        <translation>Un administrateur a défini votre mot de passe. Choisissez le vôtre maintenant ; personne d&apos;autre ne le connaîtra.</translation>
+    </message>
+    <message>
+        <source>A supervisor approves it here with their own name and password.</source>
+        <translation>Un superviseur l&apos;approuve ici avec son propre nom et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation>Changer le mot de pa&amp;sse…</translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>&amp;Opérateurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>The terminal is locked: sign in to see the charges.</source>
+        <translation>Le terminal est verrouillé : connectez-vous pour voir les débits.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Connecté : %1</translation>
+    </message>
+    <message>
+        <source>Choose your own password to go on.</source>
+        <translation>Choisissez votre propre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Choisissez un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at record %1: %2 Someone changed the journal&apos;s database outside the terminal; keep a copy of it and find out who.</source>
+        <translation>Le journal d&apos;audit est rompu à l&apos;enregistrement %1 : %2 Quelqu&apos;un a modifié la base de données du journal en dehors du terminal ; gardez-en une copie et cherchez qui.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: %1</source>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::SettingsDialog</name>
     <message>
         <source>Alpha-3 (GBR): the documentation&apos;s table</source>
@@ -3569,6 +4110,33 @@ Rien n&apos;est parvenu à la passerelle et aucun montant n&apos;a été prélev
     <message>
         <source>%1 %2 Allowed: %3.</source>
         <translation>%1 %2 Valeurs permises : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::SignInPanel</name>
+    <message>
+        <source>The terminal is locked</source>
+        <translation>Le terminal est verrouillé</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Enter your password to go on, or sign in with another account, which signs %1 out.</source>
+        <translation>Connecté : %1. Saisissez votre mot de passe pour continuer, ou connectez-vous avec un autre compte, ce qui déconnecte %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to the terminal</source>
+        <translation>Se connecter au terminal</translation>
+    </message>
+    <message>
+        <source>Every charge and refund is recorded under your account.</source>
+        <translation>Chaque débit et chaque remboursement est enregistré sous votre compte.</translation>
+    </message>
+    <message>
+        <source>Enter your account&apos;s name.</source>
+        <translation>Saisissez le nom de votre compte.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
 </context>
 </TS>
