@@ -2,13 +2,15 @@
 // The window with operators' accounts, offscreen, in demo mode: nothing but the sign-in panel until
 // someone signs in; the first password change answered in its modal dialog; the idle lock wipes
 // the card and hides every page, the same operator unlocks, a wrong password does not, another
-// operator takes the seat; the lock by hand and sign-out; what each role sees; the first
+// operator takes the seat; the lock by hand and sign-out; what each role sees, in the window and
+// the history; the supervisor's approval dialog; the first
 // administrator created from the Operators dialog in single-user mode; a broken audit trail
 // warns the administrator at start; no password in any file afterwards.
 #include "app/terminalapp.h"
 #include "core/service/accountservice.h"
 #include "core/service/sessionservice.h"
 #include "gui/chargepage.h"
+#include "gui/historypage.h"
 #include "gui/mainwindow.h"
 #include "gui/sessioncontroller.h"
 #include "gui/signinpanel.h"
@@ -16,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QLabel>
@@ -88,6 +91,25 @@ class TestSessionLock : public QObject
                 }
         });
         timer->start();
+    }
+
+    // Signs `name` in at the window with their own password, whatever ran before (so that a slot
+    // also passes alone): signed out first, the first password changed on a seat of its own.
+    void signInAs(const QString &name)
+    {
+        if (m_app->session()->state() != SessionService::State::SignedOut)
+            m_app->session()->signOut();
+        auto seat = SessionService::open(journal());
+        if (!seat)
+            qFatal("no seat");
+        if (!(*seat)->signIn(name, SecretBytes::fromString(own(name)))) {
+            if (!(*seat)->signIn(name, SecretBytes::fromString(FirstPassword))
+                || !(*seat)->changePassword(SecretBytes::fromString(FirstPassword),
+                                            SecretBytes::fromString(own(name))))
+                qFatal("%s cannot sign in", qPrintable(name));
+        }
+        seat->reset();
+        typeIn(name, own(name));
     }
 
     void typeIn(const QString &name, const QString &password)
@@ -268,7 +290,7 @@ private slots:
     void eachRoleSeesWhatItMayDo()
     {
         // Finance: no charging; history (every operator) and exports.
-        typeIn(QStringLiteral("fin"), own(QStringLiteral("fin")));
+        signInAs(QStringLiteral("fin"));
         QVERIFY(!window()->isLocked());
         QVERIFY(!window()->chargePage()->isEnabled());
         window()->charge();
@@ -280,6 +302,57 @@ private slots:
         QVERIFY(action("accountsAction")->isVisible());
         QVERIFY(action("auditAction")->isVisible());
         QVERIFY(!window()->chargePage()->isEnabled());
+        action("signOutAction")->trigger();
+    }
+
+    void theHistoryShowsWhatTheRoleMaySee()
+    {
+        HistoryPage *history = m_app->historyPage();
+        QVERIFY(history);
+        const auto shown = [history](const char *name) {
+            return !history->findChild<QWidget *>(QLatin1StringView(name))->isHidden();
+        };
+        // An operator: own entries of today, no operator filter, no refund, look-up or export.
+        signInAs(QStringLiteral("ann"));
+        QVERIFY(!window()->isLocked());
+        QVERIFY(!shown("operatorCombo"));
+        QVERIFY(!shown("refundButton"));
+        QVERIFY(!shown("refreshButton"));
+        QVERIFY(!shown("exportButton"));
+        // A supervisor: every operator (the filter offers the accounts), refunds and look-ups.
+        signInAs(QStringLiteral("sam"));
+        QVERIFY(shown("operatorCombo"));
+        QVERIFY(shown("refundButton"));
+        QVERIFY(shown("refreshButton"));
+        QVERIFY(!shown("exportButton"));
+        auto *combo = history->findChild<QComboBox *>(QStringLiteral("operatorCombo"));
+        QVERIFY(combo->findText(QStringLiteral("ann")) >= 0);
+        QVERIFY(combo->findText(QStringLiteral("root")) >= 0);
+        QVERIFY(combo->findText(QStringLiteral("fin")) >= 0);
+        // Finance: exports too.
+        signInAs(QStringLiteral("fin"));
+        QVERIFY(shown("exportButton"));
+        QVERIFY(shown("operatorCombo"));
+        action("signOutAction")->trigger();
+    }
+
+    void theApprovalDialogAsksTheSupervisorsNameAndPassword()
+    {
+        signInAs(QStringLiteral("fin"));
+        QVERIFY(!window()->isLocked());
+        whenOpen(QStringLiteral("passwordDialog"), [](QDialog *d) {
+            d->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("sam"));
+            QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("currentEdit")),
+                             own(QStringLiteral("sam")));
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        auto who = m_app->sessionController()->askApproval(QStringLiteral("Above the limit."));
+        QVERIFY(who);
+        QCOMPARE(who->first, QStringLiteral("sam"));
+        QCOMPARE(who->second.toString(), own(QStringLiteral("sam")));
+        // Cancelled: no approval.
+        whenOpen(QStringLiteral("passwordDialog"), [](QDialog *d) { d->reject(); });
+        QVERIFY(!m_app->sessionController()->askApproval(QStringLiteral("Above the limit.")));
         action("signOutAction")->trigger();
     }
 
