@@ -3,7 +3,7 @@
 // someone signs in; the first password change answered in its modal dialog; the idle lock wipes
 // the card and hides every page, the same operator unlocks, a wrong password does not, another
 // operator takes the seat; the lock by hand and sign-out; what each role sees, in the window and
-// the history; the supervisor's approval dialog; the first
+// the history; the supervisor's approval dialog; the audit dialog's check; the first
 // administrator created from the Operators dialog in single-user mode; a broken audit trail
 // warns the administrator at start; no password in any file afterwards.
 #include "app/terminalapp.h"
@@ -29,6 +29,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -353,6 +354,35 @@ private slots:
         // Cancelled: no approval.
         whenOpen(QStringLiteral("passwordDialog"), [](QDialog *d) { d->reject(); });
         QVERIFY(!m_app->sessionController()->askApproval(QStringLiteral("Above the limit.")));
+        action("signOutAction")->trigger();
+    }
+
+    void theAdministratorVerifiesTheTrailInItsDialog()
+    {
+        if (m_app->session()->state() != SessionService::State::SignedOut)
+            m_app->session()->signOut();
+        typeIn(QStringLiteral("root"), RootPassword);
+        QVERIFY(!window()->isLocked());
+        QString result;
+        int rows = 0;
+        whenOpen(QStringLiteral("auditDialog"), [&](QDialog *d) {
+            rows = d->findChild<QTableWidget *>(QStringLiteral("table"))->rowCount();
+            d->findChild<QPushButton *>(QStringLiteral("verifyButton"))->click();
+            result = d->findChild<QLabel *>(QStringLiteral("resultLabel"))->text();
+            d->reject();
+        });
+        action("auditAction")->trigger();
+        QVERIFY(rows > 0);
+        QVERIFY2(result.startsWith(u"The chain is intact"), qPrintable(result));
+        QCOMPARE(lastEvent(), QString::fromLatin1(AuditEvent::AuditVerified));
+        // An operator is refused the dialog (the action is hidden, and the service says no).
+        m_app->session()->signOut();
+        signInAs(QStringLiteral("ann"));
+        QVERIFY(!action("auditAction")->isVisible());
+        m_app->sessionController()->openAudit();
+        QVERIFY2(window()->statusBar()->currentMessage().contains(u"Administrator"),
+                 qPrintable(window()->statusBar()->currentMessage()));
+        QCOMPARE(lastEvent(), QString::fromLatin1(AuditEvent::ActionRefused));
         action("signOutAction")->trigger();
     }
 
