@@ -14,6 +14,7 @@
 #include "support/journaltestsupport.h"
 #include "support/testdata.h"
 
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -253,6 +254,10 @@ private slots:
     void theFirstAccountTurnsAccountsOn()
     {
         auto t = terminal(fresh());
+        // Another seat of the same journal, open in single-user mode before the first account.
+        auto other = SessionService::open(t->config, m_clock);
+        PAVT_VERIFY_OK(other);
+        QCOMPARE((*other)->state(), SessionService::State::SingleUser);
         AccountService accounts(*t->session);
         // Not an administrator: refused.
         auto op = accounts.createFirstAdministrator(QStringLiteral("ann"), {}, Role::Operator,
@@ -276,10 +281,15 @@ private slots:
         QCOMPARE(refused.error().code, QStringLiteral("signed_out"));
         QCOMPARE(t->journal->count({}).value(), 0);
         QCOMPARE(t->net.requests.size(), 0);
-        // Another seat still in single-user mode notices at its next action.
-        auto other = SessionService::open(t->config, m_clock);
-        PAVT_VERIFY_OK(other);
+        // The other seat, still in single-user mode, notices at its next action and locks.
+        QSignalSpy changed(other->get(), &SessionService::stateChanged);
+        QCOMPARE((*other)->require(Action::Charge)->code, QStringLiteral("signed_out"));
         QCOMPARE((*other)->state(), SessionService::State::SignedOut);
+        QCOMPARE(changed.count(), 1);
+        // A seat opened now starts signed out.
+        auto later = SessionService::open(t->config, m_clock);
+        PAVT_VERIFY_OK(later);
+        QCOMPARE((*later)->state(), SessionService::State::SignedOut);
     }
 
     void roleMatrix_data()
