@@ -3406,6 +3406,10 @@ Gateway zurückgewiesen oder Serverfehler; 6 nicht gesendet (Gateway nicht errei
         <source>The chain is broken at record %1: %2</source>
         <translation>Die Kette ist bei Eintrag %1 gebrochen: %2</translation>
     </message>
+    <message>
+        <source>Checking the whole chain…</source>
+        <translation>Die ganze Kette wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::ChargeCoordinator</name>

@@ -3406,6 +3406,10 @@ enviado (no se pudo alcanzar la pasarela); 7 el registro de auditoría está rot
         <source>The chain is broken at record %1: %2</source>
         <translation>La cadena está rota en el registro %1: %2</translation>
     </message>
+    <message>
+        <source>Checking the whole chain…</source>
+        <translation>Verificando toda la cadena…</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::ChargeCoordinator</name>

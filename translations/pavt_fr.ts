@@ -3408,6 +3408,10 @@ serveur ; 6 non envoyé (passerelle injoignable) ; 7 la piste d&apos;audit est r
         <source>The chain is broken at record %1: %2</source>
         <translation>La chaîne est rompue à l&apos;enregistrement %1 : %2</translation>
     </message>
+    <message>
+        <source>Checking the whole chain…</source>
+        <translation>Vérification de toute la chaîne…</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::ChargeCoordinator</name>

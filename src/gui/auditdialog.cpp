@@ -4,7 +4,6 @@
 #include "core/service/sessionservice.h"
 #include "ui_auditdialog.h"
 
-#include <QApplication>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
@@ -64,9 +63,14 @@ void AuditDialog::load()
 
 void AuditDialog::verify()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto v = m_session.verifyAudit();
-    QApplication::restoreOverrideCursor();
+    m_ui->verifyButton->setEnabled(false);
+    m_ui->resultLabel->setText(tr("Checking the whole chain…"));
+    emit verifyRequested();
+}
+
+void AuditDialog::showVerification(const Result<AuditVerification> &v)
+{
+    m_ui->verifyButton->setEnabled(true);
     if (!v) {
         m_ui->resultLabel->setText(v.error().message);
         return;

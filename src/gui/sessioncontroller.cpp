@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "gui/sessioncontroller.h"
 
-#include "core/journal/journaldatabase.h"
 #include "core/service/sessionservice.h"
 #include "core/settings/terminalsettings.h"
 #include "gui/accountsdialog.h"
@@ -336,6 +335,20 @@ void SessionController::openAudit()
         return;
     }
     AuditDialog dialog(*m_session, m_window);
+    const JournalConfig config = m_session->database().config();
+    connect(&dialog, &AuditDialog::verifyRequested, this, [this, &dialog, config] {
+        if (auto refused = m_session->require(Action::VerifyAudit)) {
+            dialog.showVerification(std::unexpected(*refused));
+            return;
+        }
+        QPointer<AuditDialog> shown(&dialog);
+        verifyInBackground(config, [this, shown](const Result<AuditVerification> &result) {
+            if (result && m_session)
+                m_session->recordVerification(*result);
+            if (shown)
+                shown->showVerification(result);
+        });
+    });
     dialog.exec();
 }
 
@@ -359,43 +372,37 @@ void SessionController::changePassword()
         m_window->showStatus(tr("Your password was changed."));
 }
 
-void SessionController::checkAuditTrail(const JournalConfig &config)
+void SessionController::verifyInBackground(
+    const JournalConfig &config, std::function<void(const Result<AuditVerification> &result)> done)
 {
-    auto *thread = QThread::create([this, config] {
-        AuditVerification result;
-        auto db = JournalDatabase::open(config, QStringLiteral("audit-check"), false);
-        if (!db) {
-            result.firstBroken = -1;
-            result.problem = db.error().message;
-        } else {
-            AuditTrail trail(**db);
-            auto verified = trail.verify();
-            if (verified)
-                result = *verified;
-            else {
-                result.firstBroken = -1;
-                result.problem = verified.error().message;
-            }
-        }
+    // The walk takes seconds over a long trail: a thread of its own, with its own connection.
+    auto *thread = QThread::create([this, config, done = std::move(done)] {
+        Result<AuditVerification> result = AuditTrail::verifyJournal(config);
         QMetaObject::invokeMethod(
-            this,
-            [this, result] {
-                m_auditCheck = result;
-                if (m_session && result.firstBroken >= 0)
-                    m_session->audit(QString::fromLatin1(AuditEvent::AuditVerified),
-                                     { { QStringLiteral("records"), result.records },
-                                       { QStringLiteral("intact"), result.isIntact() },
-                                       { QStringLiteral("first_broken"), result.firstBroken },
-                                       { QStringLiteral("at_start"), true } });
-                emit auditChecked(result);
-                warnAboutAudit();
-            },
-            Qt::QueuedConnection);
+            this, [done, result] { done(result); }, Qt::QueuedConnection);
     });
     thread->setParent(this);
     thread->setObjectName(QStringLiteral("pavt-audit-check"));
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start(QThread::LowPriority);
+}
+
+void SessionController::checkAuditTrail(const JournalConfig &config)
+{
+    verifyInBackground(config, [this](const Result<AuditVerification> &verified) {
+        AuditVerification result;
+        if (verified) {
+            result = *verified;
+            if (m_session)
+                m_session->recordVerification(result, { { QStringLiteral("at_start"), true } });
+        } else {
+            result.firstBroken = -1;
+            result.problem = verified.error().message;
+        }
+        m_auditCheck = result;
+        emit auditChecked(result);
+        warnAboutAudit();
+    });
 }
 
 void SessionController::warnAboutAudit()

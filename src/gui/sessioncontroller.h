@@ -54,6 +54,9 @@ public:
     // administrator is warned of a broken one when signed in.
     void checkAuditTrail(const JournalConfig &config);
     std::optional<AuditVerification> auditCheck() const { return m_auditCheck; }
+    // Walks the chain of `config` on a thread of its own; `done` gets the result in this thread.
+    void verifyInBackground(const JournalConfig &config,
+                            std::function<void(const Result<AuditVerification> &result)> done);
 
     // Tests replace these: the first password change, a supervisor's approval.
     std::function<bool()> askPasswordChange;

@@ -139,6 +139,15 @@ AuditTrail::AuditTrail(JournalDatabase &db) : m_db(db) { }
 
 AuditTrail::~AuditTrail() = default;
 
+Result<AuditVerification> AuditTrail::verifyJournal(const JournalConfig &config)
+{
+    auto db = JournalDatabase::open(config, QStringLiteral("audit-verify"), false);
+    if (!db)
+        return std::unexpected(db.error());
+    AuditTrail trail(**db);
+    return trail.verify();
+}
+
 QString AuditTrail::hashOf(const QString &previousHash, const AuditRecord &record)
 {
     Sha256 sha;

@@ -110,6 +110,10 @@ public:
                                      = std::nullopt,
                                      const std::function<void(qint64)> &progress = {});
 
+    // verify() on a connection of its own to the journal of `config` (for a worker thread: the
+    // window's check at start and its Audit trail dialog, which must not wait for a long walk).
+    static Result<AuditVerification> verifyJournal(const JournalConfig &config);
+
     // The hash of a record after `previousHash` (hex), over its canonical content: a versioned,
     // length-prefixed encoding of seq, time, seat, operator, event and details.
     static QString hashOf(const QString &previousHash, const AuditRecord &record);

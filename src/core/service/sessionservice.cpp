@@ -535,12 +535,22 @@ SessionService::verifyAudit(const std::optional<std::pair<qint64, QString>> &exp
     auto result = m_audit->verify(expected);
     if (!result)
         return result;
-    audit(QString::fromLatin1(AuditEvent::AuditVerified),
-          { { QStringLiteral("records"), result->records },
-            { QStringLiteral("intact"), result->isIntact() },
-            { QStringLiteral("first_broken"), result->firstBroken },
-            { QStringLiteral("head_seq"), result->headSeq } });
+    recordVerification(*result,
+                       expected
+                           ? QJsonObject { { QStringLiteral("expected_head"), expected->first } }
+                           : QJsonObject {});
     return result;
+}
+
+void SessionService::recordVerification(const AuditVerification &result, const QJsonObject &extra)
+{
+    QJsonObject details { { QStringLiteral("records"), result.records },
+                          { QStringLiteral("intact"), result.isIntact() },
+                          { QStringLiteral("first_broken"), result.firstBroken },
+                          { QStringLiteral("head_seq"), result.headSeq } };
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        details.insert(it.key(), it.value());
+    audit(QString::fromLatin1(AuditEvent::AuditVerified), details);
 }
 
 } // namespace pavt

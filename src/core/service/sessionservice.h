@@ -130,6 +130,9 @@ public:
     // Verifies the chain (and audits that it did).
     Result<AuditVerification> verifyAudit(const std::optional<std::pair<qint64, QString>> &expected
                                           = std::nullopt);
+    // Audits a verification made on a connection of its own (AuditTrail::verifyJournal); `extra`
+    // adds details ("at_start"). verifyAudit() records its own.
+    void recordVerification(const AuditVerification &result, const QJsonObject &extra = {});
 
     AccountStore &accounts() { return *m_accounts; }
     AuditTrail &auditTrail() { return *m_audit; }
