@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>About this account</source>
+        <translation>Über dieses Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Name des Kontos</translation>
+    </message>
+    <message>
+        <source>Letters a to z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; used to sign in</source>
+        <translation>Buchstaben a bis z, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;; damit meldet man sich an</translation>
+    </message>
+    <message>
+        <source>Shown &amp;as</source>
+        <translation>&amp;Angezeigt als</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Angezeigter Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Operator: charges, payment links, own entries of today, receipts</source>
+        <translation>&amp;Bediener: Belastungen, Zahlungslinks, eigene Einträge von heute, Belege</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor: also every entry, look-ups, refunds, approvals, reconciliation</source>
+        <translation>S&amp;upervisor: dazu alle Einträge, Abfragen, Erstattungen, Genehmigungen, Abgleich</translation>
+    </message>
+    <message>
+        <source>&amp;Finance: every entry read-only, exports, reports, refunds within limits</source>
+        <translation>Buc&amp;hhaltung: alle Einträge nur lesend, Exporte, Berichte, Erstattungen in Grenzen</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministrator: accounts, settings, keys; no charging on its own</source>
+        <translation>Ad&amp;ministrator: Konten, Einstellungen, Schlüssel; belastet allein keine Karten</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Mindestens 12 Zeichen</translation>
+    </message>
+    <message>
+        <source>A&amp;gain</source>
+        <translation>&amp;Wiederholung</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Passwort noch einmal</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Was nicht stimmt</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>About the accounts</source>
+        <translation>Über die Konten</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Ein Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Rollen…</translation>
+    </message>
+    <message>
+        <source>Change the roles and the name shown</source>
+        <translation>Rollen und angezeigten Namen ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable or enable the account</source>
+        <translation>Das Konto deaktivieren oder aktivieren</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Neues &amp;Passwort…</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Ein neues Passwort setzen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>About the audit trail</source>
+        <translation>Über das Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Einträge des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>The result of the check</source>
+        <translation>Das Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail&apos;s hash chain</source>
+        <translation>Die Hash-Kette des Audit-Protokolls prüfen</translation>
+    </message>
+</context>
+<context>
     <name>ChargePage</name>
     <message>
         <source>Charge form</source>
@@ -450,6 +591,65 @@
         <source>Export the charges shown as CSV</source>
         <translation>Angezeigte Belastungen als CSV exportieren</translation>
     </message>
+    <message>
+        <source>O&amp;perator</source>
+        <translation>Be&amp;diener</translation>
+    </message>
+    <message>
+        <source>Operator filter</source>
+        <translation>Filter nach Bediener</translation>
+    </message>
+    <message>
+        <source>Only the charges of this operator; empty for every operator</source>
+        <translation>Nur die Belastungen dieses Bedieners; leer für alle Bediener</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>What is asked</source>
+        <translation>Was gefragt ist</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Name des Kontos</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Bisheriges Passwort</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Bisheriges Passwort</translation>
+    </message>
+    <message>
+        <source>N&amp;ew password</source>
+        <translation>N&amp;eues Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Mindestens 12 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Wiederholung</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort noch einmal</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Was nicht stimmt</translation>
+    </message>
 </context>
 <context>
     <name>ResultPanel</name>
@@ -797,10 +997,6 @@
         <translation>Ob beim Tippen einer E-Mail, eines Nachnamens oder einer Telefonnummer frühere Kunden aus dem Journal angeboten werden</translation>
     </message>
     <message>
-        <source>Follow payment lin&amp;ks for</source>
-        <translation>Zahlungslinks verf&amp;olgen für</translation>
-    </message>
-    <message>
         <source>Follow payment links for</source>
         <translation>Zahlungslinks verfolgen für</translation>
     </message>
@@ -811,6 +1007,187 @@
     <message>
         <source> h</source>
         <translation> h</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after</source>
+        <translation>Sperren &amp;nach</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Sperren nach</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the window locks, when operators sign in</source>
+        <translation>Minuten ohne Aktivität, bis sich das Fenster sperrt, wenn sich Bediener anmelden</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Follow payment links for</source>
+        <translation>Zahlungslinks &amp;verfolgen für</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign-in title</source>
+        <translation>Titel der Anmeldung</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Name des Kontos</translation>
+    </message>
+    <message>
+        <source>The name of your account, as your administrator gave it</source>
+        <translation>Der Name Ihres Kontos, wie ihn Ihr Administrator vergeben hat</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Your own password; it is never shown or saved</source>
+        <translation>Ihr eigenes Passwort; es wird nie angezeigt oder gespeichert</translation>
+    </message>
+    <message>
+        <source>Why the sign-in failed</source>
+        <translation>Warum die Anmeldung fehlschlug</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Accounts</name>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>Die Konten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The refund log could not be written or read: %1</source>
+        <translation>Das Erstattungsprotokoll konnte nicht geschrieben oder gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Buchhaltung</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>An account name has 1 to 64 characters: letters a to z, digits, and &apos;.&apos;, &apos;_&apos; or &apos;-&apos; after the first.</source>
+        <translation>Ein Kontoname hat 1 bis 64 Zeichen: Buchstaben a bis z, Ziffern und nach dem ersten Zeichen auch &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Accounts exist already: an administrator must sign in to add one.</source>
+        <translation>Es gibt bereits Konten: Ein Administrator muss sich anmelden, um eines hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>Es gibt bereits ein Konto namens %1.</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>Es gibt kein Konto namens %1.</translation>
+    </message>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation>Ein Konto braucht mindestens eine Rolle.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>Das erste Konto muss ein Administrator sein.</translation>
+    </message>
+    <message>
+        <source>This is the last enabled administrator: make another one first.</source>
+        <translation>Dies ist der letzte aktive Administrator: Legen Sie zuerst einen weiteren an.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Audit</name>
+    <message>
+        <source>The audit trail could not be written: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the trail&apos;s head row is missing</source>
+        <translation>die Kopfzeile des Protokolls fehlt</translation>
+    </message>
+    <message>
+        <source>Record %1 is missing: it was deleted, or the records after it were renumbered.</source>
+        <translation>Eintrag %1 fehlt: Er wurde gelöscht, oder die Einträge danach wurden umnummeriert.</translation>
+    </message>
+    <message>
+        <source>Record %1 is out of order.</source>
+        <translation>Eintrag %1 steht an der falschen Stelle.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not match its hash: it was changed, or a record before it was removed, inserted or moved.</source>
+        <translation>Eintrag %1 passt nicht zu seinem Hash: Er wurde geändert, oder ein Eintrag davor wurde entfernt, eingefügt oder verschoben.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not carry the head hash exported earlier: the trail was rewritten from there on.</source>
+        <translation>Eintrag %1 trägt nicht den früher exportierten Kopf-Hash: Das Protokoll wurde ab dort neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>Records %1 to %2 are missing: the last records of the trail were deleted.</source>
+        <translation>Die Einträge %1 bis %2 fehlen: Die letzten Einträge des Protokolls wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Record %1 and those after it were added behind the trail&apos;s head, not by the terminal.</source>
+        <translation>Eintrag %1 und die folgenden wurden hinter dem Kopf des Protokolls angefügt, nicht vom Terminal.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not match the trail&apos;s head.</source>
+        <translation>Eintrag %1 passt nicht zum Kopf des Protokolls.</translation>
+    </message>
+    <message>
+        <source>Record %1 of the head hash exported earlier is gone.</source>
+        <translation>Eintrag %1 des früher exportierten Kopf-Hashes ist verschwunden.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2191,41 @@
     </message>
 </context>
 <context>
+    <name>pavt::Password</name>
+    <message>
+        <source>The password could not be hashed: %1</source>
+        <translation>Das Passwort konnte nicht gehasht werden: %1</translation>
+    </message>
+    <message>
+        <source>The password hashing parameters are out of range.</source>
+        <translation>Die Parameter für das Passwort-Hashing liegen außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s stored password hash cannot be read.</source>
+        <translation>Der gespeicherte Passwort-Hash des Kontos ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>A password must not contain control characters.</source>
+        <translation>Ein Passwort darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Ein Passwort braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A password may have at most %1 characters.</source>
+        <translation>Ein Passwort darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>A password must not be the account&apos;s name.</source>
+        <translation>Ein Passwort darf nicht der Name des Kontos sein.</translation>
+    </message>
+</context>
+<context>
     <name>pavt::PayloadCipher</name>
     <message>
         <source>The encryption key must be exactly 32 characters (bytes); this one has %1.</source>
@@ -1995,6 +2407,77 @@
     </message>
 </context>
 <context>
+    <name>pavt::Permissions</name>
+    <message>
+        <source>Your account may not charge cards (roles that may: %1).</source>
+        <translation>Ihr Konto darf keine Karten belasten (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not create payment links (roles that may: %1).</source>
+        <translation>Ihr Konto darf keine Zahlungslinks erstellen (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not look at the journal&apos;s entries (roles that may: %1).</source>
+        <translation>Ihr Konto darf die Einträge des Journals nicht ansehen (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not print receipts (roles that may: %1).</source>
+        <translation>Ihr Konto darf keine Belege drucken (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may see only its own entries of today; other entries need one of these roles: %1.</source>
+        <translation>Ihr Konto darf nur seine eigenen Einträge von heute sehen; andere Einträge erfordern eine dieser Rollen: %1.</translation>
+    </message>
+    <message>
+        <source>Your account may not look up a charge&apos;s status (roles that may: %1).</source>
+        <translation>Ihr Konto darf den Status einer Zahlung nicht abfragen (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not list the gateway&apos;s transactions (roles that may: %1).</source>
+        <translation>Ihr Konto darf die Transaktionen des Gateways nicht auflisten (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not refund charges (roles that may: %1).</source>
+        <translation>Ihr Konto darf keine Zahlungen erstatten (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>This account may not approve refunds (roles that may: %1).</source>
+        <translation>Dieses Konto darf keine Erstattungen genehmigen (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not reconcile the journal (roles that may: %1).</source>
+        <translation>Ihr Konto darf das Journal nicht abgleichen (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not export the journal (roles that may: %1).</source>
+        <translation>Ihr Konto darf das Journal nicht exportieren (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not make the end-of-day report (roles that may: %1).</source>
+        <translation>Ihr Konto darf den Tagesabschluss nicht erstellen (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not manage the operators&apos; accounts (roles that may: %1).</source>
+        <translation>Ihr Konto darf die Konten der Bediener nicht verwalten (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not change settings (roles that may: %1).</source>
+        <translation>Ihr Konto darf keine Einstellungen ändern (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not change the merchant&apos;s keys (roles that may: %1).</source>
+        <translation>Ihr Konto darf die Schlüssel des Händlers nicht ändern (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not read the audit trail (roles that may: %1).</source>
+        <translation>Ihr Konto darf das Prüfprotokoll nicht lesen (Rollen, die es dürfen: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not verify the audit trail (roles that may: %1).</source>
+        <translation>Ihr Konto darf das Prüfprotokoll nicht prüfen (Rollen, die es dürfen: %1).</translation>
+    </message>
+</context>
+<context>
     <name>pavt::Reconciler</name>
     <message>
         <source>The gateway&apos;s transaction list could not be read: %1</source>
@@ -2101,6 +2584,68 @@
     <message>
         <source>A payment by link must not carry a security code (CVV). A link request with card fields is refused before sending.</source>
         <translation>Eine Zahlung per Link darf keine Kartenprüfnummer (CVV) enthalten. Eine Link-Anfrage mit Kartenfeldern wird vor dem Senden abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Session</name>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>Der Name oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many wrong passwords until %2; an administrator can unlock it by setting a new password.</source>
+        <translation>Das Konto %1 ist nach zu vielen falschen Passwörtern bis %2 gesperrt; ein Administrator kann es entsperren, indem er ein neues Passwort setzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name or the password is wrong. After %n wrong passwords the account is locked for %1 minutes.</source>
+        <translation>
+            <numerusform>Der Name oder das Passwort ist falsch. Nach %n falschem Passwort ist das Konto für %1 Minuten gesperrt.</numerusform>
+            <numerusform>Der Name oder das Passwort ist falsch. Nach %n falschen Passwörtern ist das Konto für %1 Minuten gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an administrator.</source>
+        <translation>Das Konto %1 ist deaktiviert: Wenden Sie sich an einen Administrator.</translation>
+    </message>
+    <message>
+        <source>There are no accounts yet: the terminal runs without sign-in.</source>
+        <translation>Es gibt noch keine Konten: Das Terminal läuft ohne Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom bisherigen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The session is locked: sign in again.</source>
+        <translation>Die Sitzung ist gesperrt: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Change your password first: an administrator set it.</source>
+        <translation>Ändern Sie zuerst Ihr Passwort: Ein Administrator hat es gesetzt.</translation>
+    </message>
+    <message>
+        <source>Your account was disabled: you have been signed out.</source>
+        <translation>Ihr Konto wurde deaktiviert: Sie wurden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The journal has no charge for this transaction, so its amount is not known here: a supervisor must approve the refund.</source>
+        <translation>Das Journal hat keine Zahlung zu dieser Transaktion, daher ist ihr Betrag hier nicht bekannt: Ein Supervisor muss die Erstattung genehmigen.</translation>
+    </message>
+    <message>
+        <source>This refund is above your limit of %1 %2 per refund: a supervisor must approve it.</source>
+        <translation>Diese Erstattung liegt über Ihrer Grenze von %1 %2 je Erstattung: Ein Supervisor muss sie genehmigen.</translation>
+    </message>
+    <message>
+        <source>This refund would take you above your limit of %1 %2 of refunds a day: a supervisor must approve it.</source>
+        <translation>Mit dieser Erstattung überschreiten Sie Ihre Grenze von %1 %2 Erstattungen am Tag: Ein Supervisor muss sie genehmigen.</translation>
+    </message>
+    <message>
+        <source>A refund must be approved by another person, not by the one who asks for it.</source>
+        <translation>Eine Erstattung muss von einer anderen Person genehmigt werden, nicht von der, die sie beantragt.</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2855,10 @@
         <source>The journal&apos;s database is back: the outcome of order %1 has been written.</source>
         <translation>Die Datenbank des Journals ist wieder erreichbar: Das Ergebnis der Bestellung %1 wurde geschrieben.</translation>
     </message>
+    <message>
+        <source>The operators&apos; accounts in the journal could not be read: %1</source>
+        <translation>Die Konten der Bediener im Journal konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>
@@ -2449,16 +2998,6 @@ den Einstellungen. Das Journal ist das des Terminals (Einstellungen: SQLite im D
 PAVT_DATA_DIR ersetzt; oder PostgreSQL, das Passwort aus PAVT_JOURNAL_PASSWORD oder ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Exit status: 0 approved or done; 1 usage or validation error, or the journal could not be written
-(nothing sent); 2 declined; 3 needs 3-D Secure (the URL is printed); 4 outcome unknown (look it
-up, do not charge again); 5 rejected or server error; 6 not sent (could not reach the gateway).</source>
-        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
-        <translation>Exit-Status: 0 genehmigt oder erledigt; 1 Aufruf- oder Prüffehler, oder das Journal konnte nicht
-geschrieben werden (nichts gesendet); 2 abgelehnt; 3 3-D Secure nötig (die URL wird ausgegeben);
-4 Ergebnis unbekannt (nachschlagen, nicht erneut belasten); 5 zurückgewiesen oder Serverfehler;
-6 nicht gesendet (das Gateway war nicht erreichbar).</translation>
-    </message>
-    <message>
         <source>Payments by link (the cardholder pays on the gateway&apos;s page; never a card here):
   link [--input FILE] [--method hosted|apm]   the charge&apos;s JSON without card fields (one with
                           card fields is refused, nothing sent); prints the payment URL
@@ -2503,8 +3042,77 @@ links/expiryHours abgelaufen).</translation>
         <translation>payment-link: die zu sendende Bestellnummer.</translation>
     </message>
     <message>
-        <source>charge, status, refund, transactions, history, export, reconcile, link, templates or payment-link</source>
-        <translation>charge, status, refund, transactions, history, export, reconcile, link, templates oder payment-link</translation>
+        <source>  report [--day YYYY-MM-DD]       the end-of-day report: counts and totals per currency and outcome
+  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
+  operators list | disable NAME | enable NAME | reset-password NAME | passwd
+                          accounts of the operators; a new password is read from stdin, or asked
+                          twice on a terminal. With no account yet, &apos;operators add NAME --role
+                          admin&apos; creates the first administrator and turns sign-in on
+  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   the audit trail (--json: an array)
+  audit verify [--head SEQ:HASH]  walks the audit trail&apos;s hash chain; exit 7 names the first broken
+                          record. audit head prints the head to keep for a later --head</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>  report [--day YYYY-MM-DD]       der Tagesabschluss: Anzahl und Summen je Währung und Ergebnis
+  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
+  operators list | disable NAME | enable NAME | reset-password NAME | passwd
+                          die Konten der Bediener; ein neues Passwort wird von stdin gelesen oder
+                          am Terminal zweimal abgefragt. Ohne Konto legt &apos;operators add NAME
+                          --role admin&apos; den ersten Administrator an und schaltet die Anmeldung ein
+  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   das Prüfprotokoll (--json: ein Array)
+  audit verify [--head SEQ:HASH]  prüft die Hash-Kette des Prüfprotokolls; Exit 7 nennt den ersten
+                          defekten Eintrag. audit head gibt den Kopf für ein späteres --head aus</translation>
+    </message>
+    <message>
+        <source>With operators&apos; accounts every command signs in as PAVT_OPERATOR, with the password from
+PAVT_OPERATOR_PASSWORD or asked on the terminal (never from the command line), and is refused
+(exit 1) when the account&apos;s role does not allow it. A refund above the role&apos;s limit needs
+--approver NAME: a supervisor&apos;s password from PAVT_APPROVER_PASSWORD or the terminal.</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Mit Bedienerkonten meldet sich jeder Befehl als PAVT_OPERATOR an, mit dem Passwort aus
+PAVT_OPERATOR_PASSWORD oder vom Terminal abgefragt (nie von der Befehlszeile), und wird abgelehnt
+(Exit 1), wenn die Rolle des Kontos ihn nicht erlaubt. Eine Erstattung über der Grenze der Rolle
+braucht --approver NAME: das Passwort eines Supervisors aus PAVT_APPROVER_PASSWORD oder vom
+Terminal.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 approved or done; 1 usage or validation error, refused for the role, or the journal
+could not be written (nothing sent); 2 declined; 3 needs 3-D Secure (the URL is printed); 4 outcome
+unknown (look it up, do not charge again); 5 rejected or server error; 6 not sent (could not reach
+the gateway); 7 the audit trail is broken.</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Exit-Status: 0 genehmigt oder erledigt; 1 Bedienungs- oder Prüffehler, für die Rolle abgelehnt,
+oder das Journal konnte nicht geschrieben werden (nichts gesendet); 2 abgelehnt; 3 3-D Secure nötig
+(die URL wird ausgegeben); 4 Ergebnis unbekannt (nachschlagen, nicht erneut belasten); 5 vom
+Gateway zurückgewiesen oder Serverfehler; 6 nicht gesendet (Gateway nicht erreichbar);
+7 das Prüfprotokoll ist defekt.</translation>
+    </message>
+    <message>
+        <source>history, export: entries of this operator.</source>
+        <translation>history, export: Einträge dieses Bedieners.</translation>
+    </message>
+    <message>
+        <source>operators add: operator, supervisor, finance or admin (or several, comma-separated).</source>
+        <translation>operators add: operator, supervisor, finance oder admin (oder mehrere, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>operators add: the person&apos;s name as shown.</source>
+        <translation>operators add: der angezeigte Name der Person.</translation>
+    </message>
+    <message>
+        <source>refund: the supervisor who approves a refund above the limit.</source>
+        <translation>refund: der Supervisor, der eine Erstattung über der Grenze genehmigt.</translation>
+    </message>
+    <message>
+        <source>audit verify: a head printed earlier by audit head.</source>
+        <translation>audit verify: ein früher von audit head ausgegebener Kopf.</translation>
+    </message>
+    <message>
+        <source>report: the day (default today).</source>
+        <translation>report: der Tag (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>charge, status, refund, transactions, history, export, reconcile, link, templates, payment-link, report, operators or audit</source>
+        <translation>charge, status, refund, transactions, history, export, reconcile, link, templates, payment-link, report, operators oder audit</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +3387,369 @@ links/expiryHours abgelaufen).</translation>
     <message>
         <source>Outcome unknown: %1 The link may exist: &apos;pavt-cli reconcile&apos; looks for it by its order id; do not make another one for this order.</source>
         <translation>Ergebnis unbekannt: %1 Der Link existiert vielleicht: &apos;pavt-cli reconcile&apos; sucht ihn über seine Bestellnummer; erstellen Sie keinen weiteren für diese Bestellung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--head takes SEQ:HASH as audit head prints it.</source>
+        <translation>--head erwartet SEQ:HASH, wie audit head es ausgibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n record(s); its head is %1:%2.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag; sein Kopf ist %1:%2.</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge; sein Kopf ist %1:%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at record %1: %2</source>
+        <translation>Das Prüfprotokoll ist bei Eintrag %1 defekt: %2</translation>
+    </message>
+    <message>
+        <source>audit takes list, head or verify.</source>
+        <translation>audit erwartet list, head oder verify.</translation>
+    </message>
+    <message>
+        <source>report takes no arguments, only --day YYYY-MM-DD.</source>
+        <translation>report erwartet keine Argumente, nur --day YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>operators add takes one name: operators add NAME --role ROLE.</source>
+        <translation>operators add erwartet einen Namen: operators add NAME --role ROLE.</translation>
+    </message>
+    <message>
+        <source>operators add needs --role operator, supervisor, finance or admin (several comma-separated).</source>
+        <translation>operators add braucht --role operator, supervisor, finance oder admin (mehrere durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Created the first administrator %1: from now on every seat and pavt-cli sign in.</source>
+        <translation>Der erste Administrator %1 wurde angelegt: Ab jetzt melden sich alle Plätze und pavt-cli an.</translation>
+    </message>
+    <message>
+        <source>Created the account %1 (%2); the password must be changed at the first sign-in.</source>
+        <translation>Das Konto %1 (%2) wurde angelegt; das Passwort muss bei der ersten Anmeldung geändert werden.</translation>
+    </message>
+    <message>
+        <source>operators list takes no arguments.</source>
+        <translation>operators list erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>gesperrt bis %1</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>muss das Passwort ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n Konto.</numerusform>
+            <numerusform>%n Konten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>operators %1 takes one name.</source>
+        <translation>operators %1 erwartet einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enabled the account %1.</source>
+        <translation>Das Konto %1 wurde aktiviert.</translation>
+    </message>
+    <message>
+        <source>Disabled the account %1.</source>
+        <translation>Das Konto %1 wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <source>operators reset-password takes one name.</source>
+        <translation>operators reset-password erwartet einen Namen.</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1, to be changed at the next sign-in.</source>
+        <translation>Für %1 wurde ein neues Passwort gesetzt, das bei der nächsten Anmeldung zu ändern ist.</translation>
+    </message>
+    <message>
+        <source>operators passwd takes no arguments.</source>
+        <translation>operators passwd erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Without accounts there is no password to change.</source>
+        <translation>Ohne Konten gibt es kein Passwort zu ändern.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Bisheriges Passwort:</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>operators takes add, list, disable, enable, reset-password or passwd.</source>
+        <translation>operators erwartet add, list, disable, enable, reset-password oder passwd.</translation>
+    </message>
+    <message>
+        <source>--day takes a day as YYYY-MM-DD.</source>
+        <translation>--day erwartet einen Tag als YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>End-of-day report for %1: %n charge(s).</source>
+        <translation>
+            <numerusform>Tagesabschluss für %1: %n Zahlung.</numerusform>
+            <numerusform>Tagesabschluss für %1: %n Zahlungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) asked for that day.</source>
+        <translation>
+            <numerusform>%n Erstattung an diesem Tag beantragt.</numerusform>
+            <numerusform>%n Erstattungen an diesem Tag beantragt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password on: %1</source>
+        <translation>Kein Terminal, an dem das Passwort abgefragt werden kann: %1</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Dasselbe Passwort noch einmal:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Es wurde kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>The new password for %1 is read from standard input: give it as one line.</source>
+        <translation>Das neue Passwort für %1 wird von der Standardeingabe gelesen: Geben Sie es als eine Zeile an.</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Neues Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>The journal, where the operators&apos; accounts are, could not be opened: %1</source>
+        <translation>Das Journal, in dem die Bedienerkonten liegen, konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>There are no accounts yet. Create the first administrator: pavt-cli operators add NAME --role admin</source>
+        <translation>Es gibt noch keine Konten. Legen Sie den ersten Administrator an: pavt-cli operators add NAME --role admin</translation>
+    </message>
+    <message>
+        <source>Operators sign in: set PAVT_OPERATOR to your account&apos;s name (the password from PAVT_OPERATOR_PASSWORD or asked on the terminal).</source>
+        <translation>Bediener melden sich an: Setzen Sie PAVT_OPERATOR auf den Namen Ihres Kontos (das Passwort aus PAVT_OPERATOR_PASSWORD oder vom Terminal abgefragt).</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>An administrator set your password: change it first with pavt-cli operators passwd.</source>
+        <translation>Ein Administrator hat Ihr Passwort gesetzt: Ändern Sie es zuerst mit pavt-cli operators passwd.</translation>
+    </message>
+    <message>
+        <source>Give the approving supervisor with --approver NAME (the password from PAVT_APPROVER_PASSWORD or asked on the terminal).</source>
+        <translation>Geben Sie den genehmigenden Supervisor mit --approver NAME an (das Passwort aus PAVT_APPROVER_PASSWORD oder vom Terminal abgefragt).</translation>
+    </message>
+    <message>
+        <source>Password of %1, who approves the refund:</source>
+        <translation>Passwort von %1, der die Erstattung genehmigt:</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::AccountEditDialog</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>Der erste Administrator</translation>
+    </message>
+    <message>
+        <source>This account turns sign-in on: from then on every seat of this journal and pavt-cli need an account. Choose your own password (at least %1 characters).</source>
+        <translation>Dieses Konto schaltet die Anmeldung ein: Von da an brauchen jeder Platz dieses Journals und pavt-cli ein Konto. Wählen Sie Ihr eigenes Passwort (mindestens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>The person changes this password at the first sign-in.</source>
+        <translation>Die Person ändert dieses Passwort bei der ersten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>The new roles apply at the person&apos;s next action.</source>
+        <translation>Die neuen Rollen gelten ab der nächsten Aktion der Person.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Geben Sie dem Konto mindestens eine Rolle.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::AccountsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Angezeigt als</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>There are no accounts: the terminal runs for one person without sign-in. Add the first administrator to give everyone an account of their own.</source>
+        <translation>Es gibt keine Konten: Das Terminal läuft für eine Person ohne Anmeldung. Fügen Sie den ersten Administrator hinzu, um jedem ein eigenes Konto zu geben.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the first administrator…</source>
+        <translation>Den ersten Administrator &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Every account signs in with its own password. A locked-out account opens again after the lock-out time, or at once with a new password.</source>
+        <translation>Jedes Konto meldet sich mit seinem eigenen Passwort an. Ein gesperrtes Konto öffnet sich nach Ablauf der Sperrzeit wieder, oder sofort mit einem neuen Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>gesperrt bis %1</translation>
+    </message>
+    <message>
+        <source>new password not yet changed</source>
+        <translation>neues Passwort noch nicht geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>The first administrator %1 was created: sign in with it.</source>
+        <translation>Der erste Administrator %1 wurde angelegt: Melden Sie sich damit an.</translation>
+    </message>
+    <message>
+        <source>The account %1 was created.</source>
+        <translation>Das Konto %1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>The account %1 now has the roles %2.</source>
+        <translation>Das Konto %1 hat jetzt die Rollen %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled.</source>
+        <translation>Das Konto %1 ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: it cannot sign in any more.</source>
+        <translation>Das Konto %1 ist deaktiviert: Es kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>A new password for %1, to be changed at the next sign-in. It also ends a lock-out.</source>
+        <translation>Ein neues Passwort für %1, das bei der nächsten Anmeldung zu ändern ist. Es beendet auch eine Sperre.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 hat ein neues Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Who did what, on which seat, newest last (the latest %1 records). Each record carries a hash over the one before it, so a record changed, removed or moved breaks the chain.</source>
+        <translation>Wer was an welchem Platz getan hat, das Neueste zuletzt (die letzten %1 Einträge). Jeder Eintrag trägt einen Hash über den vorigen, sodass ein geänderter, entfernter oder verschobener Eintrag die Kette bricht.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Checking the whole chain…</source>
+        <translation>Die ganze Kette wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n record(s). Its head is %1:%2; keep it elsewhere to find out later whether the trail was rewritten.</source>
+        <translation>
+            <numerusform>Die Kette ist intakt: %n Eintrag. Ihr Kopf ist %1:%2; bewahren Sie ihn anderswo auf, um später festzustellen, ob das Protokoll neu geschrieben wurde.</numerusform>
+            <numerusform>Die Kette ist intakt: %n Einträge. Ihr Kopf ist %1:%2; bewahren Sie ihn anderswo auf, um später festzustellen, ob das Protokoll neu geschrieben wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at record %1: %2</source>
+        <translation>Die Kette ist bei Eintrag %1 gebrochen: %2</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +4621,53 @@ Es wurde kein Link erstellt.</translation>
         <source>Your mail program opens with the link of order %1; send it from there.</source>
         <translation>Ihr E-Mail-Programm öffnet sich mit dem Link der Bestellung %1; senden Sie ihn von dort.</translation>
     </message>
+    <message>
+        <source>This account does not charge cards.</source>
+        <translation>Dieses Konto belastet keine Karten.</translation>
+    </message>
+    <message>
+        <source>This account does not print receipts.</source>
+        <translation>Dieses Konto druckt keine Belege.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::PasswordDialog</name>
+    <message>
+        <source>A supervisor&apos;s approval</source>
+        <translation>Genehmigung eines Supervisors</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s password</source>
+        <translation>Das Passwort des Supervisors</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Ihr Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Ein neues Passwort setzen</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor&apos;s name and password.</source>
+        <translation>Geben Sie Name und Passwort des Supervisors ein.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr bisheriges Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter unterscheiden sich.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::Receipt</name>
@@ -3822,6 +4840,69 @@ Nichts hat das Gateway erreicht und es wurde kein Geld abgebucht; Sie können es
     </message>
 </context>
 <context>
+    <name>pavt::gui::SessionController</name>
+    <message>
+        <source>An administrator set your password. Choose your own now; nobody else will know it.</source>
+        <translation>Ein Administrator hat Ihr Passwort gesetzt. Wählen Sie jetzt Ihr eigenes; niemand sonst wird es kennen.</translation>
+    </message>
+    <message>
+        <source>A supervisor approves it here with their own name and password.</source>
+        <translation>Ein Supervisor genehmigt sie hier mit eigenem Namen und Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation>Pass&amp;wort ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>Be&amp;diener…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audit-Protokoll…</translation>
+    </message>
+    <message>
+        <source>The terminal is locked: sign in to see the charges.</source>
+        <translation>Das Terminal ist gesperrt: Melden Sie sich an, um die Belastungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Choose your own password to go on.</source>
+        <translation>Wählen Sie Ihr eigenes Passwort, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Wählen Sie ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at record %1: %2 Someone changed the journal&apos;s database outside the terminal; keep a copy of it and find out who.</source>
+        <translation>Das Audit-Protokoll ist bei Eintrag %1 gebrochen: %2 Jemand hat die Datenbank des Journals außerhalb des Terminals geändert; bewahren Sie eine Kopie auf und finden Sie heraus, wer.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: %1</source>
+        <translation>Das Audit-Protokoll konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::SettingsDialog</name>
     <message>
         <source>Alpha-3 (GBR): the documentation&apos;s table</source>
@@ -3910,6 +4991,33 @@ Nichts hat das Gateway erreicht und es wurde kein Geld abgebucht; Sie können es
     <message>
         <source>Off</source>
         <translation>Aus</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::SignInPanel</name>
+    <message>
+        <source>The terminal is locked</source>
+        <translation>Das Terminal ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Enter your password to go on, or sign in with another account, which signs %1 out.</source>
+        <translation>Angemeldet: %1. Geben Sie Ihr Passwort ein, um weiterzumachen, oder melden Sie sich mit einem anderen Konto an; das meldet %1 ab.</translation>
+    </message>
+    <message>
+        <source>Sign in to the terminal</source>
+        <translation>Am Terminal anmelden</translation>
+    </message>
+    <message>
+        <source>Every charge and refund is recorded under your account.</source>
+        <translation>Jede Belastung und Erstattung wird unter Ihrem Konto aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Enter your account&apos;s name.</source>
+        <translation>Geben Sie den Namen Ihres Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
 </context>
 </TS>

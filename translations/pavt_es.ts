@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>About this account</source>
+        <translation>Acerca de esta cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>Letters a to z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; used to sign in</source>
+        <translation>Letras de la a a la z, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;; sirve para iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Shown &amp;as</source>
+        <translation>&amp;Visible como</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>&amp;Operator: charges, payment links, own entries of today, receipts</source>
+        <translation>&amp;Operador: cobros, enlaces de pago, sus propias entradas de hoy, recibos</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor: also every entry, look-ups, refunds, approvals, reconciliation</source>
+        <translation>S&amp;upervisor: además todas las entradas, consultas, reembolsos, aprobaciones, conciliación</translation>
+    </message>
+    <message>
+        <source>&amp;Finance: every entry read-only, exports, reports, refunds within limits</source>
+        <translation>&amp;Finanzas: todas las entradas solo lectura, exportaciones, informes, reembolsos dentro de los límites</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministrator: accounts, settings, keys; no charging on its own</source>
+        <translation>Ad&amp;ministrador: cuentas, configuración, claves; por sí solo no cobra</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Al menos 12 caracteres</translation>
+    </message>
+    <message>
+        <source>A&amp;gain</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué está mal</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>About the accounts</source>
+        <translation>Acerca de las cuentas</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ha pasado</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Añadir una cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Roles…</translation>
+    </message>
+    <message>
+        <source>Change the roles and the name shown</source>
+        <translation>Cambiar los roles y el nombre visible</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Disable or enable the account</source>
+        <translation>Desactivar o activar la cuenta</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>&amp;Contraseña nueva…</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Fijar una contraseña nueva</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>About the audit trail</source>
+        <translation>Acerca del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Registros de auditoría</translation>
+    </message>
+    <message>
+        <source>The result of the check</source>
+        <translation>El resultado de la verificación</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verificar la cadena</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail&apos;s hash chain</source>
+        <translation>Verificar la cadena de hashes del registro de auditoría</translation>
+    </message>
+</context>
+<context>
     <name>ChargePage</name>
     <message>
         <source>Charge form</source>
@@ -450,6 +591,65 @@
         <source>Export the charges shown as CSV</source>
         <translation>Exportar los cobros mostrados como CSV</translation>
     </message>
+    <message>
+        <source>O&amp;perator</source>
+        <translation>O&amp;perador</translation>
+    </message>
+    <message>
+        <source>Operator filter</source>
+        <translation>Filtro por operador</translation>
+    </message>
+    <message>
+        <source>Only the charges of this operator; empty for every operator</source>
+        <translation>Solo los cobros de este operador; vacío para todos los operadores</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>What is asked</source>
+        <translation>Qué se pide</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Contraseña &amp;actual</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>N&amp;ew password</source>
+        <translation>Contraseña n&amp;ueva</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Al menos 12 caracteres</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Contraseña nueva otra vez</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué está mal</translation>
+    </message>
 </context>
 <context>
     <name>ResultPanel</name>
@@ -797,10 +997,6 @@
         <translation>Si al escribir un correo, un apellido o un teléfono se ofrecen clientes anteriores del diario</translation>
     </message>
     <message>
-        <source>Follow payment lin&amp;ks for</source>
-        <translation>Se&amp;guir enlaces de pago durante</translation>
-    </message>
-    <message>
         <source>Follow payment links for</source>
         <translation>Seguir enlaces de pago durante</translation>
     </message>
@@ -811,6 +1007,187 @@
     <message>
         <source> h</source>
         <translation> h</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after</source>
+        <translation>&amp;Bloquear tras</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Bloquear tras</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the window locks, when operators sign in</source>
+        <translation>Minutos sin actividad antes de que la ventana se bloquee, cuando los operadores inician sesión</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Follow payment links for</source>
+        <translation>&amp;Seguir los enlaces de pago durante</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in title</source>
+        <translation>Título del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>The name of your account, as your administrator gave it</source>
+        <translation>El nombre de su cuenta, tal como se lo dio su administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Your own password; it is never shown or saved</source>
+        <translation>Su propia contraseña; nunca se muestra ni se guarda</translation>
+    </message>
+    <message>
+        <source>Why the sign-in failed</source>
+        <translation>Por qué falló el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Accounts</name>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>No se pudieron leer las cuentas: %1</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>No se pudo guardar la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>The refund log could not be written or read: %1</source>
+        <translation>No se pudo escribir o leer el registro de reembolsos: %1</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzas</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>An account name has 1 to 64 characters: letters a to z, digits, and &apos;.&apos;, &apos;_&apos; or &apos;-&apos; after the first.</source>
+        <translation>Un nombre de cuenta tiene de 1 a 64 caracteres: letras de la a a la z, dígitos y &apos;.&apos;, &apos;_&apos; o &apos;-&apos; después del primero.</translation>
+    </message>
+    <message>
+        <source>Accounts exist already: an administrator must sign in to add one.</source>
+        <translation>Ya existen cuentas: un administrador debe iniciar sesión para añadir una.</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>Ya existe una cuenta llamada %1.</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>No existe ninguna cuenta llamada %1.</translation>
+    </message>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation>Una cuenta necesita al menos un rol.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>La primera cuenta debe ser de administrador.</translation>
+    </message>
+    <message>
+        <source>This is the last enabled administrator: make another one first.</source>
+        <translation>Es el último administrador activo: cree otro primero.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>No puede desactivar su propia cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Audit</name>
+    <message>
+        <source>The audit trail could not be written: %1</source>
+        <translation>No se pudo escribir el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>the trail&apos;s head row is missing</source>
+        <translation>falta la fila de cabecera del registro</translation>
+    </message>
+    <message>
+        <source>Record %1 is missing: it was deleted, or the records after it were renumbered.</source>
+        <translation>Falta el registro %1: se eliminó, o se renumeraron los registros posteriores.</translation>
+    </message>
+    <message>
+        <source>Record %1 is out of order.</source>
+        <translation>El registro %1 está fuera de orden.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not match its hash: it was changed, or a record before it was removed, inserted or moved.</source>
+        <translation>El registro %1 no coincide con su hash: se modificó, o un registro anterior se eliminó, insertó o movió.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not carry the head hash exported earlier: the trail was rewritten from there on.</source>
+        <translation>El registro %1 no lleva el hash de cabecera exportado antes: el registro se reescribió desde ahí.</translation>
+    </message>
+    <message>
+        <source>Records %1 to %2 are missing: the last records of the trail were deleted.</source>
+        <translation>Faltan los registros %1 a %2: se eliminaron los últimos registros.</translation>
+    </message>
+    <message>
+        <source>Record %1 and those after it were added behind the trail&apos;s head, not by the terminal.</source>
+        <translation>El registro %1 y los siguientes se añadieron tras la cabecera del registro, no por el terminal.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not match the trail&apos;s head.</source>
+        <translation>El registro %1 no coincide con la cabecera del registro.</translation>
+    </message>
+    <message>
+        <source>Record %1 of the head hash exported earlier is gone.</source>
+        <translation>El registro %1 del hash de cabecera exportado antes ha desaparecido.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2191,41 @@
     </message>
 </context>
 <context>
+    <name>pavt::Password</name>
+    <message>
+        <source>The password could not be hashed: %1</source>
+        <translation>No se pudo calcular el hash de la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>The password hashing parameters are out of range.</source>
+        <translation>Los parámetros del hash de contraseñas están fuera de rango.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>Falló el generador de números aleatorios del sistema.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s stored password hash cannot be read.</source>
+        <translation>No se puede leer el hash de contraseña guardado de la cuenta.</translation>
+    </message>
+    <message>
+        <source>A password must not contain control characters.</source>
+        <translation>Una contraseña no debe contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Una contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A password may have at most %1 characters.</source>
+        <translation>Una contraseña puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A password must not be the account&apos;s name.</source>
+        <translation>Una contraseña no debe ser el nombre de la cuenta.</translation>
+    </message>
+</context>
+<context>
     <name>pavt::PayloadCipher</name>
     <message>
         <source>The encryption key must be exactly 32 characters (bytes); this one has %1.</source>
@@ -1995,6 +2407,77 @@
     </message>
 </context>
 <context>
+    <name>pavt::Permissions</name>
+    <message>
+        <source>Your account may not charge cards (roles that may: %1).</source>
+        <translation>Su cuenta no puede cobrar tarjetas (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not create payment links (roles that may: %1).</source>
+        <translation>Su cuenta no puede crear enlaces de pago (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not look at the journal&apos;s entries (roles that may: %1).</source>
+        <translation>Su cuenta no puede ver las entradas del registro (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not print receipts (roles that may: %1).</source>
+        <translation>Su cuenta no puede imprimir recibos (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may see only its own entries of today; other entries need one of these roles: %1.</source>
+        <translation>Su cuenta solo puede ver sus propias entradas de hoy; las demás requieren uno de estos roles: %1.</translation>
+    </message>
+    <message>
+        <source>Your account may not look up a charge&apos;s status (roles that may: %1).</source>
+        <translation>Su cuenta no puede consultar el estado de un cobro (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not list the gateway&apos;s transactions (roles that may: %1).</source>
+        <translation>Su cuenta no puede listar las transacciones de la pasarela (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not refund charges (roles that may: %1).</source>
+        <translation>Su cuenta no puede reembolsar cobros (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>This account may not approve refunds (roles that may: %1).</source>
+        <translation>Esta cuenta no puede aprobar reembolsos (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not reconcile the journal (roles that may: %1).</source>
+        <translation>Su cuenta no puede conciliar el registro (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not export the journal (roles that may: %1).</source>
+        <translation>Su cuenta no puede exportar el registro (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not make the end-of-day report (roles that may: %1).</source>
+        <translation>Su cuenta no puede hacer el informe de cierre del día (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not manage the operators&apos; accounts (roles that may: %1).</source>
+        <translation>Su cuenta no puede gestionar las cuentas de los operadores (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not change settings (roles that may: %1).</source>
+        <translation>Su cuenta no puede cambiar la configuración (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not change the merchant&apos;s keys (roles that may: %1).</source>
+        <translation>Su cuenta no puede cambiar las claves del comercio (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not read the audit trail (roles that may: %1).</source>
+        <translation>Su cuenta no puede leer el registro de auditoría (roles que pueden: %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not verify the audit trail (roles that may: %1).</source>
+        <translation>Su cuenta no puede verificar el registro de auditoría (roles que pueden: %1).</translation>
+    </message>
+</context>
+<context>
     <name>pavt::Reconciler</name>
     <message>
         <source>The gateway&apos;s transaction list could not be read: %1</source>
@@ -2101,6 +2584,68 @@
     <message>
         <source>A payment by link must not carry a security code (CVV). A link request with card fields is refused before sending.</source>
         <translation>Un pago por enlace no debe llevar código de seguridad (CVV). Una solicitud de enlace con campos de tarjeta se rechaza antes de enviarse.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Session</name>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>El nombre o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many wrong passwords until %2; an administrator can unlock it by setting a new password.</source>
+        <translation>La cuenta %1 está bloqueada hasta las %2 tras demasiadas contraseñas erróneas; un administrador puede desbloquearla fijando una contraseña nueva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name or the password is wrong. After %n wrong passwords the account is locked for %1 minutes.</source>
+        <translation>
+            <numerusform>El nombre o la contraseña no son correctos. Tras %n contraseña errónea la cuenta queda bloqueada %1 minutos.</numerusform>
+            <numerusform>El nombre o la contraseña no son correctos. Tras %n contraseñas erróneas la cuenta queda bloqueada %1 minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an administrator.</source>
+        <translation>La cuenta %1 está desactivada: consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>There are no accounts yet: the terminal runs without sign-in.</source>
+        <translation>Aún no hay cuentas: el terminal funciona sin inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La contraseña nueva debe ser distinta de la actual.</translation>
+    </message>
+    <message>
+        <source>The session is locked: sign in again.</source>
+        <translation>La sesión está bloqueada: vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Change your password first: an administrator set it.</source>
+        <translation>Cambie primero su contraseña: la fijó un administrador.</translation>
+    </message>
+    <message>
+        <source>Your account was disabled: you have been signed out.</source>
+        <translation>Su cuenta se desactivó: se ha cerrado su sesión.</translation>
+    </message>
+    <message>
+        <source>The journal has no charge for this transaction, so its amount is not known here: a supervisor must approve the refund.</source>
+        <translation>El registro no tiene ningún cobro de esta transacción, así que su importe no se conoce aquí: un supervisor debe aprobar el reembolso.</translation>
+    </message>
+    <message>
+        <source>This refund is above your limit of %1 %2 per refund: a supervisor must approve it.</source>
+        <translation>Este reembolso supera su límite de %1 %2 por reembolso: un supervisor debe aprobarlo.</translation>
+    </message>
+    <message>
+        <source>This refund would take you above your limit of %1 %2 of refunds a day: a supervisor must approve it.</source>
+        <translation>Con este reembolso superaría su límite de %1 %2 de reembolsos al día: un supervisor debe aprobarlo.</translation>
+    </message>
+    <message>
+        <source>A refund must be approved by another person, not by the one who asks for it.</source>
+        <translation>Un reembolso debe aprobarlo otra persona, no quien lo solicita.</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2855,10 @@
         <source>The journal&apos;s database is back: the outcome of order %1 has been written.</source>
         <translation>La base de datos del registro vuelve a estar disponible: se ha escrito el resultado del pedido %1.</translation>
     </message>
+    <message>
+        <source>The operators&apos; accounts in the journal could not be read: %1</source>
+        <translation>No se pudieron leer las cuentas de los operadores en el diario: %1</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>
@@ -2451,16 +3000,6 @@ configuración. El registro es el del terminal (configuración: SQLite en la car
 PAVT_DATA_DIR sustituye; o PostgreSQL, con la contraseña de PAVT_JOURNAL_PASSWORD o ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Exit status: 0 approved or done; 1 usage or validation error, or the journal could not be written
-(nothing sent); 2 declined; 3 needs 3-D Secure (the URL is printed); 4 outcome unknown (look it
-up, do not charge again); 5 rejected or server error; 6 not sent (could not reach the gateway).</source>
-        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
-        <translation>Código de salida: 0 aprobado o hecho; 1 error de uso o de validación, o no se pudo escribir el
-registro (no se envía nada); 2 denegado; 3 requiere 3-D Secure (se muestra la URL); 4 resultado
-desconocido (consúltelo, no vuelva a cobrar); 5 rechazado o error del servidor; 6 no enviado (no
-se pudo conectar con la pasarela).</translation>
-    </message>
-    <message>
         <source>Payments by link (the cardholder pays on the gateway&apos;s page; never a card here):
   link [--input FILE] [--method hosted|apm]   the charge&apos;s JSON without card fields (one with
                           card fields is refused, nothing sent); prints the payment URL
@@ -2505,8 +3044,75 @@ links/expiryHours).</translation>
         <translation>payment-link: el ID de pedido que se envía.</translation>
     </message>
     <message>
-        <source>charge, status, refund, transactions, history, export, reconcile, link, templates or payment-link</source>
-        <translation>charge, status, refund, transactions, history, export, reconcile, link, templates o payment-link</translation>
+        <source>  report [--day YYYY-MM-DD]       the end-of-day report: counts and totals per currency and outcome
+  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
+  operators list | disable NAME | enable NAME | reset-password NAME | passwd
+                          accounts of the operators; a new password is read from stdin, or asked
+                          twice on a terminal. With no account yet, &apos;operators add NAME --role
+                          admin&apos; creates the first administrator and turns sign-in on
+  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   the audit trail (--json: an array)
+  audit verify [--head SEQ:HASH]  walks the audit trail&apos;s hash chain; exit 7 names the first broken
+                          record. audit head prints the head to keep for a later --head</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>  report [--day YYYY-MM-DD]       informe de cierre del día: número y totales por moneda y resultado
+  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
+  operators list | disable NAME | enable NAME | reset-password NAME | passwd
+                          las cuentas de los operadores; una contraseña nueva se lee de stdin o se
+                          pide dos veces en el terminal. Sin ninguna cuenta, &apos;operators add NAME
+                          --role admin&apos; crea el primer administrador y activa el inicio de sesión
+  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   el registro de auditoría (--json: un array)
+  audit verify [--head SEQ:HASH]  recorre la cadena de hashes; la salida 7 nombra el primer registro
+                          roto. audit head imprime la cabecera que guardar para un --head posterior</translation>
+    </message>
+    <message>
+        <source>With operators&apos; accounts every command signs in as PAVT_OPERATOR, with the password from
+PAVT_OPERATOR_PASSWORD or asked on the terminal (never from the command line), and is refused
+(exit 1) when the account&apos;s role does not allow it. A refund above the role&apos;s limit needs
+--approver NAME: a supervisor&apos;s password from PAVT_APPROVER_PASSWORD or the terminal.</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Con cuentas de operadores, cada orden inicia sesión como PAVT_OPERATOR, con la contraseña de
+PAVT_OPERATOR_PASSWORD o pedida en el terminal (nunca en la línea de comandos), y se rechaza
+(salida 1) si el rol de la cuenta no la permite. Un reembolso por encima del límite del rol necesita
+--approver NAME: la contraseña de un supervisor, de PAVT_APPROVER_PASSWORD o del terminal.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 approved or done; 1 usage or validation error, refused for the role, or the journal
+could not be written (nothing sent); 2 declined; 3 needs 3-D Secure (the URL is printed); 4 outcome
+unknown (look it up, do not charge again); 5 rejected or server error; 6 not sent (could not reach
+the gateway); 7 the audit trail is broken.</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Código de salida: 0 aprobado o hecho; 1 error de uso o de validación, rechazado para el rol, o no
+se pudo escribir el registro (nada enviado); 2 denegado; 3 requiere 3-D Secure (se imprime la URL);
+4 resultado desconocido (consúltelo, no vuelva a cobrar); 5 rechazado o error del servidor; 6 no
+enviado (no se pudo alcanzar la pasarela); 7 el registro de auditoría está roto.</translation>
+    </message>
+    <message>
+        <source>history, export: entries of this operator.</source>
+        <translation>history, export: entradas de este operador.</translation>
+    </message>
+    <message>
+        <source>operators add: operator, supervisor, finance or admin (or several, comma-separated).</source>
+        <translation>operators add: operator, supervisor, finance o admin (o varios, separados por comas).</translation>
+    </message>
+    <message>
+        <source>operators add: the person&apos;s name as shown.</source>
+        <translation>operators add: el nombre de la persona tal como se muestra.</translation>
+    </message>
+    <message>
+        <source>refund: the supervisor who approves a refund above the limit.</source>
+        <translation>refund: el supervisor que aprueba un reembolso por encima del límite.</translation>
+    </message>
+    <message>
+        <source>audit verify: a head printed earlier by audit head.</source>
+        <translation>audit verify: una cabecera impresa antes por audit head.</translation>
+    </message>
+    <message>
+        <source>report: the day (default today).</source>
+        <translation>report: el día (por defecto hoy).</translation>
+    </message>
+    <message>
+        <source>charge, status, refund, transactions, history, export, reconcile, link, templates, payment-link, report, operators or audit</source>
+        <translation>charge, status, refund, transactions, history, export, reconcile, link, templates, payment-link, report, operators o audit</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3387,369 @@ links/expiryHours).</translation>
     <message>
         <source>Outcome unknown: %1 The link may exist: &apos;pavt-cli reconcile&apos; looks for it by its order id; do not make another one for this order.</source>
         <translation>Resultado desconocido: %1 El enlace puede existir: &apos;pavt-cli reconcile&apos; lo busca por su ID de pedido; no cree otro para este pedido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n registro.</numerusform>
+            <numerusform>%n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--head takes SEQ:HASH as audit head prints it.</source>
+        <translation>--head espera SEQ:HASH tal como lo imprime audit head.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n record(s); its head is %1:%2.</source>
+        <translation>
+            <numerusform>El registro de auditoría está intacto: %n registro; su cabecera es %1:%2.</numerusform>
+            <numerusform>El registro de auditoría está intacto: %n registros; su cabecera es %1:%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at record %1: %2</source>
+        <translation>El registro de auditoría está roto en el registro %1: %2</translation>
+    </message>
+    <message>
+        <source>audit takes list, head or verify.</source>
+        <translation>audit espera list, head o verify.</translation>
+    </message>
+    <message>
+        <source>report takes no arguments, only --day YYYY-MM-DD.</source>
+        <translation>report no admite argumentos, solo --day YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>operators add takes one name: operators add NAME --role ROLE.</source>
+        <translation>operators add espera un nombre: operators add NAME --role ROLE.</translation>
+    </message>
+    <message>
+        <source>operators add needs --role operator, supervisor, finance or admin (several comma-separated).</source>
+        <translation>operators add necesita --role operator, supervisor, finance o admin (varios separados por comas).</translation>
+    </message>
+    <message>
+        <source>Created the first administrator %1: from now on every seat and pavt-cli sign in.</source>
+        <translation>Se creó el primer administrador %1: a partir de ahora cada puesto y pavt-cli inician sesión.</translation>
+    </message>
+    <message>
+        <source>Created the account %1 (%2); the password must be changed at the first sign-in.</source>
+        <translation>Se creó la cuenta %1 (%2); la contraseña debe cambiarse en el primer inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>operators list takes no arguments.</source>
+        <translation>operators list no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>bloqueada hasta %1</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>debe cambiar la contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n cuenta.</numerusform>
+            <numerusform>%n cuentas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>operators %1 takes one name.</source>
+        <translation>operators %1 espera un nombre.</translation>
+    </message>
+    <message>
+        <source>Enabled the account %1.</source>
+        <translation>Se activó la cuenta %1.</translation>
+    </message>
+    <message>
+        <source>Disabled the account %1.</source>
+        <translation>Se desactivó la cuenta %1.</translation>
+    </message>
+    <message>
+        <source>operators reset-password takes one name.</source>
+        <translation>operators reset-password espera un nombre.</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1, to be changed at the next sign-in.</source>
+        <translation>Se fijó una contraseña nueva para %1, que debe cambiarse en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>operators passwd takes no arguments.</source>
+        <translation>operators passwd no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>Without accounts there is no password to change.</source>
+        <translation>Sin cuentas no hay contraseña que cambiar.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Contraseña actual:</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Se cambió su contraseña.</translation>
+    </message>
+    <message>
+        <source>operators takes add, list, disable, enable, reset-password or passwd.</source>
+        <translation>operators espera add, list, disable, enable, reset-password o passwd.</translation>
+    </message>
+    <message>
+        <source>--day takes a day as YYYY-MM-DD.</source>
+        <translation>--day espera un día como YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>End-of-day report for %1: %n charge(s).</source>
+        <translation>
+            <numerusform>Informe de cierre del día %1: %n cobro.</numerusform>
+            <numerusform>Informe de cierre del día %1: %n cobros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) asked for that day.</source>
+        <translation>
+            <numerusform>%n reembolso solicitado ese día.</numerusform>
+            <numerusform>%n reembolsos solicitados ese día.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password on: %1</source>
+        <translation>No hay terminal en el que pedir la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>La misma contraseña otra vez:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>No se indicó ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>The new password for %1 is read from standard input: give it as one line.</source>
+        <translation>La contraseña nueva de %1 se lee de la entrada estándar: indíquela en una línea.</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Contraseña nueva para %1:</translation>
+    </message>
+    <message>
+        <source>The journal, where the operators&apos; accounts are, could not be opened: %1</source>
+        <translation>No se pudo abrir el registro, donde están las cuentas de los operadores: %1</translation>
+    </message>
+    <message>
+        <source>There are no accounts yet. Create the first administrator: pavt-cli operators add NAME --role admin</source>
+        <translation>Aún no hay cuentas. Cree el primer administrador: pavt-cli operators add NAME --role admin</translation>
+    </message>
+    <message>
+        <source>Operators sign in: set PAVT_OPERATOR to your account&apos;s name (the password from PAVT_OPERATOR_PASSWORD or asked on the terminal).</source>
+        <translation>Los operadores inician sesión: ponga en PAVT_OPERATOR el nombre de su cuenta (la contraseña de PAVT_OPERATOR_PASSWORD o pedida en el terminal).</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>An administrator set your password: change it first with pavt-cli operators passwd.</source>
+        <translation>Un administrador fijó su contraseña: cámbiela primero con pavt-cli operators passwd.</translation>
+    </message>
+    <message>
+        <source>Give the approving supervisor with --approver NAME (the password from PAVT_APPROVER_PASSWORD or asked on the terminal).</source>
+        <translation>Indique el supervisor que aprueba con --approver NAME (la contraseña de PAVT_APPROVER_PASSWORD o pedida en el terminal).</translation>
+    </message>
+    <message>
+        <source>Password of %1, who approves the refund:</source>
+        <translation>Contraseña de %1, que aprueba el reembolso:</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::AccountEditDialog</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>El primer administrador</translation>
+    </message>
+    <message>
+        <source>This account turns sign-in on: from then on every seat of this journal and pavt-cli need an account. Choose your own password (at least %1 characters).</source>
+        <translation>Esta cuenta activa el inicio de sesión: desde entonces cada puesto de este diario y pavt-cli necesitan una cuenta. Elija su propia contraseña (al menos %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Cuenta nueva</translation>
+    </message>
+    <message>
+        <source>The person changes this password at the first sign-in.</source>
+        <translation>La persona cambia esta contraseña en el primer inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Cuenta %1</translation>
+    </message>
+    <message>
+        <source>The new roles apply at the person&apos;s next action.</source>
+        <translation>Los roles nuevos se aplican desde la próxima acción de la persona.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Dé a la cuenta al menos un rol.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::AccountsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Visible como</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>There are no accounts: the terminal runs for one person without sign-in. Add the first administrator to give everyone an account of their own.</source>
+        <translation>No hay cuentas: el terminal funciona para una persona sin inicio de sesión. Añada el primer administrador para dar a cada uno su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the first administrator…</source>
+        <translation>&amp;Añadir el primer administrador…</translation>
+    </message>
+    <message>
+        <source>Every account signs in with its own password. A locked-out account opens again after the lock-out time, or at once with a new password.</source>
+        <translation>Cada cuenta inicia sesión con su propia contraseña. Una cuenta bloqueada se abre de nuevo tras el tiempo de bloqueo, o en el acto con una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>bloqueada hasta %1</translation>
+    </message>
+    <message>
+        <source>new password not yet changed</source>
+        <translation>contraseña nueva aún sin cambiar</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Ac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>The first administrator %1 was created: sign in with it.</source>
+        <translation>Se creó el primer administrador %1: inicie sesión con él.</translation>
+    </message>
+    <message>
+        <source>The account %1 was created.</source>
+        <translation>Se creó la cuenta %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 now has the roles %2.</source>
+        <translation>La cuenta %1 tiene ahora los roles %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled.</source>
+        <translation>La cuenta %1 está activada.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: it cannot sign in any more.</source>
+        <translation>La cuenta %1 está desactivada: ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>A new password for %1, to be changed at the next sign-in. It also ends a lock-out.</source>
+        <translation>Una contraseña nueva para %1, que debe cambiarse en el próximo inicio de sesión. También pone fin a un bloqueo.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 tiene una contraseña nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Who did what, on which seat, newest last (the latest %1 records). Each record carries a hash over the one before it, so a record changed, removed or moved breaks the chain.</source>
+        <translation>Quién hizo qué, en qué puesto, lo más reciente al final (los últimos %1 registros). Cada registro lleva un hash sobre el anterior, así que un registro cambiado, borrado o movido rompe la cadena.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Checking the whole chain…</source>
+        <translation>Verificando toda la cadena…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n record(s). Its head is %1:%2; keep it elsewhere to find out later whether the trail was rewritten.</source>
+        <translation>
+            <numerusform>La cadena está intacta: %n registro. Su cabeza es %1:%2; guárdela en otro lugar para saber más tarde si el registro se reescribió.</numerusform>
+            <numerusform>La cadena está intacta: %n registros. Su cabeza es %1:%2; guárdela en otro lugar para saber más tarde si el registro se reescribió.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at record %1: %2</source>
+        <translation>La cadena está rota en el registro %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +4621,53 @@ No se creó ningún enlace.</translation>
         <source>Your mail program opens with the link of order %1; send it from there.</source>
         <translation>Su programa de correo se abre con el enlace del pedido %1; envíelo desde allí.</translation>
     </message>
+    <message>
+        <source>This account does not charge cards.</source>
+        <translation>Esta cuenta no cobra tarjetas.</translation>
+    </message>
+    <message>
+        <source>This account does not print receipts.</source>
+        <translation>Esta cuenta no imprime recibos.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::PasswordDialog</name>
+    <message>
+        <source>A supervisor&apos;s approval</source>
+        <translation>Aprobación de un supervisor</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s password</source>
+        <translation>La contraseña del supervisor</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>A&amp;probar</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Cambiar su contraseña</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Fijar una contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor&apos;s name and password.</source>
+        <translation>Introduzca el nombre y la contraseña del supervisor.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Introduzca su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::Receipt</name>
@@ -3824,6 +4840,69 @@ Nada llegó a la pasarela y no se cobró dinero; puede volver a intentarlo.</tra
     </message>
 </context>
 <context>
+    <name>pavt::gui::SessionController</name>
+    <message>
+        <source>An administrator set your password. Choose your own now; nobody else will know it.</source>
+        <translation>Un administrador fijó su contraseña. Elija ahora la suya; nadie más la sabrá.</translation>
+    </message>
+    <message>
+        <source>A supervisor approves it here with their own name and password.</source>
+        <translation>Un supervisor lo aprueba aquí con su propio nombre y contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Ce&amp;rrar sesión</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation>Cambiar con&amp;traseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>&amp;Operadores…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>Registro de a&amp;uditoría…</translation>
+    </message>
+    <message>
+        <source>The terminal is locked: sign in to see the charges.</source>
+        <translation>El terminal está bloqueado: inicie sesión para ver los cobros.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Sesión iniciada: %1</translation>
+    </message>
+    <message>
+        <source>Choose your own password to go on.</source>
+        <translation>Elija su propia contraseña para seguir.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Elija una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Se cambió su contraseña.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at record %1: %2 Someone changed the journal&apos;s database outside the terminal; keep a copy of it and find out who.</source>
+        <translation>El registro de auditoría está roto en el registro %1: %2 Alguien cambió la base de datos del diario fuera del terminal; guarde una copia y averigüe quién.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: %1</source>
+        <translation>No se pudo verificar el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::SettingsDialog</name>
     <message>
         <source>Alpha-3 (GBR): the documentation&apos;s table</source>
@@ -3912,6 +4991,33 @@ Nada llegó a la pasarela y no se cobró dinero; puede volver a intentarlo.</tra
     <message>
         <source>Off</source>
         <translation>Desactivados</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::SignInPanel</name>
+    <message>
+        <source>The terminal is locked</source>
+        <translation>El terminal está bloqueado</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Enter your password to go on, or sign in with another account, which signs %1 out.</source>
+        <translation>Sesión iniciada: %1. Introduzca su contraseña para seguir, o inicie sesión con otra cuenta, lo que cierra la sesión de %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to the terminal</source>
+        <translation>Iniciar sesión en el terminal</translation>
+    </message>
+    <message>
+        <source>Every charge and refund is recorded under your account.</source>
+        <translation>Cada cobro y reembolso se registra con su cuenta.</translation>
+    </message>
+    <message>
+        <source>Enter your account&apos;s name.</source>
+        <translation>Introduzca el nombre de su cuenta.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>About this account</source>
+        <translation>À propos de ce compte</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>Letters a to z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; used to sign in</source>
+        <translation>Lettres a à z, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos; ; sert à se connecter</translation>
+    </message>
+    <message>
+        <source>Shown &amp;as</source>
+        <translation>&amp;Affiché comme</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Operator: charges, payment links, own entries of today, receipts</source>
+        <translation>&amp;Opérateur : débits, liens de paiement, ses propres entrées du jour, reçus</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor: also every entry, look-ups, refunds, approvals, reconciliation</source>
+        <translation>S&amp;uperviseur : en plus toutes les entrées, consultations, remboursements, approbations, rapprochement</translation>
+    </message>
+    <message>
+        <source>&amp;Finance: every entry read-only, exports, reports, refunds within limits</source>
+        <translation>&amp;Finance : toutes les entrées en lecture seule, exports, rapports, remboursements dans les limites</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministrator: accounts, settings, keys; no charging on its own</source>
+        <translation>Ad&amp;ministrateur : comptes, paramètres, clés ; ne débite pas à lui seul</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Au moins 12 caractères</translation>
+    </message>
+    <message>
+        <source>A&amp;gain</source>
+        <translation>&amp;Répéter</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Mot de passe à nouveau</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>About the accounts</source>
+        <translation>À propos des comptes</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Rôles…</translation>
+    </message>
+    <message>
+        <source>Change the roles and the name shown</source>
+        <translation>Changer les rôles et le nom affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Disable or enable the account</source>
+        <translation>Désactiver ou activer le compte</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Nouveau mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Définir un nouveau mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>About the audit trail</source>
+        <translation>À propos du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Enregistrements d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The result of the check</source>
+        <translation>Le résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail&apos;s hash chain</source>
+        <translation>Vérifier la chaîne de hachage du journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
     <name>ChargePage</name>
     <message>
         <source>Charge form</source>
@@ -450,6 +591,65 @@
         <source>Export the charges shown as CSV</source>
         <translation>Exporter en CSV les débits affichés</translation>
     </message>
+    <message>
+        <source>O&amp;perator</source>
+        <translation>O&amp;pérateur</translation>
+    </message>
+    <message>
+        <source>Operator filter</source>
+        <translation>Filtre par opérateur</translation>
+    </message>
+    <message>
+        <source>Only the charges of this operator; empty for every operator</source>
+        <translation>Uniquement les débits de cet opérateur ; vide pour tous les opérateurs</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>What is asked</source>
+        <translation>Ce qui est demandé</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Mot de passe ac&amp;tuel</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>N&amp;ew password</source>
+        <translation>Nou&amp;veau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Au moins 12 caractères</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Répéter</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nouveau mot de passe à nouveau</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
 </context>
 <context>
     <name>ResultPanel</name>
@@ -797,10 +997,6 @@
         <translation>Si la saisie d&apos;un e-mail, d&apos;un nom ou d&apos;un téléphone propose les clients précédents du journal</translation>
     </message>
     <message>
-        <source>Follow payment lin&amp;ks for</source>
-        <translation>Sui&amp;vre les liens de paiement pendant</translation>
-    </message>
-    <message>
         <source>Follow payment links for</source>
         <translation>Suivre les liens de paiement pendant</translation>
     </message>
@@ -811,6 +1007,187 @@
     <message>
         <source> h</source>
         <translation> h</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after</source>
+        <translation>&amp;Verrouiller après</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Verrouiller après</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the window locks, when operators sign in</source>
+        <translation>Minutes sans activité avant que la fenêtre se verrouille, lorsque les opérateurs se connectent</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Follow payment links for</source>
+        <translation>&amp;Suivre les liens de paiement pendant</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in title</source>
+        <translation>Titre de la connexion</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Ce qu&apos;il faut faire</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>The name of your account, as your administrator gave it</source>
+        <translation>Le nom de votre compte, tel que votre administrateur l&apos;a donné</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Your own password; it is never shown or saved</source>
+        <translation>Votre propre mot de passe ; il n&apos;est jamais affiché ni enregistré</translation>
+    </message>
+    <message>
+        <source>Why the sign-in failed</source>
+        <translation>Pourquoi la connexion a échoué</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Accounts</name>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>Les comptes n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>Le compte n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The refund log could not be written or read: %1</source>
+        <translation>Le journal des remboursements n&apos;a pas pu être écrit ou lu : %1</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>An account name has 1 to 64 characters: letters a to z, digits, and &apos;.&apos;, &apos;_&apos; or &apos;-&apos; after the first.</source>
+        <translation>Un nom de compte a de 1 à 64 caractères : lettres de a à z, chiffres, et &apos;.&apos;, &apos;_&apos; ou &apos;-&apos; après le premier.</translation>
+    </message>
+    <message>
+        <source>Accounts exist already: an administrator must sign in to add one.</source>
+        <translation>Des comptes existent déjà : un administrateur doit se connecter pour en ajouter un.</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>Il existe déjà un compte nommé %1.</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>Il n&apos;existe aucun compte nommé %1.</translation>
+    </message>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation>Un compte a besoin d&apos;au moins un rôle.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>Le premier compte doit être un administrateur.</translation>
+    </message>
+    <message>
+        <source>This is the last enabled administrator: make another one first.</source>
+        <translation>C&apos;est le dernier administrateur actif : créez-en d&apos;abord un autre.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Audit</name>
+    <message>
+        <source>The audit trail could not be written: %1</source>
+        <translation>La piste d&apos;audit n&apos;a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>La piste d&apos;audit n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>the trail&apos;s head row is missing</source>
+        <translation>la ligne de tête de la piste manque</translation>
+    </message>
+    <message>
+        <source>Record %1 is missing: it was deleted, or the records after it were renumbered.</source>
+        <translation>L&apos;enregistrement %1 manque : il a été supprimé, ou les enregistrements suivants ont été renumérotés.</translation>
+    </message>
+    <message>
+        <source>Record %1 is out of order.</source>
+        <translation>L&apos;enregistrement %1 n&apos;est pas à sa place.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not match its hash: it was changed, or a record before it was removed, inserted or moved.</source>
+        <translation>L&apos;enregistrement %1 ne correspond pas à son empreinte : il a été modifié, ou un enregistrement antérieur a été supprimé, inséré ou déplacé.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not carry the head hash exported earlier: the trail was rewritten from there on.</source>
+        <translation>L&apos;enregistrement %1 ne porte pas l&apos;empreinte de tête exportée auparavant : la piste a été réécrite à partir de là.</translation>
+    </message>
+    <message>
+        <source>Records %1 to %2 are missing: the last records of the trail were deleted.</source>
+        <translation>Les enregistrements %1 à %2 manquent : les derniers enregistrements de la piste ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Record %1 and those after it were added behind the trail&apos;s head, not by the terminal.</source>
+        <translation>L&apos;enregistrement %1 et les suivants ont été ajoutés après la tête de la piste, pas par le terminal.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not match the trail&apos;s head.</source>
+        <translation>L&apos;enregistrement %1 ne correspond pas à la tête de la piste.</translation>
+    </message>
+    <message>
+        <source>Record %1 of the head hash exported earlier is gone.</source>
+        <translation>L&apos;enregistrement %1 de l&apos;empreinte de tête exportée auparavant a disparu.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2191,41 @@
     </message>
 </context>
 <context>
+    <name>pavt::Password</name>
+    <message>
+        <source>The password could not be hashed: %1</source>
+        <translation>Le mot de passe n&apos;a pas pu être haché : %1</translation>
+    </message>
+    <message>
+        <source>The password hashing parameters are out of range.</source>
+        <translation>Les paramètres de hachage du mot de passe sont hors limites.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>Le générateur de nombres aléatoires du système a échoué.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s stored password hash cannot be read.</source>
+        <translation>L&apos;empreinte du mot de passe enregistrée pour le compte est illisible.</translation>
+    </message>
+    <message>
+        <source>A password must not contain control characters.</source>
+        <translation>Un mot de passe ne doit pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Un mot de passe doit avoir au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A password may have at most %1 characters.</source>
+        <translation>Un mot de passe peut avoir au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A password must not be the account&apos;s name.</source>
+        <translation>Un mot de passe ne doit pas être le nom du compte.</translation>
+    </message>
+</context>
+<context>
     <name>pavt::PayloadCipher</name>
     <message>
         <source>The encryption key must be exactly 32 characters (bytes); this one has %1.</source>
@@ -1995,6 +2407,77 @@
     </message>
 </context>
 <context>
+    <name>pavt::Permissions</name>
+    <message>
+        <source>Your account may not charge cards (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas débiter de cartes (rôles autorisés : %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not create payment links (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas créer de liens de paiement (rôles autorisés : %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not look at the journal&apos;s entries (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas consulter les entrées du journal (rôles autorisés : %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not print receipts (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas imprimer de reçus (rôles autorisés : %1).</translation>
+    </message>
+    <message>
+        <source>Your account may see only its own entries of today; other entries need one of these roles: %1.</source>
+        <translation>Votre compte ne peut voir que ses propres entrées du jour ; les autres entrées demandent l&apos;un de ces rôles : %1.</translation>
+    </message>
+    <message>
+        <source>Your account may not look up a charge&apos;s status (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas consulter le statut d&apos;un paiement (rôles autorisés : %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not list the gateway&apos;s transactions (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas lister les transactions de la passerelle (rôles autorisés : %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not refund charges (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas rembourser de paiements (rôles autorisés : %1).</translation>
+    </message>
+    <message>
+        <source>This account may not approve refunds (roles that may: %1).</source>
+        <translation>Ce compte ne peut pas approuver de remboursements (rôles autorisés : %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not reconcile the journal (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas rapprocher le journal (rôles autorisés : %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not export the journal (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas exporter le journal (rôles autorisés : %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not make the end-of-day report (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas établir le rapport de fin de journée (rôles autorisés : %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not manage the operators&apos; accounts (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas gérer les comptes des opérateurs (rôles autorisés : %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not change settings (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas modifier les paramètres (rôles autorisés : %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not change the merchant&apos;s keys (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas modifier les clés du marchand (rôles autorisés : %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not read the audit trail (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas lire la piste d&apos;audit (rôles autorisés : %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not verify the audit trail (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas vérifier la piste d&apos;audit (rôles autorisés : %1).</translation>
+    </message>
+</context>
+<context>
     <name>pavt::Reconciler</name>
     <message>
         <source>The gateway&apos;s transaction list could not be read: %1</source>
@@ -2101,6 +2584,68 @@
     <message>
         <source>A payment by link must not carry a security code (CVV). A link request with card fields is refused before sending.</source>
         <translation>Un paiement par lien ne doit pas contenir de cryptogramme (CVV). Une demande de lien avec des champs de carte est refusée avant l&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::Session</name>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>Le nom ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many wrong passwords until %2; an administrator can unlock it by setting a new password.</source>
+        <translation>Le compte %1 est verrouillé jusqu&apos;à %2 après trop de mots de passe erronés ; un administrateur peut le déverrouiller en définissant un nouveau mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name or the password is wrong. After %n wrong passwords the account is locked for %1 minutes.</source>
+        <translation>
+            <numerusform>Le nom ou le mot de passe est incorrect. Après %n mot de passe erroné, le compte est verrouillé pendant %1 minutes.</numerusform>
+            <numerusform>Le nom ou le mot de passe est incorrect. Après %n mots de passe erronés, le compte est verrouillé pendant %1 minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an administrator.</source>
+        <translation>Le compte %1 est désactivé : adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>There are no accounts yet: the terminal runs without sign-in.</source>
+        <translation>Il n&apos;y a encore aucun compte : le terminal fonctionne sans connexion.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Le nouveau mot de passe doit être différent de l&apos;actuel.</translation>
+    </message>
+    <message>
+        <source>The session is locked: sign in again.</source>
+        <translation>La session est verrouillée : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Change your password first: an administrator set it.</source>
+        <translation>Changez d&apos;abord votre mot de passe : un administrateur l&apos;a défini.</translation>
+    </message>
+    <message>
+        <source>Your account was disabled: you have been signed out.</source>
+        <translation>Votre compte a été désactivé : vous avez été déconnecté.</translation>
+    </message>
+    <message>
+        <source>The journal has no charge for this transaction, so its amount is not known here: a supervisor must approve the refund.</source>
+        <translation>Le journal n&apos;a aucun paiement pour cette transaction, son montant n&apos;est donc pas connu ici : un superviseur doit approuver le remboursement.</translation>
+    </message>
+    <message>
+        <source>This refund is above your limit of %1 %2 per refund: a supervisor must approve it.</source>
+        <translation>Ce remboursement dépasse votre limite de %1 %2 par remboursement : un superviseur doit l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>This refund would take you above your limit of %1 %2 of refunds a day: a supervisor must approve it.</source>
+        <translation>Ce remboursement vous ferait dépasser votre limite de %1 %2 de remboursements par jour : un superviseur doit l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>A refund must be approved by another person, not by the one who asks for it.</source>
+        <translation>Un remboursement doit être approuvé par une autre personne que celle qui le demande.</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2855,10 @@
         <source>The journal&apos;s database is back: the outcome of order %1 has been written.</source>
         <translation>La base de données du journal est de nouveau joignable : le résultat de la commande %1 a été écrit.</translation>
     </message>
+    <message>
+        <source>The operators&apos; accounts in the journal could not be read: %1</source>
+        <translation>Les comptes des opérateurs dans le journal n&apos;ont pas pu être lus : %1</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>
@@ -2452,16 +3001,6 @@ que PAVT_DATA_DIR remplace ; ou PostgreSQL, avec le mot de passe de PAVT_JOURNAL
 ~/.pgpass).</translation>
     </message>
     <message>
-        <source>Exit status: 0 approved or done; 1 usage or validation error, or the journal could not be written
-(nothing sent); 2 declined; 3 needs 3-D Secure (the URL is printed); 4 outcome unknown (look it
-up, do not charge again); 5 rejected or server error; 6 not sent (could not reach the gateway).</source>
-        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
-        <translation>Code de sortie : 0 accepté ou terminé ; 1 erreur d&apos;utilisation ou de validation, ou le journal
-n&apos;a pas pu être écrit (rien n&apos;est envoyé) ; 2 refusé ; 3 3-D Secure requis (l&apos;URL est affichée) ;
-4 résultat inconnu (le rechercher, ne pas débiter à nouveau) ; 5 rejeté ou erreur de serveur ;
-6 non envoyé (la passerelle était injoignable).</translation>
-    </message>
-    <message>
         <source>Payments by link (the cardholder pays on the gateway&apos;s page; never a card here):
   link [--input FILE] [--method hosted|apm]   the charge&apos;s JSON without card fields (one with
                           card fields is refused, nothing sent); prints the payment URL
@@ -2506,8 +3045,76 @@ links/expiryHours).</translation>
         <translation>payment-link : la référence de commande à envoyer.</translation>
     </message>
     <message>
-        <source>charge, status, refund, transactions, history, export, reconcile, link, templates or payment-link</source>
-        <translation>charge, status, refund, transactions, history, export, reconcile, link, templates ou payment-link</translation>
+        <source>  report [--day YYYY-MM-DD]       the end-of-day report: counts and totals per currency and outcome
+  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
+  operators list | disable NAME | enable NAME | reset-password NAME | passwd
+                          accounts of the operators; a new password is read from stdin, or asked
+                          twice on a terminal. With no account yet, &apos;operators add NAME --role
+                          admin&apos; creates the first administrator and turns sign-in on
+  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   the audit trail (--json: an array)
+  audit verify [--head SEQ:HASH]  walks the audit trail&apos;s hash chain; exit 7 names the first broken
+                          record. audit head prints the head to keep for a later --head</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>  report [--day YYYY-MM-DD]       rapport de fin de journée : nombres et totaux par devise et issue
+  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
+  operators list | disable NAME | enable NAME | reset-password NAME | passwd
+                          les comptes des opérateurs ; un nouveau mot de passe est lu sur stdin, ou
+                          demandé deux fois au terminal. Sans aucun compte, &apos;operators add NAME
+                          --role admin&apos; crée le premier administrateur et active la connexion
+  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   la piste d&apos;audit (--json : un tableau)
+  audit verify [--head SEQ:HASH]  parcourt la chaîne d&apos;empreintes ; la sortie 7 nomme le premier
+                          enregistrement rompu. audit head affiche la tête à garder pour --head</translation>
+    </message>
+    <message>
+        <source>With operators&apos; accounts every command signs in as PAVT_OPERATOR, with the password from
+PAVT_OPERATOR_PASSWORD or asked on the terminal (never from the command line), and is refused
+(exit 1) when the account&apos;s role does not allow it. A refund above the role&apos;s limit needs
+--approver NAME: a supervisor&apos;s password from PAVT_APPROVER_PASSWORD or the terminal.</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Avec des comptes d&apos;opérateurs, chaque commande se connecte en tant que PAVT_OPERATOR, avec le mot
+de passe de PAVT_OPERATOR_PASSWORD ou demandé au terminal (jamais sur la ligne de commande), et est
+refusée (sortie 1) si le rôle du compte ne l&apos;autorise pas. Un remboursement au-delà de la limite du
+rôle demande --approver NAME : le mot de passe d&apos;un superviseur, de PAVT_APPROVER_PASSWORD ou du
+terminal.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 approved or done; 1 usage or validation error, refused for the role, or the journal
+could not be written (nothing sent); 2 declined; 3 needs 3-D Secure (the URL is printed); 4 outcome
+unknown (look it up, do not charge again); 5 rejected or server error; 6 not sent (could not reach
+the gateway); 7 the audit trail is broken.</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Code de sortie : 0 approuvé ou terminé ; 1 erreur d&apos;utilisation ou de validation, refus pour le
+rôle, ou le journal n&apos;a pas pu être écrit (rien envoyé) ; 2 refusé ; 3 3-D Secure nécessaire (l&apos;URL
+est affichée) ; 4 issue inconnue (la consulter, ne pas débiter à nouveau) ; 5 rejeté ou erreur du
+serveur ; 6 non envoyé (passerelle injoignable) ; 7 la piste d&apos;audit est rompue.</translation>
+    </message>
+    <message>
+        <source>history, export: entries of this operator.</source>
+        <translation>history, export : entrées de cet opérateur.</translation>
+    </message>
+    <message>
+        <source>operators add: operator, supervisor, finance or admin (or several, comma-separated).</source>
+        <translation>operators add : operator, supervisor, finance ou admin (ou plusieurs, séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>operators add: the person&apos;s name as shown.</source>
+        <translation>operators add : le nom de la personne tel qu&apos;affiché.</translation>
+    </message>
+    <message>
+        <source>refund: the supervisor who approves a refund above the limit.</source>
+        <translation>refund : le superviseur qui approuve un remboursement au-delà de la limite.</translation>
+    </message>
+    <message>
+        <source>audit verify: a head printed earlier by audit head.</source>
+        <translation>audit verify : une tête affichée auparavant par audit head.</translation>
+    </message>
+    <message>
+        <source>report: the day (default today).</source>
+        <translation>report : le jour (par défaut aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>charge, status, refund, transactions, history, export, reconcile, link, templates, payment-link, report, operators or audit</source>
+        <translation>charge, status, refund, transactions, history, export, reconcile, link, templates, payment-link, report, operators ou audit</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +3389,369 @@ links/expiryHours).</translation>
     <message>
         <source>Outcome unknown: %1 The link may exist: &apos;pavt-cli reconcile&apos; looks for it by its order id; do not make another one for this order.</source>
         <translation>Résultat inconnu : %1 Le lien existe peut-être : &apos;pavt-cli reconcile&apos; le recherche par sa référence de commande ; n&apos;en créez pas d&apos;autre pour cette commande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n enregistrement.</numerusform>
+            <numerusform>%n enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--head takes SEQ:HASH as audit head prints it.</source>
+        <translation>--head attend SEQ:HASH tel qu&apos;audit head l&apos;affiche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n record(s); its head is %1:%2.</source>
+        <translation>
+            <numerusform>La piste d&apos;audit est intacte : %n enregistrement ; sa tête est %1:%2.</numerusform>
+            <numerusform>La piste d&apos;audit est intacte : %n enregistrements ; sa tête est %1:%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at record %1: %2</source>
+        <translation>La piste d&apos;audit est rompue à l&apos;enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>audit takes list, head or verify.</source>
+        <translation>audit attend list, head ou verify.</translation>
+    </message>
+    <message>
+        <source>report takes no arguments, only --day YYYY-MM-DD.</source>
+        <translation>report ne prend pas d&apos;arguments, seulement --day YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>operators add takes one name: operators add NAME --role ROLE.</source>
+        <translation>operators add attend un nom : operators add NAME --role ROLE.</translation>
+    </message>
+    <message>
+        <source>operators add needs --role operator, supervisor, finance or admin (several comma-separated).</source>
+        <translation>operators add demande --role operator, supervisor, finance ou admin (plusieurs séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Created the first administrator %1: from now on every seat and pavt-cli sign in.</source>
+        <translation>Premier administrateur %1 créé : désormais chaque poste et pavt-cli se connectent.</translation>
+    </message>
+    <message>
+        <source>Created the account %1 (%2); the password must be changed at the first sign-in.</source>
+        <translation>Compte %1 (%2) créé ; le mot de passe doit être changé à la première connexion.</translation>
+    </message>
+    <message>
+        <source>operators list takes no arguments.</source>
+        <translation>operators list ne prend pas d&apos;arguments.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>bloqué jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>doit changer le mot de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n compte.</numerusform>
+            <numerusform>%n comptes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>operators %1 takes one name.</source>
+        <translation>operators %1 attend un nom.</translation>
+    </message>
+    <message>
+        <source>Enabled the account %1.</source>
+        <translation>Compte %1 activé.</translation>
+    </message>
+    <message>
+        <source>Disabled the account %1.</source>
+        <translation>Compte %1 désactivé.</translation>
+    </message>
+    <message>
+        <source>operators reset-password takes one name.</source>
+        <translation>operators reset-password attend un nom.</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1, to be changed at the next sign-in.</source>
+        <translation>Nouveau mot de passe défini pour %1, à changer à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>operators passwd takes no arguments.</source>
+        <translation>operators passwd ne prend pas d&apos;arguments.</translation>
+    </message>
+    <message>
+        <source>Without accounts there is no password to change.</source>
+        <translation>Sans comptes, il n&apos;y a pas de mot de passe à changer.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Mot de passe actuel :</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
+    <message>
+        <source>operators takes add, list, disable, enable, reset-password or passwd.</source>
+        <translation>operators attend add, list, disable, enable, reset-password ou passwd.</translation>
+    </message>
+    <message>
+        <source>--day takes a day as YYYY-MM-DD.</source>
+        <translation>--day attend un jour au format YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>End-of-day report for %1: %n charge(s).</source>
+        <translation>
+            <numerusform>Rapport de fin de journée du %1 : %n paiement.</numerusform>
+            <numerusform>Rapport de fin de journée du %1 : %n paiements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) asked for that day.</source>
+        <translation>
+            <numerusform>%n remboursement demandé ce jour-là.</numerusform>
+            <numerusform>%n remboursements demandés ce jour-là.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password on: %1</source>
+        <translation>Aucun terminal où demander le mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Le même mot de passe à nouveau :</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Aucun mot de passe n&apos;a été saisi.</translation>
+    </message>
+    <message>
+        <source>The new password for %1 is read from standard input: give it as one line.</source>
+        <translation>Le nouveau mot de passe de %1 est lu sur l&apos;entrée standard : donnez-le sur une ligne.</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Nouveau mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>The journal, where the operators&apos; accounts are, could not be opened: %1</source>
+        <translation>Le journal, où se trouvent les comptes des opérateurs, n&apos;a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>There are no accounts yet. Create the first administrator: pavt-cli operators add NAME --role admin</source>
+        <translation>Il n&apos;y a encore aucun compte. Créez le premier administrateur : pavt-cli operators add NAME --role admin</translation>
+    </message>
+    <message>
+        <source>Operators sign in: set PAVT_OPERATOR to your account&apos;s name (the password from PAVT_OPERATOR_PASSWORD or asked on the terminal).</source>
+        <translation>Les opérateurs se connectent : définissez PAVT_OPERATOR au nom de votre compte (le mot de passe vient de PAVT_OPERATOR_PASSWORD ou est demandé au terminal).</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>An administrator set your password: change it first with pavt-cli operators passwd.</source>
+        <translation>Un administrateur a défini votre mot de passe : changez-le d&apos;abord avec pavt-cli operators passwd.</translation>
+    </message>
+    <message>
+        <source>Give the approving supervisor with --approver NAME (the password from PAVT_APPROVER_PASSWORD or asked on the terminal).</source>
+        <translation>Indiquez le superviseur qui approuve avec --approver NAME (le mot de passe vient de PAVT_APPROVER_PASSWORD ou est demandé au terminal).</translation>
+    </message>
+    <message>
+        <source>Password of %1, who approves the refund:</source>
+        <translation>Mot de passe de %1, qui approuve le remboursement :</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::AccountEditDialog</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>Le premier administrateur</translation>
+    </message>
+    <message>
+        <source>This account turns sign-in on: from then on every seat of this journal and pavt-cli need an account. Choose your own password (at least %1 characters).</source>
+        <translation>Ce compte active la connexion : dès lors, chaque poste de ce journal et pavt-cli ont besoin d&apos;un compte. Choisissez votre propre mot de passe (au moins %1 caractères).</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>The person changes this password at the first sign-in.</source>
+        <translation>La personne change ce mot de passe à la première connexion.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <source>The new roles apply at the person&apos;s next action.</source>
+        <translation>Les nouveaux rôles s&apos;appliquent dès la prochaine action de la personne.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Donnez au compte au moins un rôle.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::AccountsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Affiché comme</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>There are no accounts: the terminal runs for one person without sign-in. Add the first administrator to give everyone an account of their own.</source>
+        <translation>Il n&apos;y a aucun compte : le terminal fonctionne pour une personne, sans connexion. Ajoutez le premier administrateur pour donner à chacun son propre compte.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the first administrator…</source>
+        <translation>&amp;Ajouter le premier administrateur…</translation>
+    </message>
+    <message>
+        <source>Every account signs in with its own password. A locked-out account opens again after the lock-out time, or at once with a new password.</source>
+        <translation>Chaque compte se connecte avec son propre mot de passe. Un compte bloqué se rouvre après la durée de blocage, ou aussitôt avec un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>bloqué jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>new password not yet changed</source>
+        <translation>nouveau mot de passe pas encore changé</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Ac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>The first administrator %1 was created: sign in with it.</source>
+        <translation>Le premier administrateur %1 a été créé : connectez-vous avec ce compte.</translation>
+    </message>
+    <message>
+        <source>The account %1 was created.</source>
+        <translation>Le compte %1 a été créé.</translation>
+    </message>
+    <message>
+        <source>The account %1 now has the roles %2.</source>
+        <translation>Le compte %1 a maintenant les rôles %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled.</source>
+        <translation>Le compte %1 est activé.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: it cannot sign in any more.</source>
+        <translation>Le compte %1 est désactivé : il ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>A new password for %1, to be changed at the next sign-in. It also ends a lock-out.</source>
+        <translation>Un nouveau mot de passe pour %1, à changer à la prochaine connexion. Il met aussi fin à un blocage.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 a un nouveau mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Who did what, on which seat, newest last (the latest %1 records). Each record carries a hash over the one before it, so a record changed, removed or moved breaks the chain.</source>
+        <translation>Qui a fait quoi, sur quel poste, le plus récent en dernier (les %1 derniers enregistrements). Chaque enregistrement porte une empreinte du précédent : un enregistrement modifié, supprimé ou déplacé rompt la chaîne.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Checking the whole chain…</source>
+        <translation>Vérification de toute la chaîne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n record(s). Its head is %1:%2; keep it elsewhere to find out later whether the trail was rewritten.</source>
+        <translation>
+            <numerusform>La chaîne est intacte : %n enregistrement. Sa tête est %1:%2 ; conservez-la ailleurs pour savoir plus tard si le journal a été réécrit.</numerusform>
+            <numerusform>La chaîne est intacte : %n enregistrements. Sa tête est %1:%2 ; conservez-la ailleurs pour savoir plus tard si le journal a été réécrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at record %1: %2</source>
+        <translation>La chaîne est rompue à l&apos;enregistrement %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +4623,53 @@ Aucun lien n&apos;a été créé.</translation>
         <source>Your mail program opens with the link of order %1; send it from there.</source>
         <translation>Votre logiciel de messagerie s&apos;ouvre avec le lien de la commande %1 ; envoyez-le de là.</translation>
     </message>
+    <message>
+        <source>This account does not charge cards.</source>
+        <translation>Ce compte ne débite pas de cartes.</translation>
+    </message>
+    <message>
+        <source>This account does not print receipts.</source>
+        <translation>Ce compte n&apos;imprime pas de reçus.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::PasswordDialog</name>
+    <message>
+        <source>A supervisor&apos;s approval</source>
+        <translation>Approbation d&apos;un superviseur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s password</source>
+        <translation>Le mot de passe du superviseur</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Changer votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Définir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor&apos;s name and password.</source>
+        <translation>Saisissez le nom et le mot de passe du superviseur.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::Receipt</name>
@@ -3825,6 +4842,69 @@ Rien n&apos;est parvenu à la passerelle et aucun montant n&apos;a été prélev
     </message>
 </context>
 <context>
+    <name>pavt::gui::SessionController</name>
+    <message>
+        <source>An administrator set your password. Choose your own now; nobody else will know it.</source>
+        <translation>Un administrateur a défini votre mot de passe. Choisissez le vôtre maintenant ; personne d&apos;autre ne le connaîtra.</translation>
+    </message>
+    <message>
+        <source>A supervisor approves it here with their own name and password.</source>
+        <translation>Un superviseur l&apos;approuve ici avec son propre nom et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation>Changer le mot de pa&amp;sse…</translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>&amp;Opérateurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>The terminal is locked: sign in to see the charges.</source>
+        <translation>Le terminal est verrouillé : connectez-vous pour voir les débits.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Connecté : %1</translation>
+    </message>
+    <message>
+        <source>Choose your own password to go on.</source>
+        <translation>Choisissez votre propre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Choisissez un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at record %1: %2 Someone changed the journal&apos;s database outside the terminal; keep a copy of it and find out who.</source>
+        <translation>Le journal d&apos;audit est rompu à l&apos;enregistrement %1 : %2 Quelqu&apos;un a modifié la base de données du journal en dehors du terminal ; gardez-en une copie et cherchez qui.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: %1</source>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::SettingsDialog</name>
     <message>
         <source>Alpha-3 (GBR): the documentation&apos;s table</source>
@@ -3913,6 +4993,33 @@ Rien n&apos;est parvenu à la passerelle et aucun montant n&apos;a été prélev
     <message>
         <source>Off</source>
         <translation>Désactivés</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::SignInPanel</name>
+    <message>
+        <source>The terminal is locked</source>
+        <translation>Le terminal est verrouillé</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Enter your password to go on, or sign in with another account, which signs %1 out.</source>
+        <translation>Connecté : %1. Saisissez votre mot de passe pour continuer, ou connectez-vous avec un autre compte, ce qui déconnecte %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to the terminal</source>
+        <translation>Se connecter au terminal</translation>
+    </message>
+    <message>
+        <source>Every charge and refund is recorded under your account.</source>
+        <translation>Chaque débit et chaque remboursement est enregistré sous votre compte.</translation>
+    </message>
+    <message>
+        <source>Enter your account&apos;s name.</source>
+        <translation>Saisissez le nom de votre compte.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,12 @@
 #include "core/journal/linkfollower.h"
 #include "core/service/chargeservice.h"
 #include "core/service/linkservice.h"
+#include "core/service/sessionservice.h"
 #include "gui/chargecoordinator.h"
 #include "gui/historycoordinator.h"
 #include "gui/historypage.h"
 #include "gui/mainwindow.h"
+#include "gui/sessioncontroller.h"
 #include "gui/settingsdialog.h"
 #if PAVT_WITH_DEMO
 #include "sim/gatewaysimulator.h"
@@ -106,8 +108,10 @@ TerminalApp::~TerminalApp()
     if (m_reconciler)
         m_reconciler->stop();
     disconnectLinks();
+    m_sessionUi.reset();
     m_window.reset();
     m_service.reset();
+    m_session.reset();
     m_reconciler.reset();
     m_historyModel.reset();
     m_reader.reset();
@@ -174,6 +178,8 @@ void TerminalApp::connectGateway()
                 &HistoryModel::entryChanged);
         m_historyPage = new gui::HistoryPage(m_historyModel.get(), m_reader.get(), m_sessionStart);
         m_window->setHistoryWidget(m_historyPage);
+        if (m_sessionUi)
+            m_sessionUi->setHistoryPage(m_historyPage);
         connect(m_historyPage, &gui::HistoryPage::lookupRequested, m_history.get(),
                 &gui::HistoryCoordinator::lookUp);
         connect(m_historyPage, &gui::HistoryPage::refundRequested, m_history.get(),
@@ -191,6 +197,7 @@ void TerminalApp::connectGateway()
             &HistoryModel::entryChanged);
     m_service = std::make_unique<ChargeService>(m_journal.get(), m_client.get());
     m_service->setOperatorName(m_settings->operatorName());
+    m_service->setSession(m_session.get());
     m_service->setReconciler(m_reconciler.get());
     // An outcome kept while the journal's database was away (PostgreSQL restarted) is written as
     // soon as it is back.
@@ -261,10 +268,45 @@ bool TerminalApp::settingsBlockCharging(bool openDialog)
     return true;
 }
 
+bool TerminalApp::openSession()
+{
+    if (m_session)
+        return true;
+    auto config = m_settings->journalConfig();
+    Result<std::unique_ptr<SessionService>> session
+        = config ? SessionService::open(*config) : std::unexpected(config.error());
+    if (!session) {
+        // Whether accounts exist is not known: nothing is charged until the journal opens.
+        const QString why = tr("The operators' accounts in the journal could not be read: %1")
+                                .arg(session.error().message);
+        m_window->setChargeBlocked(why);
+        m_window->showStatus(why, 0);
+        m_startAfterSettings = true;
+        return false;
+    }
+    m_session = std::move(*session);
+    m_session->setPolicy(m_settings->sessionPolicy());
+    m_session->setRefundLimits(m_settings->refundLimits());
+    m_session->setSingleUserName(m_settings->operatorName());
+    m_sessionUi
+        = std::make_unique<gui::SessionController>(m_session.get(), m_window.get(), *m_settings);
+    m_sessionUi->setHistoryCoordinator(m_history.get());
+    if (m_historyPage)
+        m_sessionUi->setHistoryPage(m_historyPage);
+    if (m_service)
+        m_service->setSession(m_session.get());
+    if (m_linkService)
+        m_linkService->setSession(m_session.get());
+    m_sessionUi->checkAuditTrail(*config);
+    return true;
+}
+
 void TerminalApp::start()
 {
     m_window->show();
     if (settingsBlockCharging())
+        return;
+    if (!openSession())
         return;
     if (m_options.forceDemo) {
         startDemo(tr("It was started with --demo."));
@@ -389,6 +431,16 @@ void TerminalApp::startDemo(const QString &why)
 
 void TerminalApp::openSettings(const QString &focusKey)
 {
+    if (m_session) {
+        if (auto refused = m_session->require(Action::ChangeSettings)) {
+            m_window->showStatus(refused->message);
+            return;
+        }
+    }
+    // Which settings change (their keys, never their values) goes to the audit trail.
+    QHash<QString, QVariant> settingsBefore;
+    for (const QString &key : m_settings->raw().allKeys())
+        settingsBefore.insert(key, m_settings->raw().value(key));
     gui::SettingsDialog dialog(*m_settings, *m_store, m_window.get());
     gui::SettingsDialog::KeyState keys;
     keys.saved = m_keysSaved;
@@ -402,8 +454,32 @@ void TerminalApp::openSettings(const QString &focusKey)
             [&newKeys] { newKeys = true; });
     if (!focusKey.isEmpty())
         dialog.focusSetting(focusKey);
-    connect(&dialog, &gui::SettingsDialog::credentialsChanged, this, &TerminalApp::useCredentials);
-    connect(&dialog, &gui::SettingsDialog::settingsSaved, this, [this] {
+    connect(&dialog, &gui::SettingsDialog::credentialsChanged, this, [this](const Credentials &c) {
+        if (m_session)
+            m_session->audit(
+                QString::fromLatin1(AuditEvent::CredentialsChanged),
+                { { QStringLiteral("keys"), QStringLiteral("secret-key, encryption-key") } });
+        useCredentials(c);
+    });
+    connect(&dialog, &gui::SettingsDialog::settingsSaved, this, [this, &settingsBefore] {
+        if (m_session) {
+            QStringList changed;
+            QStringList keys = m_settings->raw().allKeys() + settingsBefore.keys();
+            keys.removeDuplicates();
+            keys.sort();
+            for (const QString &key : std::as_const(keys))
+                if (m_settings->raw().value(key) != settingsBefore.value(key))
+                    changed << key;
+            if (!changed.isEmpty())
+                m_session->audit(
+                    QString::fromLatin1(AuditEvent::SettingsChanged),
+                    { { QStringLiteral("keys"), changed.join(QStringLiteral(", ")) } });
+            m_session->setSingleUserName(m_settings->operatorName());
+            m_session->setPolicy(m_settings->sessionPolicy());
+            m_session->setRefundLimits(m_settings->refundLimits());
+            if (m_sessionUi)
+                m_sessionUi->setLockAfterMs(m_settings->lockAfterMinutes() * 60 * 1000);
+        }
         if (m_service)
             m_service->setOperatorName(m_settings->operatorName());
         if (m_linkService) {

@@ -22,12 +22,14 @@ class Journal;
 class JournalReader;
 class LinkFollower;
 class LinkService;
+class SessionService;
 } // namespace pavt
 
 namespace pavt::gui {
 class HistoryCoordinator;
 class HistoryPage;
 class MainWindow;
+class SessionController;
 struct TestCardInfo;
 } // namespace pavt::gui
 
@@ -64,6 +66,9 @@ public:
     gui::HistoryPage *historyPage() const { return m_historyPage; }
     gui::HistoryCoordinator *historyCoordinator() const { return m_history.get(); }
     CredentialStore &credentialStore() { return *m_store; }
+    // Who is signed in (nullptr until start() opened the journal's accounts).
+    SessionService *session() const { return m_session.get(); }
+    gui::SessionController *sessionController() const { return m_sessionUi.get(); }
     bool isDemo() const { return m_demo; }
 
 signals:
@@ -90,6 +95,10 @@ private:
     void connectLinks();
     void disconnectLinks();
     void reconnect();
+    // The operators' accounts and the audit trail, in the journal of the settings (never the demo
+    // journal): single-user mode without accounts, else the window locked until someone signs in.
+    // false (and charging blocked, saying why) when the journal cannot be opened.
+    bool openSession();
 
     Options m_options;
     std::unique_ptr<TerminalSettings> m_settings;
@@ -109,6 +118,8 @@ private:
     std::unique_ptr<ChargeService> m_service;
     std::unique_ptr<LinkFollower> m_linkFollower;
     std::unique_ptr<LinkService> m_linkService;
+    std::unique_ptr<SessionService> m_session;
+    std::unique_ptr<gui::SessionController> m_sessionUi;
     gui::HistoryPage *m_historyPage = nullptr;
     QString m_journalDescription; // JournalConfig::describe() of the open journal
     QDateTime m_sessionStart = QDateTime::currentDateTimeUtc();

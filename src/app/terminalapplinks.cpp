@@ -3,6 +3,7 @@
 #include "app/terminalapp.h"
 #include "core/journal/linkfollower.h"
 #include "core/service/linkservice.h"
+#include "core/service/sessionservice.h"
 #include "gui/historycoordinator.h"
 #include "gui/historypage.h"
 #include "gui/mainwindow.h"
@@ -30,6 +31,8 @@ void TerminalApp::connectLinks()
                                                     m_options.reconcilerPolicy);
     m_linkService = std::make_unique<LinkService>(m_journal.get(), m_client.get());
     m_linkService->setOperatorName(m_settings->operatorName());
+    if (m_session)
+        m_linkService->setSession(m_session.get()); // the role may make links; audited
     m_linkService->setExpiry(std::chrono::hours(m_settings->linkExpiryHours()));
     m_linkService->setFollower(m_linkFollower.get());
     m_window->setLinkService(m_linkService.get(), m_linkFollower.get());

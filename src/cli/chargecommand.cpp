@@ -95,6 +95,7 @@ int CommandLine::runCharge(const CommandOptions &options, TerminalSettings &sett
               << '\n';
     ChargeService service(journal.get(), &client);
     service.setOperatorName(operatorName(settings));
+    service.setSession(m_session.get()); // refused when the role may not charge; audited
     QJsonObject extra;
     if (auto duplicate = service.findDuplicate(*request); duplicate && *duplicate) {
         const JournalEntry &d = **duplicate;

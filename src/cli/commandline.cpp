@@ -3,6 +3,7 @@
 
 #include "core/gateway/credentialstore.h"
 #include "core/gateway/gatewayconfig.h"
+#include "core/service/sessionservice.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -73,6 +74,37 @@ QString helpText()
         //: are; lines of at most 100 characters.
         QCoreApplication::translate(
             "pavt::cli",
+            "  report [--day YYYY-MM-DD]       the end-of-day report: counts and totals per "
+            "currency and outcome\n"
+            "  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]\n"
+            "  operators list | disable NAME | enable NAME | reset-password NAME | passwd\n"
+            "                          accounts of the operators; a new password is read from "
+            "stdin, or asked\n"
+            "                          twice on a terminal. With no account yet, 'operators add "
+            "NAME --role\n"
+            "                          admin' creates the first administrator and turns sign-in "
+            "on\n"
+            "  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   the audit trail (--json: an array)\n"
+            "  audit verify [--head SEQ:HASH]  walks the audit trail's hash chain; exit 7 names "
+            "the first broken\n"
+            "                          record. audit head prints the head to keep for a later "
+            "--head"),
+        //: pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they
+        //: are; lines of at most 100 characters.
+        QCoreApplication::translate(
+            "pavt::cli",
+            "With operators' accounts every command signs in as PAVT_OPERATOR, with the password "
+            "from\n"
+            "PAVT_OPERATOR_PASSWORD or asked on the terminal (never from the command line), and is "
+            "refused\n"
+            "(exit 1) when the account's role does not allow it. A refund above the role's limit "
+            "needs\n"
+            "--approver NAME: a supervisor's password from PAVT_APPROVER_PASSWORD or the "
+            "terminal."),
+        //: pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they
+        //: are; lines of at most 100 characters.
+        QCoreApplication::translate(
+            "pavt::cli",
             "Journal filters (history, export): --from YYYY-MM-DD --to YYYY-MM-DD (days, both "
             "included),\n"
             "  --outcome "
@@ -96,12 +128,13 @@ QString helpText()
         //: are; lines of at most 100 characters.
         QCoreApplication::translate(
             "pavt::cli",
-            "Exit status: 0 approved or done; 1 usage or validation error, or the journal could "
-            "not be written\n"
-            "(nothing sent); 2 declined; 3 needs 3-D Secure (the URL is printed); 4 outcome "
-            "unknown (look it\n"
-            "up, do not charge again); 5 rejected or server error; 6 not sent (could not reach "
-            "the gateway)."),
+            "Exit status: 0 approved or done; 1 usage or validation error, refused for the role, "
+            "or the journal\n"
+            "could not be written (nothing sent); 2 declined; 3 needs 3-D Secure (the URL is "
+            "printed); 4 outcome\n"
+            "unknown (look it up, do not charge again); 5 rejected or server error; 6 not sent "
+            "(could not reach\n"
+            "the gateway); 7 the audit trail is broken."),
     };
     return paragraphs.join(QStringLiteral("\n\n")) + u'\n';
 }
@@ -175,6 +208,31 @@ CommandOptions::CommandOptions()
       orderId(QStringLiteral("order-id"),
               QCoreApplication::translate("pavt::cli", "payment-link: the order id to send."),
               QStringLiteral("ORDER_ID")),
+      operatorName(
+          QStringLiteral("operator"),
+          QCoreApplication::translate("pavt::cli", "history, export: entries of this operator."),
+          QStringLiteral("NAME")),
+      role(QStringLiteral("role"),
+           QCoreApplication::translate(
+               "pavt::cli",
+               "operators add: operator, supervisor, finance or admin (or several, "
+               "comma-separated)."),
+           QStringLiteral("ROLES")),
+      displayName(
+          QStringLiteral("display-name"),
+          QCoreApplication::translate("pavt::cli", "operators add: the person's name as shown."),
+          QStringLiteral("TEXT")),
+      approver(QStringLiteral("approver"),
+               QCoreApplication::translate(
+                   "pavt::cli", "refund: the supervisor who approves a refund above the limit."),
+               QStringLiteral("NAME")),
+      head(QStringLiteral("head"),
+           QCoreApplication::translate("pavt::cli",
+                                       "audit verify: a head printed earlier by audit head."),
+           QStringLiteral("SEQ:HASH")),
+      day(QStringLiteral("day"),
+          QCoreApplication::translate("pavt::cli", "report: the day (default today)."),
+          QStringLiteral("YYYY-MM-DD")),
       help({ QStringLiteral("h"), QStringLiteral("help") },
            QCoreApplication::translate("pavt::cli", "Show this help.")),
       version(QStringLiteral("version"),
@@ -182,18 +240,27 @@ CommandOptions::CommandOptions()
 {
     parser.setApplicationDescription(helpText());
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOptions({ baseUrl, timeout, json, input, reason, from, to, refuseDuplicate, outcome,
-                        last4, name, email, order, transaction, limit, csv, help, version });
+    parser.addOptions({ baseUrl,     timeout,         json,    input, reason,       from,
+                        to,          refuseDuplicate, outcome, last4, name,         email,
+                        order,       transaction,     limit,   csv,   operatorName, role,
+                        displayName, approver,        head,    day,   help,         version });
     parser.addOptions({ method, templateId, amount, currency, expires, orderId });
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate(
-            "pavt::cli",
-            "charge, status, refund, transactions, history, export, reconcile, link, templates "
-            "or payment-link"));
+        QCoreApplication::translate("pavt::cli",
+                                    "charge, status, refund, transactions, history, export, "
+                                    "reconcile, link, templates, payment-link, report, operators "
+                                    "or audit"));
 }
 
 CommandLine::CommandLine() : m_out(stdout), m_err(stderr) { }
+
+CommandLine::~CommandLine()
+{
+    // One command, one session: the sign-out is audited like the sign-in.
+    if (m_session && m_session->account())
+        m_session->signOut(QStringLiteral("command_done"));
+}
 
 int CommandLine::usageError(const QString &message)
 {
@@ -363,7 +430,8 @@ int CommandLine::run(const QStringList &arguments)
     // Every setting this command reads, checked before anything else: a value pavt-cli cannot
     // use stops it (exit 1, nothing sent), never a quiet default. history and export do not
     // talk to the gateway.
-    const bool journalOnly = command == u"history" || command == u"export";
+    const bool journalOnly = command == u"history" || command == u"export" || command == u"report"
+        || command == u"operators" || command == u"audit";
     if (auto problem = journalOnly
             ? settings.problemFor({ SettingArea::Journal, SettingArea::Terminal })
             : settings.problemFor(
@@ -389,6 +457,20 @@ int CommandLine::run(const QStringList &arguments)
         config.timeoutMs = int(seconds * 1000);
     }
 
+    static const QStringList Commands {
+        QStringLiteral("charge"),       QStringLiteral("status"),  QStringLiteral("refund"),
+        QStringLiteral("transactions"), QStringLiteral("history"), QStringLiteral("export"),
+        QStringLiteral("reconcile"),    QStringLiteral("report"),  QStringLiteral("operators"),
+        QStringLiteral("audit"),        QStringLiteral("link"),    QStringLiteral("templates"),
+        QStringLiteral("payment-link")
+    };
+    if (!Commands.contains(command))
+        return usageError(tr("Unknown command \"%1\".").arg(command.left(64)));
+    // Who is working: single-user mode without accounts, else a sign-in (signin.cpp); then what
+    // the role allows.
+    if (auto failed = openSession(settings, args))
+        return *failed;
+
     if (command == u"charge") {
         if (args.size() != 1)
             return usageError(
@@ -402,7 +484,7 @@ int CommandLine::run(const QStringList &arguments)
             return runStatus(args.at(1), config);
         if (parser.value(options.reason).trimmed().isEmpty())
             return usageError(tr("refund needs --reason TEXT."));
-        return runRefund(args.at(1), parser.value(options.reason), settings, config);
+        return runRefund(options, args.at(1), parser.value(options.reason), settings, config);
     }
     if (command == u"transactions")
         return runTransactions(options, config);
@@ -430,6 +512,15 @@ int CommandLine::run(const QStringList &arguments)
             return runTemplates(config);
         return runPaymentLink(options, settings, config);
     }
+    if (command == u"report") {
+        if (args.size() != 1)
+            return usageError(tr("report takes no arguments, only --day YYYY-MM-DD."));
+        return runReport(options, settings);
+    }
+    if (command == u"operators")
+        return runOperators(options, args);
+    if (command == u"audit")
+        return runAudit(options, args);
     return usageError(tr("Unknown command \"%1\".").arg(command.left(64)));
 }
 

@@ -6,6 +6,7 @@
 #include "core/journal/journal.h"
 #include "core/service/chargeservice.h"
 #include "core/service/linkservice.h"
+#include "core/service/permissions.h"
 #include "core/settings/terminalsettings.h"
 
 #include <QCommandLineOption>
@@ -20,6 +21,11 @@ class QEventLoop;
 #include <functional>
 #include <memory>
 #include <optional>
+
+namespace pavt {
+class RefundApproval;
+class SessionService;
+} // namespace pavt
 
 namespace pavt::cli {
 
@@ -55,6 +61,12 @@ struct CommandOptions
     const QCommandLineOption currency;
     const QCommandLineOption expires;
     const QCommandLineOption orderId;
+    const QCommandLineOption operatorName;
+    const QCommandLineOption role;
+    const QCommandLineOption displayName;
+    const QCommandLineOption approver;
+    const QCommandLineOption head;
+    const QCommandLineOption day;
     const QCommandLineOption help;
     const QCommandLineOption version;
 };
@@ -68,6 +80,7 @@ class CommandLine : public QObject
     Q_OBJECT
 public:
     CommandLine();
+    ~CommandLine() override;
     // Runs one command to its end; returns the exit status.
     int run(const QStringList &arguments);
 
@@ -100,8 +113,8 @@ private:
                   const GatewayConfig &config);
     // gatewaycommands.cpp
     int runStatus(const QString &transactionId, const GatewayConfig &config);
-    int runRefund(const QString &transactionId, const QString &reason, TerminalSettings &settings,
-                  const GatewayConfig &config);
+    int runRefund(const CommandOptions &options, const QString &transactionId,
+                  const QString &reason, TerminalSettings &settings, const GatewayConfig &config);
     int runTransactions(const CommandOptions &options, const GatewayConfig &config);
     // journalcommands.cpp
     // The journal filters of history and export; nullopt after printing a usage error.
@@ -120,6 +133,31 @@ private:
     int finishLink(const Result<JournalEntry> &pending, const std::optional<LinkResult> &result,
                    QEventLoop &loop);
 
+    // signin.cpp: the operators' accounts. Opens the session on the journal (single-user mode when
+    // there is no account) and, with accounts, signs in as PAVT_OPERATOR with the password from
+    // PAVT_OPERATOR_PASSWORD or asked on the terminal; returns an exit status on failure.
+    std::optional<int> openSession(TerminalSettings &settings, const QStringList &args);
+    // The action a command needs (nullopt: none beyond being signed in).
+    static std::optional<Action> actionFor(const QStringList &args);
+    // An action the role does not allow: "pavt-cli: <why>" (or {"outcome": "refused"}), exit 1.
+    int refusal(const Error &error);
+    // A secret from the terminal without echo (twice when `confirm`), or nullopt after printing
+    // why (no terminal, the two differ).
+    std::optional<SecretBytes> askSecret(const QString &prompt, bool confirm = false);
+    // A new password: asked twice on a terminal, else the first line of standard input.
+    std::optional<SecretBytes> readNewPassword(const QString &name);
+    // A supervisor's approval for a refund above the limit (--approver NAME, the password from
+    // PAVT_APPROVER_PASSWORD or the terminal); nullopt after printing why.
+    std::optional<RefundApproval> approval(const CommandOptions &options, const QString &subject,
+                                           const Error &why);
+    // operatorcommands.cpp
+    int runOperators(const CommandOptions &options, const QStringList &args);
+    // auditcommands.cpp
+    int runAudit(const CommandOptions &options, const QStringList &args);
+    // reportcommand.cpp
+    int runReport(const CommandOptions &options, TerminalSettings &settings);
+
+    std::unique_ptr<SessionService> m_session;
     QTextStream m_out;
     QTextStream m_err;
     bool m_json = false;

@@ -2,6 +2,7 @@
 // pavt-cli status, refund and transactions: one call (or one per page) to the gateway.
 #include "cli/commandline.h"
 #include "core/service/chargeservice.h"
+#include "core/service/sessionservice.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -15,6 +16,8 @@ int CommandLine::runStatus(const QString &id, const GatewayConfig &config)
     const auto credentials = loadCredentials();
     if (!credentials)
         return ExitUsage;
+    m_session->audit(QString::fromLatin1(AuditEvent::StatusLookedUp),
+                     { { QStringLiteral("transaction"), id.trimmed().left(128) } });
     const GatewayOutcome outcome
         = await([&](GatewayClient &client, QObject *ctx,
                     GatewayClient::Callback cb) { client.status(id, ctx, cb); },
@@ -23,8 +26,8 @@ int CommandLine::runStatus(const QString &id, const GatewayConfig &config)
     return exitCodeFor(outcome);
 }
 
-int CommandLine::runRefund(const QString &id, const QString &reason, TerminalSettings &settings,
-                           const GatewayConfig &config)
+int CommandLine::runRefund(const CommandOptions &options, const QString &id, const QString &reason,
+                           TerminalSettings &settings, const GatewayConfig &config)
 {
     const auto credentials = loadCredentials();
     if (!credentials)
@@ -47,14 +50,26 @@ int CommandLine::runRefund(const QString &id, const QString &reason, TerminalSet
     QNetworkAccessManager network;
     GatewayClient client(&network, *credentials, config);
     ChargeService service(journal.get(), &client);
+    service.setSession(m_session.get()); // the role, the limit and the approval; audited
     std::optional<RefundResult> result;
     QEventLoop loop;
-    auto sent = service.refundTransaction(id, reason, &loop, [&](const RefundResult &r) {
+    const auto finish = [&](const RefundResult &r) {
         result = r;
         loop.quit();
-    });
-    if (!sent)
+    };
+    auto sent = service.refundTransaction(id, reason, &loop, finish);
+    if (!sent && sent.error().code == u"approval_required") {
+        // Above the role's limit: a supervisor approves it on this seat (--approver).
+        const auto approved = approval(options, ChargeService::refundSubject(id), sent.error());
+        if (!approved)
+            return ExitUsage;
+        sent = service.refundTransaction(id, reason, &loop, finish, &*approved);
+    }
+    if (!sent) {
+        if (sent.error().code == u"not_allowed" || sent.error().code == u"approval_required")
+            return refusal(sent.error());
         return usageError(sent.error().message); // nothing was sent
+    }
     if (!result)
         loop.exec();
     if (result->journalRetrying) {

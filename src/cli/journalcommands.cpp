@@ -2,6 +2,7 @@
 // pavt-cli history and export: the journal's entries, filtered, as lines, JSON or CSV.
 #include "cli/commandline.h"
 #include "core/journal/csvexport.h"
+#include "core/service/sessionservice.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -49,11 +50,21 @@ std::optional<JournalQuery> CommandLine::journalQuery(const CommandOptions &opti
     query.email = parser.value(options.email);
     query.orderId = parser.value(options.order).trimmed();
     query.transactionId = parser.value(options.transaction).trimmed();
+    if (parser.isSet(options.operatorName)) {
+        auto name = AccountStore::normaliseName(parser.value(options.operatorName));
+        query.operatorName = name ? *name : parser.value(options.operatorName).trimmed();
+    }
     if (auto invalid = query.validate()) {
         usageError(invalid->message);
         return std::nullopt;
     }
-    return query;
+    // What this person may see: an operator their own entries of today (SessionService).
+    auto scoped = m_session->scopeQuery(query);
+    if (!scoped) {
+        refusal(scoped.error());
+        return std::nullopt;
+    }
+    return *scoped;
 }
 
 int CommandLine::runHistory(const CommandOptions &options, TerminalSettings &settings)
@@ -135,6 +146,15 @@ int CommandLine::runExport(const CommandOptions &options, TerminalSettings &sett
     }
     if (!file.commit())
         return usageError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    m_session->audit(QString::fromLatin1(AuditEvent::CsvExported),
+                     { { QStringLiteral("file"), QFileInfo(path).fileName() },
+                       { QStringLiteral("rows"), *rows },
+                       { QStringLiteral("from"), query->from.toString(Qt::ISODate) },
+                       { QStringLiteral("to"), query->to.toString(Qt::ISODate) },
+                       { QStringLiteral("operator"), query->operatorName },
+                       { QStringLiteral("outcomes"), query->outcomes.size() },
+                       { QStringLiteral("name"), query->name },
+                       { QStringLiteral("last4"), query->lastFour } });
     if (m_json)
         m_out << QJsonDocument(
                      QJsonObject { { QStringLiteral("outcome"), QStringLiteral("done") },

@@ -116,6 +116,7 @@ int CommandLine::runLink(const CommandOptions &options, TerminalSettings &settin
         return usageError(tr("The link could not be journalled, so nothing was sent: %1")
                               .arg(unhealthy->message));
     LinkService service(journal.get(), &client);
+    service.setSession(m_session.get()); // refused when the role may not make links; audited
     service.setOperatorName(operatorOf(settings));
     service.setExpiry(std::chrono::hours(settings.linkExpiryHours()));
     std::optional<LinkResult> result;
@@ -208,6 +209,7 @@ int CommandLine::runPaymentLink(const CommandOptions &options, TerminalSettings 
         return usageError(tr("The link could not be journalled, so nothing was sent: %1")
                               .arg(unhealthy->message));
     LinkService service(journal.get(), &client);
+    service.setSession(m_session.get()); // refused when the role may not make links; audited
     service.setOperatorName(operatorOf(settings));
     service.setExpiry(std::chrono::hours(settings.linkExpiryHours()));
     std::optional<LinkResult> result;

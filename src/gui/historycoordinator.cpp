@@ -20,6 +20,13 @@ void HistoryCoordinator::setService(ChargeService *service, Reconciler *reconcil
 
 void HistoryCoordinator::lookUp(qint64 entryId)
 {
+    if (m_service) {
+        // The role decides, and the look-up is audited (ChargeService::checkLookUp).
+        if (auto refused = m_service->checkLookUp(entryId)) {
+            emit status(refused->message, 0);
+            return;
+        }
+    }
     if (m_reconciler)
         m_reconciler->checkNow(entryId);
     emit status(tr("Looking up the charge at the gateway…"), PassingMs);
@@ -36,13 +43,31 @@ void HistoryCoordinator::refund(qint64 entryId, const QString &reason)
 {
     if (!m_service)
         return;
-    auto started = m_service->refund(entryId, reason, this, [this](const RefundResult &result) {
+    const auto done = [this](const RefundResult &result) {
         emit status(result.outcome.kind == OutcomeKind::Approved
                         ? tr("Refunded: order %1.").arg(result.entry.orderId)
                         : tr("The refund of order %1 did not go through: %2")
                               .arg(result.entry.orderId, result.outcome.message),
                     0);
-    });
+    };
+    auto started = m_service->refund(entryId, reason, this, done);
+    if (!started && started.error().code == u"approval_required" && m_session && askApproval) {
+        // Four eyes: a supervisor approves it here, with their own name and password.
+        auto who = askApproval(started.error().message);
+        if (!who) {
+            emit status(started.error().message, 0);
+            return;
+        }
+        const QString subject = ChargeService::refundSubject(entryId);
+        auto approval = m_session->approveRefund(who->first, who->second, subject,
+                                                 { { QStringLiteral("entry"), entryId } });
+        who->second.clear();
+        if (!approval) {
+            emit status(approval.error().message, 0);
+            return;
+        }
+        started = m_service->refund(entryId, reason, this, done, &*approval);
+    }
     if (!started)
         emit status(started.error().message, 0);
     else

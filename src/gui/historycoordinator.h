@@ -4,10 +4,14 @@
 #include "core/journal/linkfollower.h"
 #include "core/journal/reconciler.h"
 #include "core/service/chargeservice.h"
+#include "core/service/sessionservice.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace pavt::gui {
 
@@ -26,6 +30,10 @@ public:
     Reconciler *reconciler() const { return m_reconciler; }
     // Payments by link are looked up by the link follower.
     void setLinkFollower(LinkFollower *follower) { m_follower = follower; }
+    // With operators' accounts: a refund above the role's limit asks a supervisor on this seat for
+    // their name and password (nullopt: not approved); SessionService checks them.
+    void setSession(SessionService *session) { m_session = session; }
+    std::function<std::optional<std::pair<QString, SecretBytes>>(const QString &why)> askApproval;
 
 public slots:
     // Asks the reconciler to look the entry up at once.
@@ -43,6 +51,7 @@ private:
     QPointer<ChargeService> m_service;
     QPointer<Reconciler> m_reconciler;
     QPointer<LinkFollower> m_follower;
+    QPointer<SessionService> m_session;
 };
 
 } // namespace pavt::gui

@@ -99,6 +99,9 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
         applyFilters();
     });
     connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilters);
+    m_ui->operatorCombo->addItem(QString());
+    connect(m_ui->operatorCombo, &QComboBox::currentTextChanged, debounce,
+            qOverload<>(&QTimer::start));
     connect(m_ui->fromDate, &QDateEdit::dateChanged, debounce, qOverload<>(&QTimer::start));
     connect(m_ui->toDate, &QDateEdit::dateChanged, debounce, qOverload<>(&QTimer::start));
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -154,6 +157,7 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
         setWorking(false);
         m_ui->summaryLabel->setText(
             tr("Exported %n charge(s).", nullptr, int(qMin<qint64>(rows, INT_MAX))));
+        emit exported(m_exportQuery, rows);
     });
     connect(m_reader, &JournalReader::failed, this, [this](quint64 id, const Error &error) {
         if (id != m_exportRequest)
@@ -189,6 +193,7 @@ JournalQuery HistoryPage::currentQuery() const
         q.kinds = linkKinds();
     else if (const auto one = entryKindFromId(kind))
         q.kinds = { *one };
+    q.operatorName = m_ui->operatorCombo->currentText().trimmed();
     const QString text = m_ui->searchEdit->text().trimmed();
     if (text.isEmpty())
         return q;
@@ -207,12 +212,50 @@ JournalQuery HistoryPage::currentQuery() const
 
 void HistoryPage::applyFilters()
 {
-    const JournalQuery q = currentQuery();
+    JournalQuery q = currentQuery();
     if (auto error = q.validate()) {
         m_ui->summaryLabel->setText(error->message);
         return;
     }
+    if (scope) {
+        auto scoped = scope(q);
+        if (!scoped) {
+            JournalQuery nothing; // an empty table, not the last result of someone else
+            nothing.from = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+            nothing.to = nothing.from;
+            m_model->setQuery(nothing);
+            m_ui->summaryLabel->setText(scoped.error().message);
+            return;
+        }
+        q = *scoped;
+    }
     m_model->setQuery(q);
+}
+
+void HistoryPage::setPermissions(bool refund, bool lookUp, bool exportCsv, bool everyOperator)
+{
+    m_canRefund = refund;
+    m_canLookUp = lookUp;
+    m_ui->refundButton->setVisible(refund);
+    m_ui->refreshButton->setVisible(lookUp);
+    m_ui->exportButton->setVisible(exportCsv);
+    m_ui->operatorLabel->setVisible(everyOperator);
+    m_ui->operatorCombo->setVisible(everyOperator);
+    if (!everyOperator)
+        m_ui->operatorCombo->setCurrentText(QString());
+    showDetail();
+    applyFilters();
+}
+
+void HistoryPage::setOperators(const QStringList &names)
+{
+    const QString current = m_ui->operatorCombo->currentText();
+    m_ui->operatorCombo->blockSignals(true);
+    m_ui->operatorCombo->clear();
+    m_ui->operatorCombo->addItem(QString());
+    m_ui->operatorCombo->addItems(names);
+    m_ui->operatorCombo->setCurrentText(current);
+    m_ui->operatorCombo->blockSignals(false);
 }
 
 void HistoryPage::updateSummary()
@@ -232,8 +275,8 @@ const JournalEntry *HistoryPage::selectedEntry() const
 void HistoryPage::showDetail()
 {
     const JournalEntry *e = selectedEntry();
-    m_ui->refundButton->setEnabled(e && e->isRefundable());
-    m_ui->refreshButton->setEnabled(e && !e->orderId.isEmpty());
+    m_ui->refundButton->setEnabled(m_canRefund && e && e->isRefundable());
+    m_ui->refreshButton->setEnabled(m_canLookUp && e && !e->orderId.isEmpty());
     // An open link can be handed on again; a paid, failed or expired one cannot.
     const bool openLink = e && isLink(e->kind) && e->outcome == EntryOutcome::AwaitingPayment
         && !e->paymentUrl.isEmpty();
@@ -306,10 +349,26 @@ void HistoryPage::exportCsv()
 {
     if (m_exportRequest)
         return;
+    JournalQuery query = currentQuery();
+    if (scope) {
+        auto scoped = scope(query);
+        if (!scoped) {
+            m_ui->summaryLabel->setText(scoped.error().message);
+            return;
+        }
+        query = *scoped;
+    }
+    if (mayExport) {
+        if (const auto refused = mayExport(query)) {
+            m_ui->summaryLabel->setText(*refused);
+            return;
+        }
+    }
     const QString path = askExportPath();
     if (path.isEmpty())
         return;
-    m_exportRequest = m_reader->exportCsv(currentQuery(), path);
+    m_exportQuery = query;
+    m_exportRequest = m_reader->exportCsv(query, path);
     setWorking(true, tr("Exporting…"));
 }
 

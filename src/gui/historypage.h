@@ -51,6 +51,14 @@ public:
     QPushButton *emailLinkButton() const { return m_emailLink; }
     // Selects the entry's row when it is loaded (the notice's "Show in history").
     void selectEntry(qint64 entryId);
+    // With operators' accounts (SessionController): the search this person may make
+    // (SessionService::scopeQuery), and whether they may export it; the refusal is shown.
+    std::function<Result<JournalQuery>(const JournalQuery &query)> scope;
+    std::function<std::optional<QString>(const JournalQuery &query)> mayExport;
+    // Which buttons the role allows; the operator filter only for those who see every entry.
+    void setPermissions(bool refund, bool lookUp, bool exportCsv, bool everyOperator);
+    // The names the operator filter offers.
+    void setOperators(const QStringList &names);
 
 public slots:
     void applyFilters();
@@ -64,6 +72,8 @@ signals:
     // An open payment link again: to the clipboard, or to the customer by e-mail.
     void copyLinkRequested(const pavt::JournalEntry &entry);
     void emailLinkRequested(const pavt::JournalEntry &entry);
+    // An export was written: what was asked for and how many rows (for the audit trail).
+    void exported(const pavt::JournalQuery &query, qint64 rows);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -83,6 +93,9 @@ private:
     JournalReader *m_reader;
     QDateTime m_sessionStart;
     quint64 m_exportRequest = 0;
+    JournalQuery m_exportQuery;
+    bool m_canRefund = true;
+    bool m_canLookUp = true;
     QColor m_detailLabelColour; // invalid: the text colour
     QComboBox *m_kindCombo = nullptr;
     QLabel *m_kindLabel = nullptr;

@@ -403,6 +403,61 @@ void MainWindow::setHistoryWidget(QWidget *history)
         m_stack->addWidget(history);
 }
 
+void MainWindow::setLockPanel(QWidget *panel)
+{
+    // Below the banner (DEMO, LIVE), in the place of the pages.
+    auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
+    if (m_lockPanel)
+        layout->removeWidget(m_lockPanel);
+    m_lockPanel = panel;
+    if (panel) {
+        layout->addWidget(panel, 1);
+        panel->setVisible(m_locked);
+    }
+}
+
+void MainWindow::setLocked(bool locked)
+{
+    if (!m_lockPanel)
+        return;
+    if (locked) {
+        // As after the idle time: no card data stays behind the lock.
+        m_chargePage->clearCard();
+        if (!m_locked && m_testCards)
+            m_cardsWereShown = m_testCards->isVisible();
+        if (m_testCards)
+            m_testCards->hide();
+        statusBar()->clearMessage();
+        m_stack->hide();
+        m_lockPanel->show();
+    } else {
+        m_lockPanel->hide();
+        m_stack->show();
+        if (m_locked && m_testCards && m_cardsWereShown && m_demo)
+            m_testCards->show();
+    }
+    m_locked = locked;
+    for (QAction *action : { m_newAction, m_historyAction, m_settingsAction })
+        action->setEnabled(!locked);
+    setPermissions(m_permissions);
+}
+
+QMenu *MainWindow::terminalMenu() const
+{
+    return menuBar()->findChild<QMenu *>(QStringLiteral("terminalMenu"));
+}
+
+void MainWindow::setPermissions(const WindowPermissions &permissions)
+{
+    m_permissions = permissions;
+    m_newAction->setEnabled(!m_locked && permissions.charge);
+    m_historyAction->setEnabled(!m_locked && permissions.history);
+    m_settingsAction->setEnabled(!m_locked && permissions.settings);
+    m_chargePage->setEnabled(permissions.charge);
+    if (!permissions.history && m_history && m_stack->currentWidget() == m_history)
+        m_stack->setCurrentIndex(0);
+}
+
 void MainWindow::newCharge()
 {
     if (m_coordinator->isBusy() || m_chargePage->isBusy())
@@ -417,7 +472,7 @@ void MainWindow::newCharge()
 
 void MainWindow::showHistory()
 {
-    if (m_history) {
+    if (m_history && !m_locked && m_permissions.history) {
         m_stack->setCurrentWidget(m_history);
         m_history->setFocus();
     }
@@ -429,6 +484,10 @@ void MainWindow::charge()
         return;
     if (!m_chargeBlocked.isEmpty()) {
         showStatus(m_chargeBlocked, 0);
+        return;
+    }
+    if (m_locked || !m_permissions.charge) {
+        showStatus(tr("This account does not charge cards."));
         return;
     }
     if (m_chargePage->isLinkMode()) {
@@ -543,10 +602,14 @@ void MainWindow::chargeAgain()
 
 void MainWindow::showReceipt()
 {
+    if (m_locked || !m_permissions.receipt) {
+        showStatus(tr("This account does not print receipts."));
+        return;
+    }
     const ChargeSummary &result = m_resultPanel->result();
     ReceiptHeader header;
     header.merchant = m_settings.terminalId();
-    header.operatorName = m_settings.operatorName();
+    header.operatorName = m_operatorName.value_or(m_settings.operatorName());
     header.demo = m_demo;
     QMessageBox box(QMessageBox::Question, tr("Receipt"),
                     tr("Print the receipt, save it as PDF or e-mail it to the customer?"),

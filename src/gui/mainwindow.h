@@ -9,6 +9,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <optional>
+
 class QLabel;
 class QStackedWidget;
 class QDockWidget;
@@ -35,6 +37,15 @@ class LinkPanel;
 class ResultPanel;
 class SecureClipboard;
 struct LinkSummary;
+
+// What the signed-in account may do in the window (all of it without accounts).
+struct WindowPermissions
+{
+    bool charge = true;
+    bool history = true;
+    bool settings = true;
+    bool receipt = true;
+};
 
 struct TestCardInfo
 {
@@ -90,6 +101,17 @@ public:
     // The keyboard cheat sheet (Help > Keyboard shortcuts, F1), read from the window itself.
     QList<ShortcutRow> shortcutSheet() const;
     void setSettingsHandler(std::function<void()> handler) { m_openSettings = std::move(handler); }
+
+    // Operators' sign-in (SessionController): the panel shown instead of every page while the
+    // session is locked or nobody is signed in. Locking wipes the card fields and hides the docks.
+    void setLockPanel(QWidget *panel);
+    void setLocked(bool locked);
+    bool isLocked() const { return m_locked; }
+    // The Terminal menu, for the session's own actions.
+    QMenu *terminalMenu() const;
+    // The operator printed on receipts (default: the setting operator/name).
+    void setOperatorName(const QString &name) { m_operatorName = name; }
+    void setPermissions(const WindowPermissions &permissions);
 
 public slots:
     void newCharge();
@@ -159,6 +181,11 @@ private:
     Environment m_environment = Environment::Test;
     std::function<void()> m_openSettings;
     QString m_demoRedirectUrl;
+    QWidget *m_lockPanel = nullptr;
+    bool m_locked = false;
+    bool m_cardsWereShown = false;
+    std::optional<QString> m_operatorName;
+    WindowPermissions m_permissions;
 };
 
 } // namespace pavt::gui

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The history page's look-ups and refunds without widgets: a real journal (SQLite in a temporary
 // folder), the charge service and reconciler on a scripted gateway, and the messages for the
-// status bar.
+// status bar. With operators' accounts: a refund above the limit asks a supervisor on this seat,
+// and a look-up the role does not allow is refused.
 #include "core/journal/journal.h"
 #include "core/journal/reconciler.h"
+#include "core/service/accountservice.h"
 #include "core/service/chargeservice.h"
+#include "core/service/sessionservice.h"
 #include "gui/historycoordinator.h"
 #include "support/fakenetwork.h"
 #include "support/journaltestsupport.h"
@@ -30,6 +33,11 @@ QByteArray answer(const char *status, const QByteArray &txid, const QByteArray &
         + "\",\"refund\":{\"status\":false,\"refund_date\":null}}}";
 }
 
+QByteArray answer_(const char *status, const QByteArray &txid, const QByteArray &message)
+{
+    return answer(status, txid, message);
+}
+
 } // namespace
 
 class TestHistoryCoordinator : public QObject
@@ -48,7 +56,53 @@ class TestHistoryCoordinator : public QObject
         std::unique_ptr<ChargeService> service;
         std::unique_ptr<Reconciler> reconciler;
         HistoryCoordinator coordinator;
+        JournalConfig config;
+        std::unique_ptr<SessionService> session;
     };
+
+    static SecretBytes pw(const QString &text) { return SecretBytes::fromString(text); }
+    static QString own(const QString &name) { return name + QStringLiteral("-history-pass-9"); }
+
+    // Accounts on the rig's journal: root (administrator), ann (operator), sam and sue
+    // (supervisors), each with their own password; nobody signed in.
+    static void withAccounts(Rig &r)
+    {
+        auto session = SessionService::open(r.config);
+        if (!session)
+            qFatal("session: %s", qPrintable(session.error().message));
+        r.session = std::move(*session);
+        SessionService &s = *r.session;
+        AccountService accounts(s);
+        if (!accounts.createFirstAdministrator(QStringLiteral("root"), {}, Role::Administrator,
+                                               pw(own(QStringLiteral("root")))))
+            qFatal("no root");
+        const QList<std::pair<QString, Role>> people { { QStringLiteral("ann"), Role::Operator },
+                                                       { QStringLiteral("sam"), Role::Supervisor },
+                                                       { QStringLiteral("sue"),
+                                                         Role::Supervisor } };
+        s.signIn(QStringLiteral("root"), pw(own(QStringLiteral("root"))));
+        for (const auto &[name, role] : people)
+            if (!accounts.create(name, {}, role, pw(QStringLiteral("first-password-123"))))
+                qFatal("no %s", qPrintable(name));
+        for (const auto &[name, role] : people) {
+            if (!s.signIn(name, pw(QStringLiteral("first-password-123")))
+                || !s.changePassword(pw(QStringLiteral("first-password-123")), pw(own(name))))
+                qFatal("%s cannot sign in", qPrintable(name));
+        }
+        s.signOut();
+        r.service->setSession(&s);
+        r.coordinator.setSession(&s);
+    }
+
+    static QList<AuditRecord> records(Rig &r, const char *event)
+    {
+        QList<AuditRecord> out;
+        const QList<AuditRecord> all = r.session->auditTrail().list({}).value();
+        for (const AuditRecord &a : all)
+            if (a.event == QLatin1StringView(event))
+                out << a;
+        return out;
+    }
 
     std::unique_ptr<Rig> rig()
     {
@@ -57,6 +111,7 @@ class TestHistoryCoordinator : public QObject
         JournalConfig config;
         config.backend = JournalBackend::SQLite;
         config.sqlitePath = m_dir.filePath(QStringLiteral("journal-%1.sqlite3").arg(++counter));
+        r->config = config;
         auto journal = Journal::open(config);
         if (!journal)
             qFatal("cannot open the journal: %s", qPrintable(journal.error().message));
@@ -226,6 +281,87 @@ private slots:
         r->coordinator.refund(charge.id, QStringLiteral("gone"));
         QCOMPARE(status.count(), 0);
         QCOMPARE(r->net.requests.size(), 1);
+    }
+
+    void aRefundAboveTheLimitAsksASupervisorOnThisSeat()
+    {
+        auto r = rig();
+        const JournalEntry charge = approvedCharge(*r, "PA-BIG1"); // GBP 12.50, single-user mode
+        withAccounts(*r);
+        SessionService &s = *r->session;
+        s.setRefundLimits(RefundLimits { { 10, 100 }, { 10, 100 } }); // GBP 12.50 is above it
+        QVERIFY(s.signIn(QStringLiteral("sam"), pw(own(QStringLiteral("sam")))));
+        QSignalSpy status(&r->coordinator, &HistoryCoordinator::status);
+        QStringList asked;
+        std::optional<std::pair<QString, SecretBytes>> answer;
+        r->coordinator.askApproval = [&](const QString &why) {
+            asked << why;
+            return answer;
+        };
+        // Nobody approves: nothing is sent, the reason is shown.
+        r->coordinator.refund(charge.id, QStringLiteral("returned"));
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(u"10"), qPrintable(asked.first()));
+        QCOMPARE(status.count(), 1);
+        QCOMPARE(message(status, 0), asked.first());
+        QCOMPARE(r->net.requests.size(), 1); // the charge only
+        // A wrong password, and sam approving his own refund, are refused.
+        answer = std::pair(QStringLiteral("sue"), pw(QStringLiteral("not-sues-password")));
+        r->coordinator.refund(charge.id, QStringLiteral("returned"));
+        QCOMPARE(message(status, 1), QStringLiteral("The name or the password is wrong."));
+        answer = std::pair(QStringLiteral("sam"), pw(own(QStringLiteral("sam"))));
+        r->coordinator.refund(charge.id, QStringLiteral("returned"));
+        QCOMPARE(status.count(), 3);
+        QVERIFY(!message(status, 2).isEmpty());
+        QCOMPARE(r->net.requests.size(), 1);
+        QCOMPARE(records(*r, AuditEvent::RefundRefused).size(), 2);
+        // Sue approves on this seat: the refund goes, her approval is recorded.
+        answer = std::pair(QStringLiteral("sue"), pw(own(QStringLiteral("sue"))));
+        r->net.answers = { ScriptedAnswer {
+            200, answer_("SUCCESS", "PA-BIG1", "Refund processed successfully.") } };
+        r->coordinator.refund(charge.id, QStringLiteral("returned"));
+        QCOMPARE(message(status, 3), QStringLiteral("Refunding order %1…").arg(charge.orderId));
+        QTRY_COMPARE(r->journal->entry(charge.id)->value().refundState, RefundState::Refunded);
+        QCOMPARE(r->net.requests.size(), 2);
+        const auto approved = records(*r, AuditEvent::RefundApproved);
+        QCOMPARE(approved.size(), 1);
+        QCOMPARE(approved.first().detailsObject().value(QLatin1String("approver")).toString(),
+                 QStringLiteral("sue"));
+        QCOMPARE(approved.first().operatorName, QStringLiteral("sam"));
+        const auto log = s.accounts().refunds(s.startOfToday()).value();
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.first().operatorName, QStringLiteral("sam"));
+        QCOMPARE(log.first().approvedBy, QStringLiteral("sue"));
+        // No password of anyone in the audit trail.
+        const QList<AuditRecord> all = r->session->auditTrail().list({}).value();
+        for (const AuditRecord &a : all)
+            QVERIFY2(!a.details.contains(u"password-") && !a.details.contains(u"pass-9"),
+                     qPrintable(a.details));
+    }
+
+    void aLookUpTheRoleMayNotMakeIsRefused()
+    {
+        auto r = rig();
+        const JournalEntry charge = approvedCharge(*r, "PA-LOOK9");
+        withAccounts(*r);
+        QVERIFY(r->session->signIn(QStringLiteral("ann"), pw(own(QStringLiteral("ann")))));
+        QSignalSpy status(&r->coordinator, &HistoryCoordinator::status);
+        r->coordinator.lookUp(charge.id);
+        QCOMPARE(status.count(), 1);
+        QVERIFY2(message(status, 0).contains(u"Supervisor"), qPrintable(message(status, 0)));
+        QCOMPARE(timeout(status, 0), 0);
+        QTest::qWait(50);
+        QCOMPARE(r->net.requests.size(), 1); // the charge only
+        QCOMPARE(records(*r, AuditEvent::ActionRefused).size(), 1);
+        // A supervisor's look-up goes to the reconciler, and is audited with whose entry it was.
+        QVERIFY(r->session->signIn(QStringLiteral("sam"), pw(own(QStringLiteral("sam")))));
+        r->coordinator.lookUp(charge.id);
+        QCOMPARE(message(status, 1), QStringLiteral("Looking up the charge at the gateway…"));
+        const auto looked = records(*r, AuditEvent::StatusLookedUp);
+        QCOMPARE(looked.size(), 1);
+        QCOMPARE(looked.first().operatorName, QStringLiteral("sam"));
+        QCOMPARE(looked.first().detailsObject().value(QLatin1String("entry")).toInteger(),
+                 charge.id);
     }
 };
 

@@ -919,9 +919,23 @@ private slots:
                    "ALTER TABLE entries DROP COLUMN zip" })
                 QVERIFY2((*db)->execRaw(QString::fromLatin1(sql)), sql);
         }
+        {
+            // Schema 3 had no accounts, refund log or audit trail either (schema 5).
+            auto db = JournalDatabase::open(config, QStringLiteral("v3-maker"), false);
+            QVERIFY(db);
+            QStringList drop { QStringLiteral("DROP TABLE audit_log"),
+                               QStringLiteral("DROP TABLE audit_head"),
+                               QStringLiteral("DROP TABLE accounts"),
+                               QStringLiteral("DROP TABLE refund_log") };
+            if (m_backend.isPostgres())
+                drop << QStringLiteral(
+                    "DROP FUNCTION pavt_audit_refuse, pavt_audit_append, pavt_audit_head");
+            for (const QString &sql : std::as_const(drop))
+                QVERIFY2((*db)->execRaw(sql), qPrintable(sql));
+        }
         setStoredVersions(config, 3, m_backend.isPostgres() ? -1 : 3);
         auto journal = openJournal(config);
-        QCOMPARE(journal->schemaVersion().value(), 4);
+        QCOMPARE(journal->schemaVersion().value(), Journal::SchemaVersion);
         auto found = journal->entryByOrderId(QStringLiteral("V2-KEEP"));
         QVERIFY(found && found->has_value());
         QCOMPARE((*found)->phone, QString());

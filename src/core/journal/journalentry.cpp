@@ -428,6 +428,8 @@ bool JournalQuery::matches(const JournalEntry &e) const
         return false;
     if (!kinds.isEmpty() && !kinds.contains(e.kind))
         return false;
+    if (!operatorName.isEmpty() && e.operatorName != operatorName)
+        return false;
     if (!email.trimmed().isEmpty() && !startsWithFolded(e.email, email.trimmed()))
         return false;
     const QString n = name.simplified();

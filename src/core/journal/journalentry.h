@@ -193,6 +193,7 @@ struct JournalQuery
     QString transactionId; // exact
     QString environment; // "test" / "live" (empty: both)
     QList<EntryKind> kinds; // any of these (empty: any kind)
+    QString operatorName; // exactly this operator (empty: any)
 
     bool isEmpty() const;
     // "last_four" (not four digits), "dates" (from after to); nullopt when usable.

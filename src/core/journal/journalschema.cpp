@@ -3,6 +3,7 @@
 // open(), inside one transaction (and an advisory lock on PostgreSQL).
 #include "core/journal/journalcolumns.h"
 #include "core/journal/journaldatabase.h"
+#include "core/journal/securityschema.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -165,6 +166,7 @@ Result<void> JournalDatabase::createSchema()
         JournalColumns::createTableSql(m_backend, SchemaVersion),
     };
     statements += entriesIndexSql(m_backend);
+    statements += securitySchemaSql(m_backend); // accounts, refund log, audit trail (version 5)
     for (const QString &sql : std::as_const(statements))
         if (auto done = execSql(sql, Step::CreateTables); !done)
             return done;
@@ -215,6 +217,13 @@ Result<void> JournalDatabase::migrateFrom(int version)
     if (version < 4)
         if (auto done = execSql(phoneIndexSql(m_backend), Step::MigrateSchema); !done)
             return done;
+    // Version 5 added the operators' accounts, the refund log and the audit trail: new tables,
+    // the entries as they were.
+    if (version < 5) {
+        for (const QString &sql : securitySchemaSql(m_backend))
+            if (auto done = execSql(sql, Step::MigrateSchema); !done)
+                return done;
+    }
     if (version < SchemaVersion)
         version = SchemaVersion;
     if (version != SchemaVersion)

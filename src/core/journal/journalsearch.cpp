@@ -75,6 +75,10 @@ QString JournalDatabase::whereFor(const JournalQuery &query, QVariantList &binds
         where << (values.size() == 1 ? QStringLiteral("kind = %1").arg(values.first())
                                      : QStringLiteral("kind IN (%1)").arg(values.join(u',')));
     }
+    if (!query.operatorName.isEmpty()) {
+        where << QStringLiteral("operator = ?");
+        binds << query.operatorName;
+    }
     const QString email = query.email.trimmed();
     if (!email.isEmpty())
         where << prefixCondition(QStringLiteral("email"), email, binds, scanByTime);

@@ -4,6 +4,9 @@
 #include "core/journal/journal.h"
 #include "core/journal/reconciler.h"
 #include "core/payment/orderid.h"
+#include "core/service/sessionservice.h"
+
+#include <QJsonObject>
 
 namespace pavt {
 
@@ -105,9 +108,71 @@ void ChargeService::setReconciler(Reconciler *reconciler)
     m_reconciler = reconciler;
 }
 
+void ChargeService::setSession(SessionService *session)
+{
+    m_session = session;
+}
+
+QString ChargeService::operatorName() const
+{
+    return m_session && m_session->accountsEnabled() ? m_session->operatorName() : m_operator;
+}
+
+QString ChargeService::refundSubject(qint64 entryId)
+{
+    return QStringLiteral("entry:%1").arg(entryId);
+}
+
+QString ChargeService::refundSubject(const QString &transactionId)
+{
+    return QStringLiteral("transaction:%1").arg(transactionId.trimmed());
+}
+
+std::optional<Error> ChargeService::checkLookUp(qint64 entryId)
+{
+    if (m_session) {
+        if (auto refused
+            = m_session->require(Action::LookUpStatus, { { QStringLiteral("entry"), entryId } }))
+            return refused;
+        auto entry = m_journal->entry(entryId);
+        QJsonObject details { { QStringLiteral("entry"), entryId } };
+        if (entry && *entry)
+            details.insert(QStringLiteral("entry_operator"), (*entry)->operatorName);
+        m_session->audit(QString::fromLatin1(AuditEvent::StatusLookedUp), details);
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> ChargeService::checkRefund(const JournalEntry *entry, const QString &subject,
+                                                const RefundApproval *approval, QString *approvedBy)
+{
+    if (!m_session)
+        return std::nullopt;
+    QJsonObject details { { QStringLiteral("subject"), subject } };
+    if (entry) {
+        details.insert(QStringLiteral("entry"), entry->id);
+        details.insert(QStringLiteral("amount_minor"), entry->amountMinor);
+        details.insert(QStringLiteral("currency"), entry->currency);
+        details.insert(QStringLiteral("card"), entry->maskedCard());
+    }
+    if (approval && m_session->redeem(*approval, subject)) {
+        *approvedBy = approval->approver();
+    } else if (auto needed = m_session->refundNeedsApproval(entry)) {
+        details.insert(QStringLiteral("approval"), QStringLiteral("needed"));
+        m_session->audit(QString::fromLatin1(AuditEvent::RefundRequested), details);
+        return needed;
+    }
+    details.insert(QStringLiteral("approval"),
+                   approvedBy->isEmpty() ? QStringLiteral("within_limit") : *approvedBy);
+    if (auto recorded = m_session->audit(QString::fromLatin1(AuditEvent::RefundRequested), details);
+        !recorded)
+        return recorded.error(); // not recorded: not sent
+    return std::nullopt;
+}
+
 Result<std::optional<JournalEntry>> ChargeService::findDuplicate(const PaymentRequest &request)
 {
-    const JournalEntry candidate = pendingEntryFor(request, QStringLiteral("-"), m_operator,
+    const JournalEntry candidate = pendingEntryFor(request, QStringLiteral("-"), operatorName(),
                                                    environmentId(m_client->environment()));
     return m_journal->findDuplicate(candidate);
 }
@@ -122,14 +187,40 @@ Result<JournalEntry> ChargeService::charge(const PaymentRequest &request, QObjec
     // Still being checked, or damaged: nothing is journalled, nothing is sent.
     if (auto refused = m_journal->healthError())
         return std::unexpected(*refused);
+    if (m_session) {
+        if (auto refused
+            = m_session->require(Action::Charge,
+                                 { { QStringLiteral("amount_minor"), request.amountMinor },
+                                   { QStringLiteral("currency"), request.currency } }))
+            return std::unexpected(*refused);
+    }
     const QString orderId = request.orderId.trimmed().isEmpty()
         ? generateOrderId(m_journal->clock())
         : request.orderId.trimmed();
     auto pending = m_journal->recordPending(
-        pendingEntryFor(request, orderId, m_operator, environmentId(m_client->environment())));
+        pendingEntryFor(request, orderId, operatorName(), environmentId(m_client->environment())));
     if (!pending)
         return pending; // not journalled: not sent
     const JournalEntry written = *pending;
+    if (m_session) {
+        // Who charged what (masked card only); a charge the audit trail cannot record is not sent.
+        auto recorded
+            = m_session->audit(QString::fromLatin1(AuditEvent::ChargeAttempted),
+                               { { QStringLiteral("entry"), written.id },
+                                 { QStringLiteral("order"), written.orderId },
+                                 { QStringLiteral("amount_minor"), written.amountMinor },
+                                 { QStringLiteral("currency"), written.currency },
+                                 { QStringLiteral("card"), written.maskedCard() },
+                                 { QStringLiteral("environment"), written.environment } });
+        if (!recorded) {
+            GatewayOutcome notSent;
+            notSent.kind = OutcomeKind::NotSent;
+            notSent.message = recorded.error().message;
+            notSent.orderId = written.orderId;
+            m_journal->complete(written.id, notSent);
+            return std::unexpected(recorded.error());
+        }
+    }
     QPointer<QObject> guard(context);
     auto finish = [this, written, guard, done = std::move(done)](const GatewayOutcome &outcome) {
         ChargeResult result;
@@ -169,29 +260,45 @@ std::optional<Error> ChargeService::checkEnvironment(const JournalEntry &entry) 
 }
 
 Result<JournalEntry> ChargeService::refund(qint64 entryId, const QString &reason, QObject *context,
-                                           std::function<void(const RefundResult &)> done)
+                                           std::function<void(const RefundResult &)> done,
+                                           const RefundApproval *approval)
 {
     if (auto error = m_client->configurationError())
         return std::unexpected(*error);
     if (auto refused = m_journal->healthError())
         return std::unexpected(*refused);
+    if (m_session) {
+        if (auto refused = m_session->require(
+                Action::Refund, { { QStringLiteral("subject"), refundSubject(entryId) } }))
+            return std::unexpected(*refused);
+    }
     auto entry = m_journal->entry(entryId);
     if (!entry)
         return std::unexpected(entry.error());
     if (*entry) {
         if (auto wrong = checkEnvironment(**entry))
             return std::unexpected(*wrong);
+        // Nothing to approve for a charge that cannot be refunded: the journal says why.
+        if (!(*entry)->isRefundable())
+            return m_journal->beginRefund(entryId, reason);
     }
+    QString approvedBy;
+    if (auto refused
+        = checkRefund(*entry ? &**entry : nullptr, refundSubject(entryId), approval, &approvedBy))
+        return std::unexpected(*refused);
     auto begun = m_journal->beginRefund(entryId, reason);
     if (!begun)
         return begun;
+    if (m_session)
+        m_session->logRefund(*begun, approvedBy);
     sendRefund(*begun, reason, context, std::move(done));
     return *begun;
 }
 
 Result<std::optional<JournalEntry>>
 ChargeService::refundTransaction(const QString &transactionId, const QString &reason,
-                                 QObject *context, std::function<void(const RefundResult &)> done)
+                                 QObject *context, std::function<void(const RefundResult &)> done,
+                                 const RefundApproval *approval)
 {
     if (auto error = m_client->configurationError())
         return std::unexpected(*error);
@@ -200,29 +307,48 @@ ChargeService::refundTransaction(const QString &transactionId, const QString &re
     if (auto refused = m_journal->healthError())
         return std::unexpected(*refused);
     const QString id = transactionId.trimmed();
+    if (m_session) {
+        if (auto refused = m_session->require(Action::Refund,
+                                              { { QStringLiteral("subject"), refundSubject(id) } }))
+            return std::unexpected(*refused);
+    }
     auto known = m_journal->entryByTransactionId(id);
     if (!known)
         return std::unexpected(known.error());
     if (*known) {
         if (auto wrong = checkEnvironment(**known))
             return std::unexpected(*wrong);
+    }
+    QString approvedBy;
+    // A charge the journal has but cannot refund (already refunded, declined) goes to the gateway
+    // as before; its amount is known, so its limit is that amount.
+    if (auto refused
+        = checkRefund(*known ? &**known : nullptr, refundSubject(id), approval, &approvedBy))
+        return std::unexpected(*refused);
+    if (*known) {
         if ((*known)->isRefundable()) {
             auto begun = m_journal->beginRefund((*known)->id, reason);
             if (!begun)
                 return std::unexpected(begun.error());
+            if (m_session)
+                m_session->logRefund(*begun, approvedBy);
             sendRefund(*begun, reason, context, std::move(done));
             return std::optional<JournalEntry>(*begun);
         }
     }
     // Not a refund the journal can record: the gateway decides, and its answer is reported.
     QPointer<QObject> guard(context);
-    m_client->refund(id, reason, this,
-                     [guard, done = std::move(done)](const GatewayOutcome &outcome) {
-                         RefundResult result;
-                         result.outcome = outcome;
-                         if (guard && done)
-                             done(result);
-                     });
+    m_client->refund(
+        id, reason, this, [this, id, guard, done = std::move(done)](const GatewayOutcome &outcome) {
+            if (m_session)
+                m_session->audit(QString::fromLatin1(AuditEvent::RefundDone),
+                                 { { QStringLiteral("transaction"), id },
+                                   { QStringLiteral("outcome"), outcomeKindId(outcome.kind) } });
+            RefundResult result;
+            result.outcome = outcome;
+            if (guard && done)
+                done(result);
+        });
     return *known;
 }
 
@@ -232,6 +358,13 @@ void ChargeService::sendRefund(const JournalEntry &entry, const QString &reason,
     QPointer<QObject> guard(context);
     m_client->refund(entry.transactionId, reason, this,
                      [this, entry, guard, done = std::move(done)](const GatewayOutcome &outcome) {
+                         if (m_session)
+                             m_session->audit(
+                                 QString::fromLatin1(AuditEvent::RefundDone),
+                                 { { QStringLiteral("entry"), entry.id },
+                                   { QStringLiteral("amount_minor"), entry.amountMinor },
+                                   { QStringLiteral("currency"), entry.currency },
+                                   { QStringLiteral("outcome"), outcomeKindId(outcome.kind) } });
                          RefundResult result;
                          result.outcome = outcome;
                          auto finished = m_journal->finishRefund(entry.id, outcome);

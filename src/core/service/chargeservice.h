@@ -17,6 +17,8 @@ namespace pavt {
 
 class Journal;
 class Reconciler;
+class RefundApproval;
+class SessionService;
 
 struct ChargeResult
 {
@@ -47,7 +49,12 @@ public:
     ~ChargeService() override;
 
     void setOperatorName(const QString &name) { m_operator = name; }
-    QString operatorName() const { return m_operator; }
+    // The signed-in operator's name with accounts on, else the one set above.
+    QString operatorName() const;
+    // Optional: who is signed in (sessionservice.h). With it every charge, refund and look-up is
+    // refused when the role does not allow it, refunds above the role's limit need an approval,
+    // and each is audited.
+    void setSession(SessionService *session);
     // Optional: entries that need a lookup are handed to it.
     void setReconciler(Reconciler *reconciler);
 
@@ -67,9 +74,18 @@ public:
     // A full refund of an approved entry, with a reason: recorded as requested, sent, settled.
     // Refused, like a charge, while the journal is not Healthy.
     // Refuses ("not_refundable") entries that are not approved, already refunded or being
-    // refunded, and charges of the other environment (test / live); nothing is sent then.
+    // refunded, and charges of the other environment (test / live); nothing is sent then. With a
+    // session, above the role's limit it is refused ("approval_required") unless `approval` is a
+    // supervisor's approval of this entry (SessionService::approveRefund(), subject
+    // refundSubject(entryId)).
     Result<JournalEntry> refund(qint64 entryId, const QString &reason, QObject *context,
-                                std::function<void(const RefundResult &)> done);
+                                std::function<void(const RefundResult &)> done,
+                                const RefundApproval *approval = nullptr);
+    static QString refundSubject(qint64 entryId);
+    static QString refundSubject(const QString &transactionId);
+    // Whether the signed-in role may look the entry up at the gateway (LookUpStatus); audited. The
+    // caller then asks the reconciler.
+    std::optional<Error> checkLookUp(qint64 entryId);
 
     // A full refund by the gateway's transaction id (pavt-cli). A charge of the journal goes the
     // way of refund() when it can be refunded, and is refused when it belongs to the other
@@ -78,7 +94,8 @@ public:
     // stays empty. Returns the journal's entry, if any.
     Result<std::optional<JournalEntry>>
     refundTransaction(const QString &transactionId, const QString &reason, QObject *context,
-                      std::function<void(const RefundResult &)> done);
+                      std::function<void(const RefundResult &)> done,
+                      const RefundApproval *approval = nullptr);
 
     // An outcome whose write failed because the journal's database could not be reached
     // (PostgreSQL went away) is kept here and written as soon as it is back: tried again after
@@ -115,10 +132,14 @@ private:
     std::optional<Error> checkEnvironment(const JournalEntry &entry) const;
     void sendRefund(const JournalEntry &entry, const QString &reason, QObject *context,
                     std::function<void(const RefundResult &)> done);
+    // With a session: the role allows the refund, and the limit or the approval (audited).
+    std::optional<Error> checkRefund(const JournalEntry *entry, const QString &subject,
+                                     const RefundApproval *approval, QString *approvedBy);
 
     Journal *m_journal;
     GatewayClient *m_client;
     QPointer<Reconciler> m_reconciler;
+    QPointer<SessionService> m_session;
     QString m_operator;
     QList<Unwritten> m_unwritten;
     QTimer m_retry;

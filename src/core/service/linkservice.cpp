@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "core/service/linkservice.h"
 
+#include "core/journal/audittrail.h"
 #include "core/journal/journal.h"
 #include "core/journal/linkfollower.h"
 #include "core/payment/orderid.h"
+#include "core/service/sessionservice.h"
 
 namespace pavt {
 
@@ -38,6 +40,47 @@ GatewayClient::Callback LinkService::completion(const JournalEntry &written, QOb
     };
 }
 
+void LinkService::setSession(SessionService *session)
+{
+    m_session = session;
+}
+
+QString LinkService::operatorName() const
+{
+    return m_session && m_session->accountsEnabled() ? m_session->operatorName() : m_operator;
+}
+
+std::optional<Error> LinkService::refusedBySession(qint64 amountMinor,
+                                                   const QString &currency) const
+{
+    if (!m_session)
+        return std::nullopt;
+    return m_session->require(Action::CreatePaymentLink,
+                              { { QStringLiteral("amount_minor"), amountMinor },
+                                { QStringLiteral("currency"), currency } });
+}
+
+std::optional<Error> LinkService::audited(const JournalEntry &written)
+{
+    if (!m_session)
+        return std::nullopt;
+    auto recorded = m_session->audit(QString::fromLatin1(AuditEvent::LinkAttempted),
+                                     { { QStringLiteral("entry"), written.id },
+                                       { QStringLiteral("order"), written.orderId },
+                                       { QStringLiteral("kind"), entryKindId(written.kind) },
+                                       { QStringLiteral("amount_minor"), written.amountMinor },
+                                       { QStringLiteral("currency"), written.currency },
+                                       { QStringLiteral("environment"), written.environment } });
+    if (recorded)
+        return std::nullopt;
+    GatewayOutcome notSent;
+    notSent.kind = OutcomeKind::NotSent;
+    notSent.message = recorded.error().message;
+    notSent.orderId = written.orderId;
+    m_journal->complete(written.id, notSent);
+    return recorded.error();
+}
+
 Result<JournalEntry> LinkService::createHostedOrApm(EntryKind kind, const PaymentRequest &request,
                                                     QObject *context, Done done)
 {
@@ -45,15 +88,19 @@ Result<JournalEntry> LinkService::createHostedOrApm(EntryKind kind, const Paymen
         return std::unexpected(*error);
     if (auto refused = requestRefusal(validateLinkRequest(request)))
         return std::unexpected(*refused); // a card field, or a field the payment needs
+    if (auto refused = refusedBySession(request.amountMinor, request.currency))
+        return std::unexpected(*refused); // the role may not make links
     const QString orderId = request.orderId.trimmed().isEmpty()
         ? generateOrderId(m_journal->clock())
         : request.orderId.trimmed();
     const QDateTime expires = m_journal->clock().now().toUTC().addSecs(
         std::chrono::duration_cast<std::chrono::seconds>(m_expiry).count());
     auto pending = m_journal->recordPending(pendingLinkEntryFor(
-        request, kind, orderId, m_operator, environmentId(m_client->environment()), expires));
+        request, kind, orderId, operatorName(), environmentId(m_client->environment()), expires));
     if (!pending)
         return pending; // not journalled: not sent
+    if (auto failed = audited(*pending))
+        return std::unexpected(*failed);
     PaymentRequest withOrder = request; // no card fields: validated above
     withOrder.orderId = orderId;
     auto callback = completion(*pending, context, std::move(done));
@@ -94,11 +141,15 @@ Result<JournalEntry> LinkService::createTemplateLink(const PaymentLinkRequest &r
     if (auto refused
         = paymentLinkRefusal(validatePaymentLinkRequest(withOrder, m_journal->clock())))
         return std::unexpected(*refused);
+    if (auto refused = refusedBySession(withOrder.amountMinor.value_or(0), withOrder.currency))
+        return std::unexpected(*refused);
     auto pending = m_journal->recordPending(pendingTemplateEntryFor(
-        withOrder, customer, withOrder.orderId, m_operator, environmentId(m_client->environment()),
-        endOfDay(withOrder.expiryDate)));
+        withOrder, customer, withOrder.orderId, operatorName(),
+        environmentId(m_client->environment()), endOfDay(withOrder.expiryDate)));
     if (!pending)
         return pending;
+    if (auto failed = audited(*pending))
+        return std::unexpected(*failed);
     m_client->createPaymentLink(withOrder, this, completion(*pending, context, std::move(done)));
     return pending;
 }

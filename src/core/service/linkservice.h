@@ -31,6 +31,8 @@ struct LinkResult
 // gateway's answer: AwaitingPayment with the page's address and, for hosted card and APM
 // payments, the transaction id. Every open link, and every creation whose answer was lost, is
 // handed to the LinkFollower.
+class SessionService;
+
 class LinkService : public QObject
 {
     Q_OBJECT
@@ -40,7 +42,11 @@ public:
     LinkService(Journal *journal, GatewayClient *client, QObject *parent = nullptr);
 
     void setOperatorName(const QString &name) { m_operator = name; }
-    QString operatorName() const { return m_operator; }
+    // The signed-in operator's name with accounts, else the one set above.
+    QString operatorName() const;
+    // With operators' accounts: a link is made only when the role may (CreatePaymentLink), and
+    // each is audited (link_attempted) before it is sent; one the trail cannot record is not sent.
+    void setSession(SessionService *session);
     void setFollower(LinkFollower *follower);
     // How long a hosted card or APM link is followed (the setting links/expiryHours), and a
     // template link made without an expiry date (it is sent with the date this gives).
@@ -70,10 +76,14 @@ private:
     Result<JournalEntry> createHostedOrApm(EntryKind kind, const PaymentRequest &request,
                                            QObject *context, Done done);
     GatewayClient::Callback completion(const JournalEntry &written, QObject *context, Done done);
+    std::optional<Error> refusedBySession(qint64 amountMinor, const QString &currency) const;
+    // The link_attempted record; on failure the entry is completed as not sent.
+    std::optional<Error> audited(const JournalEntry &written);
 
     Journal *m_journal;
     GatewayClient *m_client;
     QPointer<LinkFollower> m_follower;
+    QPointer<SessionService> m_session;
     QString m_operator;
     std::chrono::hours m_expiry { 48 };
 };

@@ -342,6 +342,30 @@ void TerminalSettings::setIdleClearSeconds(int seconds)
 {
     write("security/idleClearSeconds", seconds);
 }
+int TerminalSettings::lockAfterMinutes() const
+{
+    return text("security/lockAfterMinutes").toInt();
+}
+void TerminalSettings::setLockAfterMinutes(int minutes)
+{
+    write("security/lockAfterMinutes", minutes);
+}
+SessionPolicy TerminalSettings::sessionPolicy() const
+{
+    SessionPolicy policy;
+    policy.maxFailedSignIns = text("accounts/maxFailedSignIns").toInt();
+    policy.lockOutMinutes = text("accounts/lockOutMinutes").toInt();
+    return policy;
+}
+RefundLimits TerminalSettings::refundLimits() const
+{
+    RefundLimits limits;
+    limits.supervisor = { text("refunds/supervisorPerRefund").toLongLong(),
+                          text("refunds/supervisorPerDay").toLongLong() };
+    limits.finance = { text("refunds/financePerRefund").toLongLong(),
+                       text("refunds/financePerDay").toLongLong() };
+    return limits;
+}
 QString TerminalSettings::journalBackend() const
 {
     return text("journal/backend");

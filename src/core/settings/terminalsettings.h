@@ -3,6 +3,7 @@
 
 #include "core/gateway/gatewayconfig.h"
 #include "core/journal/journalconfig.h"
+#include "core/service/permissions.h"
 #include "core/settings/layer.h"
 #include "core/settings/settingspec.h"
 
@@ -81,6 +82,12 @@ public:
     // Previous customers offered while typing (defaults/customerSuggestions, default on).
     bool customerSuggestions() const;
     void setIdleClearSeconds(int seconds);
+    int lockAfterMinutes() const; // 1-15, default 10: the window locks (with accounts)
+    void setLockAfterMinutes(int minutes);
+    // accounts/maxFailedSignIns, accounts/lockOutMinutes.
+    SessionPolicy sessionPolicy() const;
+    // refunds/{supervisor,finance}Per{Refund,Day}.
+    RefundLimits refundLimits() const;
     QString journalBackend() const; // "sqlite" or "postgresql"
     void setJournalBackend(const QString &backend);
     // PostgreSQL connection string (no password: that is in the keychain)
