@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -57,6 +58,18 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
     m_ui->filterRow->setStretchFactor(m_ui->searchEdit, 1);
     m_ui->bottomRow->setStretchFactor(m_ui->summaryLabel, 1);
     m_ui->searchEdit->setMinimumWidth(220);
+    // At 1280 x 800 (or 200 %) the filter row is tight: its labels keep their whole text, the
+    // operator's name keeps room to be read, the combos give way first.
+    for (QLabel *label : { m_ui->scopeLabel, m_ui->fromLabel, m_ui->toLabel, m_ui->outcomeLabel,
+                           m_ui->operatorLabel }) {
+        label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+        label->setContentsMargins(0, 0, 4, 0); // the last letter was cut by the next field
+    }
+    m_ui->operatorCombo->setMinimumContentsLength(8);
+    m_ui->outcomeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->outcomeCombo->setMinimumContentsLength(10);
+    // Values wrap between words only ("VT2026…-NTWCNU9PAF" stays whole).
+    m_ui->detailText->setWordWrapMode(QTextOption::WordWrap);
     m_ui->table->verticalHeader()->hide();
     m_ui->table->setWordWrap(false);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -407,6 +420,17 @@ void HistoryPage::changeEvent(QEvent *event)
 
 void HistoryPage::retranslateCombos()
 {
+    // A kerned pair ("To") is drawn wider than QLabel measures it: the last letter was cut. Room
+    // for the whole drawn text plus a little, in every language.
+    for (QLabel *label : { m_ui->scopeLabel, m_ui->fromLabel, m_ui->toLabel, m_ui->outcomeLabel,
+                           m_ui->operatorLabel, m_kindLabel }) {
+        if (!label)
+            continue;
+        QString plain = label->text();
+        plain.remove(u'&');
+        const QFontMetrics metrics = label->fontMetrics();
+        label->setMinimumWidth(metrics.boundingRect(plain).width() + metrics.averageCharWidth());
+    }
     m_ui->scopeCombo->setItemText(0, tr("This session"));
     m_ui->scopeCombo->setItemText(1, tr("Date range"));
     m_ui->outcomeCombo->setItemText(0, tr("Any outcome"));
@@ -421,6 +445,9 @@ void HistoryPage::buildLinkControls()
     m_kindCombo = new QComboBox(this);
     m_kindCombo->setObjectName(QStringLiteral("kindCombo"));
     m_kindLabel->setBuddy(m_kindCombo);
+    m_kindLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    m_kindCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kindCombo->setMinimumContentsLength(10);
     m_kindCombo->addItem(QString(), QString());
     m_kindCombo->addItem(QString(), QStringLiteral("links"));
     for (int i = 0; i < EntryKindCount; ++i)

@@ -31,6 +31,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -39,6 +40,8 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pavt::gui {
 
@@ -139,8 +142,10 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
 
     retranslate();
     resize(1100, 820);
-    // Where the operator left the window last time.
+    // Where the operator left the window last time, on the screen as it is now (a place saved on
+    // a larger or a second monitor must not leave the window wider than the screen).
     restoreGeometry(m_settings.mainWindowGeometry());
+    fitToScreen();
     applyDefaults();
     m_chargePage->focusFirstField();
 }
@@ -149,6 +154,28 @@ MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
     m_clipboard->clearIfOurs();
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *onScreen = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!onScreen)
+        return;
+    const QRect available = onScreen->availableGeometry();
+    // The frame (title bar, borders) is the window manager's: leave room for a typical one.
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const int width = std::min(this->width(), available.width() - std::max(frame.width(), 0));
+    const int height = std::min(this->height(), available.height() - std::max(frame.height(), 30));
+    if (width != this->width() || height != this->height())
+        resize(width, height);
+    QRect placed = frameGeometry();
+    if (!available.contains(placed)) {
+        placed.moveLeft(std::clamp(placed.left(), available.left(),
+                                   std::max(available.left(), available.right() - placed.width())));
+        placed.moveTop(std::clamp(placed.top(), available.top(),
+                                  std::max(available.top(), available.bottom() - placed.height())));
+        move(placed.topLeft());
+    }
 }
 
 void MainWindow::buildActions()
@@ -321,7 +348,9 @@ void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
         browser->setFocusPolicy(Qt::NoFocus);
         delete m_testCards->widget();
         m_testCards->setWidget(browser);
-        m_testCards->setMinimumWidth(380);
+        // Narrow: the outcomes wrap under one another, the form keeps the room.
+        m_testCards->setMinimumWidth(250);
+        m_testCards->setMaximumWidth(340);
         m_testCards->show();
         restoreState(m_settings.mainWindowState());
     } else if (!demo && m_testCards) {

@@ -135,6 +135,8 @@ protected:
 
 private:
     void buildActions();
+    // Keeps the window within the available area of its screen (size and place).
+    void fitToScreen();
     void showShortcuts();
     void onResult(const ChargeSummary &result);
     void onUpdated(const ChargeSummary &result);

@@ -353,6 +353,20 @@ private slots:
         assertNoCardDataInWidgets(QStringLiteral("4242424242424242"));
     }
 
+    // The whole window (form, history, links, the test cards) can be made as small as a 1280 x 800
+    // screen, window frame included; a place saved on a larger screen is brought back onto it.
+    void fitsA1280By800Screen()
+    {
+        const QSize least = window()->minimumSizeHint().expandedTo(window()->minimumSize());
+        QVERIFY2(least.width() <= 1280 - 20 && least.height() <= 800 - 60,
+                 qPrintable(QStringLiteral("%1 x %2").arg(least.width()).arg(least.height())));
+        window()->showHistory();
+        const QSize history = window()->minimumSizeHint();
+        QVERIFY2(history.width() <= 1280 - 20,
+                 qPrintable(QStringLiteral("history %1").arg(history.width())));
+        window()->newCharge();
+    }
+
     void declined()
     {
         fillAndCharge(QStringLiteral("4000000000000002"));
