@@ -2476,6 +2476,10 @@
         <source>Your account may not verify the audit trail (roles that may: %1).</source>
         <translation>Ihr Konto darf das Prüfprotokoll nicht prüfen (Rollen, die es dürfen: %1).</translation>
     </message>
+    <message>
+        <source>Your account may not settle the day against the gateway (roles that may: %1).</source>
+        <translation>Ihr Konto darf den Tag nicht mit dem Gateway abgleichen (Rollen, die es dürfen: %1).</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Reconciler</name>
@@ -2752,6 +2756,101 @@
     </message>
 </context>
 <context>
+    <name>pavt::Settlement</name>
+    <message>
+        <source>A settlement is already running.</source>
+        <translation>Ein Abgleich läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Give a valid range of days (from on or before to).</source>
+        <translation>Geben Sie einen gültigen Zeitraum an (von am oder vor bis).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The settlement was cancelled.</source>
+        <translation>Der Abgleich wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the gateway&apos;s transaction list could not be read: %2</source>
+        <translation>Seite %1 der Transaktionsliste des Gateways konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of the gateway&apos;s transaction list came without its paging information (meta), so the list cannot be followed to its end.</source>
+        <translation>Seite %1 der Transaktionsliste des Gateways kam ohne ihre Seiteninformation (meta), daher kann die Liste nicht bis zu ihrem Ende verfolgt werden.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s transaction list does not end: page %1 goes past the %2 transactions it announced.</source>
+        <translation>Die Transaktionsliste des Gateways endet nicht: Seite %1 geht über die angekündigten %2 Transaktionen hinaus.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s list gives transaction %1 the amount &quot;%2&quot;, which is not a number.</source>
+        <translation>Die Liste des Gateways gibt der Transaktion %1 den Betrag „%2“, der keine Zahl ist.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s list gives transaction %1 a date that is not a date.</source>
+        <translation>Die Liste des Gateways gibt der Transaktion %1 ein Datum, das kein Datum ist.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the gateway&apos;s transaction list says more follow but gives no cursor for them.</source>
+        <translation>Seite %1 der Transaktionsliste des Gateways sagt, dass weitere folgen, gibt aber keinen Cursor dafür.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s transaction list gave the same cursor twice (page %1): following it would go round in circles.</source>
+        <translation>Die Transaktionsliste des Gateways gab denselben Cursor zweimal (Seite %1): Ihm zu folgen hieße, sich im Kreis zu drehen.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s transaction list does not end: %1 pages and still more.</source>
+        <translation>Die Transaktionsliste des Gateways endet nicht: %1 Seiten und noch mehr.</translation>
+    </message>
+    <message>
+        <source>The order id is of this terminal&apos;s own format, but the journal has no such entry.</source>
+        <translation>Die Bestellnummer hat das eigene Format dieses Terminals, aber das Journal hat keinen solchen Eintrag.</translation>
+    </message>
+    <message>
+        <source>currency: journal %1, gateway %2</source>
+        <translation>Währung: Journal %1, Gateway %2</translation>
+    </message>
+    <message>
+        <source>amount: journal %1, gateway %2 (minor units)</source>
+        <translation>Betrag: Journal %1, Gateway %2 (kleinste Einheiten)</translation>
+    </message>
+    <message>
+        <source>status: journal %1, gateway %2</source>
+        <translation>Status: Journal %1, Gateway %2</translation>
+    </message>
+    <message>
+        <source>the journal has it refunded, the gateway does not</source>
+        <translation>das Journal hat sie als erstattet, das Gateway nicht</translation>
+    </message>
+    <message>
+        <source>transaction id: journal %1, gateway %2</source>
+        <translation>Transaktions-ID: Journal %1, Gateway %2</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): refunded at the gateway on %3</source>
+        <translation>Eintrag %1 (%2): am %3 beim Gateway erstattet</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): charged back on %3</source>
+        <translation>Eintrag %1 (%2): am %3 zurückgebucht</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): flagged as suspicious on %3</source>
+        <translation>Eintrag %1 (%2): am %3 als verdächtig markiert</translation>
+    </message>
+    <message>
+        <source>The journal has it as %1, the gateway has no record of it.</source>
+        <translation>Das Journal hat sie als %1, das Gateway kennt sie nicht.</translation>
+    </message>
+    <message>
+        <source>Refunded at the gateway; learnt by the settlement.</source>
+        <translation>Beim Gateway erstattet; durch den Abgleich erfahren.</translation>
+    </message>
+</context>
+<context>
     <name>pavt::app</name>
     <message>
         <source>Keyed card payments through the Pay Agency gateway.</source>
@@ -2883,14 +2982,6 @@
         <translation>refund: der Grund.</translation>
     </message>
     <message>
-        <source>transactions, history, export: first day.</source>
-        <translation>transactions, history, export: erster Tag.</translation>
-    </message>
-    <message>
-        <source>transactions, history, export: last day.</source>
-        <translation>transactions, history, export: letzter Tag.</translation>
-    </message>
-    <message>
         <source>charge: refuse a charge like a recent one.</source>
         <translation>charge: eine Belastung ablehnen, die einer kürzlichen gleicht.</translation>
     </message>
@@ -2921,10 +3012,6 @@
     <message>
         <source>history: at most N entries (0: all).</source>
         <translation>history: höchstens N Einträge (0: alle).</translation>
-    </message>
-    <message>
-        <source>export: the CSV file to write.</source>
-        <translation>export: die zu schreibende CSV-Datei.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -3042,27 +3129,6 @@ links/expiryHours abgelaufen).</translation>
         <translation>payment-link: die zu sendende Bestellnummer.</translation>
     </message>
     <message>
-        <source>  report [--day YYYY-MM-DD]       the end-of-day report: counts and totals per currency and outcome
-  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
-  operators list | disable NAME | enable NAME | reset-password NAME | passwd
-                          accounts of the operators; a new password is read from stdin, or asked
-                          twice on a terminal. With no account yet, &apos;operators add NAME --role
-                          admin&apos; creates the first administrator and turns sign-in on
-  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   the audit trail (--json: an array)
-  audit verify [--head SEQ:HASH]  walks the audit trail&apos;s hash chain; exit 7 names the first broken
-                          record. audit head prints the head to keep for a later --head</source>
-        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
-        <translation>  report [--day YYYY-MM-DD]       der Tagesabschluss: Anzahl und Summen je Währung und Ergebnis
-  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
-  operators list | disable NAME | enable NAME | reset-password NAME | passwd
-                          die Konten der Bediener; ein neues Passwort wird von stdin gelesen oder
-                          am Terminal zweimal abgefragt. Ohne Konto legt &apos;operators add NAME
-                          --role admin&apos; den ersten Administrator an und schaltet die Anmeldung ein
-  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   das Prüfprotokoll (--json: ein Array)
-  audit verify [--head SEQ:HASH]  prüft die Hash-Kette des Prüfprotokolls; Exit 7 nennt den ersten
-                          defekten Eintrag. audit head gibt den Kopf für ein späteres --head aus</translation>
-    </message>
-    <message>
         <source>With operators&apos; accounts every command signs in as PAVT_OPERATOR, with the password from
 PAVT_OPERATOR_PASSWORD or asked on the terminal (never from the command line), and is refused
 (exit 1) when the account&apos;s role does not allow it. A refund above the role&apos;s limit needs
@@ -3113,6 +3179,49 @@ Gateway zurückgewiesen oder Serverfehler; 6 nicht gesendet (Gateway nicht errei
     <message>
         <source>charge, status, refund, transactions, history, export, reconcile, link, templates, payment-link, report, operators or audit</source>
         <translation>charge, status, refund, transactions, history, export, reconcile, link, templates, payment-link, report, operators oder audit</translation>
+    </message>
+    <message>
+        <source>  report [--day YYYY-MM-DD]       the end-of-day report: counts and totals per currency and outcome
+  settle --from YYYY-MM-DD --to YYYY-MM-DD [--csv FILE] [--apply]   the journal matched with the
+                          gateway&apos;s list; --apply writes the refunds, chargebacks and suspicious
+                          flags it lists; exit 7 when something is serious
+  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
+  operators list | disable NAME | enable NAME | reset-password NAME | passwd
+                          accounts of the operators; a new password is read from stdin, or asked
+                          twice on a terminal. With no account yet, &apos;operators add NAME --role
+                          admin&apos; creates the first administrator and turns sign-in on
+  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   the audit trail (--json: an array)
+  audit verify [--head SEQ:HASH]  walks the audit trail&apos;s hash chain; exit 7 names the first broken
+                          record. audit head prints the head to keep for a later --head</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>  report [--day YYYY-MM-DD]       der Tagesabschluss: Anzahl und Summen je Währung und Ergebnis
+  settle --from YYYY-MM-DD --to YYYY-MM-DD [--csv FILE] [--apply]   das Journal abgeglichen mit der
+                          Liste des Gateways; --apply schreibt die aufgeführten Erstattungen,
+                          Rückbuchungen und Verdachtsmarken; Exit 7, wenn etwas ernst ist
+  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
+  operators list | disable NAME | enable NAME | reset-password NAME | passwd
+                          die Konten der Bediener; ein neues Passwort wird von stdin gelesen oder
+                          am Terminal zweimal abgefragt. Ohne Konto legt &apos;operators add NAME
+                          --role admin&apos; den ersten Administrator an und schaltet die Anmeldung ein
+  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   das Prüfprotokoll (--json: ein Array)
+  audit verify [--head SEQ:HASH]  prüft die Hash-Kette des Prüfprotokolls; Exit 7 nennt den ersten
+                          defekten Eintrag. audit head gibt den Kopf für ein späteres --head aus</translation>
+    </message>
+    <message>
+        <source>transactions, history, export, settle: first day.</source>
+        <translation>transactions, history, export, settle: erster Tag.</translation>
+    </message>
+    <message>
+        <source>transactions, history, export, settle: last day.</source>
+        <translation>transactions, history, export, settle: letzter Tag.</translation>
+    </message>
+    <message>
+        <source>export, settle: the CSV file to write.</source>
+        <translation>export, settle: die zu schreibende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>settle: write the listed changes to the journal.</source>
+        <translation>settle: die aufgeführten Änderungen ins Journal schreiben.</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3679,51 @@ Gateway zurückgewiesen oder Serverfehler; 6 nicht gesendet (Gateway nicht errei
     <message>
         <source>Password of %1, who approves the refund:</source>
         <translation>Passwort von %1, der die Erstattung genehmigt:</translation>
+    </message>
+    <message>
+        <source>settle takes no arguments, only --from, --to, --csv and --apply.</source>
+        <translation>settle erwartet keine Argumente, nur --from, --to, --csv und --apply.</translation>
+    </message>
+    <message>
+        <source>settle needs --from YYYY-MM-DD --to YYYY-MM-DD, from on or before to.</source>
+        <translation>settle braucht --from YYYY-MM-DD --to YYYY-MM-DD, from am oder vor to.</translation>
+    </message>
+    <message>
+        <source>--csv needs a file name.</source>
+        <translation>--csv braucht einen Dateinamen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settlement of %1 to %2: %n gateway transaction(s).</source>
+        <translation>
+            <numerusform>Abgleich vom %1 bis %2: %n Transaktion des Gateways.</numerusform>
+            <numerusform>Abgleich vom %1 bis %2: %n Transaktionen des Gateways.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>ernst</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries changed.</source>
+        <translation>
+            <numerusform>%n Journaleintrag geändert.</numerusform>
+            <numerusform>%n Journaleinträge geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) for the journal; run again with --apply to write them.</source>
+        <translation>
+            <numerusform>%n Änderung für das Journal; mit --apply erneut ausführen, um sie zu schreiben.</numerusform>
+            <numerusform>%n Änderungen für das Journal; mit --apply erneut ausführen, um sie zu schreiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -2476,6 +2476,10 @@
         <source>Your account may not verify the audit trail (roles that may: %1).</source>
         <translation>Su cuenta no puede verificar el registro de auditoría (roles que pueden: %1).</translation>
     </message>
+    <message>
+        <source>Your account may not settle the day against the gateway (roles that may: %1).</source>
+        <translation>Su cuenta no puede conciliar el día con la pasarela (roles que pueden: %1).</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Reconciler</name>
@@ -2752,6 +2756,101 @@
     </message>
 </context>
 <context>
+    <name>pavt::Settlement</name>
+    <message>
+        <source>A settlement is already running.</source>
+        <translation>Ya hay una conciliación en curso.</translation>
+    </message>
+    <message>
+        <source>Give a valid range of days (from on or before to).</source>
+        <translation>Indique un intervalo de días válido (desde igual o anterior a hasta).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The settlement was cancelled.</source>
+        <translation>La conciliación se ha cancelado.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the gateway&apos;s transaction list could not be read: %2</source>
+        <translation>No se pudo leer la página %1 de la lista de transacciones de la pasarela: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of the gateway&apos;s transaction list came without its paging information (meta), so the list cannot be followed to its end.</source>
+        <translation>La página %1 de la lista de transacciones de la pasarela llegó sin su información de paginación (meta), así que la lista no se puede seguir hasta el final.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s transaction list does not end: page %1 goes past the %2 transactions it announced.</source>
+        <translation>La lista de transacciones de la pasarela no termina: la página %1 pasa de las %2 transacciones anunciadas.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s list gives transaction %1 the amount &quot;%2&quot;, which is not a number.</source>
+        <translation>La lista de la pasarela da a la transacción %1 el importe «%2», que no es un número.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s list gives transaction %1 a date that is not a date.</source>
+        <translation>La lista de la pasarela da a la transacción %1 una fecha que no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the gateway&apos;s transaction list says more follow but gives no cursor for them.</source>
+        <translation>La página %1 de la lista de transacciones de la pasarela dice que siguen más pero no da cursor para ellas.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s transaction list gave the same cursor twice (page %1): following it would go round in circles.</source>
+        <translation>La lista de transacciones de la pasarela dio el mismo cursor dos veces (página %1): seguirlo sería dar vueltas en círculo.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s transaction list does not end: %1 pages and still more.</source>
+        <translation>La lista de transacciones de la pasarela no termina: %1 páginas y aún más.</translation>
+    </message>
+    <message>
+        <source>The order id is of this terminal&apos;s own format, but the journal has no such entry.</source>
+        <translation>El número de pedido tiene el formato propio de este terminal, pero el diario no tiene esa entrada.</translation>
+    </message>
+    <message>
+        <source>currency: journal %1, gateway %2</source>
+        <translation>moneda: diario %1, pasarela %2</translation>
+    </message>
+    <message>
+        <source>amount: journal %1, gateway %2 (minor units)</source>
+        <translation>importe: diario %1, pasarela %2 (unidades menores)</translation>
+    </message>
+    <message>
+        <source>status: journal %1, gateway %2</source>
+        <translation>estado: diario %1, pasarela %2</translation>
+    </message>
+    <message>
+        <source>the journal has it refunded, the gateway does not</source>
+        <translation>el diario la tiene reembolsada, la pasarela no</translation>
+    </message>
+    <message>
+        <source>transaction id: journal %1, gateway %2</source>
+        <translation>id de transacción: diario %1, pasarela %2</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): refunded at the gateway on %3</source>
+        <translation>entrada %1 (%2): reembolsada en la pasarela el %3</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): charged back on %3</source>
+        <translation>entrada %1 (%2): contracargo el %3</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): flagged as suspicious on %3</source>
+        <translation>entrada %1 (%2): marcada como sospechosa el %3</translation>
+    </message>
+    <message>
+        <source>The journal has it as %1, the gateway has no record of it.</source>
+        <translation>El diario la tiene como %1, la pasarela no tiene constancia de ella.</translation>
+    </message>
+    <message>
+        <source>Refunded at the gateway; learnt by the settlement.</source>
+        <translation>Reembolsada en la pasarela; conocido por la conciliación.</translation>
+    </message>
+</context>
+<context>
     <name>pavt::app</name>
     <message>
         <source>Keyed card payments through the Pay Agency gateway.</source>
@@ -2883,14 +2982,6 @@
         <translation>refund: el motivo.</translation>
     </message>
     <message>
-        <source>transactions, history, export: first day.</source>
-        <translation>transactions, history, export: primer día.</translation>
-    </message>
-    <message>
-        <source>transactions, history, export: last day.</source>
-        <translation>transactions, history, export: último día.</translation>
-    </message>
-    <message>
         <source>charge: refuse a charge like a recent one.</source>
         <translation>charge: rechazar un cobro parecido a uno reciente.</translation>
     </message>
@@ -2921,10 +3012,6 @@
     <message>
         <source>history: at most N entries (0: all).</source>
         <translation>history: como máximo N entradas (0: todas).</translation>
-    </message>
-    <message>
-        <source>export: the CSV file to write.</source>
-        <translation>export: el archivo CSV que se escribe.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -3044,27 +3131,6 @@ links/expiryHours).</translation>
         <translation>payment-link: el ID de pedido que se envía.</translation>
     </message>
     <message>
-        <source>  report [--day YYYY-MM-DD]       the end-of-day report: counts and totals per currency and outcome
-  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
-  operators list | disable NAME | enable NAME | reset-password NAME | passwd
-                          accounts of the operators; a new password is read from stdin, or asked
-                          twice on a terminal. With no account yet, &apos;operators add NAME --role
-                          admin&apos; creates the first administrator and turns sign-in on
-  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   the audit trail (--json: an array)
-  audit verify [--head SEQ:HASH]  walks the audit trail&apos;s hash chain; exit 7 names the first broken
-                          record. audit head prints the head to keep for a later --head</source>
-        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
-        <translation>  report [--day YYYY-MM-DD]       informe de cierre del día: número y totales por moneda y resultado
-  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
-  operators list | disable NAME | enable NAME | reset-password NAME | passwd
-                          las cuentas de los operadores; una contraseña nueva se lee de stdin o se
-                          pide dos veces en el terminal. Sin ninguna cuenta, &apos;operators add NAME
-                          --role admin&apos; crea el primer administrador y activa el inicio de sesión
-  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   el registro de auditoría (--json: un array)
-  audit verify [--head SEQ:HASH]  recorre la cadena de hashes; la salida 7 nombra el primer registro
-                          roto. audit head imprime la cabecera que guardar para un --head posterior</translation>
-    </message>
-    <message>
         <source>With operators&apos; accounts every command signs in as PAVT_OPERATOR, with the password from
 PAVT_OPERATOR_PASSWORD or asked on the terminal (never from the command line), and is refused
 (exit 1) when the account&apos;s role does not allow it. A refund above the role&apos;s limit needs
@@ -3113,6 +3179,49 @@ enviado (no se pudo alcanzar la pasarela); 7 el registro de auditoría está rot
     <message>
         <source>charge, status, refund, transactions, history, export, reconcile, link, templates, payment-link, report, operators or audit</source>
         <translation>charge, status, refund, transactions, history, export, reconcile, link, templates, payment-link, report, operators o audit</translation>
+    </message>
+    <message>
+        <source>  report [--day YYYY-MM-DD]       the end-of-day report: counts and totals per currency and outcome
+  settle --from YYYY-MM-DD --to YYYY-MM-DD [--csv FILE] [--apply]   the journal matched with the
+                          gateway&apos;s list; --apply writes the refunds, chargebacks and suspicious
+                          flags it lists; exit 7 when something is serious
+  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
+  operators list | disable NAME | enable NAME | reset-password NAME | passwd
+                          accounts of the operators; a new password is read from stdin, or asked
+                          twice on a terminal. With no account yet, &apos;operators add NAME --role
+                          admin&apos; creates the first administrator and turns sign-in on
+  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   the audit trail (--json: an array)
+  audit verify [--head SEQ:HASH]  walks the audit trail&apos;s hash chain; exit 7 names the first broken
+                          record. audit head prints the head to keep for a later --head</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>  report [--day YYYY-MM-DD]       informe de cierre del día: número y totales por moneda y resultado
+  settle --from YYYY-MM-DD --to YYYY-MM-DD [--csv FILE] [--apply]   el diario conciliado con la
+                          lista de la pasarela; --apply escribe los reembolsos, contracargos y
+                          marcas de sospecha listados; salida 7 si hay algo grave
+  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
+  operators list | disable NAME | enable NAME | reset-password NAME | passwd
+                          las cuentas de los operadores; una contraseña nueva se lee de stdin o se
+                          pide dos veces en el terminal. Sin ninguna cuenta, &apos;operators add NAME
+                          --role admin&apos; crea el primer administrador y activa el inicio de sesión
+  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   el registro de auditoría (--json: un array)
+  audit verify [--head SEQ:HASH]  recorre la cadena de hashes; la salida 7 nombra el primer registro
+                          roto. audit head imprime la cabecera que guardar para un --head posterior</translation>
+    </message>
+    <message>
+        <source>transactions, history, export, settle: first day.</source>
+        <translation>transactions, history, export, settle: primer día.</translation>
+    </message>
+    <message>
+        <source>transactions, history, export, settle: last day.</source>
+        <translation>transactions, history, export, settle: último día.</translation>
+    </message>
+    <message>
+        <source>export, settle: the CSV file to write.</source>
+        <translation>export, settle: el archivo CSV que se escribe.</translation>
+    </message>
+    <message>
+        <source>settle: write the listed changes to the journal.</source>
+        <translation>settle: escribir en el diario los cambios listados.</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3679,51 @@ enviado (no se pudo alcanzar la pasarela); 7 el registro de auditoría está rot
     <message>
         <source>Password of %1, who approves the refund:</source>
         <translation>Contraseña de %1, que aprueba el reembolso:</translation>
+    </message>
+    <message>
+        <source>settle takes no arguments, only --from, --to, --csv and --apply.</source>
+        <translation>settle no admite argumentos, solo --from, --to, --csv y --apply.</translation>
+    </message>
+    <message>
+        <source>settle needs --from YYYY-MM-DD --to YYYY-MM-DD, from on or before to.</source>
+        <translation>settle necesita --from YYYY-MM-DD --to YYYY-MM-DD, from igual o anterior a to.</translation>
+    </message>
+    <message>
+        <source>--csv needs a file name.</source>
+        <translation>--csv necesita un nombre de archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settlement of %1 to %2: %n gateway transaction(s).</source>
+        <translation>
+            <numerusform>Conciliación del %1 al %2: %n transacción de la pasarela.</numerusform>
+            <numerusform>Conciliación del %1 al %2: %n transacciones de la pasarela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>cambio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries changed.</source>
+        <translation>
+            <numerusform>%n entrada del diario cambiada.</numerusform>
+            <numerusform>%n entradas del diario cambiadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) for the journal; run again with --apply to write them.</source>
+        <translation>
+            <numerusform>%n cambio para el diario; ejecute de nuevo con --apply para escribirlo.</numerusform>
+            <numerusform>%n cambios para el diario; ejecute de nuevo con --apply para escribirlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Escrito en %1.</translation>
     </message>
 </context>
 <context>

@@ -2476,6 +2476,10 @@
         <source>Your account may not verify the audit trail (roles that may: %1).</source>
         <translation>Votre compte ne peut pas vérifier la piste d&apos;audit (rôles autorisés : %1).</translation>
     </message>
+    <message>
+        <source>Your account may not settle the day against the gateway (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas rapprocher la journée avec la passerelle (rôles autorisés : %1).</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Reconciler</name>
@@ -2752,6 +2756,101 @@
     </message>
 </context>
 <context>
+    <name>pavt::Settlement</name>
+    <message>
+        <source>A settlement is already running.</source>
+        <translation>Un rapprochement est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Give a valid range of days (from on or before to).</source>
+        <translation>Indiquez une plage de jours valide (du au plus tard le au).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The settlement was cancelled.</source>
+        <translation>Le rapprochement a été annulé.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the gateway&apos;s transaction list could not be read: %2</source>
+        <translation>La page %1 de la liste des transactions de la passerelle n&apos;a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of the gateway&apos;s transaction list came without its paging information (meta), so the list cannot be followed to its end.</source>
+        <translation>La page %1 de la liste des transactions de la passerelle est arrivée sans ses informations de pagination (meta) : la liste ne peut pas être suivie jusqu&apos;au bout.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s transaction list does not end: page %1 goes past the %2 transactions it announced.</source>
+        <translation>La liste des transactions de la passerelle ne finit pas : la page %1 dépasse les %2 transactions annoncées.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s list gives transaction %1 the amount &quot;%2&quot;, which is not a number.</source>
+        <translation>La liste de la passerelle donne à la transaction %1 le montant « %2 », qui n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s list gives transaction %1 a date that is not a date.</source>
+        <translation>La liste de la passerelle donne à la transaction %1 une date qui n&apos;en est pas une.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the gateway&apos;s transaction list says more follow but gives no cursor for them.</source>
+        <translation>La page %1 de la liste des transactions de la passerelle annonce une suite mais ne donne pas de curseur.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s transaction list gave the same cursor twice (page %1): following it would go round in circles.</source>
+        <translation>La liste des transactions de la passerelle a donné deux fois le même curseur (page %1) : le suivre ferait tourner en rond.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s transaction list does not end: %1 pages and still more.</source>
+        <translation>La liste des transactions de la passerelle ne finit pas : %1 pages et encore d&apos;autres.</translation>
+    </message>
+    <message>
+        <source>The order id is of this terminal&apos;s own format, but the journal has no such entry.</source>
+        <translation>Le numéro de commande est au format propre à ce terminal, mais le journal n&apos;a pas cette entrée.</translation>
+    </message>
+    <message>
+        <source>currency: journal %1, gateway %2</source>
+        <translation>devise : journal %1, passerelle %2</translation>
+    </message>
+    <message>
+        <source>amount: journal %1, gateway %2 (minor units)</source>
+        <translation>montant : journal %1, passerelle %2 (unités mineures)</translation>
+    </message>
+    <message>
+        <source>status: journal %1, gateway %2</source>
+        <translation>statut : journal %1, passerelle %2</translation>
+    </message>
+    <message>
+        <source>the journal has it refunded, the gateway does not</source>
+        <translation>le journal l&apos;a comme remboursée, la passerelle non</translation>
+    </message>
+    <message>
+        <source>transaction id: journal %1, gateway %2</source>
+        <translation>identifiant de transaction : journal %1, passerelle %2</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): refunded at the gateway on %3</source>
+        <translation>entrée %1 (%2) : remboursée sur la passerelle le %3</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): charged back on %3</source>
+        <translation>entrée %1 (%2) : rétrofacturée le %3</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): flagged as suspicious on %3</source>
+        <translation>entrée %1 (%2) : signalée comme suspecte le %3</translation>
+    </message>
+    <message>
+        <source>The journal has it as %1, the gateway has no record of it.</source>
+        <translation>Le journal l&apos;a comme %1, la passerelle n&apos;en a aucune trace.</translation>
+    </message>
+    <message>
+        <source>Refunded at the gateway; learnt by the settlement.</source>
+        <translation>Remboursée sur la passerelle ; appris par le rapprochement.</translation>
+    </message>
+</context>
+<context>
     <name>pavt::app</name>
     <message>
         <source>Keyed card payments through the Pay Agency gateway.</source>
@@ -2883,14 +2982,6 @@
         <translation>refund : le motif.</translation>
     </message>
     <message>
-        <source>transactions, history, export: first day.</source>
-        <translation>transactions, history, export : premier jour.</translation>
-    </message>
-    <message>
-        <source>transactions, history, export: last day.</source>
-        <translation>transactions, history, export : dernier jour.</translation>
-    </message>
-    <message>
         <source>charge: refuse a charge like a recent one.</source>
         <translation>charge : refuser un débit semblable à un débit récent.</translation>
     </message>
@@ -2921,10 +3012,6 @@
     <message>
         <source>history: at most N entries (0: all).</source>
         <translation>history : au plus N entrées (0 : toutes).</translation>
-    </message>
-    <message>
-        <source>export: the CSV file to write.</source>
-        <translation>export : le fichier CSV à écrire.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -3045,27 +3132,6 @@ links/expiryHours).</translation>
         <translation>payment-link : la référence de commande à envoyer.</translation>
     </message>
     <message>
-        <source>  report [--day YYYY-MM-DD]       the end-of-day report: counts and totals per currency and outcome
-  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
-  operators list | disable NAME | enable NAME | reset-password NAME | passwd
-                          accounts of the operators; a new password is read from stdin, or asked
-                          twice on a terminal. With no account yet, &apos;operators add NAME --role
-                          admin&apos; creates the first administrator and turns sign-in on
-  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   the audit trail (--json: an array)
-  audit verify [--head SEQ:HASH]  walks the audit trail&apos;s hash chain; exit 7 names the first broken
-                          record. audit head prints the head to keep for a later --head</source>
-        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
-        <translation>  report [--day YYYY-MM-DD]       rapport de fin de journée : nombres et totaux par devise et issue
-  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
-  operators list | disable NAME | enable NAME | reset-password NAME | passwd
-                          les comptes des opérateurs ; un nouveau mot de passe est lu sur stdin, ou
-                          demandé deux fois au terminal. Sans aucun compte, &apos;operators add NAME
-                          --role admin&apos; crée le premier administrateur et active la connexion
-  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   la piste d&apos;audit (--json : un tableau)
-  audit verify [--head SEQ:HASH]  parcourt la chaîne d&apos;empreintes ; la sortie 7 nomme le premier
-                          enregistrement rompu. audit head affiche la tête à garder pour --head</translation>
-    </message>
-    <message>
         <source>With operators&apos; accounts every command signs in as PAVT_OPERATOR, with the password from
 PAVT_OPERATOR_PASSWORD or asked on the terminal (never from the command line), and is refused
 (exit 1) when the account&apos;s role does not allow it. A refund above the role&apos;s limit needs
@@ -3115,6 +3181,49 @@ serveur ; 6 non envoyé (passerelle injoignable) ; 7 la piste d&apos;audit est r
     <message>
         <source>charge, status, refund, transactions, history, export, reconcile, link, templates, payment-link, report, operators or audit</source>
         <translation>charge, status, refund, transactions, history, export, reconcile, link, templates, payment-link, report, operators ou audit</translation>
+    </message>
+    <message>
+        <source>  report [--day YYYY-MM-DD]       the end-of-day report: counts and totals per currency and outcome
+  settle --from YYYY-MM-DD --to YYYY-MM-DD [--csv FILE] [--apply]   the journal matched with the
+                          gateway&apos;s list; --apply writes the refunds, chargebacks and suspicious
+                          flags it lists; exit 7 when something is serious
+  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
+  operators list | disable NAME | enable NAME | reset-password NAME | passwd
+                          accounts of the operators; a new password is read from stdin, or asked
+                          twice on a terminal. With no account yet, &apos;operators add NAME --role
+                          admin&apos; creates the first administrator and turns sign-in on
+  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   the audit trail (--json: an array)
+  audit verify [--head SEQ:HASH]  walks the audit trail&apos;s hash chain; exit 7 names the first broken
+                          record. audit head prints the head to keep for a later --head</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>  report [--day YYYY-MM-DD]       rapport de fin de journée : nombres et totaux par devise et issue
+  settle --from YYYY-MM-DD --to YYYY-MM-DD [--csv FILE] [--apply]   le journal rapproché de la
+                          liste de la passerelle ; --apply écrit les remboursements,
+                          rétrofacturations et signalements listés ; sortie 7 si c&apos;est grave
+  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]
+  operators list | disable NAME | enable NAME | reset-password NAME | passwd
+                          les comptes des opérateurs ; un nouveau mot de passe est lu sur stdin, ou
+                          demandé deux fois au terminal. Sans aucun compte, &apos;operators add NAME
+                          --role admin&apos; crée le premier administrateur et active la connexion
+  audit [--from YYYY-MM-DD --to YYYY-MM-DD]   la piste d&apos;audit (--json : un tableau)
+  audit verify [--head SEQ:HASH]  parcourt la chaîne d&apos;empreintes ; la sortie 7 nomme le premier
+                          enregistrement rompu. audit head affiche la tête à garder pour --head</translation>
+    </message>
+    <message>
+        <source>transactions, history, export, settle: first day.</source>
+        <translation>transactions, history, export, settle : premier jour.</translation>
+    </message>
+    <message>
+        <source>transactions, history, export, settle: last day.</source>
+        <translation>transactions, history, export, settle : dernier jour.</translation>
+    </message>
+    <message>
+        <source>export, settle: the CSV file to write.</source>
+        <translation>export, settle : le fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>settle: write the listed changes to the journal.</source>
+        <translation>settle : écrire dans le journal les modifications listées.</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3681,51 @@ serveur ; 6 non envoyé (passerelle injoignable) ; 7 la piste d&apos;audit est r
     <message>
         <source>Password of %1, who approves the refund:</source>
         <translation>Mot de passe de %1, qui approuve le remboursement :</translation>
+    </message>
+    <message>
+        <source>settle takes no arguments, only --from, --to, --csv and --apply.</source>
+        <translation>settle ne prend pas d&apos;arguments, seulement --from, --to, --csv et --apply.</translation>
+    </message>
+    <message>
+        <source>settle needs --from YYYY-MM-DD --to YYYY-MM-DD, from on or before to.</source>
+        <translation>settle a besoin de --from YYYY-MM-DD --to YYYY-MM-DD, from au plus tard to.</translation>
+    </message>
+    <message>
+        <source>--csv needs a file name.</source>
+        <translation>--csv a besoin d&apos;un nom de fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settlement of %1 to %2: %n gateway transaction(s).</source>
+        <translation>
+            <numerusform>Rapprochement du %1 au %2 : %n transaction de la passerelle.</numerusform>
+            <numerusform>Rapprochement du %1 au %2 : %n transactions de la passerelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries changed.</source>
+        <translation>
+            <numerusform>%n entrée du journal modifiée.</numerusform>
+            <numerusform>%n entrées du journal modifiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) for the journal; run again with --apply to write them.</source>
+        <translation>
+            <numerusform>%n modification pour le journal ; relancez avec --apply pour l&apos;écrire.</numerusform>
+            <numerusform>%n modifications pour le journal ; relancez avec --apply pour les écrire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Écrit dans %1.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,11 @@ QString helpText()
             "pavt::cli",
             "  report [--day YYYY-MM-DD]       the end-of-day report: counts and totals per "
             "currency and outcome\n"
+            "  settle --from YYYY-MM-DD --to YYYY-MM-DD [--csv FILE] [--apply]   the journal "
+            "matched with the\n"
+            "                          gateway's list; --apply writes the refunds, chargebacks "
+            "and suspicious\n"
+            "                          flags it lists; exit 7 when something is serious\n"
             "  operators add NAME --role operator|supervisor|finance|admin [--display-name TEXT]\n"
             "  operators list | disable NAME | enable NAME | reset-password NAME | passwd\n"
             "                          accounts of the operators; a new password is read from "
@@ -154,10 +159,12 @@ CommandOptions::CommandOptions()
              QCoreApplication::translate("pavt::cli", "refund: the reason."),
              QStringLiteral("TEXT")),
       from(QStringLiteral("from"),
-           QCoreApplication::translate("pavt::cli", "transactions, history, export: first day."),
+           QCoreApplication::translate("pavt::cli",
+                                       "transactions, history, export, settle: first day."),
            QStringLiteral("YYYY-MM-DD")),
       to(QStringLiteral("to"),
-         QCoreApplication::translate("pavt::cli", "transactions, history, export: last day."),
+         QCoreApplication::translate("pavt::cli",
+                                     "transactions, history, export, settle: last day."),
          QStringLiteral("YYYY-MM-DD")),
       refuseDuplicate(
           QStringLiteral("refuse-duplicate"),
@@ -187,7 +194,7 @@ CommandOptions::CommandOptions()
             QCoreApplication::translate("pavt::cli", "history: at most N entries (0: all)."),
             QStringLiteral("N")),
       csv(QStringLiteral("csv"),
-          QCoreApplication::translate("pavt::cli", "export: the CSV file to write."),
+          QCoreApplication::translate("pavt::cli", "export, settle: the CSV file to write."),
           QStringLiteral("FILE")),
       method(QStringLiteral("method"),
              QCoreApplication::translate("pavt::cli", "link: hosted (default) or apm."),
@@ -233,6 +240,9 @@ CommandOptions::CommandOptions()
       day(QStringLiteral("day"),
           QCoreApplication::translate("pavt::cli", "report: the day (default today)."),
           QStringLiteral("YYYY-MM-DD")),
+      apply(QStringLiteral("apply"),
+            QCoreApplication::translate("pavt::cli",
+                                        "settle: write the listed changes to the journal.")),
       help({ QStringLiteral("h"), QStringLiteral("help") },
            QCoreApplication::translate("pavt::cli", "Show this help.")),
       version(QStringLiteral("version"),
@@ -244,7 +254,7 @@ CommandOptions::CommandOptions()
                         to,          refuseDuplicate, outcome, last4, name,         email,
                         order,       transaction,     limit,   csv,   operatorName, role,
                         displayName, approver,        head,    day,   help,         version });
-    parser.addOptions({ method, templateId, amount, currency, expires, orderId });
+    parser.addOptions({ method, templateId, amount, currency, expires, orderId, apply });
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("pavt::cli",
@@ -462,7 +472,7 @@ int CommandLine::run(const QStringList &arguments)
         QStringLiteral("transactions"), QStringLiteral("history"), QStringLiteral("export"),
         QStringLiteral("reconcile"),    QStringLiteral("report"),  QStringLiteral("operators"),
         QStringLiteral("audit"),        QStringLiteral("link"),    QStringLiteral("templates"),
-        QStringLiteral("payment-link")
+        QStringLiteral("payment-link"), QStringLiteral("settle")
     };
     if (!Commands.contains(command))
         return usageError(tr("Unknown command \"%1\".").arg(command.left(64)));
@@ -516,6 +526,12 @@ int CommandLine::run(const QStringList &arguments)
         if (args.size() != 1)
             return usageError(tr("report takes no arguments, only --day YYYY-MM-DD."));
         return runReport(options, settings);
+    }
+    if (command == u"settle") {
+        if (args.size() != 1)
+            return usageError(
+                tr("settle takes no arguments, only --from, --to, --csv and --apply."));
+        return runSettle(options, settings, config);
     }
     if (command == u"operators")
         return runOperators(options, args);

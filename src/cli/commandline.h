@@ -67,6 +67,7 @@ struct CommandOptions
     const QCommandLineOption approver;
     const QCommandLineOption head;
     const QCommandLineOption day;
+    const QCommandLineOption apply;
     const QCommandLineOption help;
     const QCommandLineOption version;
 };
@@ -156,6 +157,9 @@ private:
     int runAudit(const CommandOptions &options, const QStringList &args);
     // reportcommand.cpp
     int runReport(const CommandOptions &options, TerminalSettings &settings);
+    // settlecommand.cpp
+    int runSettle(const CommandOptions &options, TerminalSettings &settings,
+                  const GatewayConfig &config);
 
     std::unique_ptr<SessionService> m_session;
     QTextStream m_out;

@@ -79,6 +79,8 @@ std::optional<Action> CommandLine::actionFor(const QStringList &args)
         return Action::Reconcile;
     if (command == u"report")
         return Action::Report;
+    if (command == u"settle")
+        return Action::Settle;
     // Templates are listed to make a link from one.
     if (command == u"link" || command == u"payment-link" || command == u"templates")
         return Action::CreatePaymentLink;

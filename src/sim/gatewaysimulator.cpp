@@ -23,6 +23,7 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -223,6 +224,129 @@ void GatewaySimulator::setFault(const Fault &fault)
 Fault GatewaySimulator::fault() const
 {
     return d->fault;
+}
+
+void GatewaySimulator::setListFault(ListFault fault)
+{
+    d->listFault = fault;
+}
+
+QStringList GatewaySimulator::seedTransactions(const SeedOptions &options)
+{
+    QStringList ids;
+    if (options.count <= 0 || !options.from.isValid() || !options.to.isValid()
+        || options.to < options.from || options.currencies.isEmpty())
+        return ids;
+    QRandomGenerator random(options.seed);
+    static constexpr char Alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // orderid.cpp's
+    const qint64 days = options.from.daysTo(options.to) + 1;
+    const qint64 span = days * 86400000LL;
+    const QDateTime start = options.from.startOfDay(Qt::UTC);
+    ids.reserve(options.count);
+    for (int i = 0; i < options.count; ++i) {
+        TransactionRecord r;
+        r.transactionId = newTransactionId();
+        r.created = start.addMSecs(span * i / options.count + random.bounded(1000));
+        const bool other = int(random.bounded(100)) < options.otherChannelPercent;
+        if (!other) {
+            QString tail(10, Qt::Uninitialized);
+            for (int k = 0; k < 10; ++k)
+                tail[k] = QLatin1Char(Alphabet[random.bounded(32)]);
+            r.orderId = u"VT"_s + r.created.toUTC().toString(u"yyyyMMddHHmmss"_s) + u'-' + tail;
+        } else if (random.bounded(4) != 0) {
+            r.orderId = u"WEB-%1"_s.arg(i, 6, 10, QLatin1Char('0'));
+        }
+        if (!r.orderId.isEmpty() && d->store.containsOrderId(r.orderId))
+            r.orderId.clear();
+        r.amount = double(100 + random.bounded(199901));
+        r.currency = options.currencies.at(random.bounded(int(options.currencies.size())));
+        r.firstName = u"Seed"_s;
+        r.lastName = u"Customer %1"_s.arg(i);
+        r.email = u"seed%1@example.com"_s.arg(i);
+        r.country = u"GBR"_s;
+        r.channel = other ? Channel::HostedCard : Channel::Card;
+        r.cardBrand = u"Visa"_s;
+        r.cardFirstSix = u"411111"_s;
+        r.cardLastFour = u"1111"_s;
+        r.maskedCardNumber = u"411111******1111"_s;
+        const int outcome = int(random.bounded(100));
+        r.status = outcome < 85 ? TransactionStatus::Success
+            : outcome < 95      ? TransactionStatus::Failed
+                                : TransactionStatus::Pending;
+        r.message = r.status == TransactionStatus::Success
+            ? u"Transaction processed successfully."_s
+            : r.status == TransactionStatus::Failed ? u"Card declined."_s
+                                                    : u"3-D Secure authentication is pending."_s;
+        if (r.status == TransactionStatus::Pending)
+            r.awaiting = Awaiting::ThreeDSecure;
+        ids.append(d->store.add(std::move(r)).transactionId);
+    }
+    return ids;
+}
+
+bool GatewaySimulator::addTransaction(TransactionRecord record)
+{
+    if (record.transactionId.isEmpty())
+        record.transactionId = newTransactionId();
+    if (d->store.containsId(record.transactionId)
+        || (!record.orderId.isEmpty()
+            && (d->store.containsOrderId(record.orderId)
+                || d->links.containsOrderId(record.orderId))))
+        return false;
+    if (record.created.isNull())
+        record.created = now();
+    const QString id = d->store.add(std::move(record)).transactionId;
+    emit transactionChanged(id);
+    return true;
+}
+
+bool GatewaySimulator::markRefunded(const QString &transactionId, const QDateTime &when)
+{
+    TransactionRecord *record = d->store.find(transactionId);
+    if (!record || record->status != TransactionStatus::Success)
+        return false;
+    record->refunded = true;
+    record->refundDate = when.isNull() ? now() : when;
+    record->refundReason = u"Refunded at the gateway"_s;
+    emit transactionChanged(transactionId);
+    return true;
+}
+
+bool GatewaySimulator::markChargedBack(const QString &transactionId, const QDateTime &when)
+{
+    TransactionRecord *record = d->store.find(transactionId);
+    if (!record || record->status != TransactionStatus::Success)
+        return false;
+    record->chargebackDate = when.isNull() ? now() : when;
+    emit transactionChanged(transactionId);
+    return true;
+}
+
+bool GatewaySimulator::markSuspicious(const QString &transactionId, const QDateTime &when)
+{
+    TransactionRecord *record = d->store.find(transactionId);
+    if (!record)
+        return false;
+    record->suspiciousDate = when.isNull() ? now() : when;
+    emit transactionChanged(transactionId);
+    return true;
+}
+
+bool GatewaySimulator::forgetTransaction(const QString &transactionId)
+{
+    if (!d->store.forget(transactionId))
+        return false;
+    emit transactionChanged(transactionId);
+    return true;
+}
+
+bool GatewaySimulator::setListAmount(const QString &transactionId, const QString &text)
+{
+    TransactionRecord *record = d->store.find(transactionId);
+    if (!record)
+        return false;
+    record->listAmount = text;
+    return true;
 }
 
 QDateTime GatewaySimulator::now() const

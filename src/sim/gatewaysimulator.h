@@ -12,6 +12,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -48,6 +49,33 @@ struct SimulatorOptions
     bool amountsInMinorUnits = true; // how the cardholder's pages read an amount: 3000 GBP as
                                      // "GBP 30.00" (the contract's default reading); false: as
                                      // major units ("GBP 3000.00")
+    int listPageSize = 50; // transactions per page of the list (tests use small pages)
+};
+
+// Transactions made up at once (seedTransactions()): `count` of them spread over the days `from`
+// to `to` (both included, at random times of day, oldest first), as if charged through the
+// terminal (order ids of its own format, "VT..."), or, for `otherChannelPercent` of them, through
+// another channel (order ids such as "WEB-000123", or none). About 85 % SUCCESS, 10 % FAILED,
+// 5 % PENDING; amounts of 1.00 to 2,000.00 in minor units; no card numbers at all (a masked
+// test BIN only). The same `seed` gives the same transactions.
+struct SeedOptions
+{
+    int count = 0;
+    QDate from;
+    QDate to;
+    int otherChannelPercent = 20;
+    QStringList currencies { QStringLiteral("GBP"), QStringLiteral("EUR") };
+    quint32 seed = 1;
+};
+
+// Faults of the transaction list (GET .../{env}-transactions), for a client's tests of bad
+// answers; they hit every list call until cleared.
+enum class ListFault {
+    None,
+    NoMeta, // the page comes without its "meta" object
+    RepeatedCursor, // every page's nextCursor is the one the first page gave (hasNextPage true)
+    Endless, // hasNextPage is always true, with a fresh cursor, the same items again and again
+    AmountNotNumber, // the first item's amount is "twelve"
 };
 
 // Faults a test can inject into the charges and payment creations that follow (POST .../card,
@@ -128,6 +156,25 @@ public:
     void setFault(const Fault &fault);
     void clearFault() { setFault(Fault {}); }
     Fault fault() const;
+    void setListFault(ListFault fault);
+
+    // Many transactions at once (see SeedOptions); returns their ids, oldest first.
+    QStringList seedTransactions(const SeedOptions &options);
+    // Stores a transaction as given (a benchmark's or a test's exact record): a missing
+    // transaction id is made up, `created` null is now; false when its transaction id or order id
+    // is taken. `sequence` is the store's.
+    bool addTransaction(TransactionRecord record);
+    // What happens on the gateway's side only, shown by the list (refund_date, chargeback_date,
+    // suspicious_date) and, for a refund and a chargeback, by the status call: false when the
+    // transaction is unknown or not SUCCESS. `when` null: now.
+    bool markRefunded(const QString &transactionId, const QDateTime &when = {});
+    bool markChargedBack(const QString &transactionId, const QDateTime &when = {});
+    bool markSuspicious(const QString &transactionId, const QDateTime &when = {});
+    // The gateway loses a transaction: status, refund and list no longer know it (a journal-only
+    // case for the terminal). False when unknown.
+    bool forgetTransaction(const QString &transactionId);
+    // The list's amount of a transaction as a given text (a broken answer); false when unknown.
+    bool setListAmount(const QString &transactionId, const QString &text);
 
 signals:
     // A transaction was created, was paid or failed on a cardholder's page, completed its 3-D

@@ -238,26 +238,56 @@ void GatewaySimulator::handleList(const QString &env, const QHttpServerRequest &
     if (!errors.isEmpty())
         return send(std::move(responder), Reply::invalid(errors));
 
-    const TransactionStore::Page page = d->store.page(from, to, after, before, PageSize);
+    const TransactionStore::Page page
+        = d->store.page(from, to, after, before, std::max(1, d->options.listPageSize));
     QJsonArray items;
     for (const TransactionRecord *record : page.items)
         items.append(listItem(*record));
+    bool more = page.hasNextPage;
+    QJsonValue nextCursor = page.hasNextPage ? QJsonValue(encodeCursor(page.nextCursor))
+                                             : QJsonValue(QJsonValue::Null);
+    switch (d->listFault) {
+    case ListFault::None:
+    case ListFault::NoMeta:
+        break;
+    case ListFault::RepeatedCursor:
+        more = true;
+        nextCursor = encodeCursor(d->store.size() + 1); // the same cursor on every page
+        break;
+    case ListFault::Endless:
+        more = true;
+        nextCursor = encodeCursor(d->store.size() + 1 + d->endlessPages++);
+        break;
+    case ListFault::AmountNotNumber:
+        if (!items.isEmpty()) {
+            QJsonObject first = items.first().toObject();
+            first.insert(u"amount"_s, u"twelve"_s);
+            items.replace(0, first);
+        }
+        break;
+    }
+    if (d->listFault == ListFault::Endless || d->listFault == ListFault::RepeatedCursor) {
+        // The same items again (those of the first page), as a broken gateway might send them.
+        const TransactionStore::Page first = d->store.page(from, to, std::nullopt, std::nullopt,
+                                                           std::max(1, d->options.listPageSize));
+        items = {};
+        for (const TransactionRecord *record : first.items)
+            items.append(listItem(*record));
+    }
     const QJsonObject meta {
-        { u"hasNextPage"_s, page.hasNextPage },
+        { u"hasNextPage"_s, more },
         { u"hasPreviousPage"_s, page.hasPreviousPage },
-        { u"nextCursor"_s,
-          page.hasNextPage ? QJsonValue(encodeCursor(page.nextCursor))
-                           : QJsonValue(QJsonValue::Null) },
+        { u"nextCursor"_s, nextCursor },
         { u"prevCursor"_s,
           page.hasPreviousPage ? QJsonValue(encodeCursor(page.prevCursor))
                                : QJsonValue(QJsonValue::Null) },
         { u"totalCount"_s, page.totalCount },
     };
-    send(std::move(responder),
-         Reply::json(StatusCode::Ok,
-                     QJsonObject { { u"message"_s, u"Transactions retrieved successfully."_s },
-                                   { u"data"_s, items },
-                                   { u"meta"_s, meta } }));
+    QJsonObject answer { { u"message"_s, u"Transactions retrieved successfully."_s },
+                         { u"data"_s, items } };
+    if (d->listFault != ListFault::NoMeta)
+        answer.insert(u"meta"_s, meta);
+    send(std::move(responder), Reply::json(StatusCode::Ok, answer));
 }
 
 void GatewaySimulator::handleThreeDSecurePage(const QString &transactionId,

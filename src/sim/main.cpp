@@ -104,6 +104,8 @@ int main(int argc, char *argv[])
     sigaction(SIGTERM, &action, nullptr);
 #endif
 
+    if (commandLine->seed.count > 0)
+        simulator.seedTransactions(commandLine->seed);
     print(stderr, commandLine->keySource + u'\n');
     print(stdout,
           QStringLiteral("pavt-sim listening on ") + simulator.baseUrl().toString() + u'\n');

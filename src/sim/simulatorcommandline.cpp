@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -99,6 +100,13 @@ Result<SimulatorCommandLine> SimulatorCommandLine::parse(const QStringList &argu
         tr("Generate test keys and write them to FILE (mode 0600) as NAME=value lines."),
         u"FILE"_s);
     const QCommandLineOption listCards(u"list-cards"_s, tr("Print the test cards and exit."));
+    const QCommandLineOption seed(
+        u"seed"_s,
+        tr("Start with N made-up transactions (a fifth of them of other channels) over the last "
+           "days (--seed-days, default 30)."),
+        u"N"_s);
+    const QCommandLineOption seedDays(
+        u"seed-days"_s, tr("The number of days --seed spreads its transactions over."), u"DAYS"_s);
     // Refused on purpose, with an explanation: an early draft had them.
     QCommandLineOption secretOnCommandLine(u"secret-key"_s, QString(), u"KEY"_s);
     secretOnCommandLine.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -106,8 +114,8 @@ Result<SimulatorCommandLine> SimulatorCommandLine::parse(const QStringList &argu
     encryptionOnCommandLine.setFlags(QCommandLineOption::HiddenFromHelp);
 
     parser.addOptions({ help, version, port, address, tlsCert, tlsKey, slow, secretFile,
-                        encryptionFile, writeKeysOption, listCards, secretOnCommandLine,
-                        encryptionOnCommandLine });
+                        encryptionFile, writeKeysOption, listCards, seed, seedDays,
+                        secretOnCommandLine, encryptionOnCommandLine });
     if (!parser.parse(arguments))
         return fail(u"usage"_s, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -150,6 +158,21 @@ Result<SimulatorCommandLine> SimulatorCommandLine::parse(const QStringList &argu
         options.slowCardDelayMs = parser.value(slow).toInt(&ok);
         if (!ok || options.slowCardDelayMs < 0)
             return fail(u"usage"_s, tr("--slow-ms needs a number of milliseconds."));
+    }
+    if (parser.isSet(seed) || parser.isSet(seedDays)) {
+        const int count = parser.value(seed).toInt(&ok);
+        if (!ok || count < 1 || count > 5000000)
+            return fail(u"usage"_s, tr("--seed needs a number of transactions from 1 to 5000000."));
+        int days = 30;
+        if (parser.isSet(seedDays)) {
+            days = parser.value(seedDays).toInt(&ok);
+            if (!ok || days < 1 || days > 3660)
+                return fail(u"usage"_s, tr("--seed-days needs a number of days from 1 to 3660."));
+        }
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        result.seed.count = count;
+        result.seed.from = today.addDays(1 - days);
+        result.seed.to = today;
     }
 
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))

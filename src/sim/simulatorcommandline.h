@@ -20,6 +20,7 @@ struct SimulatorCommandLine
 
     Action action = Action::Run;
     SimulatorOptions options;
+    SeedOptions seed; // --seed N [--seed-days D]: count 0 when not given
     QString keySource; // one line for stderr saying where the keys came from; never a key
     QString helpText; // for ShowHelp
 

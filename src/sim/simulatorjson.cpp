@@ -43,7 +43,11 @@ QJsonObject dataObject(const TransactionRecord &r)
                           r.refunded ? QJsonValue(dateTimeText(r.refundDate))
                                      : QJsonValue(QJsonValue::Null) } } },
         { u"chargeback"_s,
-          QJsonObject { { u"status"_s, false }, { u"chargeback_date"_s, QJsonValue::Null } } },
+          QJsonObject { { u"status"_s, !r.chargebackDate.isNull() },
+                        { u"chargeback_date"_s,
+                          r.chargebackDate.isNull()
+                              ? QJsonValue(QJsonValue::Null)
+                              : QJsonValue(dateTimeText(r.chargebackDate)) } } },
     };
 }
 
@@ -66,7 +70,7 @@ QJsonObject listItem(const TransactionRecord &r)
     return QJsonObject {
         { u"transaction_id"_s, r.transactionId },
         { u"order_id"_s, nullable(r.orderId) },
-        { u"amount"_s, amountString(r.amount) },
+        { u"amount"_s, r.listAmount.isNull() ? amountString(r.amount) : r.listAmount },
         { u"currency"_s, r.currency },
         { u"status"_s, statusWord(r.status) },
         { u"first_name"_s, r.firstName },
@@ -78,7 +82,12 @@ QJsonObject listItem(const TransactionRecord &r)
         { u"transaction_date"_s, dateTimeText(r.created) },
         { u"refund_date"_s,
           r.refunded ? QJsonValue(dateTimeText(r.refundDate)) : QJsonValue(QJsonValue::Null) },
-        { u"chargeback_date"_s, QJsonValue::Null },
+        { u"chargeback_date"_s,
+          r.chargebackDate.isNull() ? QJsonValue(QJsonValue::Null)
+                                    : QJsonValue(dateTimeText(r.chargebackDate)) },
+        { u"suspicious_date"_s,
+          r.suspiciousDate.isNull() ? QJsonValue(QJsonValue::Null)
+                                    : QJsonValue(dateTimeText(r.suspiciousDate)) },
     };
 }
 

@@ -141,6 +141,8 @@ struct GatewaySimulator::Private
     TransactionStore store;
     PaymentLinkStore links;
     Fault fault;
+    ListFault listFault = ListFault::None;
+    quint64 endlessPages = 0; // ListFault::Endless: the cursors handed out so far
     int chargeRequests = 0;
     int refundRequests = 0;
     int paymentCreationRequests = 0;

@@ -22,67 +22,103 @@ TransactionRecord &TransactionStore::add(TransactionRecord record)
 {
     const qsizetype index = qsizetype(m_records.size());
     record.sequence = quint64(index) + 1;
+    record.day = record.created.date();
     m_records.push_back(std::move(record));
     TransactionRecord &stored = m_records.back();
     m_byId.insert(stored.transactionId, index);
     if (!stored.orderId.isEmpty())
         m_byOrderId.insert(stored.orderId, index);
+    m_count = -1;
     return stored;
+}
+
+bool TransactionStore::forget(const QString &transactionId)
+{
+    TransactionRecord *record = find(transactionId);
+    if (!record)
+        return false;
+    record->forgotten = true;
+    m_count = -1;
+    return true;
 }
 
 TransactionRecord *TransactionStore::find(const QString &transactionId)
 {
     const auto it = m_byId.constFind(transactionId);
-    return it == m_byId.cend() ? nullptr : &m_records[size_t(*it)];
+    if (it == m_byId.cend() || m_records[size_t(*it)].forgotten)
+        return nullptr;
+    return &m_records[size_t(*it)];
 }
 
 const TransactionRecord *TransactionStore::find(const QString &transactionId) const
 {
     const auto it = m_byId.constFind(transactionId);
-    return it == m_byId.cend() ? nullptr : &m_records[size_t(*it)];
+    if (it == m_byId.cend() || m_records[size_t(*it)].forgotten)
+        return nullptr;
+    return &m_records[size_t(*it)];
 }
 
 const TransactionRecord *TransactionStore::findByOrderId(const QString &orderId) const
 {
     const auto it = m_byOrderId.constFind(orderId);
-    return it == m_byOrderId.cend() ? nullptr : &m_records[size_t(*it)];
+    if (it == m_byOrderId.cend() || m_records[size_t(*it)].forgotten)
+        return nullptr;
+    return &m_records[size_t(*it)];
+}
+
+int TransactionStore::countBetween(QDate from, QDate to) const
+{
+    if (m_count >= 0 && m_countFrom == from && m_countTo == to)
+        return m_count;
+    int count = 0;
+    for (const TransactionRecord &r : m_records)
+        count += listed(r, from, to) ? 1 : 0;
+    m_countFrom = from;
+    m_countTo = to;
+    m_count = count;
+    return count;
 }
 
 TransactionStore::Page TransactionStore::page(QDate from, QDate to, std::optional<quint64> after,
                                               std::optional<quint64> before, int pageSize) const
 {
-    // Newest first: walk backwards. The store is small enough (a test, a demo, a benchmark run)
-    // for a scan per list call; charges, the hot path, never scan.
-    std::vector<const TransactionRecord *> matching;
-    for (auto it = m_records.crbegin(); it != m_records.crend(); ++it) {
-        const QDate day = it->created.date();
-        if (day >= from && day <= to)
-            matching.push_back(&*it);
-    }
-
+    // Newest first. A page is found by walking from its cursor (index = sequence - 1), so a walk
+    // of every page costs about one pass over the store, whatever its size.
     Page page;
-    page.totalCount = int(matching.size());
-    // matching is in descending sequence order.
-    qsizetype first = 0; // indexes into matching of the page: [first, last)
-    qsizetype last = qsizetype(matching.size());
-    if (after) {
-        first = std::partition_point(
-                    matching.cbegin(), matching.cend(),
-                    [&](const TransactionRecord *r) { return r->sequence >= *after; })
-            - matching.cbegin();
-    } else if (before) {
-        last = std::partition_point(
-                   matching.cbegin(), matching.cend(),
-                   [&](const TransactionRecord *r) { return r->sequence > *before; })
-            - matching.cbegin();
-        first = std::max<qsizetype>(0, last - pageSize);
+    page.totalCount = countBetween(from, to);
+    const qsizetype size = qsizetype(m_records.size());
+    auto at = [&](qsizetype i) -> const TransactionRecord & { return m_records[size_t(i)]; };
+    // Whether a listed record lies in [first, last] (indexes, either order of the walk).
+    auto anyListed = [&](qsizetype first, qsizetype last) {
+        for (qsizetype i = first; i <= last; ++i)
+            if (listed(at(i), from, to))
+                return true;
+        return false;
+    };
+    if (before) {
+        // The newer ones: sequence > before, the pageSize nearest to it.
+        qsizetype i = qsizetype(std::min<quint64>(*before, quint64(size)));
+        QList<const TransactionRecord *> newer;
+        for (; i < size && newer.size() < pageSize; ++i)
+            if (listed(at(i), from, to))
+                newer.append(&at(i));
+        std::reverse(newer.begin(), newer.end());
+        page.items = newer;
+        page.hasPreviousPage = anyListed(i, size - 1);
+        const qsizetype below = qsizetype(std::min<quint64>(*before, quint64(size))) - 1;
+        page.hasNextPage = below >= 0 && anyListed(0, below);
+    } else {
+        // The older ones: sequence < after (the first page: all of them).
+        qsizetype start = size - 1;
+        if (after)
+            start = *after == 0 ? -1 : std::min<qsizetype>(size, qsizetype(*after - 1)) - 1;
+        qsizetype i = start;
+        for (; i >= 0 && page.items.size() < pageSize; --i)
+            if (listed(at(i), from, to))
+                page.items.append(&at(i));
+        page.hasNextPage = i >= 0 && anyListed(0, i);
+        page.hasPreviousPage = after && start + 1 <= size - 1 && anyListed(start + 1, size - 1);
     }
-    last = std::min(last, first + pageSize);
-    for (qsizetype i = first; i < last; ++i)
-        page.items.append(matching[size_t(i)]);
-
-    page.hasPreviousPage = first > 0;
-    page.hasNextPage = last < qsizetype(matching.size());
     if (!page.items.isEmpty()) {
         page.prevCursor = page.items.constFirst()->sequence;
         page.nextCursor = page.items.constLast()->sequence;

@@ -61,6 +61,13 @@ struct TransactionRecord
     bool refunded = false;
     QDateTime refundDate;
     QString refundReason;
+    // Made on the gateway's side only (test hooks): the list shows them as chargeback_date and
+    // suspicious_date.
+    QDateTime chargebackDate; // null: not charged back
+    QDateTime suspiciousDate; // null: not flagged
+    QString listAmount; // the list's amount text when set (a test hook for a broken answer)
+    bool forgotten = false; // the gateway has lost it (test hook): found by nothing, listed nowhere
+    QDate day; // created.date(), kept by the store for the list's date filter
 };
 
 // The simulator's transactions, in memory, in order of arrival (about 1 KiB each; nothing is
@@ -77,6 +84,9 @@ public:
     bool containsId(const QString &transactionId) const { return m_byId.contains(transactionId); }
     bool containsOrderId(const QString &orderId) const { return m_byOrderId.contains(orderId); }
     int size() const { return int(m_records.size()); }
+    // Hides a transaction from every look-up and from the list (the gateway "lost" it); its id and
+    // order id stay taken. False when unknown.
+    bool forget(const QString &transactionId);
 
     // Cursor pagination over the transactions created between two dates (inclusive), newest
     // first. `after` gives the page of older items past that sequence number (nextCursor),
@@ -94,7 +104,18 @@ public:
               int pageSize) const;
 
 private:
+    bool listed(const TransactionRecord &r, QDate from, QDate to) const
+    {
+        return !r.forgotten && r.day >= from && r.day <= to;
+    }
+    int countBetween(QDate from, QDate to) const;
+
     std::deque<TransactionRecord> m_records; // index = sequence - 1; a deque keeps references valid
+    // totalCount of the last range asked for, until the store changes (a walk of many pages asks
+    // for the same range again and again).
+    mutable QDate m_countFrom;
+    mutable QDate m_countTo;
+    mutable int m_count = -1;
     QHash<QString, qsizetype> m_byId;
     QHash<QString, qsizetype> m_byOrderId;
 };

@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -506,11 +507,14 @@ private slots:
 
     void windowPlaceIsRemembered()
     {
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        const QSize place(std::min(700, screen.width() - 40), std::min(500, screen.height() - 60));
         {
             MainWindow window(*m_settings);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.resize(900, 700);
+            // A size the screen has room for (the offscreen screen is 800 x 600).
+            window.resize(place);
             QVERIFY(window.close());
         }
         QVERIFY(!m_settings->mainWindowGeometry().isEmpty());
@@ -523,7 +527,25 @@ private slots:
         QCOMPARE(ini.value(QStringLiteral("ui/state")).toByteArray(),
                  m_settings->mainWindowState());
         MainWindow again(*m_settings);
-        QCOMPARE(again.size(), QSize(900, 700));
+        QCOMPARE(again.size(), place);
+    }
+
+    // A place saved on a larger screen is brought back onto this one.
+    void aPlaceLargerThanTheScreenIsFitted()
+    {
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        {
+            MainWindow window(*m_settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.setGeometry(screen.x() + 3000, screen.y(), screen.width() + 600,
+                               screen.height() + 400);
+            QVERIFY(window.close());
+        }
+        MainWindow again(*m_settings);
+        QVERIFY2(again.width() <= screen.width() && again.height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1 x %2").arg(again.width()).arg(again.height())));
+        QVERIFY(screen.contains(again.frameGeometry().topLeft()));
     }
 
     void clipboardIsConcealedAndCleared()

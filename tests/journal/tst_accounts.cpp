@@ -227,6 +227,9 @@ private slots:
                            QStringLiteral("DROP TABLE audit_head"),
                            QStringLiteral("DROP TABLE accounts"),
                            QStringLiteral("DROP TABLE refund_log"),
+                           // and no settlement columns (schema 6)
+                           QStringLiteral("ALTER TABLE entries DROP COLUMN chargeback_at"),
+                           QStringLiteral("ALTER TABLE entries DROP COLUMN suspicious_at"),
                            QStringLiteral("UPDATE schema_version SET version = 4") };
         if (!pg)
             drop << QStringLiteral("PRAGMA user_version = 4");

@@ -916,7 +916,10 @@ private slots:
                  { "DROP INDEX entries_phone", "ALTER TABLE entries DROP COLUMN phone",
                    "ALTER TABLE entries DROP COLUMN address",
                    "ALTER TABLE entries DROP COLUMN city", "ALTER TABLE entries DROP COLUMN state",
-                   "ALTER TABLE entries DROP COLUMN zip" })
+                   "ALTER TABLE entries DROP COLUMN zip",
+                   // and none of schema 6's
+                   "ALTER TABLE entries DROP COLUMN chargeback_at",
+                   "ALTER TABLE entries DROP COLUMN suspicious_at" })
                 QVERIFY2((*db)->execRaw(QString::fromLatin1(sql)), sql);
         }
         {
@@ -947,6 +950,18 @@ private slots:
         QVERIFY(again && again->has_value());
         QCOMPARE((*again)->phone, QStringLiteral("+44 20 7946 0000"));
         QCOMPARE((*again)->city, QStringLiteral("London"));
+        // Schema 6's columns were added and are written by an update.
+        QVERIFY(!(*again)->isChargedBack());
+        const QDateTime back(QDate(2025, 3, 11), QTime(9, 0), Qt::UTC);
+        PAVT_VERIFY_OK(
+            journal->update((*again)->id, [&](JournalEntry &entry) -> std::optional<Error> {
+                entry.chargebackAt = back;
+                entry.suspiciousAt = back;
+                return std::nullopt;
+            }));
+        const JournalEntry changed = journal->entry((*again)->id)->value();
+        QCOMPARE(changed.chargebackAt, back);
+        QCOMPARE(changed.suspiciousAt, back);
     }
 
     // Repeat customers: by e-mail, last name or phone prefix, one per set of details, the most
@@ -1174,7 +1189,8 @@ private slots:
             "minor,"
             "currency,card_brand,card_first_six,card_last_four,first_name,last_name,email,country,"
             "outcome,message,http_status,three_ds_url,refund_state,refund_reason,refund_message,"
-            "refunded_at,kind,payment_url,expires_at,phone,address,city,state,zip\r\n"));
+            "refunded_at,kind,payment_url,expires_at,phone,address,city,state,zip,chargeback_at,"
+            "suspicious_at\r\n"));
         QVERIFY(csv.endsWith("\r\n"));
         QVERIFY(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\","));
         QVERIFY(csv.contains(",\"Declined, \"\"do not honour\"\"\r\nsecond line\","));

@@ -64,7 +64,7 @@ const QList<Expectation> &expectations()
             Action::ApproveRefund, Action::Reconcile } },
         { Role::Finance,
           { Action::ViewOwnEntries, Action::ViewAllEntries, Action::ListTransactions,
-            Action::Refund, Action::ExportCsv, Action::Report } },
+            Action::Refund, Action::ExportCsv, Action::Report, Action::Settle } },
         { Role::Administrator,
           { Action::ManageAccounts, Action::ChangeSettings, Action::ChangeCredentials,
             Action::ViewAudit, Action::VerifyAudit } },

@@ -4,7 +4,10 @@
 
 #include "core/payment/paymentrequest.h"
 
+#include <QByteArray>
 #include <QDate>
+#include <QList>
+#include <QRegularExpression>
 
 namespace pavt::test {
 
@@ -32,6 +35,19 @@ inline PaymentRequest validRequest(const char *card = "4111111111111111")
     r.cvv = SecretBytes(QByteArrayView(QByteArrayView(card).startsWith("3") ? "1234" : "123"));
     r.redirectUrl = QStringLiteral("https://merchant.example/return");
     return r;
+}
+
+// Whether a program's output holds one of `secrets` (card numbers, keys) or the CVV `cvv` as a
+// value of its own: the CVV's digits inside an order id's time ("…031739-…") or an id are not it.
+inline bool printsSecret(const QByteArray &output, const QList<QByteArray> &secrets,
+                         const QByteArray &cvv)
+{
+    for (const QByteArray &secret : secrets)
+        if (output.contains(secret))
+            return true;
+    const QRegularExpression alone(QStringLiteral("(?<![0-9A-Za-z])%1(?![0-9A-Za-z])")
+                                       .arg(QRegularExpression::escape(QString::fromLatin1(cvv))));
+    return alone.match(QString::fromUtf8(output)).hasMatch();
 }
 
 } // namespace pavt::test

@@ -91,6 +91,7 @@ TransactionInfo readTransaction(const QJsonObject &data)
         t.chargebackDate = text(data, QLatin1StringView("chargeback_date"));
         t.chargedBack = !t.chargebackDate.isEmpty();
     }
+    t.suspiciousDate = text(data, QLatin1StringView("suspicious_date"));
     // Whatever the gateway echoes, no full card number is kept: only what masking allows.
     if (t.maskedCard.size() >= 12) {
         int digits = 0;
@@ -309,6 +310,7 @@ GatewayOutcome classifyResponse(CallKind call, int httpStatus, QByteArrayView bo
                     outcome.transactions.append(readTransaction(entry.toObject()));
         }
         const QJsonObject meta = json.value(QLatin1StringView("meta")).toObject();
+        outcome.page.hasMeta = json.value(QLatin1StringView("meta")).isObject();
         outcome.page.hasNextPage = flag(meta, QLatin1StringView("hasNextPage"));
         outcome.page.hasPreviousPage = flag(meta, QLatin1StringView("hasPreviousPage"));
         outcome.page.nextCursor = text(meta, QLatin1StringView("nextCursor"));

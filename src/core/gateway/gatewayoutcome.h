@@ -52,6 +52,7 @@ struct TransactionInfo
     QString refundDate;
     bool chargedBack = false;
     QString chargebackDate;
+    QString suspiciousDate; // the list's suspicious_date; empty when not flagged
 };
 
 struct PageInfo
@@ -61,6 +62,7 @@ struct PageInfo
     QString nextCursor;
     QString prevCursor;
     qint64 totalCount = -1;
+    bool hasMeta = false; // the answer had its "meta" object (a page without it cannot be walked)
 };
 
 // One of the merchant's payment templates (live environment only), as the gateway lists it.

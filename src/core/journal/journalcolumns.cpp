@@ -25,7 +25,7 @@ namespace {
 using E = JournalEntry;
 
 // The table. Its order is the order of the entries table's columns and of the CSV export.
-constexpr std::array<Column, 37> Table { {
+constexpr std::array<Column, 39> Table { {
     { .name = "id", .kind = Kind::Id, .flags = Json, .integer = &E::id },
     { .name = "created_at",
       .kind = Kind::Time,
@@ -175,6 +175,17 @@ constexpr std::array<Column, 37> Table { {
       .text = &E::zip,
       .sanitizeLimit = 32,
       .since = 4 },
+    // Schema 6: what the settlement learnt from the gateway's list (chargebacks, suspicious flags).
+    { .name = "chargeback_at",
+      .kind = Kind::Time,
+      .flags = Csv | Json | Mutable,
+      .time = &E::chargebackAt,
+      .since = 6 },
+    { .name = "suspicious_at",
+      .kind = Kind::Time,
+      .flags = Csv | Json | Mutable,
+      .time = &E::suspiciousAt,
+      .since = 6 },
     { .name = "writer_host", .kind = Kind::WriterHost, .flags = 0 },
     { .name = "writer_pid", .kind = Kind::WriterPid, .flags = 0 },
 } };

@@ -125,13 +125,20 @@ struct JournalEntry
     EntryKind kind = EntryKind::KeyedCard;
     QString paymentUrl; // the page or link handed to the cardholder
     QDateTime expiresAt; // UTC; a link's local expiry (null for keyed cards)
+    // Schema 6: what only the gateway knows, learnt by the settlement (Settlement, service layer)
+    // after a person confirmed it. A charge is "charged back" from chargebackAt on: the
+    // cardholder's bank took the money back; its outcome stays Approved (the charge was approved),
+    // and it can no longer be refunded.
+    QDateTime chargebackAt; // UTC; null: no chargeback known
+    QDateTime suspiciousAt; // UTC; null: the gateway has not flagged it as suspicious
 
     // "411111…1111" (first six, an ellipsis, last four), "" when unknown.
     QString maskedCard() const;
-    // Approved and not refunded (a failed refund may be tried again).
+    bool isChargedBack() const { return chargebackAt.isValid(); }
+    // Approved, not refunded (a failed refund may be tried again) and not charged back.
     bool isRefundable() const
     {
-        return outcome == EntryOutcome::Approved
+        return outcome == EntryOutcome::Approved && !isChargedBack()
             && (refundState == RefundState::None || refundState == RefundState::Failed);
     }
     friend bool operator==(const JournalEntry &, const JournalEntry &) = default;

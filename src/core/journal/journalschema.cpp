@@ -210,7 +210,8 @@ Result<void> JournalDatabase::migrateFrom(int version)
                 return done;
         version = 2;
     }
-    // Columns added since (journalcolumns.cpp, their `since`), with their defaults.
+    // Columns added since (journalcolumns.cpp, their `since`), with their defaults; version 6
+    // added only columns (chargeback_at, suspicious_at).
     for (const QString &sql : JournalColumns::addColumnsSql(m_backend, version))
         if (auto done = execSql(sql, Step::MigrateSchema); !done)
             return done;

@@ -36,6 +36,7 @@ constexpr std::array<Permission, ActionCount> Table { {
     { Action::Reconcile, "reconcile", Sup },
     { Action::ExportCsv, "export_csv", Fin },
     { Action::Report, "report", Fin },
+    { Action::Settle, "settle", Fin },
     { Action::ManageAccounts, "manage_accounts", Adm },
     { Action::ChangeSettings, "change_settings", Adm },
     { Action::ChangeCredentials, "change_credentials", Adm },
@@ -139,6 +140,11 @@ QString refusalMessage(Action action)
         return QCoreApplication::translate(
                    "pavt::Permissions",
                    "Your account may not make the end-of-day report (roles that may: %1).")
+            .arg(roles);
+    case Action::Settle:
+        return QCoreApplication::translate(
+                   "pavt::Permissions",
+                   "Your account may not settle the day against the gateway (roles that may: %1).")
             .arg(roles);
     case Action::ManageAccounts:
         return QCoreApplication::translate(

@@ -26,6 +26,7 @@ enum class Action {
     Reconcile,
     ExportCsv,
     Report, // the end-of-day report
+    Settle, // the settlement against the gateway's list, and applying what it found
     ManageAccounts,
     ChangeSettings,
     ChangeCredentials,
