@@ -23,6 +23,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QtGlobal>
+#include <qrencode.h>
 
 namespace pavt::gui {
 
@@ -110,6 +111,9 @@ QList<ComponentInfo> thirdPartyComponents()
           QStringLiteral("https://github.com/frankosterfeld/qtkeychain") },
         { QStringLiteral("SQLite"), sqliteVersion(), QStringLiteral("Public domain"),
           QStringLiteral("https://www.sqlite.org/copyright.html") },
+        { QStringLiteral("libqrencode"), QString::fromLatin1(QRcode_APIVersionString()),
+          QStringLiteral("LGPL-2.1-or-later"),
+          QStringLiteral("https://fukuchi.org/works/qrencode/") },
     };
 }
 

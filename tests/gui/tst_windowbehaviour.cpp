@@ -500,7 +500,8 @@ private slots:
             names << c.name;
         }
         QVERIFY(names.contains(QStringLiteral("Qt")) && names.contains(QStringLiteral("OpenSSL"))
-                && names.contains(QStringLiteral("QtKeychain")));
+                && names.contains(QStringLiteral("QtKeychain"))
+                && names.contains(QStringLiteral("libqrencode")));
         QVERIFY(components.at(names.indexOf(QStringLiteral("OpenSSL")))
                     .version.startsWith(u"OpenSSL 3"));
     }
