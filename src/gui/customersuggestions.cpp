@@ -9,7 +9,10 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScreen>
 #include <QStandardItemModel>
+
+#include <algorithm>
 
 namespace pavt::gui {
 
@@ -66,12 +69,8 @@ CustomerSuggestions::CustomerSuggestions(ChargePage *page, QObject *parent)
                 return;
             // What is offered narrows as the operator types on; nothing left, nothing shown.
             l->completer->setCompletionPrefix(text);
-            if (l->completer->popup()->isVisible()) {
-                if (l->completer->completionCount() == 0)
-                    l->completer->popup()->hide();
-                else
-                    l->completer->complete();
-            }
+            if (l->completer->popup()->isVisible() && l->completer->completionCount() == 0)
+                l->completer->popup()->hide();
             if (text.trimmed().size() >= minimumLength(l->by))
                 l->pause.start();
             else
@@ -166,7 +165,15 @@ void CustomerSuggestions::show(Lane &lane, const QList<CustomerSuggestion> &cust
         return;
     }
     lane.completer->setCompletionPrefix(lane.edit->text());
-    lane.completer->complete();
+    // Wide enough for the whole line (name, e-mail, phone, city, last order), not the field's.
+    QAbstractItemView *popup = lane.completer->popup();
+    const int wanted = popup->sizeHintForColumn(0) + 2 * popup->frameWidth() + 24;
+    const int screenWidth
+        = lane.edit->screen() ? lane.edit->screen()->availableGeometry().width() : wanted;
+    QRect below = lane.edit->rect();
+    below.setWidth(
+        std::clamp(wanted, lane.edit->width(), std::max(lane.edit->width(), screenWidth / 2)));
+    lane.completer->complete(below);
 }
 
 bool CustomerSuggestions::eventFilter(QObject *watched, QEvent *event)
