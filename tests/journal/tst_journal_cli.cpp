@@ -695,6 +695,69 @@ private slots:
         QCOMPARE(slow.chargeRequestCount(), 2);
     }
 
+    // End of day from the shell: pavt-cli settle against a gateway of its own (other slots'
+    // charges would be gateway-only here): matched (exit 0), a charge the gateway lost is serious
+    // (journal-only, exit 7), a refund made elsewhere is listed and learnt with --apply, and a
+    // second --apply changes nothing.
+    void settleMatchesFlagsAndApplies()
+    {
+        SimulatorOptions options;
+        options.secretKey = Secret;
+        options.encryptionKey = Key;
+        GatewaySimulator gateway(options);
+        QVERIFY2(gateway.start(), qPrintable(gateway.errorString()));
+        const QString data = m_home.filePath(QStringLiteral("data-settle"));
+        const QStringList base { QStringLiteral("--base-url"), gateway.baseUrl().toString() };
+        QStringList ids;
+        for (const int amount : { 1250, 2990, 4100 }) {
+            const Run charged
+                = cli(base + QStringList { QStringLiteral("--json"), QStringLiteral("charge") },
+                      requestJson("4111111111111111", "Ada", "Lovelace", amount), data);
+            QVERIFY2(charged.exitCode == 0, charged.describe().constData());
+            ids << charged.json().object().value(QLatin1String("transaction_id")).toString();
+        }
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        const QStringList settle
+            = base + QStringList { QStringLiteral("--json"), QStringLiteral("settle"),
+                                   QStringLiteral("--from"), today,
+                                   QStringLiteral("--to"),   today };
+        const auto idsIn = [](const Run &run, const char *key) {
+            QStringList out;
+            for (const QJsonValue &v : run.json().object().value(QLatin1String(key)).toArray())
+                out << v.toObject().value(QLatin1String("transaction_id")).toString();
+            return out;
+        };
+        const Run clean = cli(settle, {}, data);
+        QVERIFY2(clean.exitCode == 0, clean.describe().constData());
+        QCOMPARE(idsIn(clean, "matched").size(), 3);
+        for (const char *key : { "gateway_only", "journal_only", "mismatched", "refunded",
+                                 "charged_back", "suspicious" })
+            QVERIFY2(idsIn(clean, key).isEmpty(), key);
+        QVERIFY(clean.json().object().contains(QLatin1String("totals")));
+
+        QVERIFY(gateway.forgetTransaction(ids.at(0)));
+        QVERIFY(gateway.markRefunded(ids.at(1)));
+        const Run serious = cli(settle, {}, data);
+        QVERIFY2(serious.exitCode == 7, serious.describe().constData());
+        QCOMPARE(idsIn(serious, "journal_only"), QStringList { ids.at(0) });
+        QCOMPARE(idsIn(serious, "refunded"), QStringList { ids.at(1) });
+
+        const Run applied = cli(settle + QStringList { QStringLiteral("--apply") }, {}, data);
+        QVERIFY2(applied.exitCode == 7, applied.describe().constData()); // still journal-only
+        const Run again = cli(settle + QStringList { QStringLiteral("--apply") }, {}, data);
+        QVERIFY2(again.exitCode == 7, again.describe().constData());
+        QVERIFY2(again.json().object().value(QLatin1String("changes")).toArray().isEmpty(),
+                 again.describe().constData());
+        const Run refundedEntry
+            = cli({ QStringLiteral("--json"), QStringLiteral("history") }, {}, data);
+        bool learnt = false;
+        for (const QJsonValue &v : refundedEntry.json().array())
+            if (v.toObject().value(QLatin1String("transaction_id")).toString() == ids.at(1))
+                learnt
+                    = v.toObject().value(QLatin1String("refund_state")).toString() == u"refunded";
+        QVERIFY2(learnt, refundedEntry.describe().constData());
+    }
+
     // A setting pavt-cli cannot use stops it before anything is sent or journalled: a damaged
     // settings file (a seat set up for the shared PostgreSQL journal must not journal into a new
     // local SQLite file), a wrong choice, an invalid base URL, a bad timeout.
