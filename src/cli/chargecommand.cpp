@@ -25,27 +25,34 @@ QString operatorName(TerminalSettings &settings)
 
 } // namespace
 
+Result<PaymentRequest> CommandLine::readRequest(const CommandOptions &options)
+{
+    // The request's JSON from --input FILE or stdin, at most 1 MiB; the bytes (which hold the
+    // card) are wiped once parsed.
+    const QCommandLineParser &parser = options.parser;
+    QFile file;
+    const bool opened = parser.isSet(options.input)
+        ? (file.setFileName(parser.value(options.input)), file.open(QIODevice::ReadOnly))
+        : file.open(stdin, QIODevice::ReadOnly);
+    if (!opened)
+        return std::unexpected(Error { QStringLiteral("usage"),
+                                       tr("Cannot read the request: %1").arg(file.errorString()) });
+    QByteArray input = file.read(1024 * 1024 + 1);
+    if (input.size() > 1024 * 1024) {
+        wipe(input);
+        return std::unexpected(
+            Error { QStringLiteral("usage"), tr("The request is larger than 1 MiB.") });
+    }
+    auto request = paymentRequestFromJson(input);
+    wipe(input);
+    return request;
+}
+
 int CommandLine::runCharge(const CommandOptions &options, TerminalSettings &settings,
                            const GatewayConfig &config)
 {
     const QCommandLineParser &parser = options.parser;
-    QFile file;
-    bool opened = false;
-    if (parser.isSet(options.input)) {
-        file.setFileName(parser.value(options.input));
-        opened = file.open(QIODevice::ReadOnly);
-    } else {
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    }
-    if (!opened)
-        return usageError(tr("Cannot read the request: %1").arg(file.errorString()));
-    QByteArray input = file.read(1024 * 1024 + 1);
-    if (input.size() > 1024 * 1024) {
-        wipe(input);
-        return usageError(tr("The request is larger than 1 MiB."));
-    }
-    auto request = paymentRequestFromJson(input);
-    wipe(input);
+    auto request = readRequest(options);
     if (!request)
         return usageError(request.error().message);
     const QList<FieldProblem> problems = validateRequest(*request);

@@ -110,6 +110,8 @@ private:
     static constexpr int JournalWaitMs = 5000;
 
     // chargecommand.cpp
+    // The request of charge and link: --input FILE or stdin, at most 1 MiB, parsed.
+    Result<PaymentRequest> readRequest(const CommandOptions &options);
     int runCharge(const CommandOptions &options, TerminalSettings &settings,
                   const GatewayConfig &config);
     // gatewaycommands.cpp

@@ -73,19 +73,7 @@ int CommandLine::runLink(const CommandOptions &options, TerminalSettings &settin
     const QString method = parser.value(options.method).trimmed().toLower();
     if (!method.isEmpty() && method != u"hosted" && method != u"apm")
         return usageError(tr("--method is hosted (the gateway's card page) or apm."));
-    QFile file;
-    const bool opened = parser.isSet(options.input)
-        ? (file.setFileName(parser.value(options.input)), file.open(QIODevice::ReadOnly))
-        : file.open(stdin, QIODevice::ReadOnly);
-    if (!opened)
-        return usageError(tr("Cannot read the request: %1").arg(file.errorString()));
-    QByteArray input = file.read(1024 * 1024 + 1);
-    if (input.size() > 1024 * 1024) {
-        wipe(input);
-        return usageError(tr("The request is larger than 1 MiB."));
-    }
-    auto request = paymentRequestFromJson(input);
-    wipe(input);
+    auto request = readRequest(options);
     if (!request)
         return usageError(request.error().message);
     // The charge's fields without the card: a request with card fields is refused here, before
