@@ -5,6 +5,7 @@
 // sending nothing. Against the in-process gateway simulator.
 #include "core/journal/journal.h"
 #include "sim/gatewaysimulator.h"
+#include "support/clirun.h"
 #include "support/journaltestsupport.h"
 #include "support/testdata.h"
 
@@ -36,17 +37,7 @@ const QByteArray Key = QByteArrayLiteral("0123456789abcdef0123456789ABCDEF");
 const QByteArray LiveSecret = QByteArrayLiteral("PA_LIVE_"
                                                 "cli0test0only");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out + "\nstderr: " + err;
-    }
-};
+using Run = pavt::test::CliRun;
 
 QByteArray requestJson(const char *card, const char *first = "Ada", const char *last = "Lovelace",
                        int amount = 1250)
@@ -84,43 +75,18 @@ class TestJournalCli : public QObject
 
     QProcessEnvironment environment(const QString &dataDir, const QByteArray &secretKey) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : env.keys())
-            if (name.startsWith(u"PAVT_"))
-                env.remove(name);
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("xdg-data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                   m_home.filePath(QStringLiteral("xdg-config")));
-        env.insert(QStringLiteral("PAVT_DATA_DIR"), dataDir);
-        env.insert(QStringLiteral("PAVT_CONFIG_DIR"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("PAVT_SECRET_KEY"), QString::fromLatin1(secretKey));
-        env.insert(QStringLiteral("PAVT_ENCRYPTION_KEY"), QString::fromLatin1(Key));
-        env.insert(QStringLiteral("PAVT_BASE_URL"), m_sim->baseUrl().toString());
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("pavt.*.info=false"));
-        return env;
+        return test::cliEnvironment(m_home.path(), dataDir, secretKey, Key, m_sim->baseUrl());
     }
 
     // Runs pavt-cli while this thread's event loop keeps the simulator serving.
     Run cli(const QStringList &args, const QByteArray &input = {}, const QString &dataDir = {},
             const QByteArray &secretKey = Secret)
     {
-        QProcess process;
-        process.setProgram(QStringLiteral(PAVT_CLI_EXECUTABLE));
-        process.setArguments(args);
-        process.setProcessEnvironment(environment(
-            dataDir.isEmpty() ? m_home.filePath(QStringLiteral("data")) : dataDir, secretKey));
-        process.start();
-        if (!process.waitForStarted())
-            qFatal("pavt-cli did not start");
-        process.write(input);
-        process.closeWriteChannel();
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
-            qFatal("pavt-cli did not finish");
-        Run run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
+        const Run run = test::runCli(
+            QStringLiteral(PAVT_CLI_EXECUTABLE), args,
+            environment(dataDir.isEmpty() ? m_home.filePath(QStringLiteral("data")) : dataDir,
+                        secretKey),
+            input);
         const QList<QByteArray> secrets { QByteArray("4111111111111111"),
                                           QByteArray("4000000000000341"),
                                           QByteArray("4000000000000002"),

@@ -7,6 +7,7 @@
 // or command line.
 #include "core/journal/audittrail.h"
 #include "sim/gatewaysimulator.h"
+#include "support/clirun.h"
 #include "support/testdata.h"
 
 #include <QDirIterator>
@@ -37,18 +38,7 @@ QString own(const QString &name)
     return name + QStringLiteral("-own-secret-pass-03");
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString outcome() const { return json().object().value(QLatin1String("outcome")).toString(); }
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out + "\nstderr: " + err;
-    }
-};
+using Run = pavt::test::CliRun;
 
 QByteArray requestJson(int amount = 1250)
 {
@@ -121,32 +111,20 @@ class TestOperatorsCli : public QObject
     Run cli(const QStringList &args, const QString &op = {}, const QString &password = {},
             const QByteArray &input = {}, const QList<std::pair<QString, QString>> &extraEnv = {})
     {
-        QProcess process;
-        process.setProgram(QStringLiteral(PAVT_CLI_EXECUTABLE));
-        process.setArguments(args);
         QProcessEnvironment env = environment(op, password);
         for (const auto &[k, v] : extraEnv)
             env.insert(k, v);
-        process.setProcessEnvironment(env);
-        process.start();
-        if (!process.waitForStarted())
-            qFatal("pavt-cli did not start");
-        // Never on the command line: the process list shows argv only.
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(process.processId()));
-        if (cmdline.open(QIODevice::ReadOnly)) {
-            const QByteArray argv = cmdline.readAll();
-            for (const QString &p : std::as_const(m_passwords))
-                if (argv.contains(p.toUtf8()))
-                    qFatal("a password on the command line: %s", argv.constData());
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
-            qFatal("pavt-cli did not finish");
-        Run run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
+        const Run run = test::runCli(
+            QStringLiteral(PAVT_CLI_EXECUTABLE), args, env, input, [this](qint64 pid) {
+                // Never on the command line: the process list shows argv only.
+                QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+                if (cmdline.open(QIODevice::ReadOnly)) {
+                    const QByteArray argv = cmdline.readAll();
+                    for (const QString &p : std::as_const(m_passwords))
+                        if (argv.contains(p.toUtf8()))
+                            qFatal("a password on the command line: %s", argv.constData());
+                }
+            });
         for (const QString &p : std::as_const(m_passwords))
             if (run.out.contains(p.toUtf8()) || run.err.contains(p.toUtf8()))
                 qFatal("pavt-cli printed a password: %s", run.describe().constData());
