@@ -28,7 +28,6 @@ GROUPS = [
     ("Terminal", [
         ("operatorName", "QLineEdit", "&Operator name", "Your name, recorded with each charge", {}),
         ("idleClear", "QSpinBox", "Clear card &after", "Seconds without activity before the card fields are cleared", {"minimum": "<number>10</number>", "maximum": "<number>3600</number>", "suffix": "<string> s</string>"}),
-        ("lockAfter", "QSpinBox", "Loc&k after", "Minutes without activity before the window locks, when operators sign in", {"minimum": "<number>1</number>", "maximum": "<number>15</number>", "suffix": "<string> min</string>"}),
         ("journalBackend", "QComboBox", "&Journal", "Where charges are recorded: this computer or a shared PostgreSQL server", {}),
         ("journalConnection", "QLineEdit", "PostgreSQL &connection", "host=… port=… dbname=… user=…", {}),
         ("duplicateWindow", "QSpinBox", "&Warn of a double charge within", "Seconds in which a charge like an earlier one (same card, amount and currency) is warned about; 0 turns the warning off", {"minimum": "<number>0</number>", "maximum": "<number>86400</number>", "suffix": "<string> s</string>"}),

@@ -118,6 +118,14 @@
         <source>Set a new password</source>
         <translation>Ein neues Passwort setzen</translation>
     </message>
+    <message>
+        <source>Security p&amp;olicy…</source>
+        <translation>Sicherheitsrichtlinie (&amp;o)…</translation>
+    </message>
+    <message>
+        <source>The lock time, the lock-out and the refund limits for every seat</source>
+        <translation>Sperrzeit, Kontosperre und Erstattungsgrenzen für jeden Arbeitsplatz</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -1007,22 +1015,6 @@
     <message>
         <source> h</source>
         <translation> h</translation>
-    </message>
-    <message>
-        <source>Loc&amp;k after</source>
-        <translation>Sperren &amp;nach</translation>
-    </message>
-    <message>
-        <source>Lock after</source>
-        <translation>Sperren nach</translation>
-    </message>
-    <message>
-        <source>Minutes without activity before the window locks, when operators sign in</source>
-        <translation>Minuten ohne Aktivität, bis sich das Fenster sperrt, wenn sich Bediener anmelden</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Follow payment links for</source>
@@ -2482,6 +2474,61 @@
     </message>
 </context>
 <context>
+    <name>pavt::Policy</name>
+    <message>
+        <source>The security policy could not be read: %1</source>
+        <translation>Die Sicherheitsrichtlinie konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The security policy could not be saved: %1</source>
+        <translation>Die Sicherheitsrichtlinie konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The security policy&apos;s %1 cannot be %2: it must be a whole number from %3 to %4.</source>
+        <translation>%1 der Sicherheitsrichtlinie kann nicht %2 sein: Es muss eine ganze Zahl von %3 bis %4 sein.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s security policy has a rule %1 that this version of the terminal does not know.</source>
+        <translation>Die Sicherheitsrichtlinie des Journals enthält eine Regel %1, die diese Version des Terminals nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s security policy has a value for %1 that is not a number.</source>
+        <translation>Die Sicherheitsrichtlinie des Journals hat für %1 einen Wert, der keine Zahl ist.</translation>
+    </message>
+    <message>
+        <source>There is no security policy rule %1. The rules are: %2.</source>
+        <translation>Es gibt keine Regel %1 in der Sicherheitsrichtlinie. Die Regeln sind: %2.</translation>
+    </message>
+    <message>
+        <source>With accounts, the window locks after this many minutes without a key press or click (1 to 15).</source>
+        <translation>Mit Konten sperrt sich das Fenster nach so vielen Minuten ohne Tastendruck oder Klick (1 bis 15).</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row that lock an account (1 to 10).</source>
+        <translation>Falsche Passwörter in Folge, nach denen ein Konto gesperrt wird (1 bis 10).</translation>
+    </message>
+    <message>
+        <source>How many minutes a locked-out account stays locked (30 to 1440).</source>
+        <translation>Wie viele Minuten ein gesperrtes Konto gesperrt bleibt (30 bis 1440).</translation>
+    </message>
+    <message>
+        <source>What a supervisor may refund without another supervisor&apos;s approval, per refund, in major units of the refund&apos;s currency (0: every refund needs an approval).</source>
+        <translation>Was ein Supervisor ohne Freigabe eines anderen Supervisors erstatten darf, je Erstattung, in Haupteinheiten der Währung der Erstattung (0: jede Erstattung braucht eine Freigabe).</translation>
+    </message>
+    <message>
+        <source>What a supervisor may refund without approval per day, in major units of the currency.</source>
+        <translation>Was ein Supervisor ohne Freigabe pro Tag erstatten darf, in Haupteinheiten der Währung.</translation>
+    </message>
+    <message>
+        <source>What finance staff may refund without a supervisor&apos;s approval, per refund, in major units of the refund&apos;s currency (0: every refund needs an approval).</source>
+        <translation>Was die Buchhaltung ohne Freigabe eines Supervisors erstatten darf, je Erstattung, in Haupteinheiten der Währung der Erstattung (0: jede Erstattung braucht eine Freigabe).</translation>
+    </message>
+    <message>
+        <source>What finance staff may refund without approval per day, in major units of the currency.</source>
+        <translation>Was die Buchhaltung ohne Freigabe pro Tag erstatten darf, in Haupteinheiten der Währung.</translation>
+    </message>
+</context>
+<context>
     <name>pavt::Reconciler</name>
     <message>
         <source>The gateway&apos;s transaction list could not be read: %1</source>
@@ -2753,6 +2800,10 @@
     <message>
         <source>The settings file %1 has a setting %2 that the terminal does not know.</source>
         <translation>Die Einstellungsdatei %1 enthält eine Einstellung %2, die das Terminal nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has %2, which the terminal no longer reads from a settings file: it is the journal&apos;s security policy now, which only an administrator changes for every seat (Terminal → Operators… → Security policy…, or pavt-cli operators policy set %3 VALUE). Remove %2 from the file (Settings → Save does it).</source>
+        <translation>Die Einstellungsdatei %1 enthält %2, das das Terminal nicht mehr aus einer Einstellungsdatei liest: Es gehört jetzt zur Sicherheitsrichtlinie des Journals, die nur ein Administrator für alle Arbeitsplätze ändert (Terminal → Bediener… → Sicherheitsrichtlinie…, oder pavt-cli operators policy set %3 VALUE). Entfernen Sie %2 aus der Datei (Einstellungen → Speichern erledigt das).</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3274,15 @@ Gateway zurückgewiesen oder Serverfehler; 6 nicht gesendet (Gateway nicht errei
         <source>settle: write the listed changes to the journal.</source>
         <translation>settle: die aufgeführten Änderungen ins Journal schreiben.</translation>
     </message>
+    <message>
+        <source>Security policy (every seat of the journal; only an administrator changes it):
+  operators policy [--json]          the session lock, the lock-out and the refund limits
+  operators policy set RULE VALUE    e.g. operators policy set supervisor_per_refund 300</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Sicherheitsrichtlinie (alle Arbeitsplätze des Journals; nur ein Administrator ändert sie):
+  operators policy [--json]          Sitzungssperre, Kontosperre und Erstattungsgrenzen
+  operators policy set RULE VALUE    z. B. operators policy set supervisor_per_refund 300</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli::CommandLine</name>
@@ -3607,10 +3667,6 @@ Gateway zurückgewiesen oder Serverfehler; 6 nicht gesendet (Gateway nicht errei
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <source>operators takes add, list, disable, enable, reset-password or passwd.</source>
-        <translation>operators erwartet add, list, disable, enable, reset-password oder passwd.</translation>
-    </message>
-    <message>
         <source>--day takes a day as YYYY-MM-DD.</source>
         <translation>--day erwartet einen Tag als YYYY-MM-DD.</translation>
     </message>
@@ -3724,6 +3780,30 @@ Gateway zurückgewiesen oder Serverfehler; 6 nicht gesendet (Gateway nicht errei
     <message>
         <source>Written to %1.</source>
         <translation>Nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>operators policy set takes a rule and a whole number: operators policy set RULE VALUE.</source>
+        <translation>operators policy set erwartet eine Regel und eine ganze Zahl: operators policy set RULE VALUE.</translation>
+    </message>
+    <message>
+        <source>The security policy&apos;s %1 is now %2 (it was %3), for every seat of this journal.</source>
+        <translation>%1 der Sicherheitsrichtlinie ist jetzt %2 (vorher %3), für alle Arbeitsplätze dieses Journals.</translation>
+    </message>
+    <message>
+        <source>operators policy takes no arguments, or set RULE VALUE.</source>
+        <translation>operators policy erwartet keine Argumente oder set RULE VALUE.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>set by %1</source>
+        <translation>gesetzt von %1</translation>
+    </message>
+    <message>
+        <source>operators takes add, list, disable, enable, reset-password, passwd or policy.</source>
+        <translation>operators erwartet add, list, disable, enable, reset-password, passwd oder policy.</translation>
     </message>
 </context>
 <context>
@@ -3854,6 +3934,10 @@ Gateway zurückgewiesen oder Serverfehler; 6 nicht gesendet (Gateway nicht errei
     <message>
         <source>%1 has a new password.</source>
         <translation>%1 hat ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>The security policy was saved for every seat of this journal.</source>
+        <translation>Die Sicherheitsrichtlinie wurde für alle Arbeitsplätze dieses Journals gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4905,53 @@ Es wurde kein Link erstellt.</translation>
     <message>
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter unterscheiden sich.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::PolicyDialog</name>
+    <message>
+        <source>&amp;Lock the window after</source>
+        <translation>Fenster &amp;sperren nach</translation>
+    </message>
+    <message>
+        <source>Lock an account after &amp;wrong passwords</source>
+        <translation>Konto sperren nach &amp;falschen Passwörtern</translation>
+    </message>
+    <message>
+        <source>Keep it locked &amp;for</source>
+        <translation>Gesperrt &amp;lassen für</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor, per refund</source>
+        <translation>S&amp;upervisor, je Erstattung</translation>
+    </message>
+    <message>
+        <source>Supervisor, per &amp;day</source>
+        <translation>Supervisor, pro &amp;Tag</translation>
+    </message>
+    <message>
+        <source>F&amp;inance, per refund</source>
+        <translation>&amp;Buchhaltung, je Erstattung</translation>
+    </message>
+    <message>
+        <source>Finance, per d&amp;ay</source>
+        <translation>Buchhaltung, pro T&amp;ag</translation>
+    </message>
+    <message>
+        <source>Security policy</source>
+        <translation>Sicherheitsrichtlinie</translation>
+    </message>
+    <message>
+        <source>These rules apply to every seat of this journal and to pavt-cli. Refund limits are in major units of the refund&apos;s currency; a refund above them needs a supervisor&apos;s approval.</source>
+        <translation>Diese Regeln gelten für alle Arbeitsplätze dieses Journals und für pavt-cli. Erstattungsgrenzen sind in Haupteinheiten der Währung der Erstattung; eine Erstattung darüber braucht die Freigabe eines Supervisors.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschehen ist</translation>
     </message>
 </context>
 <context>

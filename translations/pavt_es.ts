@@ -118,6 +118,14 @@
         <source>Set a new password</source>
         <translation>Fijar una contraseña nueva</translation>
     </message>
+    <message>
+        <source>Security p&amp;olicy…</source>
+        <translation>P&amp;olítica de seguridad…</translation>
+    </message>
+    <message>
+        <source>The lock time, the lock-out and the refund limits for every seat</source>
+        <translation>Tiempo de bloqueo, bloqueo de cuenta y límites de reembolso para cada puesto</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -1007,22 +1015,6 @@
     <message>
         <source> h</source>
         <translation> h</translation>
-    </message>
-    <message>
-        <source>Loc&amp;k after</source>
-        <translation>&amp;Bloquear tras</translation>
-    </message>
-    <message>
-        <source>Lock after</source>
-        <translation>Bloquear tras</translation>
-    </message>
-    <message>
-        <source>Minutes without activity before the window locks, when operators sign in</source>
-        <translation>Minutos sin actividad antes de que la ventana se bloquee, cuando los operadores inician sesión</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Follow payment links for</source>
@@ -2482,6 +2474,61 @@
     </message>
 </context>
 <context>
+    <name>pavt::Policy</name>
+    <message>
+        <source>The security policy could not be read: %1</source>
+        <translation>No se pudo leer la política de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>The security policy could not be saved: %1</source>
+        <translation>No se pudo guardar la política de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>The security policy&apos;s %1 cannot be %2: it must be a whole number from %3 to %4.</source>
+        <translation>La regla %1 de la política de seguridad no puede ser %2: debe ser un número entero de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s security policy has a rule %1 that this version of the terminal does not know.</source>
+        <translation>La política de seguridad del diario tiene una regla %1 que esta versión del terminal no conoce.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s security policy has a value for %1 that is not a number.</source>
+        <translation>La política de seguridad del diario tiene para %1 un valor que no es un número.</translation>
+    </message>
+    <message>
+        <source>There is no security policy rule %1. The rules are: %2.</source>
+        <translation>No existe la regla %1 en la política de seguridad. Las reglas son: %2.</translation>
+    </message>
+    <message>
+        <source>With accounts, the window locks after this many minutes without a key press or click (1 to 15).</source>
+        <translation>Con cuentas, la ventana se bloquea tras estos minutos sin pulsar una tecla ni hacer clic (1 a 15).</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row that lock an account (1 to 10).</source>
+        <translation>Contraseñas erróneas seguidas que bloquean una cuenta (1 a 10).</translation>
+    </message>
+    <message>
+        <source>How many minutes a locked-out account stays locked (30 to 1440).</source>
+        <translation>Cuántos minutos permanece bloqueada una cuenta bloqueada (30 a 1440).</translation>
+    </message>
+    <message>
+        <source>What a supervisor may refund without another supervisor&apos;s approval, per refund, in major units of the refund&apos;s currency (0: every refund needs an approval).</source>
+        <translation>Lo que un supervisor puede reembolsar sin la aprobación de otro supervisor, por reembolso, en unidades principales de la moneda del reembolso (0: todo reembolso necesita aprobación).</translation>
+    </message>
+    <message>
+        <source>What a supervisor may refund without approval per day, in major units of the currency.</source>
+        <translation>Lo que un supervisor puede reembolsar sin aprobación por día, en unidades principales de la moneda.</translation>
+    </message>
+    <message>
+        <source>What finance staff may refund without a supervisor&apos;s approval, per refund, in major units of the refund&apos;s currency (0: every refund needs an approval).</source>
+        <translation>Lo que el personal de finanzas puede reembolsar sin la aprobación de un supervisor, por reembolso, en unidades principales de la moneda del reembolso (0: todo reembolso necesita aprobación).</translation>
+    </message>
+    <message>
+        <source>What finance staff may refund without approval per day, in major units of the currency.</source>
+        <translation>Lo que el personal de finanzas puede reembolsar sin aprobación por día, en unidades principales de la moneda.</translation>
+    </message>
+</context>
+<context>
     <name>pavt::Reconciler</name>
     <message>
         <source>The gateway&apos;s transaction list could not be read: %1</source>
@@ -2753,6 +2800,10 @@
     <message>
         <source>The settings file %1 has a setting %2 that the terminal does not know.</source>
         <translation>El archivo de configuración %1 tiene un ajuste %2 que el terminal no conoce.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has %2, which the terminal no longer reads from a settings file: it is the journal&apos;s security policy now, which only an administrator changes for every seat (Terminal → Operators… → Security policy…, or pavt-cli operators policy set %3 VALUE). Remove %2 from the file (Settings → Save does it).</source>
+        <translation>El archivo de ajustes %1 contiene %2, que el terminal ya no lee de un archivo de ajustes: ahora forma parte de la política de seguridad del diario, que solo un administrador cambia para todos los puestos (Terminal → Operadores… → Política de seguridad…, o pavt-cli operators policy set %3 VALUE). Quite %2 del archivo (Ajustes → Guardar lo hace).</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3274,15 @@ enviado (no se pudo alcanzar la pasarela); 7 el registro de auditoría está rot
         <source>settle: write the listed changes to the journal.</source>
         <translation>settle: escribir en el diario los cambios listados.</translation>
     </message>
+    <message>
+        <source>Security policy (every seat of the journal; only an administrator changes it):
+  operators policy [--json]          the session lock, the lock-out and the refund limits
+  operators policy set RULE VALUE    e.g. operators policy set supervisor_per_refund 300</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Política de seguridad (todos los puestos del diario; solo un administrador la cambia):
+  operators policy [--json]          bloqueo de sesión, bloqueo de cuenta y límites de reembolso
+  operators policy set RULE VALUE    p. ej. operators policy set supervisor_per_refund 300</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli::CommandLine</name>
@@ -3607,10 +3667,6 @@ enviado (no se pudo alcanzar la pasarela); 7 el registro de auditoría está rot
         <translation>Se cambió su contraseña.</translation>
     </message>
     <message>
-        <source>operators takes add, list, disable, enable, reset-password or passwd.</source>
-        <translation>operators espera add, list, disable, enable, reset-password o passwd.</translation>
-    </message>
-    <message>
         <source>--day takes a day as YYYY-MM-DD.</source>
         <translation>--day espera un día como YYYY-MM-DD.</translation>
     </message>
@@ -3724,6 +3780,30 @@ enviado (no se pudo alcanzar la pasarela); 7 el registro de auditoría está rot
     <message>
         <source>Written to %1.</source>
         <translation>Escrito en %1.</translation>
+    </message>
+    <message>
+        <source>operators policy set takes a rule and a whole number: operators policy set RULE VALUE.</source>
+        <translation>operators policy set espera una regla y un número entero: operators policy set RULE VALUE.</translation>
+    </message>
+    <message>
+        <source>The security policy&apos;s %1 is now %2 (it was %3), for every seat of this journal.</source>
+        <translation>La regla %1 de la política de seguridad es ahora %2 (antes %3), para todos los puestos de este diario.</translation>
+    </message>
+    <message>
+        <source>operators policy takes no arguments, or set RULE VALUE.</source>
+        <translation>operators policy no lleva argumentos, o set RULE VALUE.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>set by %1</source>
+        <translation>fijado por %1</translation>
+    </message>
+    <message>
+        <source>operators takes add, list, disable, enable, reset-password, passwd or policy.</source>
+        <translation>operators espera add, list, disable, enable, reset-password, passwd o policy.</translation>
     </message>
 </context>
 <context>
@@ -3854,6 +3934,10 @@ enviado (no se pudo alcanzar la pasarela); 7 el registro de auditoría está rot
     <message>
         <source>%1 has a new password.</source>
         <translation>%1 tiene una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>The security policy was saved for every seat of this journal.</source>
+        <translation>La política de seguridad se guardó para todos los puestos de este diario.</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4905,53 @@ No se creó ningún enlace.</translation>
     <message>
         <source>The two new passwords differ.</source>
         <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::PolicyDialog</name>
+    <message>
+        <source>&amp;Lock the window after</source>
+        <translation>&amp;Bloquear la ventana tras</translation>
+    </message>
+    <message>
+        <source>Lock an account after &amp;wrong passwords</source>
+        <translation>Bloquear una cuenta tras contraseñas &amp;erróneas</translation>
+    </message>
+    <message>
+        <source>Keep it locked &amp;for</source>
+        <translation>Mantenerla bloqueada &amp;durante</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor, per refund</source>
+        <translation>&amp;Supervisor, por reembolso</translation>
+    </message>
+    <message>
+        <source>Supervisor, per &amp;day</source>
+        <translation>Supervisor, por dí&amp;a</translation>
+    </message>
+    <message>
+        <source>F&amp;inance, per refund</source>
+        <translation>F&amp;inanzas, por reembolso</translation>
+    </message>
+    <message>
+        <source>Finance, per d&amp;ay</source>
+        <translation>Finanzas, p&amp;or día</translation>
+    </message>
+    <message>
+        <source>Security policy</source>
+        <translation>Política de seguridad</translation>
+    </message>
+    <message>
+        <source>These rules apply to every seat of this journal and to pavt-cli. Refund limits are in major units of the refund&apos;s currency; a refund above them needs a supervisor&apos;s approval.</source>
+        <translation>Estas reglas se aplican a todos los puestos de este diario y a pavt-cli. Los límites de reembolso están en unidades principales de la moneda del reembolso; un reembolso por encima necesita la aprobación de un supervisor.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Lo que ha pasado</translation>
     </message>
 </context>
 <context>

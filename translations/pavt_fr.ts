@@ -118,6 +118,14 @@
         <source>Set a new password</source>
         <translation>Définir un nouveau mot de passe</translation>
     </message>
+    <message>
+        <source>Security p&amp;olicy…</source>
+        <translation>P&amp;olitique de sécurité…</translation>
+    </message>
+    <message>
+        <source>The lock time, the lock-out and the refund limits for every seat</source>
+        <translation>Délai de verrouillage, blocage du compte et plafonds de remboursement pour chaque poste</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -1007,22 +1015,6 @@
     <message>
         <source> h</source>
         <translation> h</translation>
-    </message>
-    <message>
-        <source>Loc&amp;k after</source>
-        <translation>&amp;Verrouiller après</translation>
-    </message>
-    <message>
-        <source>Lock after</source>
-        <translation>Verrouiller après</translation>
-    </message>
-    <message>
-        <source>Minutes without activity before the window locks, when operators sign in</source>
-        <translation>Minutes sans activité avant que la fenêtre se verrouille, lorsque les opérateurs se connectent</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Follow payment links for</source>
@@ -2482,6 +2474,61 @@
     </message>
 </context>
 <context>
+    <name>pavt::Policy</name>
+    <message>
+        <source>The security policy could not be read: %1</source>
+        <translation>La politique de sécurité n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The security policy could not be saved: %1</source>
+        <translation>La politique de sécurité n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The security policy&apos;s %1 cannot be %2: it must be a whole number from %3 to %4.</source>
+        <translation>La règle %1 de la politique de sécurité ne peut pas valoir %2 : ce doit être un nombre entier de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s security policy has a rule %1 that this version of the terminal does not know.</source>
+        <translation>La politique de sécurité du journal contient une règle %1 que cette version du terminal ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s security policy has a value for %1 that is not a number.</source>
+        <translation>La politique de sécurité du journal a pour %1 une valeur qui n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>There is no security policy rule %1. The rules are: %2.</source>
+        <translation>Il n’existe pas de règle %1 dans la politique de sécurité. Les règles sont : %2.</translation>
+    </message>
+    <message>
+        <source>With accounts, the window locks after this many minutes without a key press or click (1 to 15).</source>
+        <translation>Avec des comptes, la fenêtre se verrouille après ce nombre de minutes sans frappe ni clic (1 à 15).</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row that lock an account (1 to 10).</source>
+        <translation>Mots de passe erronés consécutifs qui bloquent un compte (1 à 10).</translation>
+    </message>
+    <message>
+        <source>How many minutes a locked-out account stays locked (30 to 1440).</source>
+        <translation>Combien de minutes un compte bloqué le reste (30 à 1440).</translation>
+    </message>
+    <message>
+        <source>What a supervisor may refund without another supervisor&apos;s approval, per refund, in major units of the refund&apos;s currency (0: every refund needs an approval).</source>
+        <translation>Ce qu’un superviseur peut rembourser sans l’approbation d’un autre superviseur, par remboursement, en unités principales de la devise du remboursement (0 : chaque remboursement doit être approuvé).</translation>
+    </message>
+    <message>
+        <source>What a supervisor may refund without approval per day, in major units of the currency.</source>
+        <translation>Ce qu’un superviseur peut rembourser sans approbation par jour, en unités principales de la devise.</translation>
+    </message>
+    <message>
+        <source>What finance staff may refund without a supervisor&apos;s approval, per refund, in major units of the refund&apos;s currency (0: every refund needs an approval).</source>
+        <translation>Ce que la comptabilité peut rembourser sans l’approbation d’un superviseur, par remboursement, en unités principales de la devise du remboursement (0 : chaque remboursement doit être approuvé).</translation>
+    </message>
+    <message>
+        <source>What finance staff may refund without approval per day, in major units of the currency.</source>
+        <translation>Ce que la comptabilité peut rembourser sans approbation par jour, en unités principales de la devise.</translation>
+    </message>
+</context>
+<context>
     <name>pavt::Reconciler</name>
     <message>
         <source>The gateway&apos;s transaction list could not be read: %1</source>
@@ -2753,6 +2800,10 @@
     <message>
         <source>The settings file %1 has a setting %2 that the terminal does not know.</source>
         <translation>Le fichier de paramètres %1 contient un paramètre %2 que le terminal ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has %2, which the terminal no longer reads from a settings file: it is the journal&apos;s security policy now, which only an administrator changes for every seat (Terminal → Operators… → Security policy…, or pavt-cli operators policy set %3 VALUE). Remove %2 from the file (Settings → Save does it).</source>
+        <translation>Le fichier de réglages %1 contient %2, que le terminal ne lit plus dans un fichier de réglages : c’est désormais la politique de sécurité du journal, que seul un administrateur modifie pour tous les postes (Terminal → Opérateurs… → Politique de sécurité…, ou pavt-cli operators policy set %3 VALUE). Retirez %2 du fichier (Réglages → Enregistrer le fait).</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3276,15 @@ serveur ; 6 non envoyé (passerelle injoignable) ; 7 la piste d&apos;audit est r
         <source>settle: write the listed changes to the journal.</source>
         <translation>settle : écrire dans le journal les modifications listées.</translation>
     </message>
+    <message>
+        <source>Security policy (every seat of the journal; only an administrator changes it):
+  operators policy [--json]          the session lock, the lock-out and the refund limits
+  operators policy set RULE VALUE    e.g. operators policy set supervisor_per_refund 300</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Politique de sécurité (tous les postes du journal ; seul un administrateur la modifie) :
+  operators policy [--json]          verrouillage de session, blocage du compte, plafonds de remboursement
+  operators policy set RULE VALUE    p. ex. operators policy set supervisor_per_refund 300</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli::CommandLine</name>
@@ -3609,10 +3669,6 @@ serveur ; 6 non envoyé (passerelle injoignable) ; 7 la piste d&apos;audit est r
         <translation>Votre mot de passe a été changé.</translation>
     </message>
     <message>
-        <source>operators takes add, list, disable, enable, reset-password or passwd.</source>
-        <translation>operators attend add, list, disable, enable, reset-password ou passwd.</translation>
-    </message>
-    <message>
         <source>--day takes a day as YYYY-MM-DD.</source>
         <translation>--day attend un jour au format YYYY-MM-DD.</translation>
     </message>
@@ -3726,6 +3782,30 @@ serveur ; 6 non envoyé (passerelle injoignable) ; 7 la piste d&apos;audit est r
     <message>
         <source>Written to %1.</source>
         <translation>Écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>operators policy set takes a rule and a whole number: operators policy set RULE VALUE.</source>
+        <translation>operators policy set attend une règle et un nombre entier : operators policy set RULE VALUE.</translation>
+    </message>
+    <message>
+        <source>The security policy&apos;s %1 is now %2 (it was %3), for every seat of this journal.</source>
+        <translation>La règle %1 de la politique de sécurité vaut maintenant %2 (avant : %3), pour tous les postes de ce journal.</translation>
+    </message>
+    <message>
+        <source>operators policy takes no arguments, or set RULE VALUE.</source>
+        <translation>operators policy n’attend aucun argument, ou set RULE VALUE.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>set by %1</source>
+        <translation>défini par %1</translation>
+    </message>
+    <message>
+        <source>operators takes add, list, disable, enable, reset-password, passwd or policy.</source>
+        <translation>operators attend add, list, disable, enable, reset-password, passwd ou policy.</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3936,10 @@ serveur ; 6 non envoyé (passerelle injoignable) ; 7 la piste d&apos;audit est r
     <message>
         <source>%1 has a new password.</source>
         <translation>%1 a un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The security policy was saved for every seat of this journal.</source>
+        <translation>La politique de sécurité a été enregistrée pour tous les postes de ce journal.</translation>
     </message>
 </context>
 <context>
@@ -4823,6 +4907,53 @@ Aucun lien n&apos;a été créé.</translation>
     <message>
         <source>The two new passwords differ.</source>
         <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::PolicyDialog</name>
+    <message>
+        <source>&amp;Lock the window after</source>
+        <translation>&amp;Verrouiller la fenêtre après</translation>
+    </message>
+    <message>
+        <source>Lock an account after &amp;wrong passwords</source>
+        <translation>Bloquer un compte après des mots de passe &amp;erronés</translation>
+    </message>
+    <message>
+        <source>Keep it locked &amp;for</source>
+        <translation>Le laisser bloqué &amp;pendant</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor, per refund</source>
+        <translation>&amp;Superviseur, par remboursement</translation>
+    </message>
+    <message>
+        <source>Supervisor, per &amp;day</source>
+        <translation>Superviseur, par &amp;jour</translation>
+    </message>
+    <message>
+        <source>F&amp;inance, per refund</source>
+        <translation>C&amp;omptabilité, par remboursement</translation>
+    </message>
+    <message>
+        <source>Finance, per d&amp;ay</source>
+        <translation>Comptabilité, par jou&amp;r</translation>
+    </message>
+    <message>
+        <source>Security policy</source>
+        <translation>Politique de sécurité</translation>
+    </message>
+    <message>
+        <source>These rules apply to every seat of this journal and to pavt-cli. Refund limits are in major units of the refund&apos;s currency; a refund above them needs a supervisor&apos;s approval.</source>
+        <translation>Ces règles s’appliquent à tous les postes de ce journal et à pavt-cli. Les plafonds de remboursement sont en unités principales de la devise du remboursement ; un remboursement au-delà doit être approuvé par un superviseur.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
     </message>
 </context>
 <context>

@@ -285,8 +285,6 @@ bool TerminalApp::openSession()
         return false;
     }
     m_session = std::move(*session);
-    m_session->setPolicy(m_settings->sessionPolicy());
-    m_session->setRefundLimits(m_settings->refundLimits());
     m_session->setSingleUserName(m_settings->operatorName());
     m_sessionUi
         = std::make_unique<gui::SessionController>(m_session.get(), m_window.get(), *m_settings);
@@ -475,10 +473,6 @@ void TerminalApp::openSettings(const QString &focusKey)
                     QString::fromLatin1(AuditEvent::SettingsChanged),
                     { { QStringLiteral("keys"), changed.join(QStringLiteral(", ")) } });
             m_session->setSingleUserName(m_settings->operatorName());
-            m_session->setPolicy(m_settings->sessionPolicy());
-            m_session->setRefundLimits(m_settings->refundLimits());
-            if (m_sessionUi)
-                m_sessionUi->setLockAfterMs(m_settings->lockAfterMinutes() * 60 * 1000);
         }
         if (m_service)
             m_service->setOperatorName(m_settings->operatorName());

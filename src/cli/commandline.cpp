@@ -98,6 +98,15 @@ QString helpText()
         //: are; lines of at most 100 characters.
         QCoreApplication::translate(
             "pavt::cli",
+            "Security policy (every seat of the journal; only an administrator changes it):\n"
+            "  operators policy [--json]          the session lock, the lock-out and the refund "
+            "limits\n"
+            "  operators policy set RULE VALUE    e.g. operators policy set supervisor_per_refund "
+            "300"),
+        //: pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they
+        //: are; lines of at most 100 characters.
+        QCoreApplication::translate(
+            "pavt::cli",
             "With operators' accounts every command signs in as PAVT_OPERATOR, with the password "
             "from\n"
             "PAVT_OPERATOR_PASSWORD or asked on the terminal (never from the command line), and is "

@@ -155,6 +155,7 @@ private:
                                            const Error &why);
     // operatorcommands.cpp
     int runOperators(const CommandOptions &options, const QStringList &args);
+    int runPolicy(const QStringList &args);
     // auditcommands.cpp
     int runAudit(const CommandOptions &options, const QStringList &args);
     // reportcommand.cpp

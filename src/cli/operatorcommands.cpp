@@ -30,6 +30,71 @@ QJsonObject accountJson(const Account &a)
 
 } // namespace
 
+// operators policy [set RULE VALUE]: the journal's security policy (securitypolicy.h), for every
+// seat; only an administrator changes it.
+int CommandLine::runPolicy(const QStringList &args)
+{
+    if (args.size() == 5 && args.at(2) == u"set") {
+        bool ok = false;
+        const qint64 value = args.at(4).toLongLong(&ok);
+        if (!ok)
+            return usageError(tr("operators policy set takes a rule and a whole number: "
+                                 "operators policy set RULE VALUE."));
+        AccountService accounts(*m_session);
+        auto changed = accounts.setPolicy(args.at(3), value);
+        if (!changed)
+            return refusal(changed.error());
+        const QString rule = QString::fromLatin1(policyRule(changed->rule).name);
+        if (m_json)
+            m_out << QJsonDocument(
+                         QJsonObject { { QStringLiteral("outcome"), QStringLiteral("done") },
+                                       { QStringLiteral("rule"), rule },
+                                       { QStringLiteral("from"), changed->from },
+                                       { QStringLiteral("to"), changed->to } })
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+        else
+            m_out << tr("The security policy's %1 is now %2 (it was %3), for every seat of this "
+                        "journal.")
+                         .arg(rule)
+                         .arg(changed->to)
+                         .arg(changed->from)
+                  << '\n';
+        m_out.flush();
+        return ExitOk;
+    }
+    if (args.size() != 2)
+        return usageError(tr("operators policy takes no arguments, or set RULE VALUE."));
+    auto policy = m_session->reloadPolicy();
+    if (!policy)
+        return refusal(policy.error());
+    QJsonArray array;
+    for (const PolicyRuleSpec &spec : policyRules()) {
+        const qint64 value = policy->value(spec.rule);
+        const QString by = policy->changedBy(spec.rule);
+        if (m_json) {
+            const QDateTime at = policy->changedAt(spec.rule);
+            array.append(QJsonObject {
+                { QStringLiteral("rule"), QLatin1StringView(spec.name) },
+                { QStringLiteral("value"), value },
+                { QStringLiteral("default"), spec.defaultValue },
+                { QStringLiteral("min"), spec.min },
+                { QStringLiteral("max"), spec.max },
+                { QStringLiteral("changed_by"), by.isEmpty() ? QJsonValue() : QJsonValue(by) },
+                { QStringLiteral("changed_at"),
+                  at.isValid() ? QJsonValue(at.toString(Qt::ISODateWithMs)) : QJsonValue() } });
+            continue;
+        }
+        m_out << spec.name << '\t' << value << '\t'
+              << (by.isEmpty() ? tr("default") : tr("set by %1").arg(by)) << '\t'
+              << policyRuleDescription(spec.rule) << '\n';
+    }
+    if (m_json)
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+    m_out.flush();
+    return ExitOk;
+}
+
 int CommandLine::runOperators(const CommandOptions &options, const QStringList &args)
 {
     const QString sub = args.value(1);
@@ -158,7 +223,10 @@ int CommandLine::runOperators(const CommandOptions &options, const QStringList &
             return refusal(changed.error());
         return done(tr("Your password was changed."), *changed);
     }
-    return usageError(tr("operators takes add, list, disable, enable, reset-password or passwd."));
+    if (sub == u"policy")
+        return runPolicy(args);
+    return usageError(
+        tr("operators takes add, list, disable, enable, reset-password, passwd or policy."));
 }
 
 } // namespace pavt::cli

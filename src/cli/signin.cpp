@@ -179,8 +179,6 @@ std::optional<int> CommandLine::openSession(TerminalSettings &settings, const QS
             tr("The journal, where the operators' accounts are, could not be opened: %1")
                 .arg(session.error().message));
     m_session = std::move(*session);
-    m_session->setPolicy(settings.sessionPolicy());
-    m_session->setRefundLimits(settings.refundLimits());
     m_session->setSingleUserName(loginName(settings));
     m_session->setSeat(m_session->seat() + QStringLiteral(" (pavt-cli)"));
     const bool bootstrap = args.value(0) == u"operators" && args.value(1) == u"add";

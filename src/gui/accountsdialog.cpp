@@ -6,6 +6,7 @@
 #include "core/service/sessionservice.h"
 #include "gui/chargepage.h"
 #include "gui/passworddialog.h"
+#include "gui/policydialog.h"
 #include "ui_accounteditdialog.h"
 #include "ui_accountsdialog.h"
 
@@ -148,6 +149,11 @@ AccountsDialog::AccountsDialog(SessionService &session, QWidget *parent)
     connect(m_ui->editButton, &QPushButton::clicked, this, &AccountsDialog::edit);
     connect(m_ui->enableButton, &QPushButton::clicked, this, &AccountsDialog::toggleEnabled);
     connect(m_ui->passwordButton, &QPushButton::clicked, this, &AccountsDialog::newPassword);
+    connect(m_ui->policyButton, &QPushButton::clicked, this, [this] {
+        PolicyDialog dialog(m_session, this);
+        if (dialog.exec() == QDialog::Accepted)
+            say(tr("The security policy was saved for every seat of this journal."));
+    });
     connect(m_ui->table, &QTableWidget::itemSelectionChanged, this, &AccountsDialog::updateButtons);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
@@ -225,6 +231,7 @@ void AccountsDialog::updateButtons()
     m_ui->editButton->setVisible(!first);
     m_ui->enableButton->setVisible(!first);
     m_ui->passwordButton->setVisible(!first);
+    m_ui->policyButton->setVisible(!first); // the policy applies once accounts exist
 }
 
 void AccountsDialog::add()

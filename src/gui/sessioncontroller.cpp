@@ -65,7 +65,7 @@ SessionController::SessionController(SessionService *session, MainWindow *window
             { m_lockAction, m_signOutAction, m_passwordAction, m_accountsAction, m_auditAction });
     }
     m_idle.setSingleShot(true);
-    m_idle.setInterval(m_settings.lockAfterMinutes() * 60 * 1000);
+    m_idle.setInterval(m_session->policy().lockAfterMinutes * 60 * 1000);
     connect(&m_idle, &QTimer::timeout, this, &SessionController::idle);
     qApp->installEventFilter(this);
 
@@ -142,7 +142,8 @@ bool SessionController::eventFilter(QObject *watched, QEvent *event)
 
 void SessionController::setLockAfterMs(int ms)
 {
-    m_idle.setInterval(ms);
+    m_lockAfterOverrideMs = ms;
+    m_idle.setInterval(ms > 0 ? ms : m_session->policy().lockAfterMinutes * 60 * 1000);
     if (m_idle.isActive())
         m_idle.start();
 }
@@ -246,10 +247,13 @@ void SessionController::apply()
     m_auditAction->setEnabled(!locked);
     m_who->setVisible(in);
     m_who->setText(in ? tr("Signed in: %1").arg(m_session->describe()) : QString());
-    if (in)
+    if (in) {
+        if (m_lockAfterOverrideMs == 0) // the policy as read at this sign-in
+            m_idle.setInterval(m_session->policy().lockAfterMinutes * 60 * 1000);
         m_idle.start();
-    else
+    } else {
         m_idle.stop();
+    }
     if (in && account && account->name != m_lastAccount) {
         // Another person: nothing of the one before stays on the screen.
         if (!m_lastAccount.isEmpty())

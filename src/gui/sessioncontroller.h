@@ -47,7 +47,8 @@ public:
     // The history page of the open journal (made again when the journal changes).
     void setHistoryPage(HistoryPage *page);
     void setHistoryCoordinator(HistoryCoordinator *coordinator);
-    // The idle time before the window locks (tests shorten it; the setting by default).
+    // The idle time before the window locks: the journal's security policy (lock_after_minutes,
+    // read again at every sign-in), unless a test shortens it with this (0: the policy again).
     void setLockAfterMs(int ms);
     int lockAfterMs() const { return m_idle.interval(); }
     // Checks the whole chain on a thread of its own (its own connection to `config`); an
@@ -92,6 +93,7 @@ private:
     QPointer<HistoryPage> m_history;
     QPointer<HistoryCoordinator> m_coordinator;
     QTimer m_idle;
+    int m_lockAfterOverrideMs = 0;
     QLabel *m_who;
     QAction *m_lockAction;
     QAction *m_signOutAction;

@@ -123,7 +123,6 @@ QList<SettingsDialog::Binding> SettingsDialog::bindings() const
         { "defaults/customerSuggestions", ui.customerSuggestionsEdit, ui.customerSuggestionsLabel },
         { "operator/name", ui.operatorNameEdit, ui.operatorNameLabel },
         { "security/idleClearSeconds", ui.idleClearEdit, ui.idleClearLabel },
-        { "security/lockAfterMinutes", ui.lockAfterEdit, ui.lockAfterLabel },
         { "journal/backend", ui.journalBackendEdit, ui.journalBackendLabel },
         { "journal/connection", ui.journalConnectionEdit, ui.journalConnectionLabel },
         { "journal/duplicateWindowSeconds", ui.duplicateWindowEdit, ui.duplicateWindowLabel },

@@ -11,6 +11,7 @@
 #include "gui/historycoordinator.h"
 #include "support/fakenetwork.h"
 #include "support/journaltestsupport.h"
+#include "support/policy.h"
 #include "support/testdata.h"
 
 #include <QSignalSpy>
@@ -289,7 +290,12 @@ private slots:
         const JournalEntry charge = approvedCharge(*r, "PA-BIG1"); // GBP 12.50, single-user mode
         withAccounts(*r);
         SessionService &s = *r->session;
-        s.setRefundLimits(RefundLimits { { 10, 100 }, { 10, 100 } }); // GBP 12.50 is above it
+        const ScopedPolicy policy(s,
+                                  { { "supervisor_per_refund", 10 },
+                                    { "supervisor_per_day", 100 },
+                                    { "finance_per_refund", 10 },
+                                    { "finance_per_day", 100 } });
+        QVERIFY(policy.ok()); // GBP 12.50 is above it
         QVERIFY(s.signIn(QStringLiteral("sam"), pw(own(QStringLiteral("sam")))));
         QSignalSpy status(&r->coordinator, &HistoryCoordinator::status);
         QStringList asked;

@@ -7,6 +7,7 @@
 // administrator created from the Operators dialog in single-user mode; a broken audit trail
 // warns the administrator at start; no password in any file afterwards.
 #include "app/terminalapp.h"
+#include "core/journal/securitypolicy.h"
 #include "core/service/accountservice.h"
 #include "core/service/sessionservice.h"
 #include "gui/chargepage.h"
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -243,7 +245,7 @@ private slots:
         typeIn(QStringLiteral("ann"), own(QStringLiteral("ann")));
         QVERIFY(!window()->isLocked());
         QCOMPARE(lastEvent(), QString::fromLatin1(AuditEvent::SessionUnlocked));
-        m_app->sessionController()->setLockAfterMs(10 * 60 * 1000);
+        m_app->sessionController()->setLockAfterMs(0); // the policy's again
     }
 
     void anOpenDialogClosesWhenTheWindowLocks()
@@ -390,6 +392,66 @@ private slots:
         QVERIFY2(window()->statusBar()->currentMessage().contains(u"Administrator"),
                  qPrintable(window()->statusBar()->currentMessage()));
         QCOMPARE(lastEvent(), QString::fromLatin1(AuditEvent::ActionRefused));
+        action("signOutAction")->trigger();
+    }
+
+    // The security policy from Terminal → Operators… → Security policy…: the administrator's
+    // change is saved for every seat and audited; the lock time applies from the next sign-in.
+    void theAdministratorSetsTheSecurityPolicy()
+    {
+        if (m_app->session()->state() != SessionService::State::SignedOut)
+            m_app->session()->signOut();
+        typeIn(QStringLiteral("root"), RootPassword);
+        QVERIFY(!window()->isLocked());
+        bool saved = false;
+        whenOpen(QStringLiteral("accountsDialog"), [&](QDialog *accounts) {
+            whenOpen(QStringLiteral("policyDialog"), [&](QDialog *policy) {
+                auto *lock = policy->findChild<QSpinBox *>(QStringLiteral("lock_after_minutes"));
+                auto *limit
+                    = policy->findChild<QSpinBox *>(QStringLiteral("supervisor_per_refund"));
+                if (lock && limit && lock->value() == 10 && limit->value() == 500) {
+                    lock->setValue(4);
+                    limit->setValue(120);
+                    // Out of the rule's range the field does not go.
+                    lock->setValue(60);
+                    saved = lock->value() == 15;
+                    lock->setValue(4);
+                }
+                policy->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            });
+            auto *button = accounts->findChild<QPushButton *>(QStringLiteral("policyButton"));
+            QVERIFY(button && button->isVisible());
+            button->click();
+            accounts->reject();
+        });
+        action("accountsAction")->trigger();
+        QVERIFY(saved);
+        auto stored = SecurityPolicyStore(m_app->session()->database()).read();
+        QVERIFY(stored);
+        QCOMPARE(stored->value(PolicyRule::LockAfterMinutes), 4);
+        QCOMPARE(stored->value(PolicyRule::SupervisorPerRefund), 120);
+        QCOMPARE(stored->changedBy(PolicyRule::SupervisorPerRefund), QStringLiteral("root"));
+        QStringList changes; // audited with the rule and both values
+        const auto records = m_app->session()->auditTrail().list({});
+        QVERIFY(records);
+        for (const AuditRecord &r : *records)
+            if (r.event == QLatin1StringView(AuditEvent::PolicyChanged)
+                && r.operatorName == u"root")
+                changes << r.details;
+        QCOMPARE(changes.size(), 2);
+        QVERIFY2(changes.last().contains(u"\"rule\":\"supervisor_per_refund\"")
+                     && changes.last().contains(u"\"from\":500")
+                     && changes.last().contains(u"\"to\":120"),
+                 qPrintable(changes.last()));
+        // Sam's next sign-in locks after 4 minutes.
+        signInAs(QStringLiteral("sam"));
+        QCOMPARE(m_app->sessionController()->lockAfterMs(), 4 * 60 * 1000);
+        // Back to the defaults.
+        AccountService admin(*m_app->session());
+        m_app->session()->signOut();
+        typeIn(QStringLiteral("root"), RootPassword);
+        QVERIFY(admin.setPolicy(QStringLiteral("lock_after_minutes"), 10));
+        QVERIFY(admin.setPolicy(QStringLiteral("supervisor_per_refund"), 500));
         action("signOutAction")->trigger();
     }
 

@@ -2,9 +2,11 @@
 // The operators' accounts and the refund log in the journal's database (core/journal/accounts.h),
 // on SQLite (tst_accounts) and PostgreSQL (tst_accounts_postgresql): names, roles, the first
 // administrator once even when two seats try at once, updates in a transaction, the refund log's
-// daily sums; and the migration from schema 2, which adds the new tables and keeps the entries.
+// daily sums; the security policy (schema 7); and the migrations, which add the new tables and
+// keep the entries.
 #include "core/journal/accounts.h"
 #include "core/journal/journal.h"
+#include "core/journal/securitypolicy.h"
 #include "support/journaltestsupport.h"
 
 #include <QStandardPaths>
@@ -227,6 +229,7 @@ private slots:
                            QStringLiteral("DROP TABLE audit_head"),
                            QStringLiteral("DROP TABLE accounts"),
                            QStringLiteral("DROP TABLE refund_log"),
+                           QStringLiteral("DROP TABLE security_policy"), // schema 7
                            // and no settlement columns (schema 6)
                            QStringLiteral("ALTER TABLE entries DROP COLUMN chargeback_at"),
                            QStringLiteral("ALTER TABLE entries DROP COLUMN suspicious_at"),
@@ -247,6 +250,100 @@ private slots:
         QCOMPARE(
             rawRows(config, QStringLiteral("SELECT seq FROM audit_head")).first().first().toInt(),
             0);
+    }
+
+    // The security policy (schema 7): defaults until an administrator changes a rule; each rule
+    // checked against its range when written and when read; the one who changed it kept.
+    void securityPolicyDefaultsRangesAndChanges()
+    {
+        auto db = open(fresh());
+        SecurityPolicyStore store(*db);
+        auto read = store.read();
+        PAVT_VERIFY_OK(read);
+        for (const PolicyRuleSpec &spec : policyRules()) {
+            QCOMPARE(read->value(spec.rule), spec.defaultValue);
+            QVERIFY(read->changedBy(spec.rule).isEmpty());
+            QVERIFY(!policyRuleDescription(spec.rule).isEmpty());
+        }
+        auto changed
+            = store.set(QStringLiteral("finance_per_day"), 300, QStringLiteral("root"), m_now);
+        PAVT_VERIFY_OK(changed);
+        QCOMPARE(changed->rule, PolicyRule::FinancePerDay);
+        QCOMPARE(changed->from, 1000);
+        QCOMPARE(changed->to, 300);
+        auto again = store.set(QStringLiteral("FINANCE_PER_DAY"), 0, QStringLiteral("adm"), m_now);
+        PAVT_VERIFY_OK(again);
+        QCOMPARE(again->from, 300);
+        read = store.read();
+        PAVT_VERIFY_OK(read);
+        QCOMPARE(read->value(PolicyRule::FinancePerDay), 0);
+        QCOMPARE(read->changedBy(PolicyRule::FinancePerDay), QStringLiteral("adm"));
+        QCOMPARE(read->changedAt(PolicyRule::FinancePerDay), m_now);
+        QCOMPARE(read->value(PolicyRule::FinancePerRefund), 250);
+        // Out of range or unknown: refused, nothing written.
+        const QList<std::pair<const char *, qint64>> bad {
+            { "lock_after_minutes", 0 },     { "lock_after_minutes", 16 },
+            { "max_failed_sign_ins", 11 },   { "lock_out_minutes", 29 },
+            { "supervisor_per_refund", -1 }, { "supervisor_per_day", 10000001 }
+        };
+        for (const auto &[name, value] : bad) {
+            auto refused = store.set(QString::fromLatin1(name), value, QStringLiteral("x"), m_now);
+            QVERIFY2(!refused, name);
+            QCOMPARE(refused.error().code, QStringLiteral("policy_value"));
+            QVERIFY2(refused.error().message.contains(QLatin1StringView(name)),
+                     qPrintable(refused.error().message));
+        }
+        QCOMPARE(store.set(QStringLiteral("nope"), 1, QStringLiteral("x"), m_now).error().code,
+                 QStringLiteral("policy_unknown"));
+        QCOMPARE(rawRows(db->config(), QStringLiteral("SELECT COUNT(*) FROM security_policy"))
+                     .first()
+                     .first()
+                     .toInt(),
+                 1);
+        // A value that something else wrote outside the range is an error naming the rule, never
+        // the default in its place.
+        db.reset();
+        rawRows(m_created.last(),
+                QStringLiteral("UPDATE security_policy SET value = -5 WHERE name = "
+                               "'finance_per_day'"));
+        db = open(m_created.last());
+        auto broken = SecurityPolicyStore(*db).read();
+        QVERIFY(!broken);
+        QCOMPARE(broken.error().code, QStringLiteral("policy_value"));
+        QVERIFY(broken.error().message.contains(u"finance_per_day"));
+        rawRows(m_created.last(),
+                QStringLiteral("INSERT INTO security_policy (name, value, changed_by, changed_at) "
+                               "VALUES ('max_refund_ever', 1, 'x', 0)"));
+        rawRows(m_created.last(),
+                QStringLiteral("UPDATE security_policy SET value = 5 WHERE name = "
+                               "'finance_per_day'"));
+        broken = SecurityPolicyStore(*db).read();
+        QCOMPARE(broken.error().code, QStringLiteral("policy_unknown"));
+        QVERIFY(broken.error().message.contains(u"max_refund_ever"));
+    }
+
+    void migratesFromSchema6WithTheDefaultPolicy()
+    {
+        const JournalConfig config = fresh();
+        {
+            auto journal = Journal::open(config);
+            PAVT_VERIFY_OK(journal);
+            PAVT_VERIFY_OK((*journal)->recordPending(sampleEntry(QStringLiteral("KEEP-6"))));
+        }
+        rawRows(config, QStringLiteral("DROP TABLE security_policy"));
+        rawRows(config, QStringLiteral("UPDATE schema_version SET version = 6"));
+        if (config.backend == JournalBackend::SQLite)
+            rawRows(config, QStringLiteral("PRAGMA user_version = 6"));
+        auto journal = Journal::open(config);
+        PAVT_VERIFY_OK(journal);
+        QCOMPARE((*journal)->schemaVersion().value(), Journal::SchemaVersion);
+        QCOMPARE((*journal)->count({}).value(), 1);
+        SecurityPolicyStore store((*journal)->database());
+        auto read = store.read();
+        PAVT_VERIFY_OK(read);
+        QCOMPARE(read->value(PolicyRule::SupervisorPerRefund), 500);
+        PAVT_VERIFY_OK(
+            store.set(QStringLiteral("supervisor_per_refund"), 100, QStringLiteral("root"), m_now));
     }
 };
 

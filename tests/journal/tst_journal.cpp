@@ -929,7 +929,9 @@ private slots:
             QStringList drop { QStringLiteral("DROP TABLE audit_log"),
                                QStringLiteral("DROP TABLE audit_head"),
                                QStringLiteral("DROP TABLE accounts"),
-                               QStringLiteral("DROP TABLE refund_log") };
+                               QStringLiteral("DROP TABLE refund_log"),
+                               // nor the security policy (schema 7)
+                               QStringLiteral("DROP TABLE security_policy") };
             if (m_backend.isPostgres())
                 drop << QStringLiteral(
                     "DROP FUNCTION pavt_audit_refuse, pavt_audit_append, pavt_audit_head");

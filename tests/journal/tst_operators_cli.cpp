@@ -10,8 +10,10 @@
 #include "support/clirun.h"
 #include "support/testdata.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -247,6 +249,8 @@ private slots:
             { QStringLiteral("link"), { "ann", "sam" } },
             { QStringLiteral("templates"), { "ann", "sam" } },
             { QStringLiteral("operators-list"), { "adm" } },
+            { QStringLiteral("policy"), { "adm" } },
+            { QStringLiteral("policy-set"), { "adm" } },
             { QStringLiteral("audit"), { "adm" } },
             { QStringLiteral("audit-verify"), { "adm" } },
         };
@@ -297,6 +301,14 @@ private slots:
             { QStringLiteral("templates"), { "templates", { QStringLiteral("templates") }, {} } },
             { QStringLiteral("operators-list"),
               { "operators", { QStringLiteral("operators"), QStringLiteral("list") }, {} } },
+            { QStringLiteral("policy"),
+              { "operators", { QStringLiteral("operators"), QStringLiteral("policy") }, {} } },
+            // The default value again, so that the other rows and tests see the defaults.
+            { QStringLiteral("policy-set"),
+              { "operators",
+                { QStringLiteral("operators"), QStringLiteral("policy"), QStringLiteral("set"),
+                  QStringLiteral("finance_per_day"), QStringLiteral("1000") },
+                {} } },
             { QStringLiteral("audit"), { "audit", { QStringLiteral("audit") }, {} } },
             { QStringLiteral("audit-verify"),
               { "audit", { QStringLiteral("audit"), QStringLiteral("verify") }, {} } },
@@ -374,6 +386,82 @@ private slots:
                 approved = true;
         }
         QVERIFY(approved);
+    }
+
+    // The refund limit is the journal's: a settings file cannot raise it (a former key stops
+    // pavt-cli, nothing sent), and an administrator's change applies to the next command.
+    void theRefundLimitIsTheJournalsNotTheSettingsFiles()
+    {
+        const Run charge
+            = as(QStringLiteral("ann"), { QStringLiteral("--json"), QStringLiteral("charge") },
+                 requestJson(70000)); // GBP 700.00, above the supervisor's 500
+        QVERIFY2(charge.exitCode == 0, charge.describe().constData());
+        const QString tx = charge.json().object().value(QLatin1String("transaction_id")).toString();
+        const QStringList refund { QStringLiteral("refund"), tx, QStringLiteral("--reason"),
+                                   QStringLiteral("Returned") };
+        const int before = m_sim->refundRequestCount();
+        // Sam writes a generous limit into his own settings file: it stops him.
+        const QString ini = m_home.filePath(QStringLiteral("config/pavt.ini"));
+        QVERIFY(QDir().mkpath(QFileInfo(ini).path()));
+        {
+            QFile f(ini);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[refunds]\nsupervisorPerRefund=1000000\n");
+        }
+        const Run raised = as(QStringLiteral("sam"), refund);
+        QCOMPARE(raised.exitCode, 1);
+        QVERIFY2(raised.err.contains("supervisor_per_refund")
+                     && raised.err.contains("refunds/supervisorPerRefund"),
+                 raised.describe().constData());
+        QVERIFY(QFile::remove(ini));
+        QCOMPARE(m_sim->refundRequestCount(), before);
+        // Nor may he change the policy.
+        const QStringList raise { QStringLiteral("--json"),
+                                  QStringLiteral("operators"),
+                                  QStringLiteral("policy"),
+                                  QStringLiteral("set"),
+                                  QStringLiteral("supervisor_per_refund"),
+                                  QStringLiteral("1000") };
+        const Run notHis = as(QStringLiteral("sam"), raise);
+        QCOMPARE(notHis.exitCode, 1);
+        QCOMPARE(notHis.json().object().value(QLatin1String("code")).toString(),
+                 QStringLiteral("not_allowed"));
+        const Run still = as(QStringLiteral("sam"), refund);
+        QCOMPARE(still.exitCode, 1);
+        QVERIFY2(still.err.contains("above your limit"), still.describe().constData());
+        // An administrator raises it for every seat: audited with both values.
+        const Run set = as(QStringLiteral("adm"), raise);
+        QVERIFY2(set.exitCode == 0, set.describe().constData());
+        QCOMPARE(set.json().object().value(QLatin1String("from")).toInteger(), 500);
+        QCOMPARE(set.json().object().value(QLatin1String("to")).toInteger(), 1000);
+        const Run listed = as(
+            QStringLiteral("adm"),
+            { QStringLiteral("--json"), QStringLiteral("operators"), QStringLiteral("policy") });
+        QVERIFY2(listed.exitCode == 0, listed.describe().constData());
+        bool shown = false;
+        for (const QJsonValue &v : listed.json().array())
+            if (v[QLatin1String("rule")].toString() == u"supervisor_per_refund")
+                shown = v[QLatin1String("value")].toInteger() == 1000
+                    && v[QLatin1String("changed_by")].toString() == u"adm";
+        QVERIFY2(shown, listed.describe().constData());
+        const Run done = as(QStringLiteral("sam"), refund);
+        QVERIFY2(done.exitCode == 0, done.describe().constData());
+        QCOMPARE(m_sim->refundRequestCount(), before + 1);
+        const Run audit
+            = as(QStringLiteral("adm"), { QStringLiteral("--json"), QStringLiteral("audit") });
+        bool audited = false;
+        for (const QJsonValue &v : audit.json().array())
+            if (v[QLatin1String("event")].toString() == u"policy_changed"
+                && v[QLatin1String("operator")].toString() == u"adm"
+                && v[QLatin1String("details")][QLatin1String("to")].toInteger() == 1000)
+                audited = true;
+        QVERIFY(audited);
+        // Back to the default for the other tests.
+        const Run back
+            = as(QStringLiteral("adm"),
+                 { QStringLiteral("operators"), QStringLiteral("policy"), QStringLiteral("set"),
+                   QStringLiteral("supervisor_per_refund"), QStringLiteral("500") });
+        QVERIFY2(back.exitCode == 0, back.describe().constData());
     }
 
     void tenWrongPasswordsLockTheAccount()

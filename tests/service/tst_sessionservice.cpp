@@ -12,6 +12,7 @@
 #include "core/service/sessionservice.h"
 #include "support/fakenetwork.h"
 #include "support/journaltestsupport.h"
+#include "support/policy.h"
 #include "support/testdata.h"
 
 #include <QSignalSpy>
@@ -412,8 +413,9 @@ private slots:
                      .value(QLatin1String("reason"))
                      .toString(),
                  QStringLiteral("unknown_name"));
-        // A lower limit from the settings.
-        s.setPolicy(SessionPolicy { 3, 45 });
+        // A lower limit from the journal's security policy.
+        const ScopedPolicy policy(s, { { "max_failed_sign_ins", 3 }, { "lock_out_minutes", 45 } });
+        QVERIFY(policy.ok());
         for (int i = 0; i < 2; ++i)
             QCOMPARE(s.signIn(QStringLiteral("sue"), pw(QStringLiteral("wrong-wrong-wrong")))
                          .error()
@@ -508,7 +510,12 @@ private slots:
     {
         auto t = terminal(m_accounts);
         SessionService &s = *t->session;
-        s.setRefundLimits(RefundLimits { { 500, 800 }, { 250, 1000 } });
+        const ScopedPolicy policy(s,
+                                  { { "supervisor_per_refund", 500 },
+                                    { "supervisor_per_day", 800 },
+                                    { "finance_per_refund", 250 },
+                                    { "finance_per_day", 1000 } });
+        QVERIFY(policy.ok());
         const JournalEntry big = approvedCharge(*t, 60000, "PA-BIG"); // GBP 600.00
         PAVT_VERIFY_OK(s.signIn(QStringLiteral("sam"), pw(ownPassword(QStringLiteral("sam")))));
         const int sent = t->net.requests.size();
@@ -594,7 +601,12 @@ private slots:
     {
         auto t = terminal(m_accounts);
         SessionService &s = *t->session;
-        s.setRefundLimits(RefundLimits { { 500, 800 }, { 250, 1000 } });
+        const ScopedPolicy policy(s,
+                                  { { "supervisor_per_refund", 500 },
+                                    { "supervisor_per_day", 800 },
+                                    { "finance_per_refund", 250 },
+                                    { "finance_per_day", 1000 } });
+        QVERIFY(policy.ok());
         QList<JournalEntry> charges;
         for (const char *tx : { "PA-D1", "PA-D2", "PA-D3" })
             charges << approvedCharge(*t, 40000, tx); // GBP 400.00 each
@@ -617,6 +629,68 @@ private slots:
         PAVT_VERIFY_OK(t->service->refund(charges.at(2).id, QStringLiteral("r"), this,
                                           [](const RefundResult &) {}));
         m_clock.set(m_clock.now().addDays(-1));
+    }
+
+    // The refund limits, the lock-out and the lock time are the journal's, not a seat's: only an
+    // administrator changes them, every change is audited with both values, and another seat
+    // applies the change at once (no restart, no settings file).
+    void onlyAnAdministratorChangesThePolicyForEverySeat()
+    {
+        auto t = terminal(m_accounts);
+        auto seat2 = terminal(m_accounts);
+        SessionService &s = *t->session;
+        const JournalEntry big = approvedCharge(*t, 30000, "PA-POL"); // GBP 300.00 by ann
+        AccountService accounts(s);
+        for (const char *who : { "ann", "sam", "fin" }) {
+            PAVT_VERIFY_OK(
+                s.signIn(QString::fromLatin1(who), pw(ownPassword(QString::fromLatin1(who)))));
+            auto refused = accounts.setPolicy(QStringLiteral("supervisor_per_refund"), 1000000);
+            QCOMPARE(refused.error().code, QStringLiteral("not_allowed"));
+            QCOMPARE(lastRecord(s, AuditEvent::ActionRefused)
+                         .detailsObject()
+                         .value(QLatin1String("rule"))
+                         .toString(),
+                     QStringLiteral("supervisor_per_refund"));
+            QCOMPARE(s.securityPolicy().value(PolicyRule::SupervisorPerRefund), 500);
+        }
+        // Sam, a supervisor, may refund GBP 300 on his own with the default limit of 500.
+        PAVT_VERIFY_OK(
+            seat2->session->signIn(QStringLiteral("sam"), pw(ownPassword(QStringLiteral("sam")))));
+        QVERIFY(!seat2->session->refundNeedsApproval(&big));
+        // The administrator lowers it on the first seat; the second seat applies it at once.
+        PAVT_VERIFY_OK(s.signIn(QStringLiteral("adm"), pw(ownPassword(QStringLiteral("adm")))));
+        auto changed = accounts.setPolicy(QStringLiteral("supervisor_per_refund"), 200);
+        PAVT_VERIFY_OK(changed);
+        QCOMPARE(changed->from, 500);
+        QCOMPARE(changed->to, 200);
+        const QJsonObject details = lastRecord(s, AuditEvent::PolicyChanged).detailsObject();
+        QCOMPARE(details.value(QLatin1String("rule")).toString(),
+                 QStringLiteral("supervisor_per_refund"));
+        QCOMPARE(details.value(QLatin1String("from")).toInteger(), 500);
+        QCOMPARE(details.value(QLatin1String("to")).toInteger(), 200);
+        QCOMPARE(lastRecord(s, AuditEvent::PolicyChanged).operatorName, QStringLiteral("adm"));
+        auto needs = seat2->session->refundNeedsApproval(&big);
+        QVERIFY(needs);
+        QCOMPARE(needs->code, QStringLiteral("approval_required"));
+        QVERIFY2(needs->message.contains(u"200"), qPrintable(needs->message));
+        // Values outside a rule's range, and unknown rules, are refused; nothing changes.
+        QCOMPARE(accounts.setPolicy(QStringLiteral("lock_after_minutes"), 16).error().code,
+                 QStringLiteral("policy_value"));
+        QCOMPARE(accounts.setPolicy(QStringLiteral("max_failed_sign_ins"), 11).error().code,
+                 QStringLiteral("policy_value"));
+        QCOMPARE(accounts.setPolicy(QStringLiteral("lock_out_minutes"), 29).error().code,
+                 QStringLiteral("policy_value"));
+        QCOMPARE(accounts.setPolicy(QStringLiteral("refund_limit"), 5).error().code,
+                 QStringLiteral("policy_unknown"));
+        QCOMPARE(s.securityPolicy().value(PolicyRule::LockAfterMinutes), 10);
+        // The lock time reaches the session's policy at the next sign-in.
+        PAVT_VERIFY_OK(accounts.setPolicy(QStringLiteral("lock_after_minutes"), 5));
+        PAVT_VERIFY_OK(
+            seat2->session->signIn(QStringLiteral("sam"), pw(ownPassword(QStringLiteral("sam")))));
+        QCOMPARE(seat2->session->policy().lockAfterMinutes, 5);
+        // Back to the defaults for the other tests of this shared journal.
+        PAVT_VERIFY_OK(accounts.setPolicy(QStringLiteral("supervisor_per_refund"), 500));
+        PAVT_VERIFY_OK(accounts.setPolicy(QStringLiteral("lock_after_minutes"), 10));
     }
 
     void anOperatorSeesOwnEntriesOfTodayOnly()

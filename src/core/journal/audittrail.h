@@ -46,6 +46,7 @@ inline constexpr char AccountDisabled[] = "account_disabled";
 inline constexpr char PasswordChanged[] = "password_changed";
 inline constexpr char PasswordReset[] = "password_reset";
 inline constexpr char AuditVerified[] = "audit_verified";
+inline constexpr char PolicyChanged[] = "policy_changed";
 } // namespace AuditEvent
 
 // One record of the audit trail. `details` never holds a card number, a CVV, a password or a

@@ -167,6 +167,7 @@ Result<void> JournalDatabase::createSchema()
     };
     statements += entriesIndexSql(m_backend);
     statements += securitySchemaSql(m_backend); // accounts, refund log, audit trail (version 5)
+    statements += securityPolicySchemaSql(m_backend); // version 7
     for (const QString &sql : std::as_const(statements))
         if (auto done = execSql(sql, Step::CreateTables); !done)
             return done;
@@ -222,6 +223,12 @@ Result<void> JournalDatabase::migrateFrom(int version)
     // the entries as they were.
     if (version < 5) {
         for (const QString &sql : securitySchemaSql(m_backend))
+            if (auto done = execSql(sql, Step::MigrateSchema); !done)
+                return done;
+    }
+    // Version 7 added the security policy (the rules that were per-seat settings before).
+    if (version < 7) {
+        for (const QString &sql : securityPolicySchemaSql(m_backend))
             if (auto done = execSql(sql, Step::MigrateSchema); !done)
                 return done;
     }

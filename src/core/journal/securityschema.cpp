@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Schema version 3: accounts, refund log, audit trail (journalschema.cpp runs these statements when
-// it creates a journal or migrates one from version 2).
+// Schema version 5: accounts, refund log, audit trail; version 7: the security policy
+// (journalschema.cpp runs these statements when it creates a journal or migrates an older one).
 #include "core/journal/securityschema.h"
 
 namespace pavt {
@@ -88,6 +88,17 @@ QStringList securitySchemaSql(JournalBackend backend)
     sql << QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC");
     sql << QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM CURRENT_USER");
     return sql;
+}
+
+QStringList securityPolicySchemaSql(JournalBackend backend)
+{
+    const QString big = backend == JournalBackend::PostgreSQL ? QStringLiteral("BIGINT")
+                                                              : QStringLiteral("INTEGER");
+    // One row per rule an administrator changed (securitypolicy.h); a rule without one has its
+    // default.
+    return { QStringLiteral("CREATE TABLE security_policy (name TEXT PRIMARY KEY, value %1 NOT "
+                            "NULL, changed_by TEXT NOT NULL, changed_at %1 NOT NULL)")
+                 .arg(big) };
 }
 
 } // namespace pavt

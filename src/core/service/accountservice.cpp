@@ -208,4 +208,23 @@ Result<Account> AccountService::resetPassword(const QString &name, const SecretB
     return changed;
 }
 
+Result<PolicyChange> AccountService::setPolicy(const QString &rule, qint64 value)
+{
+    if (auto refused = m_session.require(Action::ManageAccounts,
+                                         { { QStringLiteral("change"), QStringLiteral("policy") },
+                                           { QStringLiteral("rule"), rule.left(64) } }))
+        return std::unexpected(*refused);
+    auto changed = SecurityPolicyStore(m_session.database())
+                       .set(rule, value, m_session.operatorName(), m_session.now());
+    if (!changed)
+        return changed;
+    m_session.audit(QString::fromLatin1(AuditEvent::PolicyChanged),
+                    { { QStringLiteral("rule"), QLatin1StringView(policyRule(changed->rule).name) },
+                      { QStringLiteral("from"), changed->from },
+                      { QStringLiteral("to"), changed->to } });
+    if (auto reread = m_session.reloadPolicy(); !reread)
+        return std::unexpected(reread.error());
+    return changed;
+}
+
 } // namespace pavt

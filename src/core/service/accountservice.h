@@ -3,6 +3,7 @@
 
 #include "core/base/secretbytes.h"
 #include "core/journal/accounts.h"
+#include "core/journal/securitypolicy.h"
 #include "core/service/layer.h"
 
 #include <QList>
@@ -34,6 +35,10 @@ public:
     Result<Account> setEnabled(const QString &name, bool enabled);
     // A new password the person must change at the next sign-in; also ends a lock-out.
     Result<Account> resetPassword(const QString &name, const SecretBytes &password);
+    // Changes one rule of the journal's security policy (securitypolicy.h) for every seat: the
+    // lock time, the lock-out, the refund limits. Audited with the rule and both values (they
+    // are no secret). The session reads the new policy at once.
+    Result<PolicyChange> setPolicy(const QString &rule, qint64 value);
 
 private:
     // Refuses a change that would leave no enabled administrator.

@@ -48,8 +48,8 @@ QString refusalMessage(Action action);
 
 // How much a role may refund on its own, in major units of the refund's currency (the same number
 // for every currency): per refund and per day (the refunds this person asked for since midnight).
-// A refund above either needs a supervisor's approval on the same seat. Settings
-// refunds/<role>PerRefund and refunds/<role>PerDay.
+// A refund above either needs a supervisor's approval on the same seat. From the journal's security
+// policy (core/journal/securitypolicy.h: supervisor_per_refund, ..., finance_per_day).
 struct RefundLimit
 {
     qint64 perRefund = 0; // major units; 0: every refund needs an approval
@@ -66,11 +66,13 @@ struct RefundLimits
     friend bool operator==(const RefundLimits &, const RefundLimits &) = default;
 };
 
-// Sign-in rules (settings accounts/maxFailedSignIns, accounts/lockOutMinutes).
+// Sign-in and lock rules, from the journal's security policy (max_failed_sign_ins,
+// lock_out_minutes, lock_after_minutes).
 struct SessionPolicy
 {
     int maxFailedSignIns = 10; // wrong passwords in a row that lock the account (PCI DSS 8.3.4)
     int lockOutMinutes = 30; // how long (at least 30)
+    int lockAfterMinutes = 10; // idle minutes before the window locks (PCI DSS 8.2.8: at most 15)
     friend bool operator==(const SessionPolicy &, const SessionPolicy &) = default;
 };
 

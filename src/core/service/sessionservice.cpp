@@ -80,8 +80,25 @@ void SessionService::setState(State state)
     emit stateChanged();
 }
 
+Result<SecurityPolicy> SessionService::reloadPolicy()
+{
+    auto read = SecurityPolicyStore(*m_db).read();
+    if (!read)
+        return std::unexpected(read.error());
+    m_securityPolicy = *read;
+    using R = PolicyRule;
+    m_policy.maxFailedSignIns = int(read->value(R::MaxFailedSignIns));
+    m_policy.lockOutMinutes = int(read->value(R::LockOutMinutes));
+    m_policy.lockAfterMinutes = int(read->value(R::LockAfterMinutes));
+    m_limits.supervisor = { read->value(R::SupervisorPerRefund), read->value(R::SupervisorPerDay) };
+    m_limits.finance = { read->value(R::FinancePerRefund), read->value(R::FinancePerDay) };
+    return *read;
+}
+
 Result<bool> SessionService::refresh()
 {
+    if (auto policy = reloadPolicy(); !policy)
+        return std::unexpected(policy.error());
     auto count = m_accounts->count();
     if (!count)
         return std::unexpected(count.error());
@@ -120,6 +137,8 @@ Result<AuditRecord> SessionService::audit(const QString &event, const QJsonObjec
 Result<Account> SessionService::checkPassword(const QString &name, const SecretBytes &password,
                                               const QString &purpose)
 {
+    if (auto policy = reloadPolicy(); !policy)
+        return std::unexpected(policy.error());
     const QDateTime at = now();
     auto normalised = AccountStore::normaliseName(name);
     auto found = normalised ? m_accounts->find(*normalised)
@@ -430,6 +449,8 @@ std::optional<Error> SessionService::refundNeedsApproval(const JournalEntry *ent
 {
     if (m_state == State::SingleUser || !m_account)
         return std::nullopt;
+    if (auto policy = reloadPolicy(); !policy)
+        return policy.error();
     const RefundLimit limit = m_limits.forRoles(m_account->roles);
     if (!entry)
         return Error { QStringLiteral("approval_required"),

@@ -6,6 +6,7 @@
 #include "core/journal/accounts.h"
 #include "core/journal/audittrail.h"
 #include "core/journal/journalentry.h"
+#include "core/journal/securitypolicy.h"
 #include "core/service/layer.h"
 #include "core/service/permissions.h"
 
@@ -64,9 +65,13 @@ public:
     open(const JournalConfig &config, const Clock &clock = SystemClock::instance());
     ~SessionService() override;
 
-    void setPolicy(const SessionPolicy &policy) { m_policy = policy; }
+    // The security policy of the journal (securitypolicy.h: set by an administrator through
+    // AccountService::setPolicy(), never by a seat's settings), as last read: at open(), by
+    // refresh(), and again before every password check and refund limit, so that a change made on
+    // another seat applies at once.
+    const SecurityPolicy &securityPolicy() const { return m_securityPolicy; }
+    Result<SecurityPolicy> reloadPolicy();
     SessionPolicy policy() const { return m_policy; }
-    void setRefundLimits(const RefundLimits &limits) { m_limits = limits; }
     RefundLimits refundLimits() const { return m_limits; }
     // The seat's name in the audit trail (default: the host name).
     void setSeat(const QString &seat) { m_seat = seat; }
@@ -75,7 +80,7 @@ public:
     void setSingleUserName(const QString &name) { m_singleUserName = name; }
 
     // Reads again whether accounts exist (another seat may have created the first one): single-user
-    // mode ends then (stateChanged()).
+    // mode ends then (stateChanged()). Reads the security policy again too.
     Result<bool> refresh();
     bool accountsEnabled() const { return m_state != State::SingleUser; }
     State state() const { return m_state; }
@@ -160,7 +165,8 @@ private:
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<AuditTrail> m_audit;
     const Clock *m_clock;
-    SessionPolicy m_policy;
+    SecurityPolicy m_securityPolicy;
+    SessionPolicy m_policy; // both from m_securityPolicy
     RefundLimits m_limits;
     QString m_seat;
     QString m_singleUserName;

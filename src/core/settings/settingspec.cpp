@@ -27,7 +27,7 @@ using K = SettingKind;
 using A = SettingArea;
 
 // The table. Its order is the settings file's, and the settings dialog's.
-constexpr std::array<SettingSpec, 27> Specs { {
+constexpr std::array<SettingSpec, 20> Specs { {
     { "gateway/baseUrl", K::GatewayUrl, A::Gateway, DefaultBaseUrl, 0, 2048 },
     { "gateway/timeoutSeconds", K::Integer, A::Gateway, "15", 1, 120 },
     { "gateway/countryFormat", K::Choice, A::Gateway, "alpha3", 0, 0, CountryFormats },
@@ -41,17 +41,8 @@ constexpr std::array<SettingSpec, 27> Specs { {
     { "defaults/customerSuggestions", K::Choice, A::Defaults, "on", 0, 0, OnOff },
     { "operator/name", K::Text, A::Terminal, "", 0, 100 },
     { "security/idleClearSeconds", K::Integer, A::Window, "120", 10, 3600 },
-    // With accounts: the window locks after this many idle minutes (PCI DSS 8.2.8: at most 15).
-    { "security/lockAfterMinutes", K::Integer, A::Window, "10", 1, 15 },
-    // Wrong passwords in a row that lock an account, and for how long (PCI DSS 8.3.4: at most 10,
-    // at least 30 minutes).
-    { "accounts/maxFailedSignIns", K::Integer, A::Terminal, "10", 1, 10 },
-    { "accounts/lockOutMinutes", K::Integer, A::Terminal, "30", 30, 1440 },
-    // What a role may refund without a supervisor's approval, in major units of the currency.
-    { "refunds/supervisorPerRefund", K::Integer, A::Terminal, "500", 0, 10000000 },
-    { "refunds/supervisorPerDay", K::Integer, A::Terminal, "2000", 0, 10000000 },
-    { "refunds/financePerRefund", K::Integer, A::Terminal, "250", 0, 10000000 },
-    { "refunds/financePerDay", K::Integer, A::Terminal, "1000", 0, 10000000 },
+    // The lock time, the lock-out and the refund limits were settings here until schema 7; they are
+    // the journal's security policy now (core/journal/securitypolicy.h), set by an administrator.
     { "journal/backend", K::Choice, A::Journal, "sqlite", 0, 0, JournalBackends },
     { "journal/connection", K::JournalConnection, A::Journal, "", 0, 1024 },
     { "journal/duplicateWindowSeconds", K::Integer, A::Journal, "120", 0, 24 * 3600 },

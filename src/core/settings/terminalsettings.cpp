@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/settings/terminalsettings.h"
 
+#include "core/journal/securitypolicy.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -35,6 +37,15 @@ QStringList knownGroups()
             groups << group;
     }
     return groups;
+}
+
+// A key the settings file had before the security policy moved into the journal (schema 7).
+const PolicyRuleSpec *formerPolicySetting(const QString &key)
+{
+    for (const PolicyRuleSpec &rule : policyRules())
+        if (key.compare(QLatin1StringView(rule.formerSetting), Qt::CaseInsensitive) == 0)
+            return &rule;
+    return nullptr;
 }
 
 // Keys that macOS and Windows put into an application's settings by themselves.
@@ -149,6 +160,23 @@ QList<SettingProblem> TerminalSettings::problems() const
     for (const QString &key : m_settings->allKeys()) {
         if (findSetting(key) || isPlatformKey(key))
             continue;
+        if (const PolicyRuleSpec *moved = formerPolicySetting(key)) {
+            // The value in the file is no longer the one that applies: say so, and stop, rather
+            // than let the policy's value take its place unnoticed.
+            out << SettingProblem {
+                key,
+                QCoreApplication::translate(
+                    "pavt::Settings",
+                    "The settings file %1 has %2, which the terminal no longer reads from a "
+                    "settings file: it is the journal's security policy now, which only an "
+                    "administrator changes for every seat (Terminal → Operators… → Security "
+                    "policy…, or pavt-cli operators policy set %3 VALUE). Remove %2 from the file "
+                    "(Settings → Save does it).")
+                    .arg(fileName(), shown(key), QLatin1StringView(moved->name)),
+                SettingArea::Terminal, true
+            };
+            continue;
+        }
         const QString group = key.section(u'/', 0, 0);
         const SettingSpec *like = findSettingIgnoringCase(key);
         if (!like)
@@ -341,30 +369,6 @@ int TerminalSettings::idleClearSeconds() const
 void TerminalSettings::setIdleClearSeconds(int seconds)
 {
     write("security/idleClearSeconds", seconds);
-}
-int TerminalSettings::lockAfterMinutes() const
-{
-    return text("security/lockAfterMinutes").toInt();
-}
-void TerminalSettings::setLockAfterMinutes(int minutes)
-{
-    write("security/lockAfterMinutes", minutes);
-}
-SessionPolicy TerminalSettings::sessionPolicy() const
-{
-    SessionPolicy policy;
-    policy.maxFailedSignIns = text("accounts/maxFailedSignIns").toInt();
-    policy.lockOutMinutes = text("accounts/lockOutMinutes").toInt();
-    return policy;
-}
-RefundLimits TerminalSettings::refundLimits() const
-{
-    RefundLimits limits;
-    limits.supervisor = { text("refunds/supervisorPerRefund").toLongLong(),
-                          text("refunds/supervisorPerDay").toLongLong() };
-    limits.finance = { text("refunds/financePerRefund").toLongLong(),
-                       text("refunds/financePerDay").toLongLong() };
-    return limits;
 }
 QString TerminalSettings::journalBackend() const
 {

@@ -82,12 +82,8 @@ public:
     // Previous customers offered while typing (defaults/customerSuggestions, default on).
     bool customerSuggestions() const;
     void setIdleClearSeconds(int seconds);
-    int lockAfterMinutes() const; // 1-15, default 10: the window locks (with accounts)
-    void setLockAfterMinutes(int minutes);
-    // accounts/maxFailedSignIns, accounts/lockOutMinutes.
-    SessionPolicy sessionPolicy() const;
-    // refunds/{supervisor,finance}Per{Refund,Day}.
-    RefundLimits refundLimits() const;
+    // The lock time, the lock-out and the refund limits are not settings: they are the journal's
+    // security policy (SessionService::securityPolicy()), which only an administrator changes.
     QString journalBackend() const; // "sqlite" or "postgresql"
     void setJournalBackend(const QString &backend);
     // PostgreSQL connection string (no password: that is in the keychain)

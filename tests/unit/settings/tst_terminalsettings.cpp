@@ -3,6 +3,7 @@
 // from a real INI file; a damaged or unreadable file; unknown keys; and the defects that made a
 // wrong setting fall back quietly (amountUnit=Major meant minor units, an invalid base URL meant
 // the production gateway, a bad timeout became 1 s).
+#include "core/journal/securitypolicy.h"
 #include "core/settings/settingspec.h"
 #include "core/settings/terminalsettings.h"
 
@@ -357,6 +358,39 @@ private slots:
         QVERIFY(other);
         settings.removeUnknownKeys();
         QCOMPARE(settings.problems().size(), 1); // other/x stays
+    }
+
+    // The lock time, the lock-out and the refund limits were settings; they are the journal's
+    // security policy now. A file that still has one stops the terminal with a message naming the
+    // key and the rule, in any case of the key; Settings → Save removes it.
+    void formerSecuritySettingsStopAndNameTheirRule_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("rule");
+        for (const PolicyRuleSpec &spec : policyRules())
+            QTest::addRow("%s", spec.formerSetting)
+                << QString::fromLatin1(spec.formerSetting) << QString::fromLatin1(spec.name);
+        QTest::addRow("wrong case") << QStringLiteral("refunds/SUPERVISORPERREFUND")
+                                    << QStringLiteral("supervisor_per_refund");
+    }
+    void formerSecuritySettingsStopAndNameTheirRule()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, rule);
+        TerminalSettings settings(file(QStringLiteral("[%1]\n%2=999999\n")
+                                           .arg(key.section(u'/', 0, 0), key.section(u'/', 1))
+                                           .toUtf8()));
+        const auto problem = settings.problemFor({ SettingArea::Terminal });
+        QVERIFY(problem);
+        QCOMPARE(problem->key, key);
+        QVERIFY(problem->fatal);
+        QVERIFY2(problem->message.contains(rule), qPrintable(problem->message));
+        QVERIFY2(problem->message.contains(u"pavt-cli operators policy set"),
+                 qPrintable(problem->message));
+        QVERIFY2(problem->message.contains(settings.fileName()), qPrintable(problem->message));
+        QVERIFY(!findSetting(key)); // not a setting any more
+        settings.removeUnknownKeys();
+        QVERIFY(settings.problems().isEmpty());
     }
 
     void aListIsNotAValue()
