@@ -42,7 +42,7 @@ constexpr std::array<Column, 39> Table { {
       .sanitizeLimit = 100 },
     { .name = "environment",
       .kind = Kind::Text,
-      .flags = NotNull | Csv | Json,
+      .flags = NotNull | Csv | Json | TotalsKey,
       .text = &E::environment },
     { .name = "order_id", .kind = Kind::Text, .flags = NotNull | Csv | Json, .text = &E::orderId },
     { .name = "transaction_id",
@@ -57,7 +57,7 @@ constexpr std::array<Column, 39> Table { {
       .integer = &E::amountMinor },
     { .name = "currency",
       .kind = Kind::Text,
-      .flags = NotNull | Csv | Json | Mutable,
+      .flags = NotNull | Csv | Json | Mutable | TotalsKey,
       .text = &E::currency },
     // Mutable: a payment by link has no card until the gateway reports the masked number.
     { .name = "card_brand",
@@ -90,7 +90,9 @@ constexpr std::array<Column, 39> Table { {
       .text = &E::email,
       .sanitizeLimit = 254 },
     { .name = "country", .kind = Kind::Text, .flags = NotNull | Csv | Json, .text = &E::country },
-    { .name = "outcome", .kind = Kind::Outcome, .flags = NotNull | Csv | Json | Mutable },
+    { .name = "outcome",
+      .kind = Kind::Outcome,
+      .flags = NotNull | Csv | Json | Mutable | TotalsKey },
     { .name = "message",
       .kind = Kind::Text,
       .flags = Csv | Json | Mutable,
@@ -131,7 +133,7 @@ constexpr std::array<Column, 39> Table { {
     // where they were.
     { .name = "kind",
       .kind = Kind::EntryKind,
-      .flags = NotNull | DefaultZero | Csv | Json,
+      .flags = NotNull | DefaultZero | Csv | Json | TotalsKey,
       .since = 3 },
     // Not put through sanitizeJournalText(): a long run of digits in the gateway's address is an
     // id, and masking it would make the link useless. Journal::complete() keeps a usable http(s)
@@ -381,6 +383,24 @@ QStringList addColumnsSql(JournalBackend backend, int version)
             statements
                 << QStringLiteral("ALTER TABLE entries ADD COLUMN %1").arg(definition(c, backend));
     return statements;
+}
+
+QStringList totalsKeyNames()
+{
+    QStringList names;
+    for (const Column &c : Table)
+        if (c.has(TotalsKey))
+            names << QString::fromLatin1(c.name);
+    return names;
+}
+
+QStringList totalsKeyDefinitions(JournalBackend backend)
+{
+    QStringList definitions;
+    for (const Column &c : Table)
+        if (c.has(TotalsKey))
+            definitions << definition(c, backend);
+    return definitions;
 }
 
 JournalEntry entryFromQuery(const QSqlQuery &query, int first)

@@ -40,6 +40,9 @@ enum Flag : unsigned {
     Mutable = 1 << 3, // written again by JournalDatabase::update() (the rest only by insert)
     NoCase = 1 << 4, // SQLite: COLLATE NOCASE (searched by case-insensitive prefix)
     DefaultZero = 1 << 5, // DEFAULT 0
+    // A key of the totals' buckets (the entry_totals table, journaltotals.cpp): totals per
+    // currency and outcome can be filtered by it without reading the entries.
+    TotalsKey = 1 << 6,
 };
 
 struct Column
@@ -73,6 +76,9 @@ QString selectList();
 QString createTableSql(JournalBackend backend, int version);
 // ALTER TABLE entries ADD COLUMN ... for every column added after schema `version`.
 QStringList addColumnsSql(JournalBackend backend, int version);
+// The TotalsKey columns: their names, and their definitions as in CREATE TABLE entries.
+QStringList totalsKeyNames();
+QStringList totalsKeyDefinitions(JournalBackend backend);
 
 // An entry from a row selected with selectList(), starting at column `first`.
 JournalEntry entryFromQuery(const QSqlQuery &query, int first = 0);

@@ -23,9 +23,10 @@ namespace pavt {
 // QSqlDatabase connection belongs to the thread that opened it, so a JournalDatabase is created,
 // used and destroyed in one thread. Every SQL error is translated into an Error here.
 //
-// Its code is in four files: journaldatabase.cpp (connection, writes, reads by id),
-// journalschema.cpp (schema version, creation, migrations), journalsearch.cpp (searches,
-// totals, counts, the duplicate guard, entries to reconcile) and journalfiles.cpp (a SQLite
+// Its code is in five files: journaldatabase.cpp (connection, writes, reads by id),
+// journalschema.cpp (schema version, creation, migrations), journalsearch.cpp (searches, the
+// duplicate guard, entries to reconcile), journaltotals.cpp (totals and counts, from the
+// per-day buckets of entry_totals where they can answer) and journalfiles.cpp (a SQLite
 // journal's files and their rights, the file's check). The columns come from
 // journalcolumns.h.
 class JournalDatabase
@@ -61,7 +62,7 @@ public:
     static QString failureMessage(Step step, const QString &detail);
 
     // The current schema version; older journals are migrated when opened.
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 8;
 
     // Opens a connection named "pavt-journal-<purpose>-<n>". With `prepareSchema` the schema is
     // created or migrated (in one transaction, under a lock, so two seats starting at once are
@@ -120,7 +121,12 @@ public:
     static constexpr int CustomerScanLimit = 500;
     Result<QList<CustomerSuggestion>> customers(CustomerField field, const QString &prefix,
                                                 int limit, bool *more = nullptr);
+    // Count and sum of amount_minor per currency and outcome, ordered by both. A query of only a
+    // time range, environment, outcomes and kinds (JournalTotals::answerable()) is summed from
+    // the per-day buckets (journaltotals.h) plus the entries of the partial days at its edges:
+    // milliseconds for any range. Other queries read every matching entry.
     Result<QList<JournalTotal>> totals(const JournalQuery &query);
+    // The number of entries of a query (from the buckets too where they can answer).
     Result<qint64> count(const JournalQuery &query);
     // The newest entry with this brand, last four, amount and currency, created at or after
     // `since`, in a state where money may have moved (mayHaveCharged()).
