@@ -106,6 +106,15 @@ struct Value
     qint64 number = 0;
 };
 Value exportValue(const Column &column, const JournalEntry &entry);
+// The pieces of exportValue() for a reader of stored values (the CSV export's SQLite stream):
+// the id of a stored Outcome, Refund or EntryKind number ("approved", "refunded", "hosted"); the
+// amount in major units for a currency ("12.50"); a time as "2026-03-01T09:00:00.123Z" into `out`
+// (returns its length: 24, or 0 for a year before 1970 or after 9999, which only isoUtc()
+// writes).
+QString storedEnumId(Kind kind, qint64 stored);
+QByteArray majorAmount(qint64 amountMinor, QStringView currency);
+int formatIsoUtc(qint64 msecsSinceEpoch, char out[24]);
+QString isoUtc(const QDateTime &when);
 
 // The CSV header (the Csv columns' names) and one entry's fields, not yet escaped.
 QStringList csvHeader();

@@ -5,6 +5,7 @@
 #include "core/journal/journalentry.h"
 #include "core/journal/layer.h"
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -13,22 +14,35 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcJournal)
 
 namespace pavt {
+
+// One row of JournalDatabase::streamSqlite(): SQLite's own values, valid during the callback.
+class SqliteRow
+{
+public:
+    explicit SqliteRow(void *statement) : m_statement(statement) { }
+    bool isNull(int column) const;
+    qint64 integer(int column) const; // 0 for NULL
+    QByteArrayView text(int column) const; // UTF-8; empty for NULL
+private:
+    void *m_statement; // sqlite3_stmt
+};
 
 // One connection to the journal's database and every statement the journal runs: the building
 // block of Journal (the GUI thread's connection) and JournalReader (a worker thread's). A
 // QSqlDatabase connection belongs to the thread that opened it, so a JournalDatabase is created,
 // used and destroyed in one thread. Every SQL error is translated into an Error here.
 //
-// Its code is in five files: journaldatabase.cpp (connection, writes, reads by id),
-// journalschema.cpp (schema version, creation, migrations), journalsearch.cpp (searches, the
-// duplicate guard, entries to reconcile), journaltotals.cpp (totals and counts, from the
-// per-day buckets of entry_totals where they can answer) and journalfiles.cpp (a SQLite
-// journal's files and their rights, the file's check). The columns come from
-// journalcolumns.h.
+// Its code is in six files (with sqlitedirect.cpp: streamSqlite()): journaldatabase.cpp
+// (connection, writes, reads by id), journalschema.cpp (schema version, creation, migrations),
+// journalsearch.cpp (searches, the duplicate guard, entries to reconcile), journaltotals.cpp
+// (totals and counts, from the per-day buckets of entry_totals where they can answer) and
+// journalfiles.cpp (a SQLite journal's files and their rights, the file's check). The columns come
+// from journalcolumns.h.
 class JournalDatabase
 {
 public:
@@ -143,6 +157,17 @@ public:
     // Returns the number of entries handed to body.
     Result<qint64> forEach(const JournalQuery &query, int pageSize, const std::atomic_bool *cancel,
                            const std::function<bool(const QList<JournalEntry> &)> &body);
+
+    // The SELECT of every entry of a query, newest first, as search() filters it (without paging),
+    // and its values: for a reader that streams a whole result (the CSV export).
+    QString exportSql(const JournalQuery &query, QVariantList &binds);
+    // SQLite, where this program's libsqlite3 is the driver's own (sqlitedirect.cpp): runs `sql`
+    // with SQLite's API, one row at a time (no QVariant, no UTF-16 copy) until body returns false
+    // or `cancel` is set; returns the rows handed to body. nullopt where that cannot be done
+    // (PostgreSQL, another SQLite library): read through QtSql then.
+    std::optional<Result<qint64>> streamSqlite(const QString &sql, const QVariantList &binds,
+                                               const std::atomic_bool *cancel,
+                                               const std::function<bool(const SqliteRow &)> &body);
 
     // SQLite: PRAGMA quick_check (every page of the file read; see JournalConfig::HealthCheck).
     // A damaged file is "journal_damaged" (damagedError()); PostgreSQL: nothing to check.

@@ -137,6 +137,17 @@ Result<JournalPage> JournalDatabase::search(const JournalQuery &query, const Jou
     return page;
 }
 
+QString JournalDatabase::exportSql(const JournalQuery &query, QVariantList &binds)
+{
+    // prefixIsCommon() only chooses an index; without its answer the plan may be slower, never
+    // different in rows.
+    auto common = prefixIsCommon(query);
+    const QString where = whereFor(query, binds, common && *common);
+    return QStringLiteral("SELECT %1 FROM entries%2 ORDER BY created_at DESC, id DESC")
+        .arg(JournalColumns::selectList(),
+             where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+}
+
 Result<bool> JournalDatabase::prefixIsCommon(const JournalQuery &query)
 {
     static constexpr int Threshold = 3000;
