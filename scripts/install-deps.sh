@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqrencode-dev
-  libqt6sql6-sqlite libqt6svg6 libssl-dev openssl libxkbcommon-dev libgl-dev
+  libqt6sql6-sqlite libsqlite3-dev libqt6svg6 libssl-dev openssl libxkbcommon-dev libgl-dev
   fonts-dejavu-core xvfb xauth qt6-translations-l10n
 )
 if [ "${1:-}" = "--tests" ]; then

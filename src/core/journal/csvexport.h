@@ -35,15 +35,33 @@ public:
 
     // A record of already-escaped fields (textField/plainField). Buffered.
     void writeRecord(const QStringList &escapedFields);
+    // The same record field by field, escaped straight into the buffer (no QString per field):
+    // addText() as textField(), addPlain() as plainField(), a number, an empty field; then
+    // endRecord().
+    void addText(QStringView text);
+    void addPlain(QStringView text);
+    void addNumber(qint64 number);
+    void addEmpty();
+    void endRecord();
+    // addText() and addPlain() of text given as UTF-8 (Latin-1 for the plain ASCII of numbers and
+    // times), without a QString.
+    void addTextUtf8(QByteArrayView utf8);
+    void addPlainLatin1(QByteArrayView text);
     // Writes the buffer out; false on a write error (see errorString()).
     bool flush();
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
 
 private:
+    // The one escaping rule: formula guard (for text), quotes when needed, UTF-8.
+    static void appendEscaped(QByteArray &out, QStringView text, bool formulaGuard);
+    static void appendEscapedUtf8(QByteArray &out, QByteArrayView utf8, bool formulaGuard);
+    void separate();
+
     QIODevice &m_out;
     QByteArray m_buffer;
     QString m_error;
+    int m_fieldsInRecord = 0;
 };
 
 // The journal's CSV columns: those of the table in journalcolumns.cpp marked Csv, in its order
@@ -52,11 +70,15 @@ private:
 QStringList journalCsvHeader();
 // One entry as escaped fields for CsvWriter::writeRecord().
 QStringList journalCsvRecord(const JournalEntry &entry);
+// The same record written straight into the writer's buffer (what the export uses).
+void writeJournalCsvRecord(CsvWriter &writer, const JournalEntry &entry);
 
-// Streams every entry of a query (newest first) as CSV with a header line, a page of 1,000 at a
-// time: memory stays flat for any size. `progress` is called after each page with the rows
-// written so far; `cancel` stops it between pages with the error "cancelled". Returns the number of
-// rows written.
+// Streams every entry of a query (newest first) as CSV with a header line: memory stays flat for
+// any size. On SQLite, with SQLite's own API where it can (JournalDatabase::streamSqlite(): one
+// statement, so one snapshot, read row by row); otherwise a page of 1,000 at a time through
+// QtSql. `progress` is called after every 1,000 rows with the rows written so far; `cancel` stops
+// it (between pages, or within 1,024 rows) with the error "cancelled". Returns the number of rows
+// written.
 Result<qint64> writeJournalCsv(JournalDatabase &db, const JournalQuery &query, QIODevice &out,
                                const std::function<void(qint64 rows)> &progress = {},
                                const std::atomic_bool *cancel = nullptr,

@@ -42,7 +42,7 @@ constexpr std::array<Column, 39> Table { {
       .sanitizeLimit = 100 },
     { .name = "environment",
       .kind = Kind::Text,
-      .flags = NotNull | Csv | Json,
+      .flags = NotNull | Csv | Json | TotalsKey,
       .text = &E::environment },
     { .name = "order_id", .kind = Kind::Text, .flags = NotNull | Csv | Json, .text = &E::orderId },
     { .name = "transaction_id",
@@ -57,7 +57,7 @@ constexpr std::array<Column, 39> Table { {
       .integer = &E::amountMinor },
     { .name = "currency",
       .kind = Kind::Text,
-      .flags = NotNull | Csv | Json | Mutable,
+      .flags = NotNull | Csv | Json | Mutable | TotalsKey,
       .text = &E::currency },
     // Mutable: a payment by link has no card until the gateway reports the masked number.
     { .name = "card_brand",
@@ -90,7 +90,9 @@ constexpr std::array<Column, 39> Table { {
       .text = &E::email,
       .sanitizeLimit = 254 },
     { .name = "country", .kind = Kind::Text, .flags = NotNull | Csv | Json, .text = &E::country },
-    { .name = "outcome", .kind = Kind::Outcome, .flags = NotNull | Csv | Json | Mutable },
+    { .name = "outcome",
+      .kind = Kind::Outcome,
+      .flags = NotNull | Csv | Json | Mutable | TotalsKey },
     { .name = "message",
       .kind = Kind::Text,
       .flags = Csv | Json | Mutable,
@@ -131,7 +133,7 @@ constexpr std::array<Column, 39> Table { {
     // where they were.
     { .name = "kind",
       .kind = Kind::EntryKind,
-      .flags = NotNull | DefaultZero | Csv | Json,
+      .flags = NotNull | DefaultZero | Csv | Json | TotalsKey,
       .since = 3 },
     // Not put through sanitizeJournalText(): a long run of digits in the gateway's address is an
     // id, and masking it would make the link useless. Journal::complete() keeps a usable http(s)
@@ -335,12 +337,74 @@ void read(const Column &c, JournalEntry &e, const QVariant &v)
     }
 }
 
+} // namespace
+
+// "2026-03-01T09:00:00.123Z", as QDateTime::toString(Qt::ISODateWithMs) writes a UTC time. Written
+// by hand for the years 1970 to 9999 (a CSV export writes three a row: QDateTime's formatting was
+// a third of its time); Qt writes the others (isoUtc()).
+int formatIsoUtc(qint64 ms, char out[24])
+{
+    if (ms < 0 || ms >= 253402300800000) // 10000-01-01T00:00:00Z
+        return 0;
+    // The civil date of a day count (H. Hinnant's civil_from_days; days >= 0 here).
+    const qint64 days = ms / 86400000, inDay = ms % 86400000;
+    const qint64 z = days + 719468, era = z / 146097, doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const int year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
+    auto put = [out](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            out[at + i] = char('0' + value % 10);
+    };
+    put(0, year, 4);
+    out[4] = '-';
+    put(5, month, 2);
+    out[7] = '-';
+    put(8, day, 2);
+    out[10] = 'T';
+    put(11, int(inDay / 3600000), 2);
+    out[13] = ':';
+    put(14, int(inDay / 60000 % 60), 2);
+    out[16] = ':';
+    put(17, int(inDay / 1000 % 60), 2);
+    out[19] = '.';
+    put(20, int(inDay % 1000), 3);
+    out[23] = 'Z';
+    return 24;
+}
+
 QString isoUtc(const QDateTime &when)
 {
+    char out[24];
+    if (const int n = formatIsoUtc(when.toMSecsSinceEpoch(), out))
+        return QString::fromLatin1(out, n);
     return when.toUTC().toString(Qt::ISODateWithMs);
 }
 
-} // namespace
+QString storedEnumId(Kind kind, qint64 stored)
+{
+    const int value = int(stored); // as read() reads it (QVariant::toInt())
+    switch (kind) {
+    case Kind::Outcome:
+        return entryOutcomeId(outcomeFromInt(value));
+    case Kind::Refund:
+        return refundStateId(refundFromInt(value));
+    case Kind::EntryKind:
+        return entryKindId(kindFromInt(value));
+    default:
+        return {};
+    }
+}
+
+QByteArray majorAmount(qint64 amountMinor, QStringView currencyCode)
+{
+    const Currency *currency = Currencies::find(currencyCode);
+    const int minorUnits = currency && currency->minorUnits >= 0 ? currency->minorUnits : 2;
+    return majorUnitsDecimal(amountMinor, minorUnits);
+}
 
 QString Column::exportedName() const
 {
@@ -381,6 +445,24 @@ QStringList addColumnsSql(JournalBackend backend, int version)
             statements
                 << QStringLiteral("ALTER TABLE entries ADD COLUMN %1").arg(definition(c, backend));
     return statements;
+}
+
+QStringList totalsKeyNames()
+{
+    QStringList names;
+    for (const Column &c : Table)
+        if (c.has(TotalsKey))
+            names << QString::fromLatin1(c.name);
+    return names;
+}
+
+QStringList totalsKeyDefinitions(JournalBackend backend)
+{
+    QStringList definitions;
+    for (const Column &c : Table)
+        if (c.has(TotalsKey))
+            definitions << definition(c, backend);
+    return definitions;
 }
 
 JournalEntry entryFromQuery(const QSqlQuery &query, int first)
@@ -472,16 +554,13 @@ Value exportValue(const Column &c, const JournalEntry &e)
         return { Value::Plain, isoUtc(when) };
     }
     case Kind::Outcome:
-        return { Value::Text, entryOutcomeId(e.outcome) };
+        return { Value::Text, storedEnumId(c.kind, int(e.outcome)) };
     case Kind::Refund:
-        return { Value::Text, refundStateId(e.refundState) };
+        return { Value::Text, storedEnumId(c.kind, int(e.refundState)) };
     case Kind::EntryKind:
-        return { Value::Text, entryKindId(e.kind) };
-    case Kind::MajorAmount: {
-        const Currency *currency = Currencies::find(e.currency);
-        const int minorUnits = currency && currency->minorUnits >= 0 ? currency->minorUnits : 2;
-        return { Value::Plain, QString::fromLatin1(majorUnitsDecimal(e.amountMinor, minorUnits)) };
-    }
+        return { Value::Text, storedEnumId(c.kind, int(e.kind)) };
+    case Kind::MajorAmount:
+        return { Value::Plain, QString::fromLatin1(majorAmount(e.amountMinor, e.currency)) };
     case Kind::WriterHost:
     case Kind::WriterPid:
         break;

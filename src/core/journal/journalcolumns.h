@@ -40,6 +40,9 @@ enum Flag : unsigned {
     Mutable = 1 << 3, // written again by JournalDatabase::update() (the rest only by insert)
     NoCase = 1 << 4, // SQLite: COLLATE NOCASE (searched by case-insensitive prefix)
     DefaultZero = 1 << 5, // DEFAULT 0
+    // A key of the totals' buckets (the entry_totals table, journaltotals.cpp): totals per
+    // currency and outcome can be filtered by it without reading the entries.
+    TotalsKey = 1 << 6,
 };
 
 struct Column
@@ -73,6 +76,9 @@ QString selectList();
 QString createTableSql(JournalBackend backend, int version);
 // ALTER TABLE entries ADD COLUMN ... for every column added after schema `version`.
 QStringList addColumnsSql(JournalBackend backend, int version);
+// The TotalsKey columns: their names, and their definitions as in CREATE TABLE entries.
+QStringList totalsKeyNames();
+QStringList totalsKeyDefinitions(JournalBackend backend);
 
 // An entry from a row selected with selectList(), starting at column `first`.
 JournalEntry entryFromQuery(const QSqlQuery &query, int first = 0);
@@ -100,6 +106,15 @@ struct Value
     qint64 number = 0;
 };
 Value exportValue(const Column &column, const JournalEntry &entry);
+// The pieces of exportValue() for a reader of stored values (the CSV export's SQLite stream):
+// the id of a stored Outcome, Refund or EntryKind number ("approved", "refunded", "hosted"); the
+// amount in major units for a currency ("12.50"); a time as "2026-03-01T09:00:00.123Z" into `out`
+// (returns its length: 24, or 0 for a year before 1970 or after 9999, which only isoUtc()
+// writes).
+QString storedEnumId(Kind kind, qint64 stored);
+QByteArray majorAmount(qint64 amountMinor, QStringView currency);
+int formatIsoUtc(qint64 msecsSinceEpoch, char out[24]);
+QString isoUtc(const QDateTime &when);
 
 // The CSV header (the Csv columns' names) and one entry's fields, not yet escaped.
 QStringList csvHeader();

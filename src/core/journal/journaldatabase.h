@@ -5,6 +5,7 @@
 #include "core/journal/journalentry.h"
 #include "core/journal/layer.h"
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -13,21 +14,35 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcJournal)
 
 namespace pavt {
+
+// One row of JournalDatabase::streamSqlite(): SQLite's own values, valid during the callback.
+class SqliteRow
+{
+public:
+    explicit SqliteRow(void *statement) : m_statement(statement) { }
+    bool isNull(int column) const;
+    qint64 integer(int column) const; // 0 for NULL
+    QByteArrayView text(int column) const; // UTF-8; empty for NULL
+private:
+    void *m_statement; // sqlite3_stmt
+};
 
 // One connection to the journal's database and every statement the journal runs: the building
 // block of Journal (the GUI thread's connection) and JournalReader (a worker thread's). A
 // QSqlDatabase connection belongs to the thread that opened it, so a JournalDatabase is created,
 // used and destroyed in one thread. Every SQL error is translated into an Error here.
 //
-// Its code is in four files: journaldatabase.cpp (connection, writes, reads by id),
-// journalschema.cpp (schema version, creation, migrations), journalsearch.cpp (searches,
-// totals, counts, the duplicate guard, entries to reconcile) and journalfiles.cpp (a SQLite
-// journal's files and their rights, the file's check). The columns come from
-// journalcolumns.h.
+// Its code is in six files (with sqlitedirect.cpp: streamSqlite()): journaldatabase.cpp
+// (connection, writes, reads by id), journalschema.cpp (schema version, creation, migrations),
+// journalsearch.cpp (searches, the duplicate guard, entries to reconcile), journaltotals.cpp
+// (totals and counts, from the per-day buckets of entry_totals where they can answer) and
+// journalfiles.cpp (a SQLite journal's files and their rights, the file's check). The columns come
+// from journalcolumns.h.
 class JournalDatabase
 {
 public:
@@ -61,7 +76,7 @@ public:
     static QString failureMessage(Step step, const QString &detail);
 
     // The current schema version; older journals are migrated when opened.
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     // Opens a connection named "pavt-journal-<purpose>-<n>". With `prepareSchema` the schema is
     // created or migrated (in one transaction, under a lock, so two seats starting at once are
@@ -120,7 +135,12 @@ public:
     static constexpr int CustomerScanLimit = 500;
     Result<QList<CustomerSuggestion>> customers(CustomerField field, const QString &prefix,
                                                 int limit, bool *more = nullptr);
+    // Count and sum of amount_minor per currency and outcome, ordered by both. A query of only a
+    // time range, environment, outcomes and kinds (JournalTotals::answerable()) is summed from
+    // the per-day buckets (journaltotals.h) plus the entries of the partial days at its edges:
+    // milliseconds for any range. Other queries read every matching entry.
     Result<QList<JournalTotal>> totals(const JournalQuery &query);
+    // The number of entries of a query (from the buckets too where they can answer).
     Result<qint64> count(const JournalQuery &query);
     // The newest entry with this brand, last four, amount and currency, created at or after
     // `since`, in a state where money may have moved (mayHaveCharged()).
@@ -137,6 +157,17 @@ public:
     // Returns the number of entries handed to body.
     Result<qint64> forEach(const JournalQuery &query, int pageSize, const std::atomic_bool *cancel,
                            const std::function<bool(const QList<JournalEntry> &)> &body);
+
+    // The SELECT of every entry of a query, newest first, as search() filters it (without paging),
+    // and its values: for a reader that streams a whole result (the CSV export).
+    QString exportSql(const JournalQuery &query, QVariantList &binds);
+    // SQLite, where this program's libsqlite3 is the driver's own (sqlitedirect.cpp): runs `sql`
+    // with SQLite's API, one row at a time (no QVariant, no UTF-16 copy) until body returns false
+    // or `cancel` is set; returns the rows handed to body. nullopt where that cannot be done
+    // (PostgreSQL, another SQLite library): read through QtSql then.
+    std::optional<Result<qint64>> streamSqlite(const QString &sql, const QVariantList &binds,
+                                               const std::atomic_bool *cancel,
+                                               const std::function<bool(const SqliteRow &)> &body);
 
     // SQLite: PRAGMA quick_check (every page of the file read; see JournalConfig::HealthCheck).
     // A damaged file is "journal_damaged" (damagedError()); PostgreSQL: nothing to check.

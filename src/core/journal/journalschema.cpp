@@ -3,6 +3,7 @@
 // open(), inside one transaction (and an advisory lock on PostgreSQL).
 #include "core/journal/journalcolumns.h"
 #include "core/journal/journaldatabase.h"
+#include "core/journal/journaltotals.h"
 #include "core/journal/securityschema.h"
 
 #include <QCoreApplication>
@@ -168,6 +169,7 @@ Result<void> JournalDatabase::createSchema()
     statements += entriesIndexSql(m_backend);
     statements += securitySchemaSql(m_backend); // accounts, refund log, audit trail (version 5)
     statements += securityPolicySchemaSql(m_backend); // version 7
+    statements += JournalTotals::schemaSql(m_backend); // the totals' buckets (version 8)
     for (const QString &sql : std::as_const(statements))
         if (auto done = execSql(sql, Step::CreateTables); !done)
             return done;
@@ -229,6 +231,15 @@ Result<void> JournalDatabase::migrateFrom(int version)
     // Version 7 added the security policy (the rules that were per-seat settings before).
     if (version < 7) {
         for (const QString &sql : securityPolicySchemaSql(m_backend))
+            if (auto done = execSql(sql, Step::MigrateSchema); !done)
+                return done;
+    }
+    // Version 8: the totals' buckets (journaltotals.h), kept by triggers from now on and filled
+    // from the entries there are (one pass over them, once).
+    if (version < 8) {
+        QStringList statements = JournalTotals::schemaSql(m_backend);
+        statements << JournalTotals::fillSql();
+        for (const QString &sql : std::as_const(statements))
             if (auto done = execSql(sql, Step::MigrateSchema); !done)
                 return done;
     }

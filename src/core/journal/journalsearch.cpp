@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// JournalDatabase: searches (keyset paging), totals, counts, the duplicate guard and the entries
-// the reconciler follows.
+// JournalDatabase: searches (keyset paging), the duplicate guard and the entries the reconciler
+// follows. Totals and counts are in journaltotals.cpp.
 #include "core/journal/journalcolumns.h"
 #include "core/journal/journaldatabase.h"
 
@@ -137,6 +137,17 @@ Result<JournalPage> JournalDatabase::search(const JournalQuery &query, const Jou
     return page;
 }
 
+QString JournalDatabase::exportSql(const JournalQuery &query, QVariantList &binds)
+{
+    // prefixIsCommon() only chooses an index; without its answer the plan may be slower, never
+    // different in rows.
+    auto common = prefixIsCommon(query);
+    const QString where = whereFor(query, binds, common && *common);
+    return QStringLiteral("SELECT %1 FROM entries%2 ORDER BY created_at DESC, id DESC")
+        .arg(JournalColumns::selectList(),
+             where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+}
+
 Result<bool> JournalDatabase::prefixIsCommon(const JournalQuery &query)
 {
     static constexpr int Threshold = 3000;
@@ -163,53 +174,6 @@ Result<bool> JournalDatabase::prefixIsCommon(const JournalQuery &query)
     const bool common = qq.next() && qq.value(0).toInt() >= Threshold;
     qq.finish();
     return common;
-}
-
-Result<QList<JournalTotal>> JournalDatabase::totals(const JournalQuery &query)
-{
-    if (auto invalid = query.validate())
-        return std::unexpected(*invalid);
-    QVariantList binds;
-    const QString where = whereFor(query, binds);
-    const QString sql
-        = QStringLiteral("SELECT currency, outcome, COUNT(*), SUM(amount_minor) FROM entries%1 "
-                         "GROUP BY currency, outcome ORDER BY currency, outcome")
-              .arg(where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
-    auto q = prepared(sql);
-    if (!q)
-        return std::unexpected(q.error());
-    QSqlQuery &qq = **q;
-    for (int i = 0; i < binds.size(); ++i)
-        qq.bindValue(i, binds.at(i));
-    if (auto done = exec(qq, Step::AddUpEntries); !done)
-        return std::unexpected(done.error());
-    QList<JournalTotal> out;
-    while (qq.next())
-        out.append(JournalTotal { qq.value(0).toString(),
-                                  JournalColumns::outcomeFromInt(qq.value(1).toInt()),
-                                  qq.value(2).toLongLong(), qq.value(3).toLongLong() });
-    qq.finish();
-    return out;
-}
-
-Result<qint64> JournalDatabase::count(const JournalQuery &query)
-{
-    if (auto invalid = query.validate())
-        return std::unexpected(*invalid);
-    QVariantList binds;
-    const QString where = whereFor(query, binds);
-    auto q = prepared(QStringLiteral("SELECT COUNT(*) FROM entries%1")
-                          .arg(where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
-    if (!q)
-        return std::unexpected(q.error());
-    QSqlQuery &qq = **q;
-    for (int i = 0; i < binds.size(); ++i)
-        qq.bindValue(i, binds.at(i));
-    if (auto done = exec(qq, Step::CountEntries); !done)
-        return std::unexpected(done.error());
-    const qint64 n = qq.next() ? qq.value(0).toLongLong() : 0;
-    qq.finish();
-    return n;
 }
 
 Result<std::optional<JournalEntry>>
