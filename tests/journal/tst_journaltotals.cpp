@@ -435,6 +435,7 @@ private slots:
                      << QStringLiteral("DROP TRIGGER entry_totals_delete")
                      << QStringLiteral("PRAGMA user_version = 6");
             back << QStringLiteral("DROP TABLE entry_totals")
+                 << QStringLiteral("DROP TABLE security_policy") // schema 7's
                  << QStringLiteral("UPDATE schema_version SET version = 6");
             for (const QString &sql : std::as_const(back))
                 QVERIFY2(journal->database().execRaw(sql), qPrintable(sql));
