@@ -235,7 +235,9 @@ QList<ShortcutRow> MainWindow::shortcutSheet() const
 {
     QList<QAction *> actions;
     for (const QMenu *menu : menuBar()->findChildren<QMenu *>())
-        actions += menu->actions();
+        for (QAction *action : menu->actions())
+            if (action->isVisible()) // not what this account's role hides (End of day, …)
+                actions += action;
     QList<ShortcutRow> rows = shortcutRows(actions, {});
     const QString form = tr("Charge form");
     rows.append({ form, QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),

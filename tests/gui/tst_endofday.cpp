@@ -439,6 +439,13 @@ private slots:
         signIn(QStringLiteral("ann"), AnnPassword);
         QCOMPARE(r->session->state(), SessionService::State::SignedIn);
         QVERIFY(!window.endOfDayAction()->isVisible());
+        const auto sheetHasEndOfDay = [&window] {
+            for (const ShortcutRow &row : window.shortcutSheet())
+                if (row.what == u"End of day")
+                    return true;
+            return false;
+        };
+        QVERIFY(!sheetHasEndOfDay()); // F1 lists only what this account may use
         window.showEndOfDay();
         QVERIFY(window.findChild<QStackedWidget *>()->currentWidget() != page);
         // Asked directly, the page is refused by the core, and says so.
@@ -455,6 +462,7 @@ private slots:
         r->session->signOut();
         signIn(QStringLiteral("fin"), FinPassword);
         QVERIFY(window.endOfDayAction()->isVisible());
+        QVERIFY(sheetHasEndOfDay());
         QCOMPARE(window.endOfDayAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
         window.endOfDayAction()->trigger();
         QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), page);
