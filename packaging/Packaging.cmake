@@ -289,7 +289,8 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${PAVT_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PAVT_HOMEPAGE}")
-# dpkg-shlibdeps finds the linked libraries (Qt modules, QtKeychain, libssl3, libstdc++, libc).
+# dpkg-shlibdeps finds the linked libraries (Qt modules, Qt Charts among them: libqt6charts6,
+# QtKeychain, libssl3, libstdc++, libc).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What it cannot see, because Qt loads it at run time:
 #   libqt6svg6         SVG image-format and icon-engine plugins (the icon, the card-brand marks)

@@ -162,10 +162,11 @@ pulled_by() {
   echo "another dependency"
 }
 
-# The packages the terminal needs by name: its Qt modules, QtKeychain, OpenSSL, and the run-time
-# plugins dpkg-shlibdeps cannot see (SVG, platform plugins, the journal's SQLite driver).
+# The packages the terminal needs by name: its Qt modules (Charts for the End of day page),
+# QtKeychain, OpenSSL, and the run-time plugins dpkg-shlibdeps cannot see (SVG, platform plugins,
+# the journal's SQLite driver).
 required=(libqt6widgets6 libqt6network6 libqt6sql6 libqt6keychain1 "libssl3|libssl3t64"
-          libqt6svg6 qt6-qpa-plugins libqt6sql6-sqlite libqt6printsupport6)
+          libqt6svg6 qt6-qpa-plugins libqt6sql6-sqlite libqt6printsupport6 libqt6charts6)
 for want in "${required[@]}"; do
   found=""
   for alt in ${want//|/ }; do

@@ -7,9 +7,12 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqrencode-dev
+  qt6-charts-dev libqt6charts6 libqt6opengl6-dev
   libqt6sql6-sqlite libsqlite3-dev libqt6svg6 libssl-dev openssl libxkbcommon-dev libgl-dev
   fonts-dejavu-core xvfb xauth qt6-translations-l10n
 )
+# qt6-charts-dev (the End of day page's charts) does not pull in libqt6opengl6-dev, without which
+# find_package(Qt6 COMPONENTS Charts) fails ("dependency Qt6OpenGL could not be found").
 if [ "${1:-}" = "--tests" ]; then
   packages+=(postgresql libqt6sql6-psql)
   # scripts/run-fuzzers.sh: clang with libFuzzer. Clang 16, not Debian 12's default 14: pavt_core

@@ -99,6 +99,7 @@ TerminalApp::TerminalApp(Options options, QObject *parent)
         m_store = std::make_unique<KeychainCredentialStore>();
     m_window = std::make_unique<gui::MainWindow>(*m_settings);
     m_window->setSettingsHandler([this] { openSettings(); });
+    connectEndOfDay();
     connect(m_history.get(), &gui::HistoryCoordinator::status, m_window.get(),
             &gui::MainWindow::showStatus);
 }
@@ -131,6 +132,7 @@ void TerminalApp::connectGateway()
     disconnectLinks();
     m_service.reset();
     m_reconciler.reset();
+    connectEndOfDay(); // nothing to settle against until the journal and client are back
     if (!m_client)
         return;
 
@@ -210,6 +212,7 @@ void TerminalApp::connectGateway()
     m_window->setGateway(m_service.get(), m_reconciler.get(), m_client->environment());
     m_history->setService(m_service.get(), m_reconciler.get());
     connectLinks();
+    connectEndOfDay();
     followJournalHealth();
 }
 
@@ -295,6 +298,7 @@ bool TerminalApp::openSession()
         m_service->setSession(m_session.get());
     if (m_linkService)
         m_linkService->setSession(m_session.get());
+    connectEndOfDay();
     m_sessionUi->checkAuditTrail(*config);
     return true;
 }

@@ -27,6 +27,7 @@ class SessionService;
 
 namespace pavt::gui {
 class HistoryCoordinator;
+class EndOfDayPage;
 class HistoryPage;
 class MainWindow;
 class SessionController;
@@ -65,6 +66,7 @@ public:
     LinkService *linkService() const { return m_linkService.get(); }
     gui::HistoryPage *historyPage() const { return m_historyPage; }
     gui::HistoryCoordinator *historyCoordinator() const { return m_history.get(); }
+    gui::EndOfDayPage *endOfDayPage() const { return m_endOfDay; }
     CredentialStore &credentialStore() { return *m_store; }
     // Who is signed in (nullptr until start() opened the journal's accounts).
     SessionService *session() const { return m_session.get(); }
@@ -94,6 +96,8 @@ private:
     // (terminalapplinks.cpp); disconnectLinks() before the journal or client goes.
     void connectLinks();
     void disconnectLinks();
+    // End of day on the same journal and client, with the session (terminalappendofday.cpp).
+    void connectEndOfDay();
     void reconnect();
     // The operators' accounts and the audit trail, in the journal of the settings (never the demo
     // journal): single-user mode without accounts, else the window locked until someone signs in.
@@ -121,6 +125,7 @@ private:
     std::unique_ptr<SessionService> m_session;
     std::unique_ptr<gui::SessionController> m_sessionUi;
     gui::HistoryPage *m_historyPage = nullptr;
+    gui::EndOfDayPage *m_endOfDay = nullptr; // owned by the window
     QString m_journalDescription; // JournalConfig::describe() of the open journal
     QDateTime m_sessionStart = QDateTime::currentDateTimeUtc();
     bool m_demo = false;

@@ -2,9 +2,9 @@
 // pavt-cli settle: the journal matched with the gateway's transaction list for a range of days;
 // --apply writes what the gateway alone knew (docs/cli.md).
 #include "cli/commandline.h"
-#include "core/journal/csvexport.h"
 #include "core/service/sessionservice.h"
 #include "core/service/settlement.h"
+#include "core/service/settlementreport.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 
 namespace pavt::cli {
 
@@ -120,32 +119,9 @@ int CommandLine::runSettle(const CommandOptions &options, TerminalSettings &sett
                        { QStringLiteral("changes"), qint64(report.changes.size()) },
                        { QStringLiteral("applied"), applied } });
 
-    if (!csvPath.isEmpty()) {
-        QSaveFile file(csvPath);
-        if (!file.open(QIODevice::WriteOnly))
-            return usageError(tr("Cannot write %1: %2").arg(csvPath, file.errorString()));
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        CsvWriter csv(file);
-        csv.writeRecord({ QStringLiteral("category"), QStringLiteral("serious"),
-                          QStringLiteral("day"), QStringLiteral("transaction_id"),
-                          QStringLiteral("order_id"), QStringLiteral("entry_id"),
-                          QStringLiteral("amount_minor"), QStringLiteral("currency"),
-                          QStringLiteral("status"), QStringLiteral("date"),
-                          QStringLiteral("detail") });
-        for (const SettlementItem &item : report.items)
-            csv.writeRecord(
-                { CsvWriter::plainField(settlementCategoryId(item.category)),
-                  CsvWriter::plainField(item.serious ? QStringLiteral("yes")
-                                                     : QStringLiteral("no")),
-                  CsvWriter::plainField(item.day.toString(Qt::ISODate)),
-                  CsvWriter::textField(item.transactionId), CsvWriter::textField(item.orderId),
-                  CsvWriter::plainField(item.entryId ? QString::number(item.entryId) : QString()),
-                  CsvWriter::plainField(QString::number(item.amountMinor)),
-                  CsvWriter::textField(item.currency), CsvWriter::textField(item.status),
-                  CsvWriter::textField(item.date), CsvWriter::textField(item.detail) });
-        if (!csv.flush() || !file.commit())
-            return usageError(tr("Cannot write %1: %2").arg(csvPath, file.errorString()));
-    }
+    if (!csvPath.isEmpty())
+        if (auto written = saveSettlementCsv(report, csvPath); !written)
+            return usageError(written.error().message);
 
     const bool serious = report.hasSerious();
     if (m_json) {

@@ -22,6 +22,7 @@
 #include <QSysInfo>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QtCharts/qtchartsversion.h>
 #include <QtGlobal>
 #include <qrencode.h>
 
@@ -104,6 +105,10 @@ QList<ComponentInfo> thirdPartyComponents()
     return {
         { QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only"),
           QStringLiteral("https://www.qt.io/licensing/") },
+        // The End of day page's charts. Not LGPL like the rest of Qt: GPL-3.0 (or commercial).
+        { QStringLiteral("Qt Charts"), QStringLiteral(QTCHARTS_VERSION_STR),
+          QStringLiteral("GPL-3.0-only"),
+          QStringLiteral("https://doc.qt.io/qt-6/qtcharts-index.html") },
         { QStringLiteral("OpenSSL"), PayloadCipher::libraryVersion(), QStringLiteral("Apache-2.0"),
           QStringLiteral("https://www.openssl.org/source/license.html") },
         { QStringLiteral("QtKeychain"), QStringLiteral(PAVT_QTKEYCHAIN_VERSION),

@@ -186,6 +186,11 @@ void MainWindow::buildActions()
     m_historyAction = new QAction(this);
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+    m_endOfDayAction = new QAction(this);
+    m_endOfDayAction->setObjectName(QStringLiteral("endOfDayAction"));
+    m_endOfDayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_endOfDayAction->setVisible(false); // until the application provides the page
+    connect(m_endOfDayAction, &QAction::triggered, this, &MainWindow::showEndOfDay);
     m_settingsAction = new QAction(this);
     m_settingsAction->setShortcuts(
         { QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma) });
@@ -210,6 +215,7 @@ void MainWindow::buildActions()
     terminal->setObjectName(QStringLiteral("terminalMenu"));
     terminal->addAction(m_newAction);
     terminal->addAction(m_historyAction);
+    terminal->addAction(m_endOfDayAction);
     terminal->addSeparator();
     terminal->addAction(m_cardModeAction);
     terminal->addAction(m_linkModeAction);
@@ -229,7 +235,9 @@ QList<ShortcutRow> MainWindow::shortcutSheet() const
 {
     QList<QAction *> actions;
     for (const QMenu *menu : menuBar()->findChildren<QMenu *>())
-        actions += menu->actions();
+        for (QAction *action : menu->actions())
+            if (action->isVisible()) // not what this account's role hides (End of day, …)
+                actions += action;
     QList<ShortcutRow> rows = shortcutRows(actions, {});
     const QString form = tr("Charge form");
     rows.append({ form, QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),
@@ -239,6 +247,14 @@ QList<ShortcutRow> MainWindow::shortcutSheet() const
     rows += shortcutRows({}, { { form, m_chargeContainer } });
     if (m_history)
         rows += shortcutRows({}, { { tr("History"), m_history } });
+    if (m_endOfDay && m_endOfDayAction->isVisible()) {
+        const QString page = tr("End of day");
+        rows.append({ page, QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),
+                      tr("Run the settlement of the chosen days") });
+        rows.append({ page, QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText),
+                      tr("Cancel a settlement under way") });
+        rows += shortcutRows({}, { { page, m_endOfDay } });
+    }
     return rows;
 }
 
@@ -261,6 +277,7 @@ void MainWindow::retranslate()
     menuBar()->findChild<QMenu *>(QStringLiteral("terminalMenu"))->setTitle(tr("T&erminal"));
     m_newAction->setText(tr("&New charge"));
     m_historyAction->setText(tr("&History"));
+    m_endOfDayAction->setText(tr("En&d of day"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     // No Alt+letter: each letter of "Help" belongs to a field of the form (P&hone, Last name, …);
@@ -432,6 +449,19 @@ void MainWindow::setHistoryWidget(QWidget *history)
         m_stack->addWidget(history);
 }
 
+void MainWindow::setEndOfDayWidget(QWidget *page)
+{
+    if (m_endOfDay) {
+        if (m_stack->currentWidget() == m_endOfDay)
+            m_stack->setCurrentIndex(0);
+        m_stack->removeWidget(m_endOfDay);
+    }
+    m_endOfDay = page;
+    if (page)
+        m_stack->addWidget(page);
+    m_endOfDayAction->setVisible(page && m_permissions.endOfDay);
+}
+
 void MainWindow::setLockPanel(QWidget *panel)
 {
     // Below the banner (DEMO, LIVE), in the place of the pages.
@@ -466,7 +496,7 @@ void MainWindow::setLocked(bool locked)
             m_testCards->show();
     }
     m_locked = locked;
-    for (QAction *action : { m_newAction, m_historyAction, m_settingsAction })
+    for (QAction *action : { m_newAction, m_historyAction, m_endOfDayAction, m_settingsAction })
         action->setEnabled(!locked);
     setPermissions(m_permissions);
 }
@@ -484,6 +514,11 @@ void MainWindow::setPermissions(const WindowPermissions &permissions)
     m_settingsAction->setEnabled(!m_locked && permissions.settings);
     m_chargePage->setEnabled(permissions.charge);
     if (!permissions.history && m_history && m_stack->currentWidget() == m_history)
+        m_stack->setCurrentIndex(0);
+    // The core refuses the report to other roles; the window only hides it.
+    m_endOfDayAction->setVisible(m_endOfDay && permissions.endOfDay);
+    m_endOfDayAction->setEnabled(!m_locked && permissions.endOfDay);
+    if (!permissions.endOfDay && m_endOfDay && m_stack->currentWidget() == m_endOfDay)
         m_stack->setCurrentIndex(0);
 }
 
@@ -504,6 +539,14 @@ void MainWindow::showHistory()
     if (m_history && !m_locked && m_permissions.history) {
         m_stack->setCurrentWidget(m_history);
         m_history->setFocus();
+    }
+}
+
+void MainWindow::showEndOfDay()
+{
+    if (m_endOfDay && !m_locked && m_permissions.endOfDay) {
+        m_stack->setCurrentWidget(m_endOfDay);
+        m_endOfDay->setFocus();
     }
 }
 

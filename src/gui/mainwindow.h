@@ -45,6 +45,7 @@ struct WindowPermissions
     bool history = true;
     bool settings = true;
     bool receipt = true;
+    bool endOfDay = true; // Action::Report
 };
 
 struct TestCardInfo
@@ -55,9 +56,10 @@ struct TestCardInfo
 };
 
 // The terminal's window: the charge page with its result panel, the DEMO banner or LIVE marker,
-// shortcuts (Ctrl+N new charge, Ctrl+H history, Ctrl+, settings, Ctrl+K card details, Ctrl+L
-// payment link, Enter charge or create the link, Esc clear), the inactivity timer that clears card
-// fields; payments by link with their panel and the notice when one is paid (mainwindowlinks.cpp).
+// shortcuts (Ctrl+N new charge, Ctrl+H history, Ctrl+E end of day, Ctrl+, settings, Ctrl+K card
+// details, Ctrl+L payment link, Enter charge or create the link, Esc clear), the inactivity timer
+// that clears card fields; payments by link with their panel and the notice when one is paid
+// (mainwindowlinks.cpp).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -94,6 +96,9 @@ public:
     std::function<bool(const QString &question, const QString &duplicateWarning)> confirm;
     // History and settings pages are provided by the application.
     void setHistoryWidget(QWidget *history);
+    // The End of day page (Terminal > End of day, Ctrl+E), provided by the application.
+    void setEndOfDayWidget(QWidget *page);
+    QAction *endOfDayAction() const { return m_endOfDayAction; }
     // The journal's reader that repeat customers are looked up in (nullptr: none); the setting
     // defaults/customerSuggestions turns them off.
     void setCustomerReader(JournalReader *reader);
@@ -116,6 +121,7 @@ public:
 public slots:
     void newCharge();
     void showHistory();
+    void showEndOfDay();
     void charge();
     // A payment link of the journal again (the history's buttons): to the clipboard, or to the
     // customer through the operator's mail program.
@@ -161,12 +167,14 @@ private:
     JournalReader *m_customerReader = nullptr;
     ResultPanel *m_resultPanel;
     QWidget *m_history = nullptr;
+    QWidget *m_endOfDay = nullptr;
     QLabel *m_banner;
     QLabel *m_envLabel;
     QDockWidget *m_testCards = nullptr;
     QList<TestCardInfo> m_cards; // the dock's cards, shown again after a language change
     QAction *m_newAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_endOfDayAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_shortcutsAction = nullptr;

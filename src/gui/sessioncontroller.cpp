@@ -217,6 +217,7 @@ void SessionController::apply()
         permissions.history = m_session->may(Action::ViewOwnEntries);
         permissions.settings = m_session->may(Action::ChangeSettings);
         permissions.receipt = m_session->may(Action::PrintReceipt);
+        permissions.endOfDay = m_session->may(Action::Report);
     }
     m_window->setPermissions(permissions);
     m_window->setOperatorName(single ? m_settings.operatorName()

@@ -501,7 +501,8 @@ private slots:
         }
         QVERIFY(names.contains(QStringLiteral("Qt")) && names.contains(QStringLiteral("OpenSSL"))
                 && names.contains(QStringLiteral("QtKeychain"))
-                && names.contains(QStringLiteral("libqrencode")));
+                && names.contains(QStringLiteral("libqrencode"))
+                && names.contains(QStringLiteral("Qt Charts")));
         QVERIFY(components.at(names.indexOf(QStringLiteral("OpenSSL")))
                     .version.startsWith(u"OpenSSL 3"));
     }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Settlement against the in-process gateway simulator (loopback), on SQLite (tst_settlement) and
 // PostgreSQL (tst_settlement_postgresql): every category, across midnight and across pages; apply
-// and a second run change nothing more; bad answers end with an error in words and no change.
+// and a second run change nothing more; bad answers end with an error in words and no change;
+// cancel stops at the page under way.
 #include "core/journal/journal.h"
 #include "core/journal/linkentry.h"
 #include "core/service/settlement.h"
+#include "core/service/settlementreport.h"
 #include "sim/gatewaysimulator.h"
 #include "support/journaltestsupport.h"
 #include "support/testdata.h"
@@ -335,6 +337,54 @@ private slots:
         for (const SettlementItem &item : report->items)
             own += item.serious ? 1 : 0;
         QVERIFY(own > 0 && own < 40); // the terminal's format, and other channels
+    }
+
+    // Cancel between pages: the page under way is the last one asked for, the run ends in words
+    // and nothing is reported; the next run goes to the end.
+    void cancelStopsAtThePageUnderWay()
+    {
+        auto r = rig();
+        SeedOptions seed;
+        seed.count = 30; // ten pages of three
+        seed.from = Day;
+        seed.to = Day;
+        QCOMPARE(r->sim->seedTransactions(seed).size(), 30);
+        int pages = 0;
+        connect(r->settlement.get(), &Settlement::progress, r->settlement.get(), [&] {
+            if (pages++ == 0)
+                r->settlement->cancel();
+        });
+        auto report = settle(*r, Day, Day);
+        QVERIFY(!report);
+        QCOMPARE(pages, 1);
+        QVERIFY2(report.error().message.contains(u"cancelled"), qPrintable(report.error().message));
+        QVERIFY(report.error().message.contains(u"Nothing was changed."));
+        QVERIFY(!r->settlement->isRunning());
+        disconnect(r->settlement.get(), &Settlement::progress, r->settlement.get(), nullptr);
+        auto again = settle(*r, Day, Day);
+        QVERIFY(again);
+        QCOMPARE(again->gatewayTransactions, 30);
+    }
+
+    void reportOrderAndSeriousRows()
+    {
+        auto r = rig();
+        scenario(*r);
+        auto report = settle(*r, Day, Day.addDays(1));
+        QVERIFY(report);
+        const QList<SettlementCategory> order = report->categoriesSeriousFirst();
+        QCOMPARE(order.size(), SettlementCategoryCount);
+        QCOMPARE(order.first(), SettlementCategory::Mismatched);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(report->hasSerious(order.at(i)));
+        for (int i = 3; i < order.size(); ++i)
+            QVERIFY(!report->hasSerious(order.at(i)));
+        QCOMPARE(report->seriousItems().size(), 3); // own lost, forgotten, mismatched
+        for (const SettlementItem &item : report->items)
+            QCOMPARE(
+                item.journalStatus.isEmpty(),
+                item.category == SettlementCategory::GatewayOnly
+                    || (item.entryId == 0 && item.category != SettlementCategory::JournalOnly));
     }
 };
 

@@ -36,6 +36,7 @@ inline constexpr char StatusLookedUp[] = "status_looked_up";
 inline constexpr char EntriesViewed[] = "entries_viewed";
 inline constexpr char CsvExported[] = "csv_exported";
 inline constexpr char ReportMade[] = "report_made";
+inline constexpr char ReportExported[] = "report_exported";
 inline constexpr char SettlementMade[] = "settlement_made";
 inline constexpr char SettlementApplied[] = "settlement_applied";
 inline constexpr char SettingsChanged[] = "settings_changed";

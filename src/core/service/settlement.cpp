@@ -321,6 +321,8 @@ void Settlement::onPage(const GatewayOutcome &outcome)
         m_seen.push_back(std::move(s));
     }
     emit progress(page, qint64(m_seen.size()), m_totalCount);
+    if (m_cancelled) // cancelled while this page was shown: no page more is asked for
+        return fail(tr("The settlement was cancelled.") + u' ' + nothingChanged);
     if (outcome.page.hasNextPage) {
         const QString cursor = outcome.page.nextCursor;
         if (cursor.isEmpty())
@@ -452,6 +454,7 @@ SettlementReport Settlement::build()
         } else {
             k->used = true;
             item.entryId = k->id;
+            item.journalStatus = entryOutcomeId(k->outcome);
             add(perOperator, k->operatorName, s);
             add(perKind, entryKindId(k->kind), s);
             QStringList differences;
@@ -533,20 +536,14 @@ SettlementReport Settlement::build()
         item.amountMinor = k.amountMinor;
         item.currency = k.currency;
         item.status = entryOutcomeId(k.outcome);
+        item.journalStatus = item.status;
         item.serious = true;
         item.detail = tr("The journal has it as %1, the gateway has no record of it.")
                           .arg(entryOutcomeLabel(k.outcome));
         items[int(item.category)].append(item);
     }
 
-    // The serious ones first: gateway-only of our own format, journal-only, mismatched.
-    static constexpr SettlementCategory Order[] = {
-        SettlementCategory::Mismatched,  SettlementCategory::JournalOnly,
-        SettlementCategory::GatewayOnly, SettlementCategory::Matched,
-        SettlementCategory::Refunded,    SettlementCategory::ChargedBack,
-        SettlementCategory::Suspicious,
-    };
-    for (SettlementCategory category : Order)
+    for (SettlementCategory category : SettlementDisplayOrder)
         report.items += items[int(category)];
     for (auto &[key, total] : perDay)
         report.perDay.append(total);

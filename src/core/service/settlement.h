@@ -34,6 +34,14 @@ enum class SettlementCategory {
     Suspicious, // suspicious_date
 };
 inline constexpr int SettlementCategoryCount = int(SettlementCategory::Suspicious) + 1;
+// The order of a report's items: the categories that can be serious first (mismatched,
+// journal-only, gateway-only), then matched, refunded, charged back, suspicious.
+inline constexpr SettlementCategory SettlementDisplayOrder[SettlementCategoryCount] {
+    SettlementCategory::Mismatched,  SettlementCategory::JournalOnly,
+    SettlementCategory::GatewayOnly, SettlementCategory::Matched,
+    SettlementCategory::Refunded,    SettlementCategory::ChargedBack,
+    SettlementCategory::Suspicious,
+};
 // "matched", "gateway_only", "journal_only", "mismatched", "refunded", "charged_back",
 // "suspicious": the JSON keys and the CSV's category column.
 QString settlementCategoryId(SettlementCategory category);
@@ -48,6 +56,7 @@ struct SettlementItem
     qint64 amountMinor = 0; // the gateway's (journal-only: the journal's)
     QString currency;
     QString status; // the gateway's status word (journal-only: the journal's outcome id)
+    QString journalStatus; // the journal's outcome id; empty when the journal has no entry
     QString date; // refunded, charged back, suspicious: the gateway's date as written
     bool serious = false; // a person must look at it (exit status 7)
     QString detail; // what differs or why it is serious, in words (translated); may be empty
@@ -97,6 +106,12 @@ struct SettlementReport
     QList<SettlementItem> itemsOf(SettlementCategory category) const;
     int count(SettlementCategory category) const;
     bool hasSerious() const;
+    bool hasSerious(SettlementCategory category) const;
+    // settlementreport.cpp. Every category once, for showing them: those with a serious item
+    // first, each group in SettlementDisplayOrder.
+    QList<SettlementCategory> categoriesSeriousFirst() const;
+    // The serious items, in the order of `items`.
+    QList<SettlementItem> seriousItems() const;
 };
 
 struct SettlementOptions
