@@ -221,6 +221,11 @@ void GatewaySimulator::setFault(const Fault &fault)
         d->fault = Fault {};
 }
 
+void GatewaySimulator::setRefundFault(const Fault &fault)
+{
+    d->refundFault = fault.count == 0 ? Fault {} : fault;
+}
+
 Fault GatewaySimulator::fault() const
 {
     return d->fault;
@@ -306,6 +311,7 @@ bool GatewaySimulator::markRefunded(const QString &transactionId, const QDateTim
     if (!record || record->status != TransactionStatus::Success)
         return false;
     record->refunded = true;
+    record->refundedAmount = record->amount;
     record->refundDate = when.isNull() ? now() : when;
     record->refundReason = u"Refunded at the gateway"_s;
     emit transactionChanged(transactionId);

@@ -3,6 +3,7 @@
 // open(), inside one transaction (and an advisory lock on PostgreSQL).
 #include "core/journal/journalcolumns.h"
 #include "core/journal/journaldatabase.h"
+#include "core/journal/refundbatches.h"
 #include "core/journal/securityschema.h"
 
 #include <QCoreApplication>
@@ -167,6 +168,7 @@ Result<void> JournalDatabase::createSchema()
     };
     statements += entriesIndexSql(m_backend);
     statements += securitySchemaSql(m_backend); // accounts, refund log, audit trail (version 5)
+    statements += refundBatchSchemaSql(m_backend); // batches of refunds (version 9)
     for (const QString &sql : std::as_const(statements))
         if (auto done = execSql(sql, Step::CreateTables); !done)
             return done;
@@ -222,6 +224,22 @@ Result<void> JournalDatabase::migrateFrom(int version)
     // the entries as they were.
     if (version < 5) {
         for (const QString &sql : securitySchemaSql(m_backend))
+            if (auto done = execSql(sql, Step::MigrateSchema); !done)
+                return done;
+    }
+    // Version 9 (partial and batch refunds): refunded_minor and refund_pending_minor were added
+    // above with 0; a refund recorded before was of the whole charge. And the batches' tables.
+    if (version < 9) {
+        QStringList statements {
+            QStringLiteral(
+                "UPDATE entries SET refunded_minor = amount_minor WHERE refund_state = %1")
+                .arg(int(RefundState::Refunded)),
+            QStringLiteral(
+                "UPDATE entries SET refund_pending_minor = amount_minor WHERE refund_state = %1")
+                .arg(int(RefundState::Requested)),
+        };
+        statements += refundBatchSchemaSql(m_backend);
+        for (const QString &sql : std::as_const(statements))
             if (auto done = execSql(sql, Step::MigrateSchema); !done)
                 return done;
     }
