@@ -42,7 +42,16 @@ QString helpText()
             "                          --refuse-duplicate refuses it instead (exit 1, nothing "
             "sent)\n"
             "  status TRANSACTION_ID\n"
-            "  refund TRANSACTION_ID --reason TEXT\n"
+            "  refund TRANSACTION_ID --reason TEXT [--amount N]   N: a partial refund in minor "
+            "units\n"
+            "  refund --batch FILE [--result FILE] [--yes]   refunds from a CSV file "
+            "(transaction_id,\n"
+            "                          reason[,amount]): every row checked and shown first, one "
+            "confirmation\n"
+            "                          (--yes without a terminal); an interrupted batch is "
+            "resumed by running\n"
+            "                          it again, nothing refunded twice; a result CSV per row"
+            "\n"
             "  transactions --from YYYY-MM-DD --to YYYY-MM-DD\n"
             "  history [FILTERS] [--limit N]   the journal's entries, newest first (default 100; "
             "0: all);\n"
@@ -203,7 +212,8 @@ CommandOptions::CommandOptions()
                  QCoreApplication::translate("pavt::cli", "payment-link: the template's id."),
                  QStringLiteral("ID")),
       amount(QStringLiteral("amount"),
-             QCoreApplication::translate("pavt::cli", "payment-link: the amount in minor units."),
+             QCoreApplication::translate("pavt::cli",
+                                         "payment-link, refund: the amount in minor units."),
              QStringLiteral("N")),
       currency(QStringLiteral("currency"),
                QCoreApplication::translate("pavt::cli", "payment-link: the amount's currency."),
@@ -243,6 +253,16 @@ CommandOptions::CommandOptions()
       apply(QStringLiteral("apply"),
             QCoreApplication::translate("pavt::cli",
                                         "settle: write the listed changes to the journal.")),
+      batch(QStringLiteral("batch"),
+            QCoreApplication::translate("pavt::cli", "refund: the CSV file of refunds."),
+            QStringLiteral("FILE")),
+      result(QStringLiteral("result"),
+             QCoreApplication::translate(
+                 "pavt::cli", "refund --batch: the result file (default: FILE.result.csv)."),
+             QStringLiteral("FILE")),
+      yes(QStringLiteral("yes"),
+          QCoreApplication::translate("pavt::cli",
+                                      "refund --batch: confirmed; no question is asked.")),
       help({ QStringLiteral("h"), QStringLiteral("help") },
            QCoreApplication::translate("pavt::cli", "Show this help.")),
       version(QStringLiteral("version"),
@@ -255,6 +275,7 @@ CommandOptions::CommandOptions()
                         order,       transaction,     limit,   csv,   operatorName, role,
                         displayName, approver,        head,    day,   help,         version });
     parser.addOptions({ method, templateId, amount, currency, expires, orderId, apply });
+    parser.addOptions({ batch, result, yes });
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("pavt::cli",
@@ -486,6 +507,11 @@ int CommandLine::run(const QStringList &arguments)
             return usageError(
                 tr("charge takes no arguments; the request is read from --input FILE or stdin."));
         return runCharge(options, settings, config);
+    }
+    if (command == u"refund" && parser.isSet(options.batch)) {
+        if (args.size() != 1)
+            return usageError(tr("refund --batch FILE takes no transaction id."));
+        return runRefundBatch(options, settings, config);
     }
     if (command == u"status" || command == u"refund") {
         if (args.size() != 2)
