@@ -372,21 +372,19 @@ private slots:
 
     void versionSixJournalMigrates()
     {
-        if (m_backend.name() != u"sqlite")
-            QSKIP("built by hand as SQLite");
-        const QString path = m_dir.filePath(QStringLiteral("v6.sqlite"));
+        // A version-6 journal built by hand on either backend (its tables as version 6 made them).
+        const JournalConfig config = m_backend.freshConfig(m_dir);
+        const JournalBackend backend = config.backend;
         {
-            QSqlDatabase db
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
+            QSqlDatabase db = openRawConnection(config, QStringLiteral("v6"));
             QSqlQuery q(db);
             QStringList sql { QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT "
                                              "NULL)"),
                               QStringLiteral("INSERT INTO schema_version (version) VALUES (6)"),
-                              JournalColumns::createTableSql(JournalBackend::SQLite, 6) };
-            sql += securitySchemaSql(JournalBackend::SQLite);
-            sql << QStringLiteral("PRAGMA user_version = 6");
+                              JournalColumns::createTableSql(backend, 6) };
+            sql += securitySchemaSql(backend);
+            if (backend == JournalBackend::SQLite)
+                sql << QStringLiteral("PRAGMA user_version = 6");
             // A refunded charge, a refund in flight, an untouched charge.
             for (int i = 1; i <= 3; ++i)
                 sql << QStringLiteral("INSERT INTO entries (created_at, updated_at, operator, "
@@ -403,11 +401,10 @@ private slots:
                            .arg(i * 1000);
             for (const QString &s : sql)
                 QVERIFY2(q.exec(s), qPrintable(s + u' ' + q.lastError().text()));
+            q.finish();
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v6"));
-        JournalConfig config;
-        config.sqlitePath = path;
         auto journal = Journal::open(config);
         PAVT_VERIFY_OK(journal);
         QCOMPARE((*journal)->schemaVersion().value(), 9);
