@@ -42,16 +42,7 @@ QString helpText()
             "                          --refuse-duplicate refuses it instead (exit 1, nothing "
             "sent)\n"
             "  status TRANSACTION_ID\n"
-            "  refund TRANSACTION_ID --reason TEXT [--amount N]   N: a partial refund in minor "
-            "units\n"
-            "  refund --batch FILE [--result FILE] [--yes]   refunds from a CSV file "
-            "(transaction_id,\n"
-            "                          reason[,amount]): every row checked and shown first, one "
-            "confirmation\n"
-            "                          (--yes without a terminal); an interrupted batch is "
-            "resumed by running\n"
-            "                          it again, nothing refunded twice; a result CSV per row"
-            "\n"
+            "  refund TRANSACTION_ID --reason TEXT\n"
             "  transactions --from YYYY-MM-DD --to YYYY-MM-DD\n"
             "  history [FILTERS] [--limit N]   the journal's entries, newest first (default 100; "
             "0: all);\n"
@@ -62,6 +53,21 @@ QString helpText()
             "the journal up\n"
             "                          once at the gateway (never charging again) and records the "
             "answers"),
+        //: pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they
+        //: are; lines of at most 100 characters.
+        QCoreApplication::translate(
+            "pavt::cli",
+            "Refunds for finance:\n"
+            "  refund TRANSACTION_ID --reason TEXT --amount N   a partial refund of N minor units "
+            "(setting\n"
+            "                          gateway/partialRefunds=on)\n"
+            "  refund --batch FILE [--result FILE] [--yes]   refunds from a CSV file "
+            "(transaction_id,\n"
+            "                          reason[,amount]): every row checked and shown first, one "
+            "confirmation\n"
+            "                          (--yes without a terminal); an interrupted batch is "
+            "resumed by running\n"
+            "                          it again, nothing refunded twice; a result CSV per row"),
         //: pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they
         //: are; lines of at most 100 characters.
         QCoreApplication::translate(
