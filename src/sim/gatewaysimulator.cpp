@@ -221,11 +221,6 @@ void GatewaySimulator::setFault(const Fault &fault)
         d->fault = Fault {};
 }
 
-void GatewaySimulator::setRefundFault(const Fault &fault)
-{
-    d->refundFault = fault.count == 0 ? Fault {} : fault;
-}
-
 Fault GatewaySimulator::fault() const
 {
     return d->fault;

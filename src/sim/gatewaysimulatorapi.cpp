@@ -135,6 +135,11 @@ void GatewaySimulator::handleStatus(const QString &env, const QString &transacti
                                    { u"data"_s, dataObject(*record) } }));
 }
 
+void GatewaySimulator::setRefundFault(const Fault &fault)
+{
+    d->refundFault = fault.count == 0 ? Fault {} : fault;
+}
+
 void GatewaySimulator::handleRefund(const QString &env, const QHttpServerRequest &request,
                                     QHttpServerResponder &&responder)
 {
