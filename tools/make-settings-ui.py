@@ -15,6 +15,7 @@ GROUPS = [
         ("timeout", "QSpinBox", "&Timeout", "Seconds to wait for the gateway", {"minimum": "<number>1</number>", "maximum": "<number>120</number>", "suffix": "<string> s</string>"}),
         ("countryFormat", "QComboBox", "&Country code format", "How the country is sent: alpha-3 or alpha-2", {}),
         ("amountUnit", "QComboBox", "&Amount unit", "How the amount is sent: minor units or major units", {}),
+        ("partialRefunds", "QComboBox", "&Partial refunds", "Whether a refund may be of part of a charge; turn on only when the gateway has confirmed it takes a refund's amount", {}),
     ]),
     ("Defaults for new charges", [
         ("defaultCurrency", "QLineEdit", "C&urrency", "Default currency code", {}),

@@ -6,9 +6,11 @@
 #include "core/journal/journal.h"
 #include "core/journal/journalreader.h"
 #include "core/journal/linkfollower.h"
+#include "core/service/batchrefund.h"
 #include "core/service/chargeservice.h"
 #include "core/service/linkservice.h"
 #include "core/service/sessionservice.h"
+#include "gui/batchrefunddialog.h"
 #include "gui/chargecoordinator.h"
 #include "gui/historycoordinator.h"
 #include "gui/historypage.h"
@@ -186,6 +188,8 @@ void TerminalApp::connectGateway()
                 &gui::HistoryCoordinator::lookUp);
         connect(m_historyPage, &gui::HistoryPage::refundRequested, m_history.get(),
                 &gui::HistoryCoordinator::refund);
+        connect(m_historyPage, &gui::HistoryPage::batchRefundRequested, this,
+                &TerminalApp::openBatchRefund);
         connect(m_historyPage, &gui::HistoryPage::linkLookupRequested, m_history.get(),
                 &gui::HistoryCoordinator::lookUpLink);
         connect(m_historyPage, &gui::HistoryPage::copyLinkRequested, m_window.get(),
@@ -211,9 +215,20 @@ void TerminalApp::connectGateway()
             });
     m_window->setGateway(m_service.get(), m_reconciler.get(), m_client->environment());
     m_history->setService(m_service.get(), m_reconciler.get());
+    if (m_historyPage)
+        m_historyPage->setPartialRefunds(m_client->config().partialRefunds);
     connectLinks();
     connectEndOfDay();
     followJournalHealth();
+}
+
+void TerminalApp::openBatchRefund()
+{
+    if (!m_service || !m_journal || !m_client)
+        return;
+    BatchRefund batch(m_journal.get(), m_client.get(), m_service.get(), m_session.get());
+    gui::BatchRefundDialog dialog(&batch, m_window.get());
+    dialog.exec();
 }
 
 void TerminalApp::followJournalHealth()

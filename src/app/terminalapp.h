@@ -94,6 +94,8 @@ private:
     void followJournalHealth();
     // Payments by link: the link service and follower on the same journal and client
     // (terminalapplinks.cpp); disconnectLinks() before the journal or client goes.
+    // "Batch refund…" of the history page: the dialog over a BatchRefund of this journal.
+    void openBatchRefund();
     void connectLinks();
     void disconnectLinks();
     // End of day on the same journal and client, with the session (terminalappendofday.cpp).

@@ -57,6 +57,21 @@ QString helpText()
         //: are; lines of at most 100 characters.
         QCoreApplication::translate(
             "pavt::cli",
+            "Refunds for finance:\n"
+            "  refund TRANSACTION_ID --reason TEXT --amount N   a partial refund of N minor units "
+            "(setting\n"
+            "                          gateway/partialRefunds=on)\n"
+            "  refund --batch FILE [--result FILE] [--yes]   refunds from a CSV file "
+            "(transaction_id,\n"
+            "                          reason[,amount]): every row checked and shown first, one "
+            "confirmation\n"
+            "                          (--yes without a terminal); an interrupted batch is "
+            "resumed by running\n"
+            "                          it again, nothing refunded twice; a result CSV per row"),
+        //: pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they
+        //: are; lines of at most 100 characters.
+        QCoreApplication::translate(
+            "pavt::cli",
             "Payments by link (the cardholder pays on the gateway's page; never a card here):\n"
             "  link [--input FILE] [--method hosted|apm]   the charge's JSON without card fields "
             "(one with\n"
@@ -212,7 +227,8 @@ CommandOptions::CommandOptions()
                  QCoreApplication::translate("pavt::cli", "payment-link: the template's id."),
                  QStringLiteral("ID")),
       amount(QStringLiteral("amount"),
-             QCoreApplication::translate("pavt::cli", "payment-link: the amount in minor units."),
+             QCoreApplication::translate("pavt::cli",
+                                         "payment-link, refund: the amount in minor units."),
              QStringLiteral("N")),
       currency(QStringLiteral("currency"),
                QCoreApplication::translate("pavt::cli", "payment-link: the amount's currency."),
@@ -252,6 +268,16 @@ CommandOptions::CommandOptions()
       apply(QStringLiteral("apply"),
             QCoreApplication::translate("pavt::cli",
                                         "settle: write the listed changes to the journal.")),
+      batch(QStringLiteral("batch"),
+            QCoreApplication::translate("pavt::cli", "refund: the CSV file of refunds."),
+            QStringLiteral("FILE")),
+      result(QStringLiteral("result"),
+             QCoreApplication::translate(
+                 "pavt::cli", "refund --batch: the result file (default: FILE.result.csv)."),
+             QStringLiteral("FILE")),
+      yes(QStringLiteral("yes"),
+          QCoreApplication::translate("pavt::cli",
+                                      "refund --batch: confirmed; no question is asked.")),
       help({ QStringLiteral("h"), QStringLiteral("help") },
            QCoreApplication::translate("pavt::cli", "Show this help.")),
       version(QStringLiteral("version"),
@@ -264,6 +290,7 @@ CommandOptions::CommandOptions()
                         order,       transaction,     limit,   csv,   operatorName, role,
                         displayName, approver,        head,    day,   help,         version });
     parser.addOptions({ method, templateId, amount, currency, expires, orderId, apply });
+    parser.addOptions({ batch, result, yes });
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("pavt::cli",
@@ -495,6 +522,11 @@ int CommandLine::run(const QStringList &arguments)
             return usageError(
                 tr("charge takes no arguments; the request is read from --input FILE or stdin."));
         return runCharge(options, settings, config);
+    }
+    if (command == u"refund" && parser.isSet(options.batch)) {
+        if (args.size() != 1)
+            return usageError(tr("refund --batch FILE takes no transaction id."));
+        return runRefundBatch(options, settings, config);
     }
     if (command == u"status" || command == u"refund") {
         if (args.size() != 2)

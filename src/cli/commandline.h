@@ -68,6 +68,10 @@ struct CommandOptions
     const QCommandLineOption head;
     const QCommandLineOption day;
     const QCommandLineOption apply;
+    // Batch refunds (batchcommand.cpp).
+    const QCommandLineOption batch;
+    const QCommandLineOption result;
+    const QCommandLineOption yes;
     const QCommandLineOption help;
     const QCommandLineOption version;
 };
@@ -116,9 +120,15 @@ private:
                   const GatewayConfig &config);
     // gatewaycommands.cpp
     int runStatus(const QString &transactionId, const GatewayConfig &config);
+    // --amount N: a partial refund of N minor units (partial refunds on in the settings).
     int runRefund(const CommandOptions &options, const QString &transactionId,
                   const QString &reason, TerminalSettings &settings, const GatewayConfig &config);
     int runTransactions(const CommandOptions &options, const GatewayConfig &config);
+    // batchcommand.cpp: refund --batch FILE [--result FILE] [--yes]
+    int runRefundBatch(const CommandOptions &options, TerminalSettings &settings,
+                       const GatewayConfig &config);
+    // Asks "question [y/N]" on the terminal; false without one (after saying so).
+    bool confirm(const QString &question);
     // journalcommands.cpp
     // The journal filters of history and export; nullopt after printing a usage error.
     std::optional<JournalQuery> journalQuery(const CommandOptions &options);

@@ -29,11 +29,20 @@ int CommandLine::runStatus(const QString &id, const GatewayConfig &config)
 int CommandLine::runRefund(const CommandOptions &options, const QString &id, const QString &reason,
                            TerminalSettings &settings, const GatewayConfig &config)
 {
+    qint64 amountMinor = 0;
+    if (options.parser.isSet(options.amount)) {
+        bool ok = false;
+        amountMinor = options.parser.value(options.amount).trimmed().toLongLong(&ok);
+        if (!ok || amountMinor <= 0)
+            return usageError(tr("--amount takes a whole number of minor units above zero."));
+    }
     const auto credentials = loadCredentials();
     if (!credentials)
         return ExitUsage;
     // Checked first: a damaged journal refunds nothing (ChargeService refuses).
     auto journal = openJournal(settings, JournalConfig::HealthCheck::AtOpen, true);
+    if (!journal && amountMinor > 0)
+        return ExitUsage; // a partial refund needs the charge in the journal (why: on stderr)
     if (!journal) {
         // Without the journal (the reason is on stderr) nothing is known of the charge: the refund
         // is sent as before, and the gateway decides.
@@ -57,13 +66,13 @@ int CommandLine::runRefund(const CommandOptions &options, const QString &id, con
         result = r;
         loop.quit();
     };
-    auto sent = service.refundTransaction(id, reason, &loop, finish);
+    auto sent = service.refundTransaction(id, reason, &loop, finish, nullptr, amountMinor);
     if (!sent && sent.error().code == u"approval_required") {
         // Above the role's limit: a supervisor approves it on this seat (--approver).
         const auto approved = approval(options, ChargeService::refundSubject(id), sent.error());
         if (!approved)
             return ExitUsage;
-        sent = service.refundTransaction(id, reason, &loop, finish, &*approved);
+        sent = service.refundTransaction(id, reason, &loop, finish, &*approved, amountMinor);
     }
     if (!sent) {
         if (sent.error().code == u"not_allowed" || sent.error().code == u"approval_required")

@@ -68,7 +68,11 @@ std::optional<Action> CommandLine::actionFor(const QStringList &args)
     if (command == u"status")
         return Action::LookUpStatus;
     if (command == u"refund")
-        return Action::Refund;
+        return args.contains(u"--batch")
+                || std::any_of(args.cbegin(), args.cend(),
+                               [](const QString &a) { return a.startsWith(u"--batch="); })
+            ? Action::BatchRefund
+            : Action::Refund;
     if (command == u"transactions")
         return Action::ListTransactions;
     if (command == u"history")

@@ -19,6 +19,9 @@ struct ChargeSummary
     QString customerEmail; // for an e-mailed receipt
     QDateTime when;
     bool lookingUp = false; // an unknown outcome or 3-D Secure is being followed
+    // Refunds of the charge so far (receiptText() adds a row): "GBP 5.00 of GBP 12.50 refunded",
+    // empty when none (summaryOfEntry()).
+    QString refundText;
 };
 
 } // namespace pavt::gui

@@ -39,18 +39,25 @@ void HistoryCoordinator::lookUpLink(qint64 entryId)
     emit status(tr("Looking for the payment link at the gateway…"), PassingMs);
 }
 
-void HistoryCoordinator::refund(qint64 entryId, const QString &reason)
+void HistoryCoordinator::refund(qint64 entryId, const QString &reason, qint64 amountMinor)
 {
     if (!m_service)
         return;
     const auto done = [this](const RefundResult &result) {
-        emit status(result.outcome.kind == OutcomeKind::Approved
-                        ? tr("Refunded: order %1.").arg(result.entry.orderId)
-                        : tr("The refund of order %1 did not go through: %2")
-                              .arg(result.entry.orderId, result.outcome.message),
-                    0);
+        const JournalEntry &e = result.entry;
+        if (result.outcome.kind != OutcomeKind::Approved)
+            emit status(tr("The refund of order %1 did not go through: %2")
+                            .arg(e.orderId, result.outcome.message),
+                        0);
+        else if (e.refundState == RefundState::PartlyRefunded)
+            emit status(tr("Partly refunded: order %1, %2 of %3 refunded so far.")
+                            .arg(e.orderId, formatEntryMoney(e.refundedMinor, e.currency),
+                                 formatEntryMoney(e.amountMinor, e.currency)),
+                        0);
+        else
+            emit status(tr("Refunded: order %1.").arg(e.orderId), 0);
     };
-    auto started = m_service->refund(entryId, reason, this, done);
+    auto started = m_service->refund(entryId, reason, this, done, nullptr, amountMinor);
     if (!started && started.error().code == u"approval_required" && m_session && askApproval) {
         // Four eyes: a supervisor approves it here, with their own name and password.
         auto who = askApproval(started.error().message);
@@ -66,7 +73,7 @@ void HistoryCoordinator::refund(qint64 entryId, const QString &reason)
             emit status(approval.error().message, 0);
             return;
         }
-        started = m_service->refund(entryId, reason, this, done, &*approval);
+        started = m_service->refund(entryId, reason, this, done, &*approval, amountMinor);
     }
     if (!started)
         emit status(started.error().message, 0);

@@ -40,8 +40,9 @@ public slots:
     void lookUp(qint64 entryId);
     // Asks the link follower to look for the payment by link at once (an expired one too).
     void lookUpLink(qint64 entryId);
-    // A full refund of the entry; refused by the journal (nothing sent) when it cannot be refunded.
-    void refund(qint64 entryId, const QString &reason);
+    // A refund of the entry (amountMinor 0: all that is left; more only with partial refunds);
+    // refused by the service or the journal (nothing sent) when it cannot be refunded.
+    void refund(qint64 entryId, const QString &reason, qint64 amountMinor = 0);
 
 signals:
     // For the status bar; timeoutMs 0 keeps the message until the next one.

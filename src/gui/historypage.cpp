@@ -79,19 +79,8 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
     m_ui->refundButton->setEnabled(false);
     m_ui->refreshButton->setEnabled(false);
 
-    askRefundReason = [this](const JournalEntry &entry) -> std::optional<QString> {
-        const Currency *c = Currencies::find(entry.currency);
-        const QString money = c ? formatMoney(entry.amountMinor, *c, locale()) : entry.currency;
-        bool ok = false;
-        const QString reason = QInputDialog::getText(
-            this, tr("Refund"),
-            tr("Refund %1 to %2 %3 (card …%4, transaction %5) in full?\nReason:")
-                .arg(money, entry.firstName, entry.lastName, entry.cardLastFour,
-                     entry.transactionId),
-            QLineEdit::Normal, QString(), &ok);
-        if (!ok || reason.trimmed().isEmpty())
-            return std::nullopt;
-        return reason.trimmed();
+    askRefund = [this](const JournalEntry &entry) {
+        return RefundDialog::ask(entry, m_partialRefunds, this);
     };
     askExportPath = [this] {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -146,9 +135,11 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
         if (!e || !e->isRefundable())
             return;
         const JournalEntry entry = *e;
-        if (const auto reason = askRefundReason(entry))
-            emit refundRequested(entry.id, *reason);
+        if (const auto asked = askRefund(entry))
+            emit refundRequested(entry.id, asked->reason, asked->amountMinor);
     });
+    connect(m_ui->batchRefundButton, &QPushButton::clicked, this,
+            &HistoryPage::batchRefundRequested);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &HistoryPage::exportCsv);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
         if (m_exportRequest)
@@ -250,6 +241,7 @@ void HistoryPage::setPermissions(bool refund, bool lookUp, bool exportCsv, bool 
     m_canRefund = refund;
     m_canLookUp = lookUp;
     m_ui->refundButton->setVisible(refund);
+    m_ui->batchRefundButton->setVisible(refund);
     m_ui->refreshButton->setVisible(lookUp);
     m_ui->exportButton->setVisible(exportCsv);
     m_ui->operatorLabel->setVisible(everyOperator);
@@ -342,6 +334,8 @@ void HistoryPage::showDetail()
                     : m_model->index(m_ui->table->currentIndex().row(), HistoryModel::RefundColumn)
                           .data()
                           .toString());
+    if (e->refundedMinor > 0 && e->refundState != RefundState::Refunded)
+        html += row(tr("Refunded so far"), formatEntryMoney(e->refundedMinor, e->currency));
     html += row(tr("Refund reason"), e->refundReason);
     html += row(tr("Refund message"), e->refundMessage);
     html += row(tr("Operator"), e->operatorName);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/journal/journalentry.h"
+#include "gui/refunddialog.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -42,8 +43,12 @@ public:
     HistoryModel *model() const { return m_model; }
     QColor detailLabelColour() const { return m_detailLabelColour; }
     void setDetailLabelColour(const QColor &colour);
-    // Asks the operator for a reason; tests replace it.
-    std::function<std::optional<QString>(const JournalEntry &entry)> askRefundReason;
+    // Asks the operator for a reason, and with partial refunds for the amount (RefundDialog);
+    // tests replace it.
+    std::function<std::optional<RefundAnswer>(const JournalEntry &entry)> askRefund;
+    // gateway/partialRefunds: the refund asks for an amount (default: all that is left).
+    void setPartialRefunds(bool on) { m_partialRefunds = on; }
+    bool partialRefunds() const { return m_partialRefunds; }
     // Asks for a file name for the export; tests replace it.
     std::function<QString()> askExportPath;
     QComboBox *kindCombo() const { return m_kindCombo; }
@@ -65,7 +70,10 @@ public slots:
     void exportCsv();
 
 signals:
-    void refundRequested(qint64 entryId, const QString &reason);
+    // amountMinor 0: all that is left of the charge.
+    void refundRequested(qint64 entryId, const QString &reason, qint64 amountMinor);
+    // "Batch refund…": refunds from a CSV file (BatchRefundDialog).
+    void batchRefundRequested();
     void lookupRequested(qint64 entryId);
     // The same for a payment by link (followed by the LinkFollower, not the reconciler).
     void linkLookupRequested(qint64 entryId);
@@ -95,6 +103,7 @@ private:
     quint64 m_exportRequest = 0;
     JournalQuery m_exportQuery;
     bool m_canRefund = true;
+    bool m_partialRefunds = false;
     bool m_canLookUp = true;
     QColor m_detailLabelColour; // invalid: the text colour
     QComboBox *m_kindCombo = nullptr;

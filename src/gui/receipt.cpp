@@ -48,6 +48,9 @@ ReceiptText receiptText(const ChargeSummary &result, const ReceiptHeader &header
           o.transaction.transactionId },
         { QCoreApplication::translate("pavt::gui::Receipt", "Order"), o.orderId },
     };
+    if (!result.refundText.isEmpty())
+        t.rows.append(
+            { QCoreApplication::translate("pavt::gui::Receipt", "Refund"), result.refundText });
     if (!header.operatorName.isEmpty())
         t.rows.append(
             { QCoreApplication::translate("pavt::gui::Receipt", "Operator"), header.operatorName });
@@ -57,6 +60,26 @@ ReceiptText receiptText(const ChargeSummary &result, const ReceiptHeader &header
 }
 
 } // namespace
+
+ChargeSummary summaryOfEntry(const JournalEntry &entry)
+{
+    ChargeSummary s;
+    s.outcome = outcomeOfEntry(entry);
+    s.amountText = formatEntryMoney(entry.amountMinor, entry.currency);
+    s.maskedCard = entry.maskedCard();
+    s.customerName = entry.firstName + u' ' + entry.lastName;
+    s.customerEmail = entry.email;
+    s.when = entry.createdAt.toLocalTime();
+    const QString refunded = formatEntryMoney(entry.refundedMinor, entry.currency);
+    if (entry.refundState == RefundState::Refunded)
+        s.refundText = QCoreApplication::translate("pavt::gui::Receipt", "Refunded in full (%1)")
+                           .arg(s.amountText);
+    else if (entry.refundedMinor > 0)
+        s.refundText
+            = QCoreApplication::translate("pavt::gui::Receipt", "Partly refunded: %1 of %2")
+                  .arg(refunded, s.amountText);
+    return s;
+}
 
 QString receiptHtml(const ChargeSummary &result, const ReceiptHeader &header)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/journal/journalentry.h"
 #include "gui/chargesummary.h"
 
 #include <QString>
@@ -16,6 +17,9 @@ struct ReceiptHeader
     QString operatorName;
     bool demo = false;
 };
+
+// A charge of the journal as a receipt shows it, with its refunds (full or partial) so far.
+ChargeSummary summaryOfEntry(const JournalEntry &entry);
 
 // The receipt of an approved charge as a document: masked card data only.
 QString receiptHtml(const ChargeSummary &result, const ReceiptHeader &header);

@@ -28,6 +28,8 @@ SettingsDialog::SettingsDialog(TerminalSettings &settings, CredentialStore &stor
     m_ui->countryFormatEdit->addItem(QString(), QStringLiteral("alpha2"));
     m_ui->amountUnitEdit->addItem(QString(), QStringLiteral("minor"));
     m_ui->amountUnitEdit->addItem(QString(), QStringLiteral("major"));
+    m_ui->partialRefundsEdit->addItem(QString(), QStringLiteral("off"));
+    m_ui->partialRefundsEdit->addItem(QString(), QStringLiteral("on"));
     m_ui->customerSuggestionsEdit->addItem(QString(), QStringLiteral("on"));
     m_ui->customerSuggestionsEdit->addItem(QString(), QStringLiteral("off"));
     m_ui->journalBackendEdit->addItem(QString(), QStringLiteral("sqlite"));
@@ -61,6 +63,9 @@ void SettingsDialog::retranslate()
     m_ui->countryFormatEdit->setItemText(1, tr("Alpha-2 (GB): the SDK's example"));
     m_ui->amountUnitEdit->setItemText(0, tr("Minor units (1250 = 12.50): the documentation"));
     m_ui->amountUnitEdit->setItemText(1, tr("Major units (12.50): the SDK README"));
+    m_ui->partialRefundsEdit->setItemText(0, tr("Off: a refund is of the whole charge"));
+    m_ui->partialRefundsEdit->setItemText(
+        1, tr("On: a refund may be of part of the charge (confirmed with the gateway)"));
     m_ui->customerSuggestionsEdit->setItemText(
         0, tr("Offered while typing an e-mail, last name or phone"));
     m_ui->customerSuggestionsEdit->setItemText(1, tr("Off"));
@@ -114,6 +119,7 @@ QList<SettingsDialog::Binding> SettingsDialog::bindings() const
         { "gateway/timeoutSeconds", ui.timeoutEdit, ui.timeoutLabel },
         { "gateway/countryFormat", ui.countryFormatEdit, ui.countryFormatLabel },
         { "gateway/amountUnit", ui.amountUnitEdit, ui.amountUnitLabel },
+        { "gateway/partialRefunds", ui.partialRefundsEdit, ui.partialRefundsLabel },
         { "defaults/currency", ui.defaultCurrencyEdit, ui.defaultCurrencyLabel },
         { "defaults/country", ui.defaultCountryEdit, ui.defaultCountryLabel },
         { "defaults/redirectUrl", ui.redirectUrlEdit, ui.redirectUrlLabel },

@@ -306,6 +306,7 @@ bool GatewaySimulator::markRefunded(const QString &transactionId, const QDateTim
     if (!record || record->status != TransactionStatus::Success)
         return false;
     record->refunded = true;
+    record->refundedAmount = record->amount;
     record->refundDate = when.isNull() ? now() : when;
     record->refundReason = u"Refunded at the gateway"_s;
     emit transactionChanged(transactionId);

@@ -157,6 +157,10 @@ public:
     void clearFault() { setFault(Fault {}); }
     Fault fault() const;
     void setListFault(ListFault fault);
+    // A fault for the refunds that follow (POST .../refund, after authentication): Delay (the
+    // refund is made at once, its answer held back) and DropConnection (chargeRecorded: the
+    // refund is made) are the ones that make sense; `count` as for charges.
+    void setRefundFault(const Fault &fault);
 
     // Many transactions at once (see SeedOptions); returns their ids, oldest first.
     QStringList seedTransactions(const SeedOptions &options);
@@ -190,6 +194,7 @@ private:
                       const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleRefund(const QString &env, const QHttpServerRequest &request,
                       QHttpServerResponder &&responder);
+    Reply processRefund(const QHttpServerRequest &request);
     void handleList(const QString &env, const QHttpServerRequest &request,
                     QHttpServerResponder &&responder);
     void handleThreeDSecurePage(const QString &transactionId, const QHttpServerRequest &request,

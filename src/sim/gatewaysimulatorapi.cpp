@@ -135,6 +135,11 @@ void GatewaySimulator::handleStatus(const QString &env, const QString &transacti
                                    { u"data"_s, dataObject(*record) } }));
 }
 
+void GatewaySimulator::setRefundFault(const Fault &fault)
+{
+    d->refundFault = fault.count == 0 ? Fault {} : fault;
+}
+
 void GatewaySimulator::handleRefund(const QString &env, const QHttpServerRequest &request,
                                     QHttpServerResponder &&responder)
 {
@@ -143,16 +148,24 @@ void GatewaySimulator::handleRefund(const QString &env, const QHttpServerRequest
     ++d->refundRequests;
     if (auto refusal = checkApiRequest(env, request, true))
         return send(std::move(responder), std::move(*refusal));
+    Fault fault = d->refundFault;
+    if (d->refundFault.count > 0 && --d->refundFault.count == 0)
+        d->refundFault = Fault {};
+    send(std::move(responder), withFault(fault, [&] { return processRefund(request); }));
+}
 
+GatewaySimulator::Reply GatewaySimulator::processRefund(const QHttpServerRequest &request)
+{
     // Plain with or without ?Skip-Encryption=true (the Python SDK leaves the query out); without
     // it an encrypted {"payload"} envelope is accepted too.
     const auto body = readApiBody(request, *d->cipher);
     if (!body)
-        return send(std::move(responder), Reply::failed(StatusCode::BadRequest, body.error()));
+        return Reply::failed(StatusCode::BadRequest, body.error());
     const QJsonObject &fields = *body;
     FieldErrors errors;
     const QJsonValue id = fields.value("transaction_id"_L1);
     const QJsonValue reason = fields.value("reason"_L1);
+    const QJsonValue amountValue = fields.value("amount"_L1);
     if (!id.isString() || id.toString().trimmed().isEmpty())
         errors[u"transaction_id"_s].append(id.isUndefined() || id.isNull() || id.isString()
                                                ? u"The transaction id field is required."_s
@@ -161,33 +174,52 @@ void GatewaySimulator::handleRefund(const QString &env, const QHttpServerRequest
         errors[u"reason"_s].append(reason.isUndefined() || reason.isNull() || reason.isString()
                                        ? u"The reason field is required."_s
                                        : u"The reason must be a string."_s);
+    // The Java SDK's optional "amount" for a partial refund: a string, in the unit the charge's
+    // amount was sent in (the simulator compares it with the amount as the charge sent it).
+    double amount = 0;
+    const bool partial = !amountValue.isUndefined() && !amountValue.isNull();
+    if (partial) {
+        bool ok = false;
+        const QString text = amountValue.toString().trimmed();
+        amount = amountValue.isString() ? QLocale::c().toDouble(text, &ok) : 0;
+        if (!amountValue.isString())
+            errors[u"amount"_s].append(u"The amount must be a string."_s);
+        else if (!ok || !std::isfinite(amount) || amount <= 0)
+            errors[u"amount"_s].append(u"The amount must be a number above zero."_s);
+    }
     if (!errors.isEmpty())
-        return send(std::move(responder), Reply::invalid(errors));
+        return Reply::invalid(errors);
 
     const QString transactionId = id.toString();
     TransactionRecord *record = d->store.find(transactionId);
     if (!record)
-        return send(std::move(responder),
-                    Reply::failed(StatusCode::NotFound, u"Transaction not found."_s));
+        return Reply::failed(StatusCode::NotFound, u"Transaction not found."_s);
     if (record->status != TransactionStatus::Success) {
         const QString message = u"Only successful transactions can be refunded."_s;
-        return send(std::move(responder),
-                    Reply::invalid({ { u"transaction_id"_s, { message } } }, message));
+        return Reply::invalid({ { u"transaction_id"_s, { message } } }, message);
     }
     if (record->refunded) {
         const QString message = u"This transaction is already refunded."_s;
-        return send(std::move(responder),
-                    Reply::invalid({ { u"transaction_id"_s, { message } } }, message));
+        return Reply::invalid({ { u"transaction_id"_s, { message } } }, message);
     }
-    record->refunded = true;
+    const double left = record->amount - record->refundedAmount;
+    constexpr double Tolerance = 1e-9;
+    if (partial && amount > left + Tolerance) {
+        const QString message = u"The refund amount is more than is left of the transaction."_s;
+        return Reply::invalid({ { u"amount"_s, { message } } }, message);
+    }
+    record->refundedAmount = partial ? record->refundedAmount + amount : record->amount;
+    if (record->refundedAmount >= record->amount - Tolerance) {
+        record->refundedAmount = record->amount;
+        record->refunded = true;
+    }
     record->refundDate = now();
     record->refundReason = reason.toString();
-    send(std::move(responder),
-         Reply::json(StatusCode::Ok,
-                     QJsonObject { { u"status"_s, u"SUCCESS"_s },
-                                   { u"message"_s, u"Refund processed successfully."_s },
-                                   { u"data"_s, dataObject(*record) } }));
     emit transactionChanged(transactionId);
+    return Reply::json(StatusCode::Ok,
+                       QJsonObject { { u"status"_s, u"SUCCESS"_s },
+                                     { u"message"_s, u"Refund processed successfully."_s },
+                                     { u"data"_s, dataObject(*record) } });
 }
 
 void GatewaySimulator::handleList(const QString &env, const QHttpServerRequest &request,

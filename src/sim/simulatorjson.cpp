@@ -40,8 +40,11 @@ QJsonObject dataObject(const TransactionRecord &r)
         { u"refund"_s,
           QJsonObject { { u"status"_s, r.refunded },
                         { u"refund_date"_s,
-                          r.refunded ? QJsonValue(dateTimeText(r.refundDate))
-                                     : QJsonValue(QJsonValue::Null) } } },
+                          r.refundedAmount > 0 ? QJsonValue(dateTimeText(r.refundDate))
+                                               : QJsonValue(QJsonValue::Null) },
+                        // Not in the contract: how much is refunded so far (partial refunds),
+                        // a string in the unit of the charge's amount.
+                        { u"refunded_amount"_s, amountString(r.refundedAmount) } } },
         { u"chargeback"_s,
           QJsonObject { { u"status"_s, !r.chargebackDate.isNull() },
                         { u"chargeback_date"_s,

@@ -43,6 +43,8 @@ inline const QByteArray HtmlPolicy = QByteArrayLiteral(
 // The contract's shapes (simulatorjson.cpp).
 QString dateTimeText(const QDateTime &when);
 QJsonValue nullable(const QString &text);
+// The list's amount as a string, written as the charge sent it ("1250", "12.5").
+QString amountString(double amount);
 // "data" of a payment, status or refund answer.
 QJsonObject dataObject(const TransactionRecord &r);
 // One transaction of the list.
@@ -141,6 +143,7 @@ struct GatewaySimulator::Private
     TransactionStore store;
     PaymentLinkStore links;
     Fault fault;
+    Fault refundFault;
     ListFault listFault = ListFault::None;
     quint64 endlessPages = 0; // ListFault::Endless: the cursors handed out so far
     int chargeRequests = 0;

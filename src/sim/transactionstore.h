@@ -58,8 +58,9 @@ struct TransactionRecord
     TransactionStatus status = TransactionStatus::Pending;
     QString message; // why it failed, or what it waits for
     QDateTime created;
-    bool refunded = false;
-    QDateTime refundDate;
+    bool refunded = false; // in full
+    double refundedAmount = 0; // so far, in the unit of `amount` (partial refunds add up)
+    QDateTime refundDate; // of the last refund
     QString refundReason;
     // Made on the gateway's side only (test hooks): the list shows them as chargeback_date and
     // suspicious_date.

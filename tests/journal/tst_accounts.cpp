@@ -233,6 +233,11 @@ private slots:
                            // and no settlement columns (schema 6)
                            QStringLiteral("ALTER TABLE entries DROP COLUMN chargeback_at"),
                            QStringLiteral("ALTER TABLE entries DROP COLUMN suspicious_at"),
+                           // nor partial and batch refunds (schema 9)
+                           QStringLiteral("ALTER TABLE entries DROP COLUMN refunded_minor"),
+                           QStringLiteral("ALTER TABLE entries DROP COLUMN refund_pending_minor"),
+                           QStringLiteral("DROP TABLE refund_batch_rows"),
+                           QStringLiteral("DROP TABLE refund_batches"),
                            QStringLiteral("UPDATE schema_version SET version = 4") };
         if (!pg)
             drop << QStringLiteral("PRAGMA user_version = 4");

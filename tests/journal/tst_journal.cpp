@@ -919,7 +919,11 @@ private slots:
                    "ALTER TABLE entries DROP COLUMN zip",
                    // and none of schema 6's
                    "ALTER TABLE entries DROP COLUMN chargeback_at",
-                   "ALTER TABLE entries DROP COLUMN suspicious_at" })
+                   "ALTER TABLE entries DROP COLUMN suspicious_at",
+                   // nor of schema 9's (partial and batch refunds)
+                   "ALTER TABLE entries DROP COLUMN refunded_minor",
+                   "ALTER TABLE entries DROP COLUMN refund_pending_minor",
+                   "DROP TABLE refund_batch_rows", "DROP TABLE refund_batches" })
                 QVERIFY2((*db)->execRaw(QString::fromLatin1(sql)), sql);
         }
         {
@@ -1192,7 +1196,7 @@ private slots:
             "currency,card_brand,card_first_six,card_last_four,first_name,last_name,email,country,"
             "outcome,message,http_status,three_ds_url,refund_state,refund_reason,refund_message,"
             "refunded_at,kind,payment_url,expires_at,phone,address,city,state,zip,chargeback_at,"
-            "suspicious_at\r\n"));
+            "suspicious_at,refunded_minor\r\n"));
         QVERIFY(csv.endsWith("\r\n"));
         QVERIFY(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\","));
         QVERIFY(csv.contains(",\"Declined, \"\"do not honour\"\"\r\nsecond line\","));

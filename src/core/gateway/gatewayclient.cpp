@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/gateway/gatewayclient.h"
 
+#include "core/payment/currency.h"
 #include "core/payment/orderid.h"
+#include "core/payment/wirejson.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -332,7 +334,7 @@ void GatewayClient::status(const QString &transactionId, QObject *context, Callb
 }
 
 void GatewayClient::refund(const QString &transactionId, const QString &reason, QObject *context,
-                           Callback callback)
+                           Callback callback, qint64 amountMinor, const QString &currency)
 {
     if (m_configError)
         return deliverError(CallKind::Refund, *m_configError, {}, context, std::move(callback));
@@ -351,6 +353,29 @@ void GatewayClient::refund(const QString &transactionId, const QString &reason, 
                             {}, context, std::move(callback));
     QJsonObject object { { QStringLiteral("transaction_id"), transactionId.trimmed() },
                          { QStringLiteral("reason"), reason.trimmed().left(255) } };
+    if (amountMinor > 0) {
+        if (!m_config.partialRefunds)
+            return deliverError(
+                CallKind::Refund,
+                Error { QStringLiteral("partial_refunds_off"),
+                        QCoreApplication::translate(
+                            "pavt::GatewayClient",
+                            "Partial refunds are turned off in the settings; only a whole charge "
+                            "can be refunded.") },
+                {}, context, std::move(callback));
+        const Currency *known = Currencies::find(currency.trimmed());
+        if (!known || !known->isPayable())
+            return deliverError(
+                CallKind::Refund,
+                Error { QStringLiteral("currency"),
+                        QCoreApplication::translate("pavt::GatewayClient",
+                                                    "The refund's currency is not known.") },
+                {}, context, std::move(callback));
+        // A string, as the Java SDK sends it, in the unit the charges are sent in.
+        object.insert(QStringLiteral("amount"),
+                      QString::fromLatin1(wireAmountText(amountMinor, known->minorUnits,
+                                                         m_config.wire.amountUnit)));
+    }
     const QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
     const QString path = QStringLiteral("/api/v1/%1/refund").arg(environmentId(m_environment));
     send(CallKind::Refund,

@@ -52,8 +52,12 @@ public:
     // An invalid request is not sent (NotSent with fieldErrors). Never retried automatically.
     void charge(const PaymentRequest &request, QObject *context, Callback callback);
     void status(const QString &transactionId, QObject *context, Callback callback);
+    // A refund, plain JSON {"transaction_id", "reason"}. With `amountMinor` > 0 a partial refund:
+    // "amount" is added as a string in the unit of config().wire.amountUnit ("1250" or "12.50",
+    // the Java SDK's field); refused before sending (NotSent, "partial_refunds_off") unless
+    // config().partialRefunds, and ("currency") without a currency that can be charged.
     void refund(const QString &transactionId, const QString &reason, QObject *context,
-                Callback callback);
+                Callback callback, qint64 amountMinor = 0, const QString &currency = {});
     void transactions(QDate from, QDate to, const QString &cursor, bool next, QObject *context,
                       Callback callback);
 

@@ -41,6 +41,9 @@ struct GatewayConfig
     QUrl baseUrl = QUrl(QString::fromLatin1(DefaultBaseUrl));
     int timeoutMs = 15000; // whole call, from start to the last byte of the answer
     WireOptions wire;
+    // A refund may carry the optional "amount" (a string in wire.amountUnit): a partial refund.
+    // Off by default (the setting gateway/partialRefunds): only the Java SDK knows the field.
+    bool partialRefunds = false;
     QList<QSslCertificate> extraCaCertificates; // e.g. a test CA; the system's are always trusted
     qsizetype maxResponseBytes = 1024 * 1024;
 };

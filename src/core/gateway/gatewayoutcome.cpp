@@ -79,6 +79,7 @@ TransactionInfo readTransaction(const QJsonObject &data)
     if (refund.isObject()) {
         t.refunded = flag(refund.toObject(), QLatin1StringView("status"));
         t.refundDate = text(refund.toObject(), QLatin1StringView("refund_date"));
+        t.refundedAmount = text(refund.toObject(), QLatin1StringView("refunded_amount"));
     } else {
         t.refundDate = text(data, QLatin1StringView("refund_date"));
         t.refunded = !t.refundDate.isEmpty();

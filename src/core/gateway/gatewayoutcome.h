@@ -50,6 +50,10 @@ struct TransactionInfo
     QString transactionDate;
     bool refunded = false;
     QString refundDate;
+    // How much has been refunded, in the unit of the charge's amount, as written: not in the
+    // contract (the project's simulator writes refund.refunded_amount); empty when not given.
+    // Without it a partial refund whose answer was lost cannot be told apart from none.
+    QString refundedAmount;
     bool chargedBack = false;
     QString chargebackDate;
     QString suspiciousDate; // the list's suspicious_date; empty when not flagged

@@ -32,6 +32,9 @@ inline constexpr char RefundRequested[] = "refund_requested";
 inline constexpr char RefundApproved[] = "refund_approved";
 inline constexpr char RefundRefused[] = "refund_refused";
 inline constexpr char RefundDone[] = "refund_done";
+// A batch of refunds from a file: confirmed (rows, file), and finished or cancelled (counts).
+inline constexpr char RefundBatchStarted[] = "refund_batch_started";
+inline constexpr char RefundBatchFinished[] = "refund_batch_finished";
 inline constexpr char StatusLookedUp[] = "status_looked_up";
 inline constexpr char EntriesViewed[] = "entries_viewed";
 inline constexpr char CsvExported[] = "csv_exported";

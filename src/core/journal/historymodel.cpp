@@ -265,6 +265,10 @@ QString HistoryModel::displayText(const JournalEntry &e, int column) const
                 : tr("Refunded");
         case RefundState::Failed:
             return tr("Refund failed");
+        case RefundState::PartlyRefunded:
+            return tr("Partly refunded: %1 of %2")
+                .arg(formatEntryMoney(e.refundedMinor, e.currency),
+                     formatEntryMoney(e.amountMinor, e.currency));
         }
         return QString();
     case ColumnCount:

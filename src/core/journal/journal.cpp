@@ -334,13 +334,15 @@ Result<JournalEntry> Journal::complete(qint64 id, const GatewayOutcome &outcome)
     });
 }
 
-Result<JournalEntry> Journal::beginRefund(qint64 id, const QString &reason)
+Result<JournalEntry> Journal::beginRefund(qint64 id, const QString &reason, qint64 amountMinor)
 {
     if (auto refused = writeRefusal(true))
         return std::unexpected(*refused);
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return fail(QStringLiteral("reason"), tr("Give a reason for the refund."));
+    if (amountMinor < 0)
+        return fail(QStringLiteral("refund_amount"), tr("A refund's amount must be above zero."));
     return update(
         id,
         [&](JournalEntry &e) -> std::optional<Error> {
@@ -348,7 +350,10 @@ Result<JournalEntry> Journal::beginRefund(qint64 id, const QString &reason)
                 return Error { QStringLiteral("not_refundable"),
                                tr("Only an approved charge can be refunded; this one is %1.")
                                    .arg(entryOutcomeLabel(e.outcome)) };
-            if (e.refundState == RefundState::Refunded)
+            if (e.isChargedBack())
+                return Error { QStringLiteral("not_refundable"),
+                               tr("This charge has been charged back; it cannot be refunded.") };
+            if (e.refundState == RefundState::Refunded || e.refundableMinor() <= 0)
                 return Error { QStringLiteral("not_refundable"),
                                tr("This charge has already been refunded.") };
             if (e.refundState == RefundState::Requested)
@@ -359,7 +364,14 @@ Result<JournalEntry> Journal::beginRefund(qint64 id, const QString &reason)
             if (e.transactionId.isEmpty())
                 return Error { QStringLiteral("not_refundable"),
                                tr("This charge has no transaction id to refund.") };
+            // Read in this transaction: what another seat refunded a moment ago counts.
+            const qint64 left = e.refundableMinor();
+            if (amountMinor > left)
+                return Error { QStringLiteral("refund_too_much"),
+                               tr("Only %1 of this charge is left to refund.")
+                                   .arg(formatEntryMoney(left, e.currency)) };
             e.refundState = RefundState::Requested;
+            e.refundPendingMinor = amountMinor > 0 ? amountMinor : left;
             e.refundReason = why;
             e.refundMessage.clear();
             e.lookups = 0;
@@ -379,13 +391,12 @@ Result<JournalEntry> Journal::finishRefund(qint64 id, const GatewayOutcome &outc
         e.refundMessage = outcome.message;
         switch (outcome.kind) {
         case OutcomeKind::Approved:
-            e.refundState = RefundState::Refunded;
-            e.refundedAt = when;
+            e.settleRefund(true, when);
             break;
         case OutcomeKind::Declined:
         case OutcomeKind::Rejected:
         case OutcomeKind::NotSent:
-            e.refundState = RefundState::Failed;
+            e.settleRefund(false, when);
             break;
         case OutcomeKind::NeedsThreeDS:
         case OutcomeKind::Pending:

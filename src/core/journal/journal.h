@@ -74,12 +74,16 @@ public:
     // its way: the real answer wins); else "journal_not_pending".
     Result<JournalEntry> complete(qint64 id, const GatewayOutcome &outcome);
 
-    // Marks the start of a refund: the entry must be refundable (approved, not refunded, no refund
-    // in flight), else "not_refundable" with the reason.
-    Result<JournalEntry> beginRefund(qint64 id, const QString &reason);
-    // Records a refund's answer: Approved -> Refunded; Declined, Rejected, NotSent -> Failed with
-    // the gateway's message; Unknown or ServerError -> stays Requested (the reconciler checks the
-    // transaction's status).
+    // Marks the start of a refund of `amountMinor` (0: all that is left, refundableMinor()): the
+    // entry must be refundable (approved, not refunded in full, no refund in flight), else
+    // "not_refundable" with the reason; an amount above what is left is "refund_too_much". Both
+    // are checked inside the write transaction (the row locked), so two seats of a shared journal
+    // cannot both refund its last part. The amount is kept as refundPendingMinor.
+    Result<JournalEntry> beginRefund(qint64 id, const QString &reason, qint64 amountMinor = 0);
+    // Records a refund's answer: Approved -> Refunded (PartlyRefunded while part of the charge is
+    // left), the amount added to refundedMinor; Declined, Rejected, NotSent -> Failed (or
+    // PartlyRefunded when part was refunded before) with the gateway's message; Unknown or
+    // ServerError -> stays Requested (the reconciler checks the transaction's status).
     Result<JournalEntry> finishRefund(qint64 id, const GatewayOutcome &outcome);
 
     // For the reconciler: edits an entry inside a write transaction (see JournalDatabase::update)

@@ -25,7 +25,7 @@ namespace {
 using E = JournalEntry;
 
 // The table. Its order is the order of the entries table's columns and of the CSV export.
-constexpr std::array<Column, 39> Table { {
+constexpr std::array<Column, 41> Table { {
     { .name = "id", .kind = Kind::Id, .flags = Json, .integer = &E::id },
     { .name = "created_at",
       .kind = Kind::Time,
@@ -188,6 +188,18 @@ constexpr std::array<Column, 39> Table { {
       .flags = Csv | Json | Mutable,
       .time = &E::suspiciousAt,
       .since = 6 },
+    // Schema 9: partial refunds (JournalEntry::refundedMinor, refundPendingMinor). The migration
+    // fills them for the refunds recorded before (journalschema.cpp).
+    { .name = "refunded_minor",
+      .kind = Kind::Integer,
+      .flags = NotNull | DefaultZero | Csv | Json | Mutable,
+      .integer = &E::refundedMinor,
+      .since = 9 },
+    { .name = "refund_pending_minor",
+      .kind = Kind::Integer,
+      .flags = NotNull | DefaultZero | Json | Mutable,
+      .integer = &E::refundPendingMinor,
+      .since = 9 },
     { .name = "writer_host", .kind = Kind::WriterHost, .flags = 0 },
     { .name = "writer_pid", .kind = Kind::WriterPid, .flags = 0 },
 } };
@@ -254,7 +266,8 @@ EntryKind kindFromInt(int value)
 
 RefundState refundFromInt(int value)
 {
-    return value >= 0 && value <= int(RefundState::Failed) ? RefundState(value) : RefundState::None;
+    return value >= 0 && value <= int(RefundState::PartlyRefunded) ? RefundState(value)
+                                                                   : RefundState::None;
 }
 
 // The value a column binds for an entry.

@@ -76,7 +76,7 @@ public:
     static QString failureMessage(Step step, const QString &detail);
 
     // The current schema version; older journals are migrated when opened.
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
 
     // Opens a connection named "pavt-journal-<purpose>-<n>". With `prepareSchema` the schema is
     // created or migrated (in one transaction, under a lock, so two seats starting at once are

@@ -2,6 +2,8 @@
 #include "core/journal/journalentry.h"
 
 #include "core/payment/card.h"
+#include "core/payment/currency.h"
+#include "core/payment/money.h"
 #include "core/payment/orderid.h"
 
 #include <QCoreApplication>
@@ -220,17 +222,47 @@ QString refundStateId(RefundState state)
         return QStringLiteral("refunded");
     case RefundState::Failed:
         return QStringLiteral("failed");
+    case RefundState::PartlyRefunded:
+        return QStringLiteral("partly_refunded");
     }
     return QStringLiteral("none");
 }
 
 std::optional<RefundState> refundStateFromId(QStringView id)
 {
-    for (RefundState s :
-         { RefundState::None, RefundState::Requested, RefundState::Refunded, RefundState::Failed })
+    for (RefundState s : { RefundState::None, RefundState::Requested, RefundState::Refunded,
+                           RefundState::Failed, RefundState::PartlyRefunded })
         if (id == refundStateId(s))
             return s;
     return std::nullopt;
+}
+
+QString formatEntryMoney(qint64 minor, const QString &currency)
+{
+    if (const Currency *known = Currencies::find(currency))
+        return formatMoney(minor, *known);
+    return currency + u' ' + QString::fromLatin1(majorUnitsDecimal(minor, 2));
+}
+
+void JournalEntry::settleRefund(bool done, const QDateTime &at)
+{
+    if (done) {
+        refundedMinor = std::min(amountMinor, refundedMinor + refundPendingMinor);
+        refundState
+            = refundedMinor >= amountMinor ? RefundState::Refunded : RefundState::PartlyRefunded;
+        refundedAt = at;
+    } else {
+        refundState = refundedMinor > 0 ? RefundState::PartlyRefunded : RefundState::Failed;
+    }
+    refundPendingMinor = 0;
+}
+
+void JournalEntry::markRefundedInFull(const QDateTime &at)
+{
+    refundState = RefundState::Refunded;
+    refundedMinor = amountMinor;
+    refundPendingMinor = 0;
+    refundedAt = at;
 }
 
 QString JournalEntry::maskedCard() const

@@ -10,6 +10,7 @@
 #include <QMetaType>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace pavt {
@@ -79,8 +80,11 @@ enum class RefundState : int {
     Requested = 1, // the refund was sent and its answer is not known yet
     Refunded = 2,
     Failed = 3, // the gateway refused it (refundMessage says why); it may be tried again
+    // Schema 9: part of the charge is refunded (refundedMinor), the rest may be; also after a
+    // later partial refund failed (refundMessage says why).
+    PartlyRefunded = 4,
 };
-// "none", "requested", "refunded", "failed"
+// "none", "requested", "refunded", "failed", "partly_refunded"
 QString refundStateId(RefundState state);
 std::optional<RefundState> refundStateFromId(QStringView id);
 
@@ -131,18 +135,39 @@ struct JournalEntry
     // and it can no longer be refunded.
     QDateTime chargebackAt; // UTC; null: no chargeback known
     QDateTime suspiciousAt; // UTC; null: the gateway has not flagged it as suspicious
+    // Schema 9: partial refunds. refundedMinor: what the gateway confirmed refunded so far (the
+    // whole amountMinor once Refunded); refundPendingMinor: the amount of the refund on its way
+    // (Requested), 0 otherwise. Journal::beginRefund() checks the remainder inside the write
+    // transaction, so two seats cannot both refund its last part.
+    qint64 refundedMinor = 0;
+    qint64 refundPendingMinor = 0;
 
     // "411111…1111" (first six, an ellipsis, last four), "" when unknown.
     QString maskedCard() const;
     bool isChargedBack() const { return chargebackAt.isValid(); }
-    // Approved, not refunded (a failed refund may be tried again) and not charged back.
+    // Approved, not refunded in full (a failed refund may be tried again), nothing of it on its
+    // way, and not charged back.
     bool isRefundable() const
     {
         return outcome == EntryOutcome::Approved && !isChargedBack()
-            && (refundState == RefundState::None || refundState == RefundState::Failed);
+            && (refundState == RefundState::None || refundState == RefundState::Failed
+                || refundState == RefundState::PartlyRefunded)
+            && refundableMinor() > 0;
     }
+    // What may still be refunded: the amount less what has been refunded.
+    qint64 refundableMinor() const { return std::max<qint64>(0, amountMinor - refundedMinor); }
+    // Records the answer to the refund on its way (refundPendingMinor): done adds it to
+    // refundedMinor (Refunded once the whole amount is, else PartlyRefunded, refundedAt = at);
+    // not done makes it Failed, or PartlyRefunded when part was refunded before.
+    void settleRefund(bool done, const QDateTime &at);
+    // The gateway reports the whole charge refunded (reconciler, link follower, settlement).
+    void markRefundedInFull(const QDateTime &at);
     friend bool operator==(const JournalEntry &, const JournalEntry &) = default;
 };
+
+// "GBP 12.50": an amount of the journal in its currency (C locale; an unknown currency with two
+// decimals), for messages, receipts and the command line.
+QString formatEntryMoney(qint64 minor, const QString &currency);
 
 // The masked copy of a request that is journalled before it is sent: brand, first six and last
 // four of the card (the full number passes through a wiped buffer), customer name, e-mail and

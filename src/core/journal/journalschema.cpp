@@ -4,6 +4,7 @@
 #include "core/journal/journalcolumns.h"
 #include "core/journal/journaldatabase.h"
 #include "core/journal/journaltotals.h"
+#include "core/journal/refundbatches.h"
 #include "core/journal/securityschema.h"
 
 #include <QCoreApplication>
@@ -170,6 +171,7 @@ Result<void> JournalDatabase::createSchema()
     statements += securitySchemaSql(m_backend); // accounts, refund log, audit trail (version 5)
     statements += securityPolicySchemaSql(m_backend); // version 7
     statements += JournalTotals::schemaSql(m_backend); // the totals' buckets (version 8)
+    statements += refundBatchSchemaSql(m_backend); // batches of refunds (version 9)
     for (const QString &sql : std::as_const(statements))
         if (auto done = execSql(sql, Step::CreateTables); !done)
             return done;
@@ -239,6 +241,22 @@ Result<void> JournalDatabase::migrateFrom(int version)
     if (version < 8) {
         QStringList statements = JournalTotals::schemaSql(m_backend);
         statements << JournalTotals::fillSql();
+        for (const QString &sql : std::as_const(statements))
+            if (auto done = execSql(sql, Step::MigrateSchema); !done)
+                return done;
+    }
+    // Version 9 (partial and batch refunds): refunded_minor and refund_pending_minor were added
+    // above with 0; a refund recorded before was of the whole charge. And the batches' tables.
+    if (version < 9) {
+        QStringList statements {
+            QStringLiteral(
+                "UPDATE entries SET refunded_minor = amount_minor WHERE refund_state = %1")
+                .arg(int(RefundState::Refunded)),
+            QStringLiteral(
+                "UPDATE entries SET refund_pending_minor = amount_minor WHERE refund_state = %1")
+                .arg(int(RefundState::Requested)),
+        };
+        statements += refundBatchSchemaSql(m_backend);
         for (const QString &sql : std::as_const(statements))
             if (auto done = execSql(sql, Step::MigrateSchema); !done)
                 return done;

@@ -551,8 +551,7 @@ bool LinkFollower::settle(qint64 id, EntryOutcome outcome, const TransactionInfo
             fillTemplateAmount(e, t, unit);
             if (t.refunded && outcome == EntryOutcome::Approved
                 && e.refundState != RefundState::Refunded) {
-                e.refundState = RefundState::Refunded;
-                e.refundedAt = at;
+                e.markRefundedInFull(at);
                 e.refundMessage = tr("The gateway shows this payment as refunded.");
             }
             e.lookups += 1;

@@ -2,6 +2,8 @@
 #include "core/journal/reconciler.h"
 
 #include "core/journal/journal.h"
+#include "core/payment/currency.h"
+#include "core/payment/wirejson.h"
 
 #include <QLoggingCategory>
 
@@ -17,6 +19,21 @@ std::chrono::milliseconds ReconcilerPolicy::delayAfter(int lookupsDone) const
     const double cap = double(std::max(maxDelay, firstDelay).count());
     const double ms = first * std::pow(std::max(1.0, factor), std::clamp(lookupsDone, 0, 60));
     return std::chrono::milliseconds(qint64(std::min(ms, cap)));
+}
+
+RefundSeen refundSeenAtGateway(const JournalEntry &entry, const TransactionInfo &t, AmountUnit unit)
+{
+    const qint64 wanted = entry.refundedMinor + entry.refundPendingMinor;
+    if (!t.refundedAmount.trimmed().isEmpty()) {
+        const Currency *currency = Currencies::find(entry.currency);
+        const int places = currency && currency->isPayable() ? currency->minorUnits : 2;
+        if (auto refunded = parseWireAmount(t.refundedAmount, places, unit))
+            return *refunded >= wanted ? RefundSeen::Done : RefundSeen::NotDone;
+    }
+    if (t.refunded)
+        return RefundSeen::Done; // the whole charge
+    // Not refunded in full: a refund of the whole remainder has not been made; a part may have.
+    return wanted >= entry.amountMinor ? RefundSeen::NotDone : RefundSeen::Unclear;
 }
 
 Reconciler::Reconciler(Journal *journal, GatewayClient *client, ReconcilerPolicy policy,
@@ -261,13 +278,23 @@ void Reconciler::onStatus(qint64 id, Work work, const GatewayOutcome &outcome)
     const TransactionInfo &t = outcome.transaction;
     if (work == Work::Refund) {
         if (outcome.kind == OutcomeKind::Approved || outcome.kind == OutcomeKind::Declined) {
-            if (t.refunded)
+            auto entry = m_journal->entry(id);
+            if (!entry || !*entry)
+                return notYet(id, work, tr("The journal's entry could not be read."));
+            switch (refundSeenAtGateway(**entry, t, m_client->config().wire.amountUnit)) {
+            case RefundSeen::Done:
                 return settleRefund(id, true, tr("The gateway shows the refund."), now());
-            return settleRefund(
-                id, false,
-                tr("The gateway shows no refund for this transaction; the request may not have "
-                   "arrived. It can be sent again."),
-                {});
+            case RefundSeen::NotDone:
+                return settleRefund(
+                    id, false,
+                    tr("The gateway shows no refund for this transaction; the request may not "
+                       "have arrived. It can be sent again."),
+                    now());
+            case RefundSeen::Unclear:
+                return notYet(id, work,
+                              tr("The gateway does not say whether this partial refund was made; "
+                                 "check it at the gateway before refunding again."));
+            }
         }
         return notYet(id, work, tr("The status could not be read: %1").arg(outcome.message));
     }
@@ -306,8 +333,7 @@ void Reconciler::settleCharge(qint64 id, EntryOutcome outcome, const Transaction
             e.transactionId = t.transactionId;
         if (t.refunded && outcome == EntryOutcome::Approved
             && e.refundState != RefundState::Refunded) {
-            e.refundState = RefundState::Refunded;
-            e.refundedAt = at;
+            e.markRefundedInFull(at);
             e.refundMessage = tr("The gateway shows this charge as refunded.");
         }
         e.lookups += 1;
@@ -334,10 +360,8 @@ void Reconciler::settleRefund(qint64 id, bool refunded, const QString &message,
     auto updated = m_journal->update(id, [&](JournalEntry &e) -> std::optional<Error> {
         if (e.refundState != RefundState::Requested)
             return Error { QStringLiteral("settled"), QString() };
-        e.refundState = refunded ? RefundState::Refunded : RefundState::Failed;
+        e.settleRefund(refunded, when);
         e.refundMessage = message;
-        if (refunded)
-            e.refundedAt = when;
         e.lookups += 1;
         e.nextLookupAt = {};
         return std::nullopt;
@@ -377,7 +401,7 @@ void Reconciler::notYet(qint64 id, Work work, const QString &why)
             e.refundMessage
                 = tr("The refund's outcome is still not known; check it at the gateway. Last: %1")
                       .arg(why);
-            e.refundState = RefundState::Failed;
+            e.settleRefund(false, at);
             e.nextLookupAt = {};
         } else {
             e.nextLookupAt = at.addMSecs(m_policy.delayAfter(e.lookups).count());

@@ -42,6 +42,15 @@ struct ReconcilerPolicy
     std::chrono::milliseconds delayAfter(int lookupsDone) const;
 };
 
+// What a status answer says of the refund on its way for `entry` (refundPendingMinor, after
+// refundedMinor): Done, NotDone, or Unclear for a partial refund when the gateway does not say
+// how much it has refunded (refund.refunded_amount; the contract's refund.status is a yes or no
+// for the whole charge). A refund of the whole remainder is done when the gateway shows the
+// charge refunded.
+enum class RefundSeen { Done, NotDone, Unclear };
+RefundSeen refundSeenAtGateway(const JournalEntry &entry, const TransactionInfo &t,
+                               AmountUnit unit);
+
 // Settles journal entries whose outcome is not known: Unknown (timeout, dropped connection, the
 // program died while a charge was in flight), ServerError (a 5xx on a charge may have been
 // processed), NeedsThreeDS (waiting for the cardholder), and refunds whose answer was lost.

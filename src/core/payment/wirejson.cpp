@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
 
 namespace pavt {
@@ -223,6 +224,45 @@ Result<QByteArray> toPaymentLinkJson(const PaymentLinkRequest &request, const Wi
         json.close();
     }
     return out.view().toByteArray();
+}
+
+std::optional<qint64> parseWireAmount(QStringView text, int minorUnits, AmountUnit unit)
+{
+    text = text.trimmed();
+    if (text.isEmpty() || text.size() > 30)
+        return std::nullopt;
+    const qsizetype dot = text.indexOf(u'.');
+    const QStringView whole = dot < 0 ? text : text.left(dot);
+    const QStringView fraction = dot < 0 ? QStringView() : text.mid(dot + 1);
+    auto digitsOnly = [](QStringView s) {
+        return std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    if (whole.isEmpty() || !digitsOnly(whole) || !digitsOnly(fraction)
+        || (dot >= 0 && fraction.isEmpty()) || whole.size() > 18)
+        return std::nullopt;
+    const int places = std::clamp(minorUnits, 0, 6);
+    qint64 value = whole.toLongLong();
+    if (unit == AmountUnit::Minor) {
+        // Minor units are whole numbers: "1250.00" is 1250, "1250.5" is not an amount.
+        if (!std::all_of(fraction.begin(), fraction.end(), [](QChar c) { return c == u'0'; }))
+            return std::nullopt;
+        return value;
+    }
+    if (fraction.size() > places)
+        return std::nullopt;
+    for (int i = 0; i < places; ++i) {
+        value *= 10;
+        if (i < fraction.size())
+            value += fraction.at(i).unicode() - u'0';
+    }
+    return value;
+}
+
+QByteArray wireAmountText(qint64 minor, int minorUnits, AmountUnit unit)
+{
+    if (unit == AmountUnit::Major)
+        return majorUnitsDecimal(minor, minorUnits);
+    return QByteArray::number(minor);
 }
 
 } // namespace pavt

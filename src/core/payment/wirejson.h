@@ -7,6 +7,8 @@
 #include "core/payment/paymentlink.h"
 #include "core/payment/paymentrequest.h"
 
+#include <optional>
+
 namespace pavt {
 
 // The two readings of the contract that the merchant chooses between.
@@ -35,5 +37,12 @@ Result<SecretBytes> toLinkWireJson(const PaymentRequest &request, const WireOpti
 // is given without a currency that can be charged; call validatePaymentLinkRequest() first.
 Result<QByteArray> toPaymentLinkJson(const PaymentLinkRequest &request,
                                      const WireOptions &options = {});
+
+// An amount the gateway wrote as text (the list's "amount", a refund's), read exactly in the
+// currency's `minorUnits`: "1250" or "1250.00" in minor units; "12.5" or "12.50" in major units.
+// nullopt for anything else (signs, exponents, too many decimals, more than 18 digits).
+std::optional<qint64> parseWireAmount(QStringView text, int minorUnits, AmountUnit unit);
+// The other way, for a refund's optional "amount" string: "1250" (minor), "12.50" (major).
+QByteArray wireAmountText(qint64 minor, int minorUnits, AmountUnit unit);
 
 } // namespace pavt

@@ -144,20 +144,26 @@ std::optional<Error> ChargeService::checkLookUp(qint64 entryId)
 }
 
 std::optional<Error> ChargeService::checkRefund(const JournalEntry *entry, const QString &subject,
-                                                const RefundApproval *approval, QString *approvedBy)
+                                                const RefundApproval *approval, QString *approvedBy,
+                                                qint64 amountMinor)
 {
     if (!m_session)
         return std::nullopt;
     QJsonObject details { { QStringLiteral("subject"), subject } };
     if (entry) {
+        const qint64 amount = amountMinor > 0 ? amountMinor : entry->refundableMinor();
         details.insert(QStringLiteral("entry"), entry->id);
-        details.insert(QStringLiteral("amount_minor"), entry->amountMinor);
+        details.insert(QStringLiteral("amount_minor"), amount > 0 ? amount : entry->amountMinor);
         details.insert(QStringLiteral("currency"), entry->currency);
         details.insert(QStringLiteral("card"), entry->maskedCard());
+        if (amount > 0 && amount < entry->amountMinor) {
+            details.insert(QStringLiteral("partial"), true);
+            details.insert(QStringLiteral("charge_minor"), entry->amountMinor);
+        }
     }
     if (approval && m_session->redeem(*approval, subject)) {
         *approvedBy = approval->approver();
-    } else if (auto needed = m_session->refundNeedsApproval(entry)) {
+    } else if (auto needed = m_session->refundNeedsApproval(entry, amountMinor)) {
         details.insert(QStringLiteral("approval"), QStringLiteral("needed"));
         m_session->audit(QString::fromLatin1(AuditEvent::RefundRequested), details);
         return needed;
@@ -259,9 +265,57 @@ std::optional<Error> ChargeService::checkEnvironment(const JournalEntry &entry) 
                        .arg(entry.environment, environmentId(m_client->environment())) };
 }
 
+bool ChargeService::partialRefunds() const
+{
+    return m_client->config().partialRefunds;
+}
+
+std::optional<Error> ChargeService::checkRefundAmount(const JournalEntry &entry,
+                                                      qint64 amountMinor) const
+{
+    if (amountMinor < 0)
+        return Error { QStringLiteral("refund_amount"),
+                       tr("A refund's amount must be above zero.") };
+    const qint64 left = entry.refundableMinor();
+    if (!partialRefunds()) {
+        if (amountMinor > 0 && amountMinor != entry.amountMinor)
+            return Error { QStringLiteral("partial_refunds_off"),
+                           tr("Partial refunds are turned off in the settings; only the whole "
+                              "charge can be refunded.") };
+        if (entry.refundedMinor > 0)
+            return Error { QStringLiteral("partial_refunds_off"),
+                           tr("Part of this charge has been refunded; the rest can be refunded "
+                              "only with partial refunds turned on in the settings.") };
+    }
+    if (amountMinor > left)
+        return Error { QStringLiteral("refund_too_much"),
+                       tr("Only %1 of this charge is left to refund.")
+                           .arg(formatEntryMoney(left, entry.currency)) };
+    return std::nullopt;
+}
+
+Result<JournalEntry> ChargeService::startRefund(const JournalEntry &entry, const QString &reason,
+                                                qint64 amountMinor, const QString &subject,
+                                                const RefundApproval *approval, QObject *context,
+                                                std::function<void(const RefundResult &)> done)
+{
+    if (auto wrong = checkRefundAmount(entry, amountMinor))
+        return std::unexpected(*wrong);
+    QString approvedBy;
+    if (auto refused = checkRefund(&entry, subject, approval, &approvedBy, amountMinor))
+        return std::unexpected(*refused);
+    auto begun = m_journal->beginRefund(entry.id, reason, amountMinor);
+    if (!begun)
+        return begun;
+    if (m_session)
+        m_session->logRefund(*begun, approvedBy);
+    sendRefund(*begun, reason, context, std::move(done));
+    return *begun;
+}
+
 Result<JournalEntry> ChargeService::refund(qint64 entryId, const QString &reason, QObject *context,
                                            std::function<void(const RefundResult &)> done,
-                                           const RefundApproval *approval)
+                                           const RefundApproval *approval, qint64 amountMinor)
 {
     if (auto error = m_client->configurationError())
         return std::unexpected(*error);
@@ -280,25 +334,20 @@ Result<JournalEntry> ChargeService::refund(qint64 entryId, const QString &reason
             return std::unexpected(*wrong);
         // Nothing to approve for a charge that cannot be refunded: the journal says why.
         if (!(*entry)->isRefundable())
-            return m_journal->beginRefund(entryId, reason);
+            return m_journal->beginRefund(entryId, reason, amountMinor);
+        return startRefund(**entry, reason, amountMinor, refundSubject(entryId), approval, context,
+                           std::move(done));
     }
     QString approvedBy;
-    if (auto refused
-        = checkRefund(*entry ? &**entry : nullptr, refundSubject(entryId), approval, &approvedBy))
+    if (auto refused = checkRefund(nullptr, refundSubject(entryId), approval, &approvedBy))
         return std::unexpected(*refused);
-    auto begun = m_journal->beginRefund(entryId, reason);
-    if (!begun)
-        return begun;
-    if (m_session)
-        m_session->logRefund(*begun, approvedBy);
-    sendRefund(*begun, reason, context, std::move(done));
-    return *begun;
+    return m_journal->beginRefund(entryId, reason, amountMinor); // the journal's "no such entry"
 }
 
 Result<std::optional<JournalEntry>>
 ChargeService::refundTransaction(const QString &transactionId, const QString &reason,
                                  QObject *context, std::function<void(const RefundResult &)> done,
-                                 const RefundApproval *approval)
+                                 const RefundApproval *approval, qint64 amountMinor)
 {
     if (auto error = m_client->configurationError())
         return std::unexpected(*error);
@@ -318,6 +367,22 @@ ChargeService::refundTransaction(const QString &transactionId, const QString &re
     if (*known) {
         if (auto wrong = checkEnvironment(**known))
             return std::unexpected(*wrong);
+        if ((*known)->isRefundable()) {
+            auto begun = startRefund(**known, reason, amountMinor, refundSubject(id), approval,
+                                     context, std::move(done));
+            if (!begun)
+                return std::unexpected(begun.error());
+            return std::optional<JournalEntry>(*begun);
+        }
+    }
+    if (amountMinor > 0) {
+        if (*known) // the journal says why it cannot be refunded
+            if (auto begun = m_journal->beginRefund((*known)->id, reason, amountMinor); !begun)
+                return std::unexpected(begun.error());
+        return std::unexpected(Error {
+            QStringLiteral("refund_amount"),
+            tr("The journal has no charge with this transaction id, so its currency and what is "
+               "left of it are not known here: only a whole refund can be asked for.") });
     }
     QString approvedBy;
     // A charge the journal has but cannot refund (already refunded, declined) goes to the gateway
@@ -325,17 +390,6 @@ ChargeService::refundTransaction(const QString &transactionId, const QString &re
     if (auto refused
         = checkRefund(*known ? &**known : nullptr, refundSubject(id), approval, &approvedBy))
         return std::unexpected(*refused);
-    if (*known) {
-        if ((*known)->isRefundable()) {
-            auto begun = m_journal->beginRefund((*known)->id, reason);
-            if (!begun)
-                return std::unexpected(begun.error());
-            if (m_session)
-                m_session->logRefund(*begun, approvedBy);
-            sendRefund(*begun, reason, context, std::move(done));
-            return std::optional<JournalEntry>(*begun);
-        }
-    }
     // Not a refund the journal can record: the gateway decides, and its answer is reported.
     QPointer<QObject> guard(context);
     m_client->refund(
@@ -356,32 +410,36 @@ void ChargeService::sendRefund(const JournalEntry &entry, const QString &reason,
                                std::function<void(const RefundResult &)> done)
 {
     QPointer<QObject> guard(context);
-    m_client->refund(entry.transactionId, reason, this,
-                     [this, entry, guard, done = std::move(done)](const GatewayOutcome &outcome) {
-                         if (m_session)
-                             m_session->audit(
-                                 QString::fromLatin1(AuditEvent::RefundDone),
+    // The whole charge at once: the documented body, without an amount. Anything else is partial.
+    const bool whole = entry.refundedMinor == 0 && entry.refundPendingMinor == entry.amountMinor;
+    const qint64 amount = whole ? 0 : entry.refundPendingMinor;
+    m_client->refund(
+        entry.transactionId, reason, this,
+        [this, entry, guard, done = std::move(done)](const GatewayOutcome &outcome) {
+            if (m_session)
+                m_session->audit(QString::fromLatin1(AuditEvent::RefundDone),
                                  { { QStringLiteral("entry"), entry.id },
-                                   { QStringLiteral("amount_minor"), entry.amountMinor },
+                                   { QStringLiteral("amount_minor"), entry.refundPendingMinor },
                                    { QStringLiteral("currency"), entry.currency },
                                    { QStringLiteral("outcome"), outcomeKindId(outcome.kind) } });
-                         RefundResult result;
-                         result.outcome = outcome;
-                         auto finished = m_journal->finishRefund(entry.id, outcome);
-                         if (finished) {
-                             result.entry = *finished;
-                             if (m_reconciler && finished->refundState == RefundState::Requested)
-                                 m_reconciler->watch(entry.id);
-                         } else {
-                             result.entry = entry;
-                             result.journalRetrying = unreachable(finished.error());
-                             result.journalError = result.journalRetrying
-                                 ? keep(entry.id, outcome, true, finished.error())
-                                 : finished.error();
-                         }
-                         if (guard && done)
-                             done(result);
-                     });
+            RefundResult result;
+            result.outcome = outcome;
+            auto finished = m_journal->finishRefund(entry.id, outcome);
+            if (finished) {
+                result.entry = *finished;
+                if (m_reconciler && finished->refundState == RefundState::Requested)
+                    m_reconciler->watch(entry.id);
+            } else {
+                result.entry = entry;
+                result.journalRetrying = unreachable(finished.error());
+                result.journalError = result.journalRetrying
+                    ? keep(entry.id, outcome, true, finished.error())
+                    : finished.error();
+            }
+            if (guard && done)
+                done(result);
+        },
+        amount, entry.currency);
 }
 
 } // namespace pavt

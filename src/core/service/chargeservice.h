@@ -78,9 +78,16 @@ public:
     // session, above the role's limit it is refused ("approval_required") unless `approval` is a
     // supervisor's approval of this entry (SessionService::approveRefund(), subject
     // refundSubject(entryId)).
+    //
+    // `amountMinor` > 0: a partial refund of that much (the gateway's optional "amount"), only
+    // with GatewayConfig::partialRefunds ("partial_refunds_off" otherwise) and at most what is
+    // left of the charge ("refund_too_much"; checked again inside the journal's transaction).
+    // 0: all that is left. A refund of the whole charge is sent without an amount (the documented
+    // body); anything else carries the amount. A charge partly refunded can have the rest refunded
+    // only with partial refunds on. The role's limits count the refund's amount.
     Result<JournalEntry> refund(qint64 entryId, const QString &reason, QObject *context,
                                 std::function<void(const RefundResult &)> done,
-                                const RefundApproval *approval = nullptr);
+                                const RefundApproval *approval = nullptr, qint64 amountMinor = 0);
     static QString refundSubject(qint64 entryId);
     static QString refundSubject(const QString &transactionId);
     // Whether the signed-in role may look the entry up at the gateway (LookUpStatus); audited. The
@@ -91,11 +98,17 @@ public:
     // way of refund() when it can be refunded, and is refused when it belongs to the other
     // environment. Otherwise the gateway decides (a charge of another channel or seat, one
     // refunded elsewhere): the refund is sent without a journal record, and RefundResult::entry
-    // stays empty. Returns the journal's entry, if any.
+    // stays empty. Returns the journal's entry, if any. `amountMinor` as for refund(); a partial
+    // refund needs the charge in the journal ("refund_amount": its currency is not known).
     Result<std::optional<JournalEntry>>
     refundTransaction(const QString &transactionId, const QString &reason, QObject *context,
                       std::function<void(const RefundResult &)> done,
-                      const RefundApproval *approval = nullptr);
+                      const RefundApproval *approval = nullptr, qint64 amountMinor = 0);
+    // Whether this service may refund `amountMinor` (0: the rest) of the entry as the journal has
+    // it now: partial refunds on or off, the remainder. nullopt when it may; the journal checks
+    // the remainder again when the refund begins. Used by refund() and the batch's preview.
+    std::optional<Error> checkRefundAmount(const JournalEntry &entry, qint64 amountMinor) const;
+    bool partialRefunds() const;
 
     // An outcome whose write failed because the journal's database could not be reached
     // (PostgreSQL went away) is kept here and written as soon as it is back: tried again after
@@ -134,7 +147,13 @@ private:
                     std::function<void(const RefundResult &)> done);
     // With a session: the role allows the refund, and the limit or the approval (audited).
     std::optional<Error> checkRefund(const JournalEntry *entry, const QString &subject,
-                                     const RefundApproval *approval, QString *approvedBy);
+                                     const RefundApproval *approval, QString *approvedBy,
+                                     qint64 amountMinor = 0);
+    // A refundable entry of the journal: amount, limits, begun, logged and sent.
+    Result<JournalEntry> startRefund(const JournalEntry &entry, const QString &reason,
+                                     qint64 amountMinor, const QString &subject,
+                                     const RefundApproval *approval, QObject *context,
+                                     std::function<void(const RefundResult &)> done);
 
     Journal *m_journal;
     GatewayClient *m_client;

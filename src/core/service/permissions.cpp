@@ -42,6 +42,7 @@ constexpr std::array<Permission, ActionCount> Table { {
     { Action::ChangeCredentials, "change_credentials", Adm },
     { Action::ViewAudit, "view_audit", Adm },
     { Action::VerifyAudit, "verify_audit", Adm },
+    { Action::BatchRefund, "batch_refund", Sup | Fin },
 } };
 
 static_assert(
@@ -170,6 +171,11 @@ QString refusalMessage(Action action)
         return QCoreApplication::translate(
                    "pavt::Permissions",
                    "Your account may not verify the audit trail (roles that may: %1).")
+            .arg(roles);
+    case Action::BatchRefund:
+        return QCoreApplication::translate(
+                   "pavt::Permissions",
+                   "Your account may not refund charges from a file (roles that may: %1).")
             .arg(roles);
     }
     return {};

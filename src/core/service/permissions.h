@@ -32,8 +32,9 @@ enum class Action {
     ChangeCredentials,
     ViewAudit,
     VerifyAudit,
+    BatchRefund, // refunds of many charges from a file (each row is also a Refund)
 };
-inline constexpr int ActionCount = int(Action::VerifyAudit) + 1;
+inline constexpr int ActionCount = int(Action::BatchRefund) + 1;
 
 // "charge", "create_payment_link", ...: the audit trail's and pavt-cli's spelling.
 QString actionId(Action action);

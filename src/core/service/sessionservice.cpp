@@ -445,7 +445,8 @@ Result<JournalQuery> SessionService::scopeQuery(const JournalQuery &query, bool 
     return own;
 }
 
-std::optional<Error> SessionService::refundNeedsApproval(const JournalEntry *entry)
+std::optional<Error> SessionService::refundNeedsApproval(const JournalEntry *entry,
+                                                         qint64 amountMinor, qint64 alsoToday)
 {
     if (m_state == State::SingleUser || !m_account)
         return std::nullopt;
@@ -459,7 +460,11 @@ std::optional<Error> SessionService::refundNeedsApproval(const JournalEntry *ent
                            "The journal has no charge for this transaction, so its amount is not "
                            "known here: a supervisor must approve the refund.") };
     const qint64 factor = minorPerMajor(entry->currency);
-    if (entry->amountMinor > limit.perRefund * factor)
+    // A charge the journal cannot refund any more goes to the gateway for its whole amount.
+    const qint64 amount = amountMinor > 0 ? amountMinor
+        : entry->refundableMinor() > 0    ? entry->refundableMinor()
+                                          : entry->amountMinor;
+    if (amount > limit.perRefund * factor)
         return Error { QStringLiteral("approval_required"),
                        QCoreApplication::translate("pavt::Session",
                                                    "This refund is above your limit of %1 %2 per "
@@ -469,7 +474,7 @@ std::optional<Error> SessionService::refundNeedsApproval(const JournalEntry *ent
     auto today = m_accounts->refundedSince(m_account->name, entry->currency, startOfToday());
     if (!today)
         return today.error();
-    if (*today + entry->amountMinor > limit.perDay * factor)
+    if (*today + alsoToday + amount > limit.perDay * factor)
         return Error { QStringLiteral("approval_required"),
                        QCoreApplication::translate("pavt::Session",
                                                    "This refund would take you above your limit "
@@ -544,8 +549,10 @@ bool SessionService::redeem(const RefundApproval &approval, const QString &subje
 
 Result<void> SessionService::logRefund(const JournalEntry &entry, const QString &approvedBy)
 {
-    return m_accounts->logRefund(RefundLogEntry { now(), operatorName(), entry.id,
-                                                  entry.amountMinor, entry.currency, approvedBy });
+    const qint64 amount
+        = entry.refundPendingMinor > 0 ? entry.refundPendingMinor : entry.refundableMinor();
+    return m_accounts->logRefund(
+        RefundLogEntry { now(), operatorName(), entry.id, amount, entry.currency, approvedBy });
 }
 
 Result<AuditVerification>

@@ -119,7 +119,11 @@ public:
     // Refund limits: nullopt when the signed-in account may refund this much on its own (always in
     // single-user mode); else "approval_required" with the reason. `entry` null: a refund the
     // journal has no charge for, of an amount nobody knows here: it needs an approval.
-    std::optional<Error> refundNeedsApproval(const JournalEntry *entry);
+    // `amountMinor`: the refund's amount (0: the whole of what is left of the charge, a partial
+    // refund counts only its amount); `alsoToday`: refunds in the same currency about to be made
+    // with it (a batch's earlier rows), counted against the daily limit.
+    std::optional<Error> refundNeedsApproval(const JournalEntry *entry, qint64 amountMinor = 0,
+                                             qint64 alsoToday = 0);
     // A supervisor's approval on this seat: their name and password, checked like a sign-in
     // (wrong passwords count toward their lock-out). The approver must be another person whose
     // roles allow ApproveRefund. Audited as refund_approved or refund_refused.
@@ -128,6 +132,7 @@ public:
     // Uses an approval for `subject` (once); false when it is not one this session made for it.
     bool redeem(const RefundApproval &approval, const QString &subject);
     // The refund log (daily limits): who asked for a refund of how much, approved by whom.
+    // The amount logged is the refund's (refundPendingMinor of the entry as begun).
     Result<void> logRefund(const JournalEntry &entry, const QString &approvedBy);
 
     // Appends a record to the audit trail under the current operator.

@@ -179,6 +179,10 @@ private:
 // The list's amount text in minor units of a currency of `minorUnits` decimals: with
 // AmountUnit::Minor an integer ("1250"; "1250.00" too), with Major a decimal of at most minorUnits
 // places ("12.5", "12.50"). nullopt when it is not such a number.
-std::optional<qint64> parseListAmount(QStringView text, int minorUnits, AmountUnit unit);
+// (parseWireAmount(), core/payment/wirejson.h, which the refunds read too.)
+inline std::optional<qint64> parseListAmount(QStringView text, int minorUnits, AmountUnit unit)
+{
+    return parseWireAmount(text, minorUnits, unit);
+}
 
 } // namespace pavt

@@ -27,11 +27,14 @@ using K = SettingKind;
 using A = SettingArea;
 
 // The table. Its order is the settings file's, and the settings dialog's.
-constexpr std::array<SettingSpec, 20> Specs { {
+constexpr std::array<SettingSpec, 21> Specs { {
     { "gateway/baseUrl", K::GatewayUrl, A::Gateway, DefaultBaseUrl, 0, 2048 },
     { "gateway/timeoutSeconds", K::Integer, A::Gateway, "15", 1, 120 },
     { "gateway/countryFormat", K::Choice, A::Gateway, "alpha3", 0, 0, CountryFormats },
     { "gateway/amountUnit", K::Choice, A::Gateway, "minor", 0, 0, AmountUnits },
+    // Partial refunds send the Java SDK's optional "amount" (a string, in the unit above): off
+    // until the merchant has confirmed with the gateway that it takes it (payagency-api.md).
+    { "gateway/partialRefunds", K::Choice, A::Gateway, "off", 0, 0, OnOff },
     { "defaults/currency", K::Currency, A::Defaults, "GBP" },
     { "defaults/country", K::Country, A::Defaults, "GB" },
     { "defaults/redirectUrl", K::OptionalUrl, A::Defaults, "", 0, 2048 },

@@ -301,6 +301,15 @@ void TerminalSettings::setAmountUnit(AmountUnit unit)
           unit == AmountUnit::Major ? QStringLiteral("major") : QStringLiteral("minor"));
 }
 
+bool TerminalSettings::partialRefunds() const
+{
+    return text("gateway/partialRefunds") == u"on";
+}
+void TerminalSettings::setPartialRefunds(bool on)
+{
+    write("gateway/partialRefunds", on ? QStringLiteral("on") : QStringLiteral("off"));
+}
+
 QString TerminalSettings::defaultCurrency() const
 {
     return text("defaults/currency");
@@ -438,6 +447,7 @@ Result<GatewayConfig> TerminalSettings::gatewayConfig() const
     config.timeoutMs = timeoutSeconds() * 1000;
     config.wire.countryFormat = countryFormat();
     config.wire.amountUnit = amountUnit();
+    config.partialRefunds = partialRefunds();
     return config;
 }
 

@@ -64,6 +64,9 @@ public:
     void setCountryFormat(CountryFormat format);
     AmountUnit amountUnit() const;
     void setAmountUnit(AmountUnit unit);
+    // gateway/partialRefunds, default off: a refund may be of part of a charge.
+    bool partialRefunds() const;
+    void setPartialRefunds(bool on);
     QString defaultCurrency() const; // "GBP"
     void setDefaultCurrency(const QString &code);
     QString defaultCountry() const; // alpha-2, "GB"
