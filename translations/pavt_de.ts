@@ -151,6 +151,65 @@
     </message>
 </context>
 <context>
+    <name>BatchRefundDialog</name>
+    <message>
+        <source>Batch refund</source>
+        <translation>Sammelerstattung</translation>
+    </message>
+    <message>
+        <source>The file of refunds</source>
+        <translation>Die Datei der Erstattungen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of refunds</source>
+        <translation>Die CSV-Datei der Erstattungen wählen</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what the check found</source>
+        <translation>Zeilen der Datei und was die Prüfung ergab</translation>
+    </message>
+    <message>
+        <source>Summary of the batch</source>
+        <translation>Zusammenfassung des Stapels</translation>
+    </message>
+    <message>
+        <source>Rows done</source>
+        <translation>Erledigte Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Erstatten</translation>
+    </message>
+    <message>
+        <source>Refund the rows that passed the check</source>
+        <translation>Die Zeilen erstatten, die die Prüfung bestanden haben</translation>
+    </message>
+    <message>
+        <source>&amp;Save result…</source>
+        <translation>Ergebnis &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the result of every row as CSV</source>
+        <translation>Das Ergebnis jeder Zeile als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the rows not sent yet</source>
+        <translation>Die noch nicht gesendeten Zeilen abbrechen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+</context>
+<context>
     <name>ChargePage</name>
     <message>
         <source>Charge form</source>
@@ -611,6 +670,14 @@
         <source>Only the charges of this operator; empty for every operator</source>
         <translation>Nur die Belastungen dieses Bedieners; leer für alle Bediener</translation>
     </message>
+    <message>
+        <source>&amp;Batch refund…</source>
+        <translation>Sa&amp;mmelerstattung…</translation>
+    </message>
+    <message>
+        <source>Refund many charges from a CSV file</source>
+        <translation>Viele Zahlungen aus einer CSV-Datei erstatten</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -657,6 +724,41 @@
     <message>
         <source>What is wrong</source>
         <translation>Was nicht stimmt</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>The charge to refund</source>
+        <translation>Die zu erstattende Zahlung</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Zu erstattender Betrag</translation>
+    </message>
+    <message>
+        <source>At most what is left of the charge; all of it by default</source>
+        <translation>Höchstens der Rest der Zahlung; ohne Änderung der ganze Rest</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>Grund der Erstattung</translation>
+    </message>
+    <message>
+        <source>Problem with the refund</source>
+        <translation>Problem mit der Erstattung</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1122,18 @@
         <source>&amp;Follow payment links for</source>
         <translation>Zahlungslinks &amp;verfolgen für</translation>
     </message>
+    <message>
+        <source>&amp;Partial refunds</source>
+        <translation>&amp;Teilerstattungen</translation>
+    </message>
+    <message>
+        <source>Partial refunds</source>
+        <translation>Teilerstattungen</translation>
+    </message>
+    <message>
+        <source>Whether a refund may be of part of a charge; turn on only when the gateway has confirmed it takes a refund&apos;s amount</source>
+        <translation>Ob eine Erstattung nur einen Teil einer Zahlung betreffen darf; nur einschalten, wenn das Gateway bestätigt hat, dass es den Betrag einer Erstattung annimmt</translation>
+    </message>
 </context>
 <context>
     <name>SignInPanel</name>
@@ -1183,6 +1297,101 @@
     </message>
 </context>
 <context>
+    <name>pavt::BatchRefund</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB.</source>
+        <translation>Die Datei %1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The file %1 has no rows.</source>
+        <translation>Die Datei %1 hat keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>The file %1 has more than %2 rows; split it.</source>
+        <translation>Die Datei %1 hat mehr als %2 Zeilen; teilen Sie sie auf.</translation>
+    </message>
+    <message>
+        <source>The row does not have two or three fields (transaction id, reason, amount).</source>
+        <translation>Die Zeile hat nicht zwei oder drei Felder (Transaktions-ID, Grund, Betrag).</translation>
+    </message>
+    <message>
+        <source>The row has no transaction id.</source>
+        <translation>Die Zeile hat keine Transaktions-ID.</translation>
+    </message>
+    <message>
+        <source>The row gives no reason for the refund.</source>
+        <translation>Die Zeile nennt keinen Grund für die Erstattung.</translation>
+    </message>
+    <message>
+        <source>The transaction %1 is in the file more than once; only its first row is refunded.</source>
+        <translation>Die Transaktion %1 steht mehrmals in der Datei; nur ihre erste Zeile wird erstattet.</translation>
+    </message>
+    <message>
+        <source>The journal has no charge with the transaction id %1.</source>
+        <translation>Das Journal hat keine Zahlung mit der Transaktions-ID %1.</translation>
+    </message>
+    <message>
+        <source>This charge was made in the %1 environment; the terminal is set up for %2.</source>
+        <translation>Diese Belastung wurde in der Umgebung %1 vorgenommen; das Terminal ist für %2 eingerichtet.</translation>
+    </message>
+    <message>
+        <source>This charge has already been refunded.</source>
+        <translation>Diese Belastung wurde bereits erstattet.</translation>
+    </message>
+    <message>
+        <source>A refund of this charge is already on its way; wait for its answer.</source>
+        <translation>Eine Erstattung dieser Belastung ist bereits unterwegs; warten Sie auf deren Antwort.</translation>
+    </message>
+    <message>
+        <source>Only an approved charge that is not charged back can be refunded; this one is %1.</source>
+        <translation>Nur eine genehmigte Zahlung ohne Rückbuchung kann erstattet werden; diese ist %1.</translation>
+    </message>
+    <message>
+        <source>The charge&apos;s currency %1 is not known.</source>
+        <translation>Die Währung %1 der Zahlung ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; cannot be used: %2</source>
+        <translation>Der Betrag „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>This file was refunded as batch %1 on %2; nothing is sent again.</source>
+        <translation>Diese Datei wurde am %2 als Stapel %1 erstattet; nichts wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>This file is batch %1, which has not finished; resume it instead.</source>
+        <translation>Diese Datei ist Stapel %1, der nicht fertig ist; setzen Sie ihn stattdessen fort.</translation>
+    </message>
+    <message>
+        <source>No row of the file can be refunded.</source>
+        <translation>Keine Zeile der Datei kann erstattet werden.</translation>
+    </message>
+    <message>
+        <source>The refund was sent and its outcome is not known (the status could not be read: %1); check it at the gateway before refunding again.</source>
+        <translation>Die Erstattung wurde gesendet, ihr Ergebnis ist unbekannt (der Status konnte nicht gelesen werden: %1); prüfen Sie sie beim Gateway, bevor Sie erneut erstatten.</translation>
+    </message>
+    <message>
+        <source>The gateway does not say whether this partial refund was made; check it at the gateway before refunding again.</source>
+        <translation>Das Gateway sagt nicht, ob diese Teilerstattung gemacht wurde; prüfen Sie sie beim Gateway, bevor Sie erneut erstatten.</translation>
+    </message>
+    <message>
+        <source>The gateway shows the refund (looked up).</source>
+        <translation>Das Gateway zeigt die Erstattung (nachgeschlagen).</translation>
+    </message>
+    <message>
+        <source>The gateway shows no refund; it was not sent again. Refund it in a new batch if it is still due.</source>
+        <translation>Das Gateway zeigt keine Erstattung; sie wurde nicht erneut gesendet. Erstatten Sie sie in einem neuen Stapel, wenn sie noch fällig ist.</translation>
+    </message>
+    <message>
+        <source>The result file could not be written: %1</source>
+        <translation>Die Ergebnisdatei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>pavt::Cards</name>
     <message>
         <source>The card number can contain only digits, with spaces or dashes between the groups. Remove any letters or other characters that came with it.</source>
@@ -1272,6 +1481,26 @@
     <message>
         <source>The journal&apos;s database cannot be reached, so the outcome is not written yet; the terminal keeps trying, and until then the entry stays pending. (%1)</source>
         <translation>Die Datenbank des Journals ist nicht erreichbar, daher ist das Ergebnis noch nicht geschrieben; das Terminal versucht es weiter, und bis dahin bleibt der Eintrag ausstehend. (%1)</translation>
+    </message>
+    <message>
+        <source>A refund&apos;s amount must be above zero.</source>
+        <translation>Der Betrag einer Erstattung muss über null liegen.</translation>
+    </message>
+    <message>
+        <source>Partial refunds are turned off in the settings; only the whole charge can be refunded.</source>
+        <translation>Teilerstattungen sind in den Einstellungen ausgeschaltet; nur die ganze Zahlung kann erstattet werden.</translation>
+    </message>
+    <message>
+        <source>Part of this charge has been refunded; the rest can be refunded only with partial refunds turned on in the settings.</source>
+        <translation>Ein Teil dieser Zahlung wurde erstattet; der Rest kann nur mit eingeschalteten Teilerstattungen erstattet werden.</translation>
+    </message>
+    <message>
+        <source>Only %1 of this charge is left to refund.</source>
+        <translation>Von dieser Zahlung sind nur noch %1 zu erstatten.</translation>
+    </message>
+    <message>
+        <source>The journal has no charge with this transaction id, so its currency and what is left of it are not known here: only a whole refund can be asked for.</source>
+        <translation>Das Journal hat keine Zahlung mit dieser Transaktions-ID, daher sind ihre Währung und ihr Rest hier unbekannt: nur eine vollständige Erstattung kann verlangt werden.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1827,14 @@
         <source>The connection to the gateway was lost after the request was sent; the payment may have been created and must be looked up: %1</source>
         <translation>Die Verbindung zum Gateway brach ab, nachdem die Anfrage gesendet war; die Zahlung kann angelegt worden sein und muss abgefragt werden: %1</translation>
     </message>
+    <message>
+        <source>Partial refunds are turned off in the settings; only a whole charge can be refunded.</source>
+        <translation>Teilerstattungen sind in den Einstellungen ausgeschaltet; nur eine ganze Zahlung kann erstattet werden.</translation>
+    </message>
+    <message>
+        <source>The refund&apos;s currency is not known.</source>
+        <translation>Die Währung der Erstattung ist nicht bekannt.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::GatewayOutcome</name>
@@ -1743,6 +1980,10 @@
     <message>
         <source>Taken by</source>
         <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Partly refunded: %1 of %2</source>
+        <translation>Teilweise erstattet: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2238,22 @@
     <message>
         <source>A payment by link is journalled with its expiry and without card data.</source>
         <translation>Eine Zahlung per Link wird mit ihrem Ablauf und ohne Kartendaten protokolliert.</translation>
+    </message>
+    <message>
+        <source>A refund&apos;s amount must be above zero.</source>
+        <translation>Der Betrag einer Erstattung muss über null liegen.</translation>
+    </message>
+    <message>
+        <source>This charge has been charged back; it cannot be refunded.</source>
+        <translation>Diese Zahlung wurde zurückgebucht; sie kann nicht erstattet werden.</translation>
+    </message>
+    <message>
+        <source>Only %1 of this charge is left to refund.</source>
+        <translation>Von dieser Zahlung sind nur noch %1 zu erstatten.</translation>
+    </message>
+    <message>
+        <source>The batch of refunds could not be written or read: %1</source>
+        <translation>Der Stapel der Erstattungen konnte nicht geschrieben oder gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2729,10 @@
         <source>Your account may not settle the day against the gateway (roles that may: %1).</source>
         <translation>Ihr Konto darf den Tag nicht mit dem Gateway abgleichen (Rollen, die es dürfen: %1).</translation>
     </message>
+    <message>
+        <source>Your account may not refund charges from a file (roles that may: %1).</source>
+        <translation>Ihr Konto darf keine Zahlungen aus einer Datei erstatten (Rollen, die es dürfen: %1).</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Policy</name>
@@ -2576,6 +2837,14 @@
     <message>
         <source>The refund&apos;s outcome is still not known; check it at the gateway. Last: %1</source>
         <translation>Das Ergebnis der Erstattung ist weiterhin unbekannt; prüfen Sie es beim Gateway. Zuletzt: %1</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s entry could not be read.</source>
+        <translation>Der Eintrag des Journals konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The gateway does not say whether this partial refund was made; check it at the gateway before refunding again.</source>
+        <translation>Das Gateway sagt nicht, ob diese Teilerstattung gemacht wurde; prüfen Sie sie beim Gateway, bevor Sie erneut erstatten.</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3169,10 @@
         <source>Refunded at the gateway; learnt by the settlement.</source>
         <translation>Beim Gateway erstattet; durch den Abgleich erfahren.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>pavt::app</name>
@@ -3164,10 +3437,6 @@ links/expiryHours abgelaufen).</translation>
         <translation>payment-link: die ID der Vorlage.</translation>
     </message>
     <message>
-        <source>payment-link: the amount in minor units.</source>
-        <translation>payment-link: der Betrag in kleinsten Einheiten.</translation>
-    </message>
-    <message>
         <source>payment-link: the amount&apos;s currency.</source>
         <translation>payment-link: die Währung des Betrags.</translation>
     </message>
@@ -3282,6 +3551,39 @@ Gateway zurückgewiesen oder Serverfehler; 6 nicht gesendet (Gateway nicht errei
         <translation>Sicherheitsrichtlinie (alle Arbeitsplätze des Journals; nur ein Administrator ändert sie):
   operators policy [--json]          Sitzungssperre, Kontosperre und Erstattungsgrenzen
   operators policy set RULE VALUE    z. B. operators policy set supervisor_per_refund 300</translation>
+    </message>
+    <message>
+        <source>Refunds for finance:
+  refund TRANSACTION_ID --reason TEXT --amount N   a partial refund of N minor units (setting
+                          gateway/partialRefunds=on)
+  refund --batch FILE [--result FILE] [--yes]   refunds from a CSV file (transaction_id,
+                          reason[,amount]): every row checked and shown first, one confirmation
+                          (--yes without a terminal); an interrupted batch is resumed by running
+                          it again, nothing refunded twice; a result CSV per row</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Erstattungen für die Buchhaltung:
+  refund TRANSACTION_ID --reason TEXT --amount N   eine Teilerstattung von N kleinsten Einheiten
+                          (Einstellung gateway/partialRefunds=on)
+  refund --batch FILE [--result FILE] [--yes]   Erstattungen aus einer CSV-Datei (transaction_id,
+                          reason[,amount]): jede Zeile zuerst geprüft und gezeigt, eine Bestätigung
+                          (--yes ohne Terminal); ein unterbrochener Stapel wird durch erneuten
+                          Aufruf fortgesetzt, nichts doppelt erstattet; eine Ergebnis-CSV je Zeile</translation>
+    </message>
+    <message>
+        <source>payment-link, refund: the amount in minor units.</source>
+        <translation>payment-link, refund: der Betrag in kleinsten Einheiten.</translation>
+    </message>
+    <message>
+        <source>refund: the CSV file of refunds.</source>
+        <translation>refund: die CSV-Datei der Erstattungen.</translation>
+    </message>
+    <message>
+        <source>refund --batch: the result file (default: FILE.result.csv).</source>
+        <translation>refund --batch: die Ergebnisdatei (Vorgabe: FILE.result.csv).</translation>
+    </message>
+    <message>
+        <source>refund --batch: confirmed; no question is asked.</source>
+        <translation>refund --batch: bestätigt; es wird nicht nachgefragt.</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +4107,74 @@ Gateway zurückgewiesen oder Serverfehler; 6 nicht gesendet (Gateway nicht errei
         <source>operators takes add, list, disable, enable, reset-password, passwd or policy.</source>
         <translation>operators erwartet add, list, disable, enable, reset-password, passwd oder policy.</translation>
     </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <source>Nothing was refunded: confirm with --yes when there is no terminal to ask on.</source>
+        <translation>Nichts wurde erstattet: bestätigen Sie mit --yes, wenn es kein Terminal zum Nachfragen gibt.</translation>
+    </message>
+    <message>
+        <source>This file was refunded as batch %1 on %2; nothing is sent again. Its result: %3</source>
+        <translation>Diese Datei wurde am %2 als Stapel %1 erstattet; nichts wird erneut gesendet. Ihr Ergebnis: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file is batch %1, interrupted before it finished: %n row(s) are not finished; a row whose refund was on its way is looked up at the gateway, never sent again.</source>
+        <translation>
+            <numerusform>Diese Datei ist Stapel %1, vor dem Ende unterbrochen: %n Zeile ist nicht fertig; eine Zeile, deren Erstattung unterwegs war, wird beim Gateway nachgeschlagen, nie erneut gesendet.</numerusform>
+            <numerusform>Diese Datei ist Stapel %1, vor dem Ende unterbrochen: %n Zeilen sind nicht fertig; eine Zeile, deren Erstattung unterwegs war, wird beim Gateway nachgeschlagen, nie erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume batch %1?</source>
+        <translation>Stapel %1 fortsetzen?</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be refunded: %1.</source>
+        <translation>
+            <numerusform>%n Zeile kann erstattet werden: %1.</numerusform>
+            <numerusform>%n Zeilen können erstattet werden: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are refused and will not be sent.</source>
+        <translation>
+            <numerusform>%n Zeile wird abgelehnt und nicht gesendet.</numerusform>
+            <numerusform>%n Zeilen werden abgelehnt und nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row of the file can be refunded.</source>
+        <translation>Keine Zeile der Datei kann erstattet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %n charge(s) now?</source>
+        <translation>
+            <numerusform>%n Zahlung jetzt erstatten?</numerusform>
+            <numerusform>%n Zahlungen jetzt erstatten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The result file %1 cannot be written: %2</source>
+        <translation>Die Ergebnisdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Batch %1: refunded %2, not refunded %3, unknown %4 (check those at the gateway). The result of every row is in %5.</source>
+        <translation>Stapel %1: erstattet %2, nicht erstattet %3, unbekannt %4 (diese beim Gateway prüfen). Das Ergebnis jeder Zeile steht in %5.</translation>
+    </message>
+    <message>
+        <source>refund --batch FILE takes no transaction id.</source>
+        <translation>refund --batch FILE nimmt keine Transaktions-ID.</translation>
+    </message>
+    <message>
+        <source>--amount takes a whole number of minor units above zero.</source>
+        <translation>--amount nimmt eine ganze Zahl kleinster Einheiten über null.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::AccountEditDialog</name>
@@ -3991,6 +4361,108 @@ Gateway zurückgewiesen oder Serverfehler; 6 nicht gesendet (Gateway nicht errei
     </message>
 </context>
 <context>
+    <name>pavt::gui::BatchRefundDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Check or outcome</source>
+        <translation>Prüfung oder Ergebnis</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file: transaction id, reason and, optionally, the amount in the currency&apos;s units (12.50).</source>
+        <translation>Wählen Sie eine CSV-Datei: Transaktions-ID, Grund und wahlweise der Betrag in den Einheiten der Währung (12.50).</translation>
+    </message>
+    <message>
+        <source>Batch refund</source>
+        <translation>Sammelerstattung</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the result</source>
+        <translation>Ergebnis speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) refunded; the rows not sent were cancelled.</source>
+        <translation>
+            <numerusform>Abgebrochen: %n Zeile erstattet; die nicht gesendeten Zeilen wurden abgebrochen.</numerusform>
+            <numerusform>Abgebrochen: %n Zeilen erstattet; die nicht gesendeten Zeilen wurden abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n row(s) refunded. Save the result to keep the outcome of every row.</source>
+        <translation>
+            <numerusform>Fertig: %n Zeile erstattet. Speichern Sie das Ergebnis, um den Ausgang jeder Zeile zu behalten.</numerusform>
+            <numerusform>Fertig: %n Zeilen erstattet. Speichern Sie das Ergebnis, um den Ausgang jeder Zeile zu behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file was refunded as batch %1 on %2; nothing is sent again.</source>
+        <translation>Diese Datei wurde am %2 als Stapel %1 erstattet; nichts wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>This file is batch %1, interrupted before it finished. Resume it: a row whose refund was on its way is looked up at the gateway, never sent again.</source>
+        <translation>Diese Datei ist Stapel %1, der vor dem Ende unterbrochen wurde. Setzen Sie ihn fort: eine Zeile, deren Erstattung unterwegs war, wird beim Gateway nachgeschlagen, nie erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be refunded: %1.</source>
+        <translation>
+            <numerusform>%n Zeile kann erstattet werden: %1.</numerusform>
+            <numerusform>%n Zeilen können erstattet werden: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are refused and will not be sent.</source>
+        <translation>
+            <numerusform>%n Zeile wird abgelehnt und nicht gesendet.</numerusform>
+            <numerusform>%n Zeilen werden abgelehnt und nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %n charge(s) now? Each is sent once, one after the other.</source>
+        <translation>
+            <numerusform>%n Zahlung jetzt erstatten? Jede wird einmal gesendet, eine nach der anderen.</numerusform>
+            <numerusform>%n Zahlungen jetzt erstatten? Jede wird einmal gesendet, eine nach der anderen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume batch %1?</source>
+        <translation>Stapel %1 fortsetzen?</translation>
+    </message>
+    <message>
+        <source>The result file %1 cannot be written: %2</source>
+        <translation>Die Ergebnisdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The result was saved in %1.</source>
+        <translation>Das Ergebnis wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Erstatten</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::ChargeCoordinator</name>
     <message>
         <source>A charge is already in progress.</source>
@@ -4090,6 +4562,355 @@ Gateway zurückgewiesen oder Serverfehler; 6 nicht gesendet (Gateway nicht errei
     </message>
 </context>
 <context>
+    <name>pavt::gui::EndOfDayPage</name>
+    <message>
+        <source>Apply changes to the journal</source>
+        <translation>Änderungen ins Journal übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal learns these %n change(s) from the gateway. Nothing else is changed, and each change is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>Das Journal übernimmt diese %n Änderung vom Gateway. Sonst wird nichts geändert, und jede Änderung wird im Prüfprotokoll festgehalten.</numerusform>
+            <numerusform>Das Journal übernimmt diese %n Änderungen vom Gateway. Sonst wird nichts geändert, und jede Änderung wird im Prüfprotokoll festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes to apply</source>
+        <translation>Zu übernehmende Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>The settlement was stopped: the gateway or the journal changed.</source>
+        <translation>Der Abgleich wurde abgebrochen: Gateway oder Journal haben sich geändert.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>No gateway is configured, so there is nothing to settle against: open Settings (Ctrl+,).</source>
+        <translation>Es ist kein Gateway eingerichtet, also gibt es nichts zum Abgleichen: Öffnen Sie die Einstellungen (Strg+,).</translation>
+    </message>
+    <message>
+        <source>The first day is after the last: choose a range from an earlier day to a later one.</source>
+        <translation>Der erste Tag liegt nach dem letzten: Wählen Sie einen Zeitraum von einem früheren zu einem späteren Tag.</translation>
+    </message>
+    <message>
+        <source>Reading the gateway&apos;s transaction list…</source>
+        <translation>Die Transaktionsliste des Gateways wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the page under way, then stopping…</source>
+        <translation>Wird abgebrochen: Die laufende Seite wird abgewartet, dann wird angehalten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1: %n transaction(s)</source>
+        <translation>
+            <numerusform>Seite %1: %n Transaktion</numerusform>
+            <numerusform>Seite %1: %n Transaktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no more pages were fetched, nothing is shown and nothing was changed.</source>
+        <translation>Abgebrochen: Es wurden keine weiteren Seiten abgerufen, nichts wird angezeigt und nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway transaction(s) on %1 page(s).</source>
+        <translation>
+            <numerusform>%n Gateway-Transaktion auf %1 Seite(n).</numerusform>
+            <numerusform>%n Gateway-Transaktionen auf %1 Seite(n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serious row(s) to look into (marked ⚠, on the first tabs).</source>
+        <translation>
+            <numerusform>%n ernste Zeile zu prüfen (mit ⚠ markiert, auf den ersten Reitern).</numerusform>
+            <numerusform>%n ernste Zeilen zu prüfen (mit ⚠ markiert, auf den ersten Reitern).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing serious.</source>
+        <translation>Nichts Ernstes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) for the journal: Apply changes… lists them.</source>
+        <translation>
+            <numerusform>%n Änderung für das Journal: „Änderungen übernehmen…“ listet sie auf.</numerusform>
+            <numerusform>%n Änderungen für das Journal: „Änderungen übernehmen…“ listet sie auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the first page…</source>
+        <translation>Warten auf die erste Seite…</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the journal already knows what the gateway knows.</source>
+        <translation>Nichts zu übernehmen: Das Journal weiß bereits, was das Gateway weiß.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied.</source>
+        <translation>Es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>The changes could not all be applied: %1</source>
+        <translation>Die Änderungen konnten nicht alle übernommen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries changed.</source>
+        <translation>
+            <numerusform>%n Journaleintrag geändert.</numerusform>
+            <numerusform>%n Journaleinträge geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the settlement as CSV</source>
+        <translation>Abgleich als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
+            <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the end-of-day report as PDF</source>
+        <translation>Tagesabschlussbericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>Der Bericht wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Settle the days against the gateway&apos;s list (Enter)</source>
+        <translation>Die Tage mit der Liste des Gateways abgleichen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stop reading the gateway&apos;s list (Esc); nothing is changed</source>
+        <translation>Lesen der Gateway-Liste anhalten (Esc); nichts wird geändert</translation>
+    </message>
+    <message>
+        <source>Pages of the gateway&apos;s list read</source>
+        <translation>Gelesene Seiten der Gateway-Liste</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Per day and currency</source>
+        <translation>Pro Tag und Währung</translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation>Pro Bediener</translation>
+    </message>
+    <message>
+        <source>Per kind</source>
+        <translation>Pro Art</translation>
+    </message>
+    <message>
+        <source>Totals per day and currency</source>
+        <translation>Summen pro Tag und Währung</translation>
+    </message>
+    <message>
+        <source>Totals per operator</source>
+        <translation>Summen pro Bediener</translation>
+    </message>
+    <message>
+        <source>Totals per kind</source>
+        <translation>Summen pro Art</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Daily net</source>
+        <translation>Netto pro Tag</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes…</source>
+        <translation>Änderungen &amp;übernehmen…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>C&amp;SV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Choose the days and press Run (Enter): the gateway&apos;s list is read and matched with the journal.</source>
+        <translation>Wählen Sie die Tage und drücken Sie „Ausführen“ (Eingabe): Die Liste des Gateways wird gelesen und mit dem Journal abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>Transaktions-ID</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Bestell-ID</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Was abweicht</translation>
+    </message>
+    <message>
+        <source>Serious: a person must look at this one.</source>
+        <translation>Ernst: Das muss sich jemand ansehen.</translation>
+    </message>
+    <message>
+        <source>(no entry)</source>
+        <translation>(kein Eintrag)</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(kein Datensatz)</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>%1; on %2</source>
+        <translation>%1; am %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, serious)</source>
+        <translation>%1 (%2, ernst)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Serious rows: a person must look at them.</source>
+        <translation>Ernste Zeilen: Die muss sich jemand ansehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n transaction(s)</source>
+        <translation>
+            <numerusform>%1: %n Transaktion</numerusform>
+            <numerusform>%1: %n Transaktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>Genehmigter Betrag</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Chargebacks</source>
+        <translation>Rückbuchungen</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Chart: daily net per currency</source>
+        <translation>Diagramm: Netto pro Tag und Währung</translation>
+    </message>
+    <message>
+        <source>Chart: transactions per category</source>
+        <translation>Diagramm: Transaktionen pro Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::EndOfDayPdf</name>
+    <message numerus="yes">
+        <source>%n gateway transaction(s) on %1 page(s) of the gateway&apos;s list.</source>
+        <translation>
+            <numerusform>%n Gateway-Transaktion auf %1 Seite(n) der Gateway-Liste.</numerusform>
+            <numerusform>%n Gateway-Transaktionen auf %1 Seite(n) der Gateway-Liste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::Help</name>
     <message>
         <source>Everywhere</source>
@@ -4166,18 +4987,16 @@ Gateway zurückgewiesen oder Serverfehler; 6 nicht gesendet (Gateway nicht errei
         <source>Looking for the payment link at the gateway…</source>
         <translation>Der Zahlungslink wird beim Gateway gesucht…</translation>
     </message>
+    <message>
+        <source>Partly refunded: order %1, %2 of %3 refunded so far.</source>
+        <translation>Teilweise erstattet: Bestellung %1, bisher %2 von %3 erstattet.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::HistoryPage</name>
     <message>
         <source>Refund</source>
         <translation>Erstattung</translation>
-    </message>
-    <message>
-        <source>Refund %1 to %2 %3 (card …%4, transaction %5) in full?
-Reason:</source>
-        <translation>%1 an %2 %3 (Karte …%4, Transaktion %5) vollständig erstatten?
-Grund:</translation>
     </message>
     <message>
         <source>Export charges</source>
@@ -4333,6 +5152,10 @@ Grund:</translation>
     <message>
         <source>E-mail the payment link to the customer again</source>
         <translation>Den Zahlungslink erneut per E-Mail an den Kunden senden</translation>
+    </message>
+    <message>
+        <source>Refunded so far</source>
+        <translation>Bisher erstattet</translation>
     </message>
 </context>
 <context>
@@ -4867,6 +5690,22 @@ Es wurde kein Link erstellt.</translation>
         <source>This account does not print receipts.</source>
         <translation>Dieses Konto druckt keine Belege.</translation>
     </message>
+    <message>
+        <source>End of day</source>
+        <translation>Tagesabschluss</translation>
+    </message>
+    <message>
+        <source>Run the settlement of the chosen days</source>
+        <translation>Den Abgleich der gewählten Tage ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel a settlement under way</source>
+        <translation>Einen laufenden Abgleich abbrechen</translation>
+    </message>
+    <message>
+        <source>En&amp;d of day</source>
+        <translation>&amp;Tagesabschluss</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::PasswordDialog</name>
@@ -5023,6 +5862,41 @@ Es wurde kein Link erstellt.</translation>
     <message>
         <source>Your payment receipt from %1 (%2)</source>
         <translation>Ihr Zahlungsbeleg von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Refunded in full (%1)</source>
+        <translation>Vollständig erstattet (%1)</translation>
+    </message>
+    <message>
+        <source>Partly refunded: %1 of %2</source>
+        <translation>Teilweise erstattet: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::RefundDialog</name>
+    <message>
+        <source>Refund to %1 %2 (card …%3, transaction %4): %5 was charged, %6 is left to refund.</source>
+        <translation>Erstattung an %1 %2 (Karte …%3, Transaktion %4): %5 wurden belastet, %6 sind noch zu erstatten.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2 %3 (card …%4, transaction %5) in full?</source>
+        <translation>%1 vollständig an %2 %3 erstatten (Karte …%4, Transaktion %5)?</translation>
+    </message>
+    <message>
+        <source>The charge&apos;s currency %1 is not known.</source>
+        <translation>Die Währung %1 der Zahlung ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>Geben Sie einen Grund für die Erstattung an.</translation>
     </message>
 </context>
 <context>
@@ -5276,6 +6150,14 @@ Nichts hat das Gateway erreicht und es wurde kein Geld abgebucht; Sie können es
     <message>
         <source>Off</source>
         <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Off: a refund is of the whole charge</source>
+        <translation>Aus: eine Erstattung betrifft die ganze Zahlung</translation>
+    </message>
+    <message>
+        <source>On: a refund may be of part of the charge (confirmed with the gateway)</source>
+        <translation>Ein: eine Erstattung darf einen Teil der Zahlung betreffen (mit dem Gateway bestätigt)</translation>
     </message>
 </context>
 <context>

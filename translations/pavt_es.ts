@@ -151,6 +151,65 @@
     </message>
 </context>
 <context>
+    <name>BatchRefundDialog</name>
+    <message>
+        <source>Batch refund</source>
+        <translation>Reembolso por lotes</translation>
+    </message>
+    <message>
+        <source>The file of refunds</source>
+        <translation>El archivo de reembolsos</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>Elegir arc&amp;hivo…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of refunds</source>
+        <translation>Elegir el archivo CSV de reembolsos</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what the check found</source>
+        <translation>Filas del archivo y lo que encontró la comprobación</translation>
+    </message>
+    <message>
+        <source>Summary of the batch</source>
+        <translation>Resumen del lote</translation>
+    </message>
+    <message>
+        <source>Rows done</source>
+        <translation>Filas hechas</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Reembolsar</translation>
+    </message>
+    <message>
+        <source>Refund the rows that passed the check</source>
+        <translation>Reembolsar las filas que pasaron la comprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Save result…</source>
+        <translation>&amp;Guardar el resultado…</translation>
+    </message>
+    <message>
+        <source>Save the result of every row as CSV</source>
+        <translation>Guardar el resultado de cada fila como CSV</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the rows not sent yet</source>
+        <translation>Cancelar las filas aún no enviadas</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>ChargePage</name>
     <message>
         <source>Charge form</source>
@@ -611,6 +670,14 @@
         <source>Only the charges of this operator; empty for every operator</source>
         <translation>Solo los cobros de este operador; vacío para todos los operadores</translation>
     </message>
+    <message>
+        <source>&amp;Batch refund…</source>
+        <translation>Reembolso por &amp;lotes…</translation>
+    </message>
+    <message>
+        <source>Refund many charges from a CSV file</source>
+        <translation>Reembolsar muchos cobros desde un archivo CSV</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -657,6 +724,41 @@
     <message>
         <source>What is wrong</source>
         <translation>Qué está mal</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>The charge to refund</source>
+        <translation>El cobro a reembolsar</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Importe a reembolsar</translation>
+    </message>
+    <message>
+        <source>At most what is left of the charge; all of it by default</source>
+        <translation>Como mucho lo que queda del cobro; por defecto, todo</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>Motivo del reembolso</translation>
+    </message>
+    <message>
+        <source>Problem with the refund</source>
+        <translation>Problema con el reembolso</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1122,18 @@
         <source>&amp;Follow payment links for</source>
         <translation>&amp;Seguir los enlaces de pago durante</translation>
     </message>
+    <message>
+        <source>&amp;Partial refunds</source>
+        <translation>Reembolsos &amp;parciales</translation>
+    </message>
+    <message>
+        <source>Partial refunds</source>
+        <translation>Reembolsos parciales</translation>
+    </message>
+    <message>
+        <source>Whether a refund may be of part of a charge; turn on only when the gateway has confirmed it takes a refund&apos;s amount</source>
+        <translation>Si un reembolso puede ser de una parte de un cobro; actívelo solo cuando la pasarela haya confirmado que acepta el importe de un reembolso</translation>
+    </message>
 </context>
 <context>
     <name>SignInPanel</name>
@@ -1183,6 +1297,101 @@
     </message>
 </context>
 <context>
+    <name>pavt::BatchRefund</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB.</source>
+        <translation>El archivo %1 supera los %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The file %1 has no rows.</source>
+        <translation>El archivo %1 no tiene filas.</translation>
+    </message>
+    <message>
+        <source>The file %1 has more than %2 rows; split it.</source>
+        <translation>El archivo %1 tiene más de %2 filas; divídalo.</translation>
+    </message>
+    <message>
+        <source>The row does not have two or three fields (transaction id, reason, amount).</source>
+        <translation>La fila no tiene dos o tres campos (id de transacción, motivo, importe).</translation>
+    </message>
+    <message>
+        <source>The row has no transaction id.</source>
+        <translation>La fila no tiene id de transacción.</translation>
+    </message>
+    <message>
+        <source>The row gives no reason for the refund.</source>
+        <translation>La fila no da ningún motivo para el reembolso.</translation>
+    </message>
+    <message>
+        <source>The transaction %1 is in the file more than once; only its first row is refunded.</source>
+        <translation>La transacción %1 aparece más de una vez en el archivo; solo se reembolsa su primera fila.</translation>
+    </message>
+    <message>
+        <source>The journal has no charge with the transaction id %1.</source>
+        <translation>El diario no tiene ningún cobro con el id de transacción %1.</translation>
+    </message>
+    <message>
+        <source>This charge was made in the %1 environment; the terminal is set up for %2.</source>
+        <translation>Este cobro se hizo en el entorno %1; el terminal está configurado para %2.</translation>
+    </message>
+    <message>
+        <source>This charge has already been refunded.</source>
+        <translation>Este cobro ya se ha reembolsado.</translation>
+    </message>
+    <message>
+        <source>A refund of this charge is already on its way; wait for its answer.</source>
+        <translation>Ya hay un reembolso de este cobro en curso; espere su respuesta.</translation>
+    </message>
+    <message>
+        <source>Only an approved charge that is not charged back can be refunded; this one is %1.</source>
+        <translation>Solo se puede reembolsar un cobro aprobado y sin contracargo; este está %1.</translation>
+    </message>
+    <message>
+        <source>The charge&apos;s currency %1 is not known.</source>
+        <translation>No se conoce la moneda %1 del cobro.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; cannot be used: %2</source>
+        <translation>El importe «%1» no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>This file was refunded as batch %1 on %2; nothing is sent again.</source>
+        <translation>Este archivo se reembolsó como lote %1 el %2; no se vuelve a enviar nada.</translation>
+    </message>
+    <message>
+        <source>This file is batch %1, which has not finished; resume it instead.</source>
+        <translation>Este archivo es el lote %1, que no ha terminado; reanúdelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>No row of the file can be refunded.</source>
+        <translation>Ninguna fila del archivo se puede reembolsar.</translation>
+    </message>
+    <message>
+        <source>The refund was sent and its outcome is not known (the status could not be read: %1); check it at the gateway before refunding again.</source>
+        <translation>El reembolso se envió y su resultado no se conoce (no se pudo leer el estado: %1); compruébelo en la pasarela antes de reembolsar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The gateway does not say whether this partial refund was made; check it at the gateway before refunding again.</source>
+        <translation>La pasarela no dice si este reembolso parcial se hizo; compruébelo en la pasarela antes de reembolsar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The gateway shows the refund (looked up).</source>
+        <translation>La pasarela muestra el reembolso (consultado).</translation>
+    </message>
+    <message>
+        <source>The gateway shows no refund; it was not sent again. Refund it in a new batch if it is still due.</source>
+        <translation>La pasarela no muestra ningún reembolso; no se volvió a enviar. Reembólselo en un lote nuevo si aún corresponde.</translation>
+    </message>
+    <message>
+        <source>The result file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo de resultado: %1</translation>
+    </message>
+</context>
+<context>
     <name>pavt::Cards</name>
     <message>
         <source>The card number can contain only digits, with spaces or dashes between the groups. Remove any letters or other characters that came with it.</source>
@@ -1272,6 +1481,26 @@
     <message>
         <source>The journal&apos;s database cannot be reached, so the outcome is not written yet; the terminal keeps trying, and until then the entry stays pending. (%1)</source>
         <translation>No se puede acceder a la base de datos del registro, así que el resultado aún no está escrito; el terminal sigue intentándolo y, mientras tanto, la entrada queda pendiente. (%1)</translation>
+    </message>
+    <message>
+        <source>A refund&apos;s amount must be above zero.</source>
+        <translation>El importe de un reembolso debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Partial refunds are turned off in the settings; only the whole charge can be refunded.</source>
+        <translation>Los reembolsos parciales están desactivados en los ajustes; solo se puede reembolsar el cobro entero.</translation>
+    </message>
+    <message>
+        <source>Part of this charge has been refunded; the rest can be refunded only with partial refunds turned on in the settings.</source>
+        <translation>Parte de este cobro se ha reembolsado; el resto solo se puede reembolsar con los reembolsos parciales activados en los ajustes.</translation>
+    </message>
+    <message>
+        <source>Only %1 of this charge is left to refund.</source>
+        <translation>Solo quedan %1 de este cobro por reembolsar.</translation>
+    </message>
+    <message>
+        <source>The journal has no charge with this transaction id, so its currency and what is left of it are not known here: only a whole refund can be asked for.</source>
+        <translation>El diario no tiene ningún cobro con este id de transacción, así que aquí no se conocen su moneda ni lo que queda: solo se puede pedir un reembolso completo.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1827,14 @@
         <source>The connection to the gateway was lost after the request was sent; the payment may have been created and must be looked up: %1</source>
         <translation>Se perdió la conexión con la pasarela después de enviar la solicitud; el pago puede haberse creado y hay que consultarlo: %1</translation>
     </message>
+    <message>
+        <source>Partial refunds are turned off in the settings; only a whole charge can be refunded.</source>
+        <translation>Los reembolsos parciales están desactivados en los ajustes; solo se puede reembolsar un cobro entero.</translation>
+    </message>
+    <message>
+        <source>The refund&apos;s currency is not known.</source>
+        <translation>No se conoce la moneda del reembolso.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::GatewayOutcome</name>
@@ -1743,6 +1980,10 @@
     <message>
         <source>Taken by</source>
         <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Partly refunded: %1 of %2</source>
+        <translation>Reembolsado en parte: %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2238,22 @@
     <message>
         <source>A payment by link is journalled with its expiry and without card data.</source>
         <translation>Un pago por enlace se registra con su caducidad y sin datos de tarjeta.</translation>
+    </message>
+    <message>
+        <source>A refund&apos;s amount must be above zero.</source>
+        <translation>El importe de un reembolso debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>This charge has been charged back; it cannot be refunded.</source>
+        <translation>Este cobro tiene un contracargo; no se puede reembolsar.</translation>
+    </message>
+    <message>
+        <source>Only %1 of this charge is left to refund.</source>
+        <translation>Solo quedan %1 de este cobro por reembolsar.</translation>
+    </message>
+    <message>
+        <source>The batch of refunds could not be written or read: %1</source>
+        <translation>No se pudo escribir o leer el lote de reembolsos: %1</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2729,10 @@
         <source>Your account may not settle the day against the gateway (roles that may: %1).</source>
         <translation>Su cuenta no puede conciliar el día con la pasarela (roles que pueden: %1).</translation>
     </message>
+    <message>
+        <source>Your account may not refund charges from a file (roles that may: %1).</source>
+        <translation>Su cuenta no puede reembolsar cobros desde un archivo (roles que pueden: %1).</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Policy</name>
@@ -2576,6 +2837,14 @@
     <message>
         <source>The refund&apos;s outcome is still not known; check it at the gateway. Last: %1</source>
         <translation>El resultado del reembolso sigue sin conocerse; compruébelo en la pasarela. Última: %1</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s entry could not be read.</source>
+        <translation>No se pudo leer la entrada del diario.</translation>
+    </message>
+    <message>
+        <source>The gateway does not say whether this partial refund was made; check it at the gateway before refunding again.</source>
+        <translation>La pasarela no dice si este reembolso parcial se hizo; compruébelo en la pasarela antes de reembolsar de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3169,10 @@
         <source>Refunded at the gateway; learnt by the settlement.</source>
         <translation>Reembolsada en la pasarela; conocido por la conciliación.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pavt::app</name>
@@ -3166,10 +3439,6 @@ links/expiryHours).</translation>
         <translation>payment-link: el ID de la plantilla.</translation>
     </message>
     <message>
-        <source>payment-link: the amount in minor units.</source>
-        <translation>payment-link: el importe en unidades menores.</translation>
-    </message>
-    <message>
         <source>payment-link: the amount&apos;s currency.</source>
         <translation>payment-link: la moneda del importe.</translation>
     </message>
@@ -3282,6 +3551,39 @@ enviado (no se pudo alcanzar la pasarela); 7 el registro de auditoría está rot
         <translation>Política de seguridad (todos los puestos del diario; solo un administrador la cambia):
   operators policy [--json]          bloqueo de sesión, bloqueo de cuenta y límites de reembolso
   operators policy set RULE VALUE    p. ej. operators policy set supervisor_per_refund 300</translation>
+    </message>
+    <message>
+        <source>Refunds for finance:
+  refund TRANSACTION_ID --reason TEXT --amount N   a partial refund of N minor units (setting
+                          gateway/partialRefunds=on)
+  refund --batch FILE [--result FILE] [--yes]   refunds from a CSV file (transaction_id,
+                          reason[,amount]): every row checked and shown first, one confirmation
+                          (--yes without a terminal); an interrupted batch is resumed by running
+                          it again, nothing refunded twice; a result CSV per row</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Reembolsos para finanzas:
+  refund TRANSACTION_ID --reason TEXT --amount N   un reembolso parcial de N unidades menores
+                          (ajuste gateway/partialRefunds=on)
+  refund --batch FILE [--result FILE] [--yes]   reembolsos desde un archivo CSV (transaction_id,
+                          reason[,amount]): cada fila comprobada y mostrada antes, una confirmación
+                          (--yes sin terminal); un lote interrumpido se reanuda al volver a
+                          ejecutarlo, nada se reembolsa dos veces; un CSV de resultado por fila</translation>
+    </message>
+    <message>
+        <source>payment-link, refund: the amount in minor units.</source>
+        <translation>payment-link, refund: el importe en unidades menores.</translation>
+    </message>
+    <message>
+        <source>refund: the CSV file of refunds.</source>
+        <translation>refund: el archivo CSV de reembolsos.</translation>
+    </message>
+    <message>
+        <source>refund --batch: the result file (default: FILE.result.csv).</source>
+        <translation>refund --batch: el archivo de resultado (por defecto: FILE.result.csv).</translation>
+    </message>
+    <message>
+        <source>refund --batch: confirmed; no question is asked.</source>
+        <translation>refund --batch: confirmado; no se pregunta nada.</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +4107,74 @@ enviado (no se pudo alcanzar la pasarela); 7 el registro de auditoría está rot
         <source>operators takes add, list, disable, enable, reset-password, passwd or policy.</source>
         <translation>operators espera add, list, disable, enable, reset-password, passwd o policy.</translation>
     </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <source>Nothing was refunded: confirm with --yes when there is no terminal to ask on.</source>
+        <translation>No se reembolsó nada: confirme con --yes cuando no haya un terminal en el que preguntar.</translation>
+    </message>
+    <message>
+        <source>This file was refunded as batch %1 on %2; nothing is sent again. Its result: %3</source>
+        <translation>Este archivo se reembolsó como lote %1 el %2; no se vuelve a enviar nada. Su resultado: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file is batch %1, interrupted before it finished: %n row(s) are not finished; a row whose refund was on its way is looked up at the gateway, never sent again.</source>
+        <translation>
+            <numerusform>Este archivo es el lote %1, interrumpido antes de terminar: %n fila no ha terminado; una fila cuyo reembolso estaba en camino se consulta en la pasarela, nunca se vuelve a enviar.</numerusform>
+            <numerusform>Este archivo es el lote %1, interrumpido antes de terminar: %n filas no han terminado; una fila cuyo reembolso estaba en camino se consulta en la pasarela, nunca se vuelve a enviar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume batch %1?</source>
+        <translation>¿Reanudar el lote %1?</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be refunded: %1.</source>
+        <translation>
+            <numerusform>%n fila se puede reembolsar: %1.</numerusform>
+            <numerusform>%n filas se pueden reembolsar: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are refused and will not be sent.</source>
+        <translation>
+            <numerusform>%n fila se rechaza y no se enviará.</numerusform>
+            <numerusform>%n filas se rechazan y no se enviarán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row of the file can be refunded.</source>
+        <translation>Ninguna fila del archivo se puede reembolsar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %n charge(s) now?</source>
+        <translation>
+            <numerusform>¿Reembolsar %n cobro ahora?</numerusform>
+            <numerusform>¿Reembolsar %n cobros ahora?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The result file %1 cannot be written: %2</source>
+        <translation>No se puede escribir el archivo de resultado %1: %2</translation>
+    </message>
+    <message>
+        <source>Batch %1: refunded %2, not refunded %3, unknown %4 (check those at the gateway). The result of every row is in %5.</source>
+        <translation>Lote %1: reembolsados %2, no reembolsados %3, desconocidos %4 (compruébelos en la pasarela). El resultado de cada fila está en %5.</translation>
+    </message>
+    <message>
+        <source>refund --batch FILE takes no transaction id.</source>
+        <translation>refund --batch FILE no admite id de transacción.</translation>
+    </message>
+    <message>
+        <source>--amount takes a whole number of minor units above zero.</source>
+        <translation>--amount admite un número entero de unidades menores mayor que cero.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::AccountEditDialog</name>
@@ -3991,6 +4361,108 @@ enviado (no se pudo alcanzar la pasarela); 7 el registro de auditoría está rot
     </message>
 </context>
 <context>
+    <name>pavt::gui::BatchRefundDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Check or outcome</source>
+        <translation>Comprobación o resultado</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file: transaction id, reason and, optionally, the amount in the currency&apos;s units (12.50).</source>
+        <translation>Elija un archivo CSV: id de transacción, motivo y, si quiere, el importe en las unidades de la moneda (12.50).</translation>
+    </message>
+    <message>
+        <source>Batch refund</source>
+        <translation>Reembolso por lotes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the result</source>
+        <translation>Guardar el resultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) refunded; the rows not sent were cancelled.</source>
+        <translation>
+            <numerusform>Cancelado: %n fila reembolsada; las filas no enviadas se cancelaron.</numerusform>
+            <numerusform>Cancelado: %n filas reembolsadas; las filas no enviadas se cancelaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n row(s) refunded. Save the result to keep the outcome of every row.</source>
+        <translation>
+            <numerusform>Hecho: %n fila reembolsada. Guarde el resultado para conservar el desenlace de cada fila.</numerusform>
+            <numerusform>Hecho: %n filas reembolsadas. Guarde el resultado para conservar el desenlace de cada fila.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file was refunded as batch %1 on %2; nothing is sent again.</source>
+        <translation>Este archivo se reembolsó como lote %1 el %2; no se vuelve a enviar nada.</translation>
+    </message>
+    <message>
+        <source>This file is batch %1, interrupted before it finished. Resume it: a row whose refund was on its way is looked up at the gateway, never sent again.</source>
+        <translation>Este archivo es el lote %1, interrumpido antes de terminar. Reanúdelo: una fila cuyo reembolso estaba en camino se consulta en la pasarela, nunca se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be refunded: %1.</source>
+        <translation>
+            <numerusform>%n fila se puede reembolsar: %1.</numerusform>
+            <numerusform>%n filas se pueden reembolsar: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are refused and will not be sent.</source>
+        <translation>
+            <numerusform>%n fila se rechaza y no se enviará.</numerusform>
+            <numerusform>%n filas se rechazan y no se enviarán.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %n charge(s) now? Each is sent once, one after the other.</source>
+        <translation>
+            <numerusform>¿Reembolsar %n cobro ahora? Cada uno se envía una vez, uno tras otro.</numerusform>
+            <numerusform>¿Reembolsar %n cobros ahora? Cada uno se envía una vez, uno tras otro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume batch %1?</source>
+        <translation>¿Reanudar el lote %1?</translation>
+    </message>
+    <message>
+        <source>The result file %1 cannot be written: %2</source>
+        <translation>No se puede escribir el archivo de resultado %1: %2</translation>
+    </message>
+    <message>
+        <source>The result was saved in %1.</source>
+        <translation>El resultado se guardó en %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Reembolsar</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::ChargeCoordinator</name>
     <message>
         <source>A charge is already in progress.</source>
@@ -4090,6 +4562,355 @@ enviado (no se pudo alcanzar la pasarela); 7 el registro de auditoría está rot
     </message>
 </context>
 <context>
+    <name>pavt::gui::EndOfDayPage</name>
+    <message>
+        <source>Apply changes to the journal</source>
+        <translation>Aplicar los cambios al diario</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal learns these %n change(s) from the gateway. Nothing else is changed, and each change is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>El diario toma este %n cambio de la pasarela. No se cambia nada más, y cada cambio queda registrado en el registro de auditoría.</numerusform>
+            <numerusform>El diario toma estos %n cambios de la pasarela. No se cambia nada más, y cada cambio queda registrado en el registro de auditoría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes to apply</source>
+        <translation>Cambios que se aplicarán</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>The settlement was stopped: the gateway or the journal changed.</source>
+        <translation>La conciliación se detuvo: la pasarela o el diario cambiaron.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>No gateway is configured, so there is nothing to settle against: open Settings (Ctrl+,).</source>
+        <translation>No hay ninguna pasarela configurada, así que no hay nada con que conciliar: abra la Configuración (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>The first day is after the last: choose a range from an earlier day to a later one.</source>
+        <translation>El primer día es posterior al último: elija un intervalo de un día anterior a uno posterior.</translation>
+    </message>
+    <message>
+        <source>Reading the gateway&apos;s transaction list…</source>
+        <translation>Leyendo la lista de transacciones de la pasarela…</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the page under way, then stopping…</source>
+        <translation>Cancelando: se espera la página en curso y luego se detiene…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1: %n transaction(s)</source>
+        <translation>
+            <numerusform>Página %1: %n transacción</numerusform>
+            <numerusform>Página %1: %n transacciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no more pages were fetched, nothing is shown and nothing was changed.</source>
+        <translation>Cancelado: no se obtuvieron más páginas, no se muestra nada y no se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway transaction(s) on %1 page(s).</source>
+        <translation>
+            <numerusform>%n transacción de la pasarela en %1 página(s).</numerusform>
+            <numerusform>%n transacciones de la pasarela en %1 página(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serious row(s) to look into (marked ⚠, on the first tabs).</source>
+        <translation>
+            <numerusform>%n fila grave que revisar (marcada con ⚠, en las primeras pestañas).</numerusform>
+            <numerusform>%n filas graves que revisar (marcadas con ⚠, en las primeras pestañas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing serious.</source>
+        <translation>Nada grave.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) for the journal: Apply changes… lists them.</source>
+        <translation>
+            <numerusform>%n cambio para el diario: «Aplicar cambios…» lo enumera.</numerusform>
+            <numerusform>%n cambios para el diario: «Aplicar cambios…» los enumera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the first page…</source>
+        <translation>Esperando la primera página…</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the journal already knows what the gateway knows.</source>
+        <translation>Nada que aplicar: el diario ya sabe lo que sabe la pasarela.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied.</source>
+        <translation>No se aplicó nada.</translation>
+    </message>
+    <message>
+        <source>The changes could not all be applied: %1</source>
+        <translation>No se pudieron aplicar todos los cambios: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries changed.</source>
+        <translation>
+            <numerusform>%n entrada del diario cambiada.</numerusform>
+            <numerusform>%n entradas del diario cambiadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the settlement as CSV</source>
+        <translation>Exportar la conciliación como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n fila escrita en %1.</numerusform>
+            <numerusform>%n filas escritas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the end-of-day report as PDF</source>
+        <translation>Guardar el informe de cierre del día como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>El informe se guardó en %1.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;jecutar</translation>
+    </message>
+    <message>
+        <source>Settle the days against the gateway&apos;s list (Enter)</source>
+        <translation>Conciliar los días con la lista de la pasarela (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop reading the gateway&apos;s list (Esc); nothing is changed</source>
+        <translation>Dejar de leer la lista de la pasarela (Esc); no se cambia nada</translation>
+    </message>
+    <message>
+        <source>Pages of the gateway&apos;s list read</source>
+        <translation>Páginas leídas de la lista de la pasarela</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Per day and currency</source>
+        <translation>Por día y moneda</translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation>Por operador</translation>
+    </message>
+    <message>
+        <source>Per kind</source>
+        <translation>Por tipo</translation>
+    </message>
+    <message>
+        <source>Totals per day and currency</source>
+        <translation>Totales por día y moneda</translation>
+    </message>
+    <message>
+        <source>Totals per operator</source>
+        <translation>Totales por operador</translation>
+    </message>
+    <message>
+        <source>Totals per kind</source>
+        <translation>Totales por tipo</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Daily net</source>
+        <translation>Neto diario</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes…</source>
+        <translation>&amp;Aplicar cambios…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Exportar C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Choose the days and press Run (Enter): the gateway&apos;s list is read and matched with the journal.</source>
+        <translation>Elija los días y pulse Ejecutar (Intro): se lee la lista de la pasarela y se concilia con el diario.</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>ID de transacción</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>ID de pedido</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Pasarela</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Qué difiere</translation>
+    </message>
+    <message>
+        <source>Serious: a person must look at this one.</source>
+        <translation>Grave: alguien debe revisar esta.</translation>
+    </message>
+    <message>
+        <source>(no entry)</source>
+        <translation>(sin entrada)</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(sin registro)</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>%1; on %2</source>
+        <translation>%1; el %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, serious)</source>
+        <translation>%1 (%2, grave)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Serious rows: a person must look at them.</source>
+        <translation>Filas graves: alguien debe revisarlas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n transaction(s)</source>
+        <translation>
+            <numerusform>%1: %n transacción</numerusform>
+            <numerusform>%1: %n transacciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobadas</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>Importe aprobado</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Chargebacks</source>
+        <translation>Contracargos</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Chart: daily net per currency</source>
+        <translation>Gráfico: neto diario por moneda</translation>
+    </message>
+    <message>
+        <source>Chart: transactions per category</source>
+        <translation>Gráfico: transacciones por categoría</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::EndOfDayPdf</name>
+    <message numerus="yes">
+        <source>%n gateway transaction(s) on %1 page(s) of the gateway&apos;s list.</source>
+        <translation>
+            <numerusform>%n transacción en %1 página(s) de la lista de la pasarela.</numerusform>
+            <numerusform>%n transacciones en %1 página(s) de la lista de la pasarela.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::Help</name>
     <message>
         <source>Everywhere</source>
@@ -4166,18 +4987,16 @@ enviado (no se pudo alcanzar la pasarela); 7 el registro de auditoría está rot
         <source>Looking for the payment link at the gateway…</source>
         <translation>Buscando el enlace de pago en la pasarela…</translation>
     </message>
+    <message>
+        <source>Partly refunded: order %1, %2 of %3 refunded so far.</source>
+        <translation>Reembolsado en parte: pedido %1, %2 de %3 reembolsados hasta ahora.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::HistoryPage</name>
     <message>
         <source>Refund</source>
         <translation>Reembolso</translation>
-    </message>
-    <message>
-        <source>Refund %1 to %2 %3 (card …%4, transaction %5) in full?
-Reason:</source>
-        <translation>¿Reembolsar íntegramente %1 a %2 %3 (tarjeta …%4, transacción %5)?
-Motivo:</translation>
     </message>
     <message>
         <source>Export charges</source>
@@ -4333,6 +5152,10 @@ Motivo:</translation>
     <message>
         <source>E-mail the payment link to the customer again</source>
         <translation>Enviar de nuevo el enlace de pago al cliente por correo</translation>
+    </message>
+    <message>
+        <source>Refunded so far</source>
+        <translation>Reembolsado hasta ahora</translation>
     </message>
 </context>
 <context>
@@ -4867,6 +5690,22 @@ No se creó ningún enlace.</translation>
         <source>This account does not print receipts.</source>
         <translation>Esta cuenta no imprime recibos.</translation>
     </message>
+    <message>
+        <source>End of day</source>
+        <translation>Cierre del día</translation>
+    </message>
+    <message>
+        <source>Run the settlement of the chosen days</source>
+        <translation>Ejecutar la conciliación de los días elegidos</translation>
+    </message>
+    <message>
+        <source>Cancel a settlement under way</source>
+        <translation>Cancelar una conciliación en curso</translation>
+    </message>
+    <message>
+        <source>En&amp;d of day</source>
+        <translation>Cierre del &amp;día</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::PasswordDialog</name>
@@ -5023,6 +5862,41 @@ No se creó ningún enlace.</translation>
     <message>
         <source>Your payment receipt from %1 (%2)</source>
         <translation>Su recibo de pago de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Refunded in full (%1)</source>
+        <translation>Reembolsado por completo (%1)</translation>
+    </message>
+    <message>
+        <source>Partly refunded: %1 of %2</source>
+        <translation>Reembolsado en parte: %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::RefundDialog</name>
+    <message>
+        <source>Refund to %1 %2 (card …%3, transaction %4): %5 was charged, %6 is left to refund.</source>
+        <translation>Reembolso a %1 %2 (tarjeta …%3, transacción %4): se cobraron %5, quedan %6 por reembolsar.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;Importe (%1)</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2 %3 (card …%4, transaction %5) in full?</source>
+        <translation>¿Reembolsar %1 por completo a %2 %3 (tarjeta …%4, transacción %5)?</translation>
+    </message>
+    <message>
+        <source>The charge&apos;s currency %1 is not known.</source>
+        <translation>No se conoce la moneda %1 del cobro.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>Indique un motivo para el reembolso.</translation>
     </message>
 </context>
 <context>
@@ -5276,6 +6150,14 @@ Nada llegó a la pasarela y no se cobró dinero; puede volver a intentarlo.</tra
     <message>
         <source>Off</source>
         <translation>Desactivados</translation>
+    </message>
+    <message>
+        <source>Off: a refund is of the whole charge</source>
+        <translation>Desactivado: un reembolso es del cobro entero</translation>
+    </message>
+    <message>
+        <source>On: a refund may be of part of the charge (confirmed with the gateway)</source>
+        <translation>Activado: un reembolso puede ser de una parte del cobro (confirmado con la pasarela)</translation>
     </message>
 </context>
 <context>

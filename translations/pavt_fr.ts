@@ -151,6 +151,65 @@
     </message>
 </context>
 <context>
+    <name>BatchRefundDialog</name>
+    <message>
+        <source>Batch refund</source>
+        <translation>Remboursement groupé</translation>
+    </message>
+    <message>
+        <source>The file of refunds</source>
+        <translation>Le fichier des remboursements</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>C&amp;hoisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of refunds</source>
+        <translation>Choisir le fichier CSV des remboursements</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what the check found</source>
+        <translation>Lignes du fichier et résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Summary of the batch</source>
+        <translation>Résumé du lot</translation>
+    </message>
+    <message>
+        <source>Rows done</source>
+        <translation>Lignes traitées</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Rembourser</translation>
+    </message>
+    <message>
+        <source>Refund the rows that passed the check</source>
+        <translation>Rembourser les lignes qui ont passé la vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Save result…</source>
+        <translation>&amp;Enregistrer le résultat…</translation>
+    </message>
+    <message>
+        <source>Save the result of every row as CSV</source>
+        <translation>Enregistrer le résultat de chaque ligne en CSV</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the rows not sent yet</source>
+        <translation>Annuler les lignes pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>ChargePage</name>
     <message>
         <source>Charge form</source>
@@ -611,6 +670,14 @@
         <source>Only the charges of this operator; empty for every operator</source>
         <translation>Uniquement les débits de cet opérateur ; vide pour tous les opérateurs</translation>
     </message>
+    <message>
+        <source>&amp;Batch refund…</source>
+        <translation>Remboursement &amp;groupé…</translation>
+    </message>
+    <message>
+        <source>Refund many charges from a CSV file</source>
+        <translation>Rembourser de nombreux paiements depuis un fichier CSV</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -657,6 +724,41 @@
     <message>
         <source>What is wrong</source>
         <translation>Ce qui ne va pas</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>The charge to refund</source>
+        <translation>Le paiement à rembourser</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Montant à rembourser</translation>
+    </message>
+    <message>
+        <source>At most what is left of the charge; all of it by default</source>
+        <translation>Au plus ce qui reste du paiement ; tout le reste par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>Motif du remboursement</translation>
+    </message>
+    <message>
+        <source>Problem with the refund</source>
+        <translation>Problème avec le remboursement</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1122,18 @@
         <source>&amp;Follow payment links for</source>
         <translation>&amp;Suivre les liens de paiement pendant</translation>
     </message>
+    <message>
+        <source>&amp;Partial refunds</source>
+        <translation>Remboursements &amp;partiels</translation>
+    </message>
+    <message>
+        <source>Partial refunds</source>
+        <translation>Remboursements partiels</translation>
+    </message>
+    <message>
+        <source>Whether a refund may be of part of a charge; turn on only when the gateway has confirmed it takes a refund&apos;s amount</source>
+        <translation>Si un remboursement peut porter sur une partie d&apos;un paiement ; à activer seulement quand la passerelle a confirmé qu&apos;elle accepte le montant d&apos;un remboursement</translation>
+    </message>
 </context>
 <context>
     <name>SignInPanel</name>
@@ -1183,6 +1297,101 @@
     </message>
 </context>
 <context>
+    <name>pavt::BatchRefund</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Le fichier %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB.</source>
+        <translation>Le fichier %1 dépasse %2 Mio.</translation>
+    </message>
+    <message>
+        <source>The file %1 has no rows.</source>
+        <translation>Le fichier %1 n&apos;a aucune ligne.</translation>
+    </message>
+    <message>
+        <source>The file %1 has more than %2 rows; split it.</source>
+        <translation>Le fichier %1 a plus de %2 lignes ; divisez-le.</translation>
+    </message>
+    <message>
+        <source>The row does not have two or three fields (transaction id, reason, amount).</source>
+        <translation>La ligne n&apos;a pas deux ou trois champs (identifiant de transaction, motif, montant).</translation>
+    </message>
+    <message>
+        <source>The row has no transaction id.</source>
+        <translation>La ligne n&apos;a pas d&apos;identifiant de transaction.</translation>
+    </message>
+    <message>
+        <source>The row gives no reason for the refund.</source>
+        <translation>La ligne ne donne aucun motif de remboursement.</translation>
+    </message>
+    <message>
+        <source>The transaction %1 is in the file more than once; only its first row is refunded.</source>
+        <translation>La transaction %1 figure plusieurs fois dans le fichier ; seule sa première ligne est remboursée.</translation>
+    </message>
+    <message>
+        <source>The journal has no charge with the transaction id %1.</source>
+        <translation>Le journal n&apos;a aucun paiement avec l&apos;identifiant de transaction %1.</translation>
+    </message>
+    <message>
+        <source>This charge was made in the %1 environment; the terminal is set up for %2.</source>
+        <translation>Ce débit a été effectué dans l&apos;environnement %1 ; le terminal est configuré pour %2.</translation>
+    </message>
+    <message>
+        <source>This charge has already been refunded.</source>
+        <translation>Ce débit a déjà été remboursé.</translation>
+    </message>
+    <message>
+        <source>A refund of this charge is already on its way; wait for its answer.</source>
+        <translation>Un remboursement de ce débit est déjà en cours ; attendez sa réponse.</translation>
+    </message>
+    <message>
+        <source>Only an approved charge that is not charged back can be refunded; this one is %1.</source>
+        <translation>Seul un paiement approuvé et non contesté peut être remboursé ; celui-ci est %1.</translation>
+    </message>
+    <message>
+        <source>The charge&apos;s currency %1 is not known.</source>
+        <translation>La devise %1 du paiement est inconnue.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; cannot be used: %2</source>
+        <translation>Le montant « %1 » ne peut pas être utilisé : %2</translation>
+    </message>
+    <message>
+        <source>This file was refunded as batch %1 on %2; nothing is sent again.</source>
+        <translation>Ce fichier a été remboursé comme lot %1 le %2 ; rien n&apos;est renvoyé.</translation>
+    </message>
+    <message>
+        <source>This file is batch %1, which has not finished; resume it instead.</source>
+        <translation>Ce fichier est le lot %1, qui n&apos;est pas terminé ; reprenez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>No row of the file can be refunded.</source>
+        <translation>Aucune ligne du fichier ne peut être remboursée.</translation>
+    </message>
+    <message>
+        <source>The refund was sent and its outcome is not known (the status could not be read: %1); check it at the gateway before refunding again.</source>
+        <translation>Le remboursement a été envoyé et son résultat est inconnu (le statut n&apos;a pas pu être lu : %1) ; vérifiez-le auprès de la passerelle avant de rembourser à nouveau.</translation>
+    </message>
+    <message>
+        <source>The gateway does not say whether this partial refund was made; check it at the gateway before refunding again.</source>
+        <translation>La passerelle n&apos;indique pas si ce remboursement partiel a été effectué ; vérifiez-le auprès de la passerelle avant de rembourser à nouveau.</translation>
+    </message>
+    <message>
+        <source>The gateway shows the refund (looked up).</source>
+        <translation>La passerelle indique le remboursement (vérifié).</translation>
+    </message>
+    <message>
+        <source>The gateway shows no refund; it was not sent again. Refund it in a new batch if it is still due.</source>
+        <translation>La passerelle n&apos;indique aucun remboursement ; il n&apos;a pas été renvoyé. Remboursez-le dans un nouveau lot s&apos;il est encore dû.</translation>
+    </message>
+    <message>
+        <source>The result file could not be written: %1</source>
+        <translation>Le fichier de résultat n&apos;a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>pavt::Cards</name>
     <message>
         <source>The card number can contain only digits, with spaces or dashes between the groups. Remove any letters or other characters that came with it.</source>
@@ -1272,6 +1481,26 @@
     <message>
         <source>The journal&apos;s database cannot be reached, so the outcome is not written yet; the terminal keeps trying, and until then the entry stays pending. (%1)</source>
         <translation>La base de données du journal est injoignable : le résultat n&apos;est donc pas encore écrit ; le terminal continue d&apos;essayer, et d&apos;ici là l&apos;entrée reste en attente. (%1)</translation>
+    </message>
+    <message>
+        <source>A refund&apos;s amount must be above zero.</source>
+        <translation>Le montant d&apos;un remboursement doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Partial refunds are turned off in the settings; only the whole charge can be refunded.</source>
+        <translation>Les remboursements partiels sont désactivés dans les paramètres ; seul le paiement entier peut être remboursé.</translation>
+    </message>
+    <message>
+        <source>Part of this charge has been refunded; the rest can be refunded only with partial refunds turned on in the settings.</source>
+        <translation>Une partie de ce paiement a été remboursée ; le reste ne peut l&apos;être qu&apos;avec les remboursements partiels activés dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Only %1 of this charge is left to refund.</source>
+        <translation>Il ne reste que %1 de ce paiement à rembourser.</translation>
+    </message>
+    <message>
+        <source>The journal has no charge with this transaction id, so its currency and what is left of it are not known here: only a whole refund can be asked for.</source>
+        <translation>Le journal n&apos;a aucun paiement avec cet identifiant de transaction : sa devise et ce qui en reste sont inconnus ici, seul un remboursement entier peut être demandé.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1827,14 @@
         <source>The connection to the gateway was lost after the request was sent; the payment may have been created and must be looked up: %1</source>
         <translation>La connexion à la passerelle a été perdue après l&apos;envoi de la demande ; le paiement a pu être créé et doit être vérifié : %1</translation>
     </message>
+    <message>
+        <source>Partial refunds are turned off in the settings; only a whole charge can be refunded.</source>
+        <translation>Les remboursements partiels sont désactivés dans les paramètres ; seul un paiement entier peut être remboursé.</translation>
+    </message>
+    <message>
+        <source>The refund&apos;s currency is not known.</source>
+        <translation>La devise du remboursement est inconnue.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::GatewayOutcome</name>
@@ -1743,6 +1980,10 @@
     <message>
         <source>Taken by</source>
         <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Partly refunded: %1 of %2</source>
+        <translation>Partiellement remboursé : %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2238,22 @@
     <message>
         <source>A payment by link is journalled with its expiry and without card data.</source>
         <translation>Un paiement par lien est journalisé avec son échéance et sans données de carte.</translation>
+    </message>
+    <message>
+        <source>A refund&apos;s amount must be above zero.</source>
+        <translation>Le montant d&apos;un remboursement doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>This charge has been charged back; it cannot be refunded.</source>
+        <translation>Ce paiement a fait l&apos;objet d&apos;une rétrofacturation ; il ne peut pas être remboursé.</translation>
+    </message>
+    <message>
+        <source>Only %1 of this charge is left to refund.</source>
+        <translation>Il ne reste que %1 de ce paiement à rembourser.</translation>
+    </message>
+    <message>
+        <source>The batch of refunds could not be written or read: %1</source>
+        <translation>Le lot de remboursements n&apos;a pas pu être écrit ou lu : %1</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2729,10 @@
         <source>Your account may not settle the day against the gateway (roles that may: %1).</source>
         <translation>Votre compte ne peut pas rapprocher la journée avec la passerelle (rôles autorisés : %1).</translation>
     </message>
+    <message>
+        <source>Your account may not refund charges from a file (roles that may: %1).</source>
+        <translation>Votre compte ne peut pas rembourser des paiements depuis un fichier (rôles autorisés : %1).</translation>
+    </message>
 </context>
 <context>
     <name>pavt::Policy</name>
@@ -2576,6 +2837,14 @@
     <message>
         <source>The refund&apos;s outcome is still not known; check it at the gateway. Last: %1</source>
         <translation>Le résultat du remboursement est toujours inconnu ; vérifiez-le auprès de la passerelle. Dernière réponse : %1</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s entry could not be read.</source>
+        <translation>L&apos;entrée du journal n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The gateway does not say whether this partial refund was made; check it at the gateway before refunding again.</source>
+        <translation>La passerelle n&apos;indique pas si ce remboursement partiel a été effectué ; vérifiez-le auprès de la passerelle avant de rembourser à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3169,10 @@
         <source>Refunded at the gateway; learnt by the settlement.</source>
         <translation>Remboursée sur la passerelle ; appris par le rapprochement.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>pavt::app</name>
@@ -3167,10 +3440,6 @@ links/expiryHours).</translation>
         <translation>payment-link : l&apos;identifiant du modèle.</translation>
     </message>
     <message>
-        <source>payment-link: the amount in minor units.</source>
-        <translation>payment-link : le montant en unités mineures.</translation>
-    </message>
-    <message>
         <source>payment-link: the amount&apos;s currency.</source>
         <translation>payment-link : la devise du montant.</translation>
     </message>
@@ -3284,6 +3553,39 @@ serveur ; 6 non envoyé (passerelle injoignable) ; 7 la piste d&apos;audit est r
         <translation>Politique de sécurité (tous les postes du journal ; seul un administrateur la modifie) :
   operators policy [--json]          verrouillage de session, blocage du compte, plafonds de remboursement
   operators policy set RULE VALUE    p. ex. operators policy set supervisor_per_refund 300</translation>
+    </message>
+    <message>
+        <source>Refunds for finance:
+  refund TRANSACTION_ID --reason TEXT --amount N   a partial refund of N minor units (setting
+                          gateway/partialRefunds=on)
+  refund --batch FILE [--result FILE] [--yes]   refunds from a CSV file (transaction_id,
+                          reason[,amount]): every row checked and shown first, one confirmation
+                          (--yes without a terminal); an interrupted batch is resumed by running
+                          it again, nothing refunded twice; a result CSV per row</source>
+        <extracomment>pavt-cli --help. Keep commands, options, upper-case placeholders and variables as they are; lines of at most 100 characters.</extracomment>
+        <translation>Remboursements pour la comptabilité :
+  refund TRANSACTION_ID --reason TEXT --amount N   un remboursement partiel de N unités mineures
+                          (paramètre gateway/partialRefunds=on)
+  refund --batch FILE [--result FILE] [--yes]   remboursements d&apos;un fichier CSV (transaction_id,
+                          reason[,amount]) : chaque ligne vérifiée d&apos;abord, une seule confirmation
+                          (--yes sans terminal) ; un lot interrompu reprend en relançant la
+                          commande, rien n&apos;est remboursé deux fois ; un CSV de résultat par ligne</translation>
+    </message>
+    <message>
+        <source>payment-link, refund: the amount in minor units.</source>
+        <translation>payment-link, refund : le montant en unités mineures.</translation>
+    </message>
+    <message>
+        <source>refund: the CSV file of refunds.</source>
+        <translation>refund : le fichier CSV des remboursements.</translation>
+    </message>
+    <message>
+        <source>refund --batch: the result file (default: FILE.result.csv).</source>
+        <translation>refund --batch : le fichier de résultat (par défaut : FILE.result.csv).</translation>
+    </message>
+    <message>
+        <source>refund --batch: confirmed; no question is asked.</source>
+        <translation>refund --batch : confirmé ; aucune question n&apos;est posée.</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +4109,74 @@ serveur ; 6 non envoyé (passerelle injoignable) ; 7 la piste d&apos;audit est r
         <source>operators takes add, list, disable, enable, reset-password, passwd or policy.</source>
         <translation>operators attend add, list, disable, enable, reset-password, passwd ou policy.</translation>
     </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <source>Nothing was refunded: confirm with --yes when there is no terminal to ask on.</source>
+        <translation>Rien n&apos;a été remboursé : confirmez avec --yes quand il n&apos;y a pas de terminal pour demander.</translation>
+    </message>
+    <message>
+        <source>This file was refunded as batch %1 on %2; nothing is sent again. Its result: %3</source>
+        <translation>Ce fichier a été remboursé comme lot %1 le %2 ; rien n&apos;est renvoyé. Son résultat : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file is batch %1, interrupted before it finished: %n row(s) are not finished; a row whose refund was on its way is looked up at the gateway, never sent again.</source>
+        <translation>
+            <numerusform>Ce fichier est le lot %1, interrompu avant la fin : %n ligne n&apos;est pas terminée ; une ligne dont le remboursement était en route est vérifiée auprès de la passerelle, jamais renvoyée.</numerusform>
+            <numerusform>Ce fichier est le lot %1, interrompu avant la fin : %n lignes ne sont pas terminées ; une ligne dont le remboursement était en route est vérifiée auprès de la passerelle, jamais renvoyée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume batch %1?</source>
+        <translation>Reprendre le lot %1 ?</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be refunded: %1.</source>
+        <translation>
+            <numerusform>%n ligne peut être remboursée : %1.</numerusform>
+            <numerusform>%n lignes peuvent être remboursées : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are refused and will not be sent.</source>
+        <translation>
+            <numerusform>%n ligne est refusée et ne sera pas envoyée.</numerusform>
+            <numerusform>%n lignes sont refusées et ne seront pas envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row of the file can be refunded.</source>
+        <translation>Aucune ligne du fichier ne peut être remboursée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %n charge(s) now?</source>
+        <translation>
+            <numerusform>Rembourser %n paiement maintenant ?</numerusform>
+            <numerusform>Rembourser %n paiements maintenant ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The result file %1 cannot be written: %2</source>
+        <translation>Le fichier de résultat %1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Batch %1: refunded %2, not refunded %3, unknown %4 (check those at the gateway). The result of every row is in %5.</source>
+        <translation>Lot %1 : remboursés %2, non remboursés %3, inconnus %4 (à vérifier auprès de la passerelle). Le résultat de chaque ligne est dans %5.</translation>
+    </message>
+    <message>
+        <source>refund --batch FILE takes no transaction id.</source>
+        <translation>refund --batch FILE ne prend pas d&apos;identifiant de transaction.</translation>
+    </message>
+    <message>
+        <source>--amount takes a whole number of minor units above zero.</source>
+        <translation>--amount prend un nombre entier d&apos;unités mineures supérieur à zéro.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::AccountEditDialog</name>
@@ -3993,6 +4363,108 @@ serveur ; 6 non envoyé (passerelle injoignable) ; 7 la piste d&apos;audit est r
     </message>
 </context>
 <context>
+    <name>pavt::gui::BatchRefundDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Check or outcome</source>
+        <translation>Vérification ou résultat</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file: transaction id, reason and, optionally, the amount in the currency&apos;s units (12.50).</source>
+        <translation>Choisissez un fichier CSV : identifiant de transaction, motif et, si besoin, le montant dans les unités de la devise (12.50).</translation>
+    </message>
+    <message>
+        <source>Batch refund</source>
+        <translation>Remboursement groupé</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the result</source>
+        <translation>Enregistrer le résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) refunded; the rows not sent were cancelled.</source>
+        <translation>
+            <numerusform>Annulé : %n ligne remboursée ; les lignes non envoyées ont été annulées.</numerusform>
+            <numerusform>Annulé : %n lignes remboursées ; les lignes non envoyées ont été annulées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n row(s) refunded. Save the result to keep the outcome of every row.</source>
+        <translation>
+            <numerusform>Terminé : %n ligne remboursée. Enregistrez le résultat pour garder l&apos;issue de chaque ligne.</numerusform>
+            <numerusform>Terminé : %n lignes remboursées. Enregistrez le résultat pour garder l&apos;issue de chaque ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file was refunded as batch %1 on %2; nothing is sent again.</source>
+        <translation>Ce fichier a été remboursé comme lot %1 le %2 ; rien n&apos;est renvoyé.</translation>
+    </message>
+    <message>
+        <source>This file is batch %1, interrupted before it finished. Resume it: a row whose refund was on its way is looked up at the gateway, never sent again.</source>
+        <translation>Ce fichier est le lot %1, interrompu avant la fin. Reprenez-le : une ligne dont le remboursement était en route est vérifiée auprès de la passerelle, jamais renvoyée.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be refunded: %1.</source>
+        <translation>
+            <numerusform>%n ligne peut être remboursée : %1.</numerusform>
+            <numerusform>%n lignes peuvent être remboursées : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are refused and will not be sent.</source>
+        <translation>
+            <numerusform>%n ligne est refusée et ne sera pas envoyée.</numerusform>
+            <numerusform>%n lignes sont refusées et ne seront pas envoyées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %n charge(s) now? Each is sent once, one after the other.</source>
+        <translation>
+            <numerusform>Rembourser %n paiement maintenant ? Chacun est envoyé une fois, l&apos;un après l&apos;autre.</numerusform>
+            <numerusform>Rembourser %n paiements maintenant ? Chacun est envoyé une fois, l&apos;un après l&apos;autre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume batch %1?</source>
+        <translation>Reprendre le lot %1 ?</translation>
+    </message>
+    <message>
+        <source>The result file %1 cannot be written: %2</source>
+        <translation>Le fichier de résultat %1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The result was saved in %1.</source>
+        <translation>Le résultat a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Rembourser</translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::ChargeCoordinator</name>
     <message>
         <source>A charge is already in progress.</source>
@@ -4092,6 +4564,355 @@ serveur ; 6 non envoyé (passerelle injoignable) ; 7 la piste d&apos;audit est r
     </message>
 </context>
 <context>
+    <name>pavt::gui::EndOfDayPage</name>
+    <message>
+        <source>Apply changes to the journal</source>
+        <translation>Appliquer les modifications au journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal learns these %n change(s) from the gateway. Nothing else is changed, and each change is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>Le journal reprend cette %n modification de la passerelle. Rien d&apos;autre n&apos;est modifié, et chaque modification est consignée dans la piste d&apos;audit.</numerusform>
+            <numerusform>Le journal reprend ces %n modifications de la passerelle. Rien d&apos;autre n&apos;est modifié, et chaque modification est consignée dans la piste d&apos;audit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes to apply</source>
+        <translation>Modifications à appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>The settlement was stopped: the gateway or the journal changed.</source>
+        <translation>Le rapprochement a été arrêté : la passerelle ou le journal a changé.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>No gateway is configured, so there is nothing to settle against: open Settings (Ctrl+,).</source>
+        <translation>Aucune passerelle n&apos;est configurée, il n&apos;y a donc rien à rapprocher : ouvrez les Paramètres (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>The first day is after the last: choose a range from an earlier day to a later one.</source>
+        <translation>Le premier jour est après le dernier : choisissez une période d&apos;un jour antérieur à un jour postérieur.</translation>
+    </message>
+    <message>
+        <source>Reading the gateway&apos;s transaction list…</source>
+        <translation>Lecture de la liste des transactions de la passerelle…</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the page under way, then stopping…</source>
+        <translation>Annulation : attente de la page en cours, puis arrêt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1: %n transaction(s)</source>
+        <translation>
+            <numerusform>Page %1 : %n transaction</numerusform>
+            <numerusform>Page %1 : %n transactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no more pages were fetched, nothing is shown and nothing was changed.</source>
+        <translation>Annulé : aucune autre page n&apos;a été récupérée, rien n&apos;est affiché et rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway transaction(s) on %1 page(s).</source>
+        <translation>
+            <numerusform>%n transaction de la passerelle sur %1 page(s).</numerusform>
+            <numerusform>%n transactions de la passerelle sur %1 page(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serious row(s) to look into (marked ⚠, on the first tabs).</source>
+        <translation>
+            <numerusform>%n ligne grave à examiner (marquée ⚠, dans les premiers onglets).</numerusform>
+            <numerusform>%n lignes graves à examiner (marquées ⚠, dans les premiers onglets).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing serious.</source>
+        <translation>Rien de grave.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) for the journal: Apply changes… lists them.</source>
+        <translation>
+            <numerusform>%n modification pour le journal : « Appliquer les modifications… » la liste.</numerusform>
+            <numerusform>%n modifications pour le journal : « Appliquer les modifications… » les liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the first page…</source>
+        <translation>En attente de la première page…</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the journal already knows what the gateway knows.</source>
+        <translation>Rien à appliquer : le journal sait déjà ce que sait la passerelle.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied.</source>
+        <translation>Rien n&apos;a été appliqué.</translation>
+    </message>
+    <message>
+        <source>The changes could not all be applied: %1</source>
+        <translation>Les modifications n&apos;ont pas toutes pu être appliquées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries changed.</source>
+        <translation>
+            <numerusform>%n entrée du journal modifiée.</numerusform>
+            <numerusform>%n entrées du journal modifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the settlement as CSV</source>
+        <translation>Exporter le rapprochement en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1.</numerusform>
+            <numerusform>%n lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the end-of-day report as PDF</source>
+        <translation>Enregistrer le rapport de fin de journée en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>Le rapport a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Settle the days against the gateway&apos;s list (Enter)</source>
+        <translation>Rapprocher les jours avec la liste de la passerelle (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Stop reading the gateway&apos;s list (Esc); nothing is changed</source>
+        <translation>Arrêter la lecture de la liste de la passerelle (Échap) ; rien n&apos;est modifié</translation>
+    </message>
+    <message>
+        <source>Pages of the gateway&apos;s list read</source>
+        <translation>Pages lues de la liste de la passerelle</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Per day and currency</source>
+        <translation>Par jour et devise</translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation>Par opérateur</translation>
+    </message>
+    <message>
+        <source>Per kind</source>
+        <translation>Par type</translation>
+    </message>
+    <message>
+        <source>Totals per day and currency</source>
+        <translation>Totaux par jour et devise</translation>
+    </message>
+    <message>
+        <source>Totals per operator</source>
+        <translation>Totaux par opérateur</translation>
+    </message>
+    <message>
+        <source>Totals per kind</source>
+        <translation>Totaux par type</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Daily net</source>
+        <translation>Net quotidien</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes…</source>
+        <translation>&amp;Appliquer les modifications…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Exporter en C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Choose the days and press Run (Enter): the gateway&apos;s list is read and matched with the journal.</source>
+        <translation>Choisissez les jours et appuyez sur Lancer (Entrée) : la liste de la passerelle est lue et rapprochée du journal.</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>ID de transaction</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>ID de commande</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Ce qui diffère</translation>
+    </message>
+    <message>
+        <source>Serious: a person must look at this one.</source>
+        <translation>Grave : quelqu&apos;un doit examiner celle-ci.</translation>
+    </message>
+    <message>
+        <source>(no entry)</source>
+        <translation>(aucune entrée)</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(aucun enregistrement)</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>%1; on %2</source>
+        <translation>%1 ; le %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, serious)</source>
+        <translation>%1 (%2, grave)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Serious rows: a person must look at them.</source>
+        <translation>Lignes graves : quelqu&apos;un doit les examiner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n transaction(s)</source>
+        <translation>
+            <numerusform>%1 : %n transaction</numerusform>
+            <numerusform>%1 : %n transactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvées</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>Montant approuvé</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Chargebacks</source>
+        <translation>Rétrofacturations</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Chart: daily net per currency</source>
+        <translation>Graphique : net quotidien par devise</translation>
+    </message>
+    <message>
+        <source>Chart: transactions per category</source>
+        <translation>Graphique : transactions par catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::EndOfDayPdf</name>
+    <message numerus="yes">
+        <source>%n gateway transaction(s) on %1 page(s) of the gateway&apos;s list.</source>
+        <translation>
+            <numerusform>%n transaction sur %1 page(s) de la liste de la passerelle.</numerusform>
+            <numerusform>%n transactions sur %1 page(s) de la liste de la passerelle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pavt::gui::Help</name>
     <message>
         <source>Everywhere</source>
@@ -4168,18 +4989,16 @@ serveur ; 6 non envoyé (passerelle injoignable) ; 7 la piste d&apos;audit est r
         <source>Looking for the payment link at the gateway…</source>
         <translation>Recherche du lien de paiement à la passerelle…</translation>
     </message>
+    <message>
+        <source>Partly refunded: order %1, %2 of %3 refunded so far.</source>
+        <translation>Partiellement remboursé : commande %1, %2 sur %3 remboursés jusqu&apos;ici.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::HistoryPage</name>
     <message>
         <source>Refund</source>
         <translation>Remboursement</translation>
-    </message>
-    <message>
-        <source>Refund %1 to %2 %3 (card …%4, transaction %5) in full?
-Reason:</source>
-        <translation>Rembourser intégralement %1 à %2 %3 (carte …%4, transaction %5) ?
-Motif :</translation>
     </message>
     <message>
         <source>Export charges</source>
@@ -4335,6 +5154,10 @@ Motif :</translation>
     <message>
         <source>E-mail the payment link to the customer again</source>
         <translation>Renvoyer le lien de paiement au client par e-mail</translation>
+    </message>
+    <message>
+        <source>Refunded so far</source>
+        <translation>Remboursé jusqu&apos;ici</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +5692,22 @@ Aucun lien n&apos;a été créé.</translation>
         <source>This account does not print receipts.</source>
         <translation>Ce compte n&apos;imprime pas de reçus.</translation>
     </message>
+    <message>
+        <source>End of day</source>
+        <translation>Fin de journée</translation>
+    </message>
+    <message>
+        <source>Run the settlement of the chosen days</source>
+        <translation>Lancer le rapprochement des jours choisis</translation>
+    </message>
+    <message>
+        <source>Cancel a settlement under way</source>
+        <translation>Annuler un rapprochement en cours</translation>
+    </message>
+    <message>
+        <source>En&amp;d of day</source>
+        <translation>Fin de &amp;journée</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::PasswordDialog</name>
@@ -5025,6 +5864,41 @@ Aucun lien n&apos;a été créé.</translation>
     <message>
         <source>Your payment receipt from %1 (%2)</source>
         <translation>Votre reçu de paiement de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Refunded in full (%1)</source>
+        <translation>Remboursé en totalité (%1)</translation>
+    </message>
+    <message>
+        <source>Partly refunded: %1 of %2</source>
+        <translation>Partiellement remboursé : %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>pavt::gui::RefundDialog</name>
+    <message>
+        <source>Refund to %1 %2 (card …%3, transaction %4): %5 was charged, %6 is left to refund.</source>
+        <translation>Remboursement à %1 %2 (carte …%3, transaction %4) : %5 ont été débités, il reste %6 à rembourser.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;Montant (%1)</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2 %3 (card …%4, transaction %5) in full?</source>
+        <translation>Rembourser %1 en totalité à %2 %3 (carte …%4, transaction %5) ?</translation>
+    </message>
+    <message>
+        <source>The charge&apos;s currency %1 is not known.</source>
+        <translation>La devise %1 du paiement est inconnue.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>Indiquez un motif pour le remboursement.</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +6152,14 @@ Rien n&apos;est parvenu à la passerelle et aucun montant n&apos;a été prélev
     <message>
         <source>Off</source>
         <translation>Désactivés</translation>
+    </message>
+    <message>
+        <source>Off: a refund is of the whole charge</source>
+        <translation>Désactivé : un remboursement porte sur le paiement entier</translation>
+    </message>
+    <message>
+        <source>On: a refund may be of part of the charge (confirmed with the gateway)</source>
+        <translation>Activé : un remboursement peut porter sur une partie du paiement (confirmé avec la passerelle)</translation>
     </message>
 </context>
 <context>
