@@ -335,10 +335,8 @@ private slots:
             PAVT_VERIFY_OK(journal);
             PAVT_VERIFY_OK((*journal)->recordPending(sampleEntry(QStringLiteral("KEEP-6"))));
         }
-        rawRows(config, QStringLiteral("DROP TABLE security_policy"));
-        rawRows(config, QStringLiteral("UPDATE schema_version SET version = 6"));
-        if (config.backend == JournalBackend::SQLite)
-            rawRows(config, QStringLiteral("PRAGMA user_version = 6"));
+        for (const QString &sql : backToSchema6Sql(config.backend == JournalBackend::PostgreSQL))
+            rawRows(config, sql);
         auto journal = Journal::open(config);
         PAVT_VERIFY_OK(journal);
         QCOMPARE((*journal)->schemaVersion().value(), Journal::SchemaVersion);

@@ -221,6 +221,32 @@ inline QSqlDatabase openRawConnection(const JournalConfig &config, const QString
     return db;
 }
 
+// The statements that take a current journal back to schema 6 exactly, as a journal written by
+// that version looks: no security policy (7), no totals' buckets or their triggers (8), no partial
+// refunds' columns or refund batches (9). The migration tests of each version start from it.
+inline QStringList backToSchema6Sql(bool postgres)
+{
+    QStringList sql;
+    if (postgres)
+        sql << QStringLiteral("DROP TRIGGER entry_totals_change ON entries")
+            << QStringLiteral("DROP TRIGGER entry_totals_truncate ON entries")
+            << QStringLiteral("DROP FUNCTION pavt_entry_totals_change()")
+            << QStringLiteral("DROP FUNCTION pavt_entry_totals_clear()");
+    else
+        sql << QStringLiteral("DROP TRIGGER entry_totals_insert")
+            << QStringLiteral("DROP TRIGGER entry_totals_update")
+            << QStringLiteral("DROP TRIGGER entry_totals_delete");
+    sql << QStringLiteral("DROP TABLE entry_totals") << QStringLiteral("DROP TABLE security_policy")
+        << QStringLiteral("DROP TABLE refund_batch_rows")
+        << QStringLiteral("DROP TABLE refund_batches")
+        << QStringLiteral("ALTER TABLE entries DROP COLUMN refunded_minor")
+        << QStringLiteral("ALTER TABLE entries DROP COLUMN refund_pending_minor")
+        << QStringLiteral("UPDATE schema_version SET version = 6");
+    if (!postgres)
+        sql << QStringLiteral("PRAGMA user_version = 6");
+    return sql;
+}
+
 // Rows of one statement run on a raw connection.
 inline QList<QVariantList> rawRows(const JournalConfig &config, const QString &sql)
 {
