@@ -18,7 +18,10 @@
 #include <QIcon>
 #include <QKeyEvent>
 #include <QRadioButton>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QStandardItemModel>
+#include <QTimer>
 
 namespace pavt::gui {
 
@@ -48,8 +51,13 @@ QString pickerValue(const QString &text)
 ChargePage::ChargePage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::ChargePage>())
 {
     m_ui->setupUi(this);
-    // Field messages and fields in error take their colours from pavt.qss, by the palette's tone.
-    setProperty("tone", paletteTone(palette()));
+    // Field messages, fields in error and the Charge button take their colours from pavt.qss, by
+    // the palette's tone.
+    m_ui->actionBar->setAttribute(Qt::WA_StyledBackground); // its line on top
+    applyTone();
+    // What the operator reads back to the customer: the amount and its currency, larger.
+    for (QLineEdit *prominent : { m_ui->currencyEdit, m_ui->amountEdit })
+        prominent->setFont(prominentFont(prominent->font()));
     bind(Field::Currency, m_ui->currencyEdit, m_ui->currencyError);
     bind(Field::Amount, m_ui->amountEdit, m_ui->amountError);
     bind(Field::CardNumber, m_ui->cardNumberEdit, m_ui->cardNumberError);
@@ -93,6 +101,52 @@ ChargePage::ChargePage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
     buildModeChoice();
     updateBrand(CardBrand::Unknown);
     updateChargeButton();
+}
+
+QWidget *ChargePage::actionBar() const
+{
+    return m_ui->actionBar;
+}
+
+void ChargePage::followWidthOf(QWidget *viewport)
+{
+    if (m_viewport)
+        m_viewport->removeEventFilter(this);
+    m_viewport = viewport;
+    if (viewport) {
+        viewport->installEventFilter(this);
+        fitColumns(viewport->width());
+    }
+}
+
+bool ChargePage::isSingleColumn() const
+{
+    return m_ui->columns->direction() == QBoxLayout::TopToBottom;
+}
+
+void ChargePage::fitColumns(int width)
+{
+    // Side by side only where both columns get their least width (and a little to spare).
+    const QMargins margins = m_ui->pageLayout->contentsMargins();
+    const int both = m_ui->column0->minimumSize().width() + m_ui->column1->minimumSize().width()
+        + m_ui->columns->spacing() + margins.left() + margins.right();
+    const auto direction = width < both ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_ui->columns->direction() != direction)
+        m_ui->columns->setDirection(direction);
+}
+
+void ChargePage::applyTone()
+{
+    const QString tone = paletteTone(palette());
+    for (QWidget *w : { static_cast<QWidget *>(this), m_ui->actionBar }) {
+        if (w->property("tone").toString() == tone)
+            continue;
+        w->setProperty("tone", tone);
+        if (w == m_ui->actionBar) {
+            repolish(w);
+            repolish(m_ui->chargeButton);
+        }
+    }
 }
 
 void ChargePage::buildModeChoice()
@@ -242,6 +296,8 @@ void ChargePage::setFieldText(Field field, const QString &text)
             shown = pickerText(c->alpha2, c->name);
     }
     e->setText(shown);
+    if (!e->hasFocus())
+        e->setCursorPosition(0); // a long picker text shows its start ("GBP — Pound …")
     onEdited(field, shown);
 }
 
@@ -444,6 +500,27 @@ bool ChargePage::eventFilter(QObject *watched, QEvent *event)
     }
     if (event->type() == QEvent::FocusOut && watched == m_autoAdvancedTo)
         m_autoAdvancedTo = nullptr;
+    if (watched == m_viewport && event->type() == QEvent::Resize)
+        fitColumns(static_cast<QResizeEvent *>(event)->size().width());
+    if (event->type() == QEvent::FocusIn && m_fieldOf.contains(watched)) {
+        // However the cursor got there (Tab, moving on by itself, a problem's field, a mnemonic):
+        // the field and its message come into view when the form is larger than its window.
+        // After the layout has settled (a message shown or hidden as the focus moved).
+        for (QWidget *p = parentWidget(); p; p = p->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(p)) {
+                QTimer::singleShot(
+                    0, scroll, [scroll, edit = QPointer<QWidget>(static_cast<QWidget *>(watched))] {
+                        // The whole field and a little around it (not just
+                        // its cursor, which is all ensureWidgetVisible shows).
+                        if (!edit || !edit->hasFocus() || !scroll->widget())
+                            return;
+                        const QPoint centre = edit->mapTo(scroll->widget(), edit->rect().center());
+                        scroll->ensureVisible(centre.x(), centre.y(), 0, edit->height() / 2 + 12);
+                    });
+                break;
+            }
+        }
+    }
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         const auto it = m_fieldOf.constFind(watched);
         if (it != m_fieldOf.constEnd() && (*it == Field::CardNumber || *it == Field::CardCvv)) {
@@ -499,13 +576,15 @@ void ChargePage::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         const QString tone = paletteTone(palette());
         if (property("tone").toString() != tone) {
-            setProperty("tone", tone);
+            applyTone();
             for (QLabel *label : std::as_const(m_errors))
                 repolish(label);
             for (QLineEdit *edit : std::as_const(m_edits))
                 repolish(edit);
         }
     }
+    if (event->type() == QEvent::EnabledChange && m_ui->actionBar->parentWidget() != this)
+        m_ui->actionBar->setEnabled(isEnabled());
     QWidget::changeEvent(event);
 }
 
