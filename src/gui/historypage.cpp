@@ -466,7 +466,9 @@ void HistoryPage::fitLayout()
             row->addWidget(filters.at(j));
         flow->addWidget(pair);
     }
+    bar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // as tall as its lines
     m_ui->historyLayout->insertWidget(m_ui->historyLayout->indexOf(m_ui->filterRow), bar);
+    m_ui->historyLayout->setStretchFactor(m_ui->splitter, 1); // the table takes the height
     // The columns an operator scans first (when, outcome, amount, card, name, order) come first,
     // so that they are in sight at 1280 x 800 without scrolling sideways; the detail pane shows
     // everything of the selected row. No column grows wider than a long order id.
