@@ -21,7 +21,10 @@
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace pavt::gui {
 
@@ -58,6 +61,12 @@ ChargePage::ChargePage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
     // What the operator reads back to the customer: the amount and its currency, larger.
     for (QLineEdit *prominent : { m_ui->currencyEdit, m_ui->amountEdit })
         prominent->setFont(prominentFont(prominent->font()));
+    // Never so narrow that a usual amount or the currency's code is cut: where both columns
+    // cannot keep these widths, the form goes to one column.
+    const QFontMetrics big(m_ui->amountEdit->font());
+    const int frame = 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 8;
+    m_ui->amountEdit->setMinimumWidth(big.horizontalAdvance(QStringLiteral("0,000.00")) + frame);
+    m_ui->currencyEdit->setMinimumWidth(big.horizontalAdvance(QStringLiteral("GBP —")) + frame);
     bind(Field::Currency, m_ui->currencyEdit, m_ui->currencyError);
     bind(Field::Amount, m_ui->amountEdit, m_ui->amountError);
     bind(Field::CardNumber, m_ui->cardNumberEdit, m_ui->cardNumberError);
@@ -131,8 +140,24 @@ void ChargePage::fitColumns(int width)
     const int both = m_ui->column0->minimumSize().width() + m_ui->column1->minimumSize().width()
         + m_ui->columns->spacing() + margins.left() + margins.right();
     const auto direction = width < both ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
-    if (m_ui->columns->direction() != direction)
-        m_ui->columns->setDirection(direction);
+    if (m_ui->columns->direction() == direction)
+        return;
+    m_ui->columns->setDirection(direction);
+    // The scroll area sized the form for the old direction while it was being resized: once the
+    // new layout has settled, the form gets the height it now needs (and the scroll bar with it).
+    QTimer::singleShot(0, this, [this] {
+        if (!m_viewport)
+            return;
+        auto *scroll = qobject_cast<QScrollArea *>(m_viewport->parentWidget());
+        QWidget *form = scroll ? scroll->widget() : nullptr;
+        if (!form || !form->layout())
+            return;
+        form->layout()->activate();
+        const int width = m_viewport->width();
+        const int least = form->hasHeightForWidth() ? form->heightForWidth(width)
+                                                    : form->minimumSizeHint().height();
+        form->resize(width, std::max(m_viewport->height(), least));
+    });
 }
 
 void ChargePage::applyTone()

@@ -466,9 +466,9 @@ void HistoryPage::fitLayout()
             row->addWidget(filters.at(j));
         flow->addWidget(pair);
     }
-    bar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // as tall as its lines
     m_ui->historyLayout->insertWidget(m_ui->historyLayout->indexOf(m_ui->filterRow), bar);
-    m_ui->historyLayout->setStretchFactor(m_ui->splitter, 1); // the table takes the height
+    // The table takes the height; the filters as many lines as they need (heightForWidth).
+    m_ui->historyLayout->setStretchFactor(m_ui->splitter, 1);
     // The columns an operator scans first (when, outcome, amount, card, name, order) come first,
     // so that they are in sight at 1280 x 800 without scrolling sideways; the detail pane shows
     // everything of the selected row. No column grows wider than a long order id.
@@ -479,6 +479,8 @@ void HistoryPage::fitLayout()
            HistoryModel::CardColumn, HistoryModel::NameColumn, HistoryModel::OrderIdColumn })
         header->moveSection(header->visualIndex(column), to++);
     header->setMaximumSectionSize(fontMetrics().averageCharWidth() * 24);
+    // A cut value keeps both ends: an order id's distinct tail, a long name's surname.
+    m_ui->table->setTextElideMode(Qt::ElideMiddle);
 }
 
 void HistoryPage::buildLinkControls()

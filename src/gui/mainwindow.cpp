@@ -153,7 +153,7 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
     m_idleTimer.start();
 
     retranslate();
-    resize(1100, 820);
+    resize(1240, 820); // on a 1280 x 800 screen: all of its width (fitToScreen takes the rest)
     // Where the operator left the window last time, on the screen as it is now (a place saved on
     // a larger or a second monitor must not leave the window wider than the screen).
     restoreGeometry(m_settings.mainWindowGeometry());
@@ -352,9 +352,10 @@ void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
         m_testCards->setMinimumWidth(number + 2 * browser->frameWidth()
                                      + int(browser->document()->documentMargin()) * 2
                                      + browser->verticalScrollBar()->sizeHint().width());
-        // On a narrow screen (1280 x 800 at 200 %) no wider than a number: the form needs the room.
+        // Up to 1280 x 800 (and at 200 %) no wider than a number: the form and the history's
+        // columns need the room.
         const QScreen *onScreen = screen() ? screen() : QGuiApplication::primaryScreen();
-        const bool narrow = onScreen && onScreen->availableGeometry().width() < 1000;
+        const bool narrow = onScreen && onScreen->availableGeometry().width() <= 1280;
         m_testCards->setMaximumWidth(narrow ? m_testCards->minimumWidth()
                                             : std::max(m_testCards->minimumWidth(), 300));
         m_testCards->show();

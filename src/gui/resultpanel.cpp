@@ -8,6 +8,10 @@
 #include <QAccessible>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QPointer>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 
 namespace pavt::gui {
 
@@ -159,6 +163,18 @@ void ResultPanel::showResult(const ChargeSummary &result)
                                   && o.kind != OutcomeKind::ServerError);
     setAccessibleDescription(title + QStringLiteral(". ") + detail);
     show();
+    // Where the form scrolls (a small screen, 200 %), the result comes into view: after the
+    // layout and the focus have settled, so that neither scrolls it away again.
+    for (QWidget *p = parentWidget(); p; p = p->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(p)) {
+            QTimer::singleShot(0, this, [this, scroll = QPointer<QScrollArea>(scroll)] {
+                // Its top at the top: the title first, when the panel is taller than the view.
+                if (scroll && scroll->widget() && isVisible())
+                    scroll->verticalScrollBar()->setValue(mapTo(scroll->widget(), QPoint()).y());
+            });
+            break;
+        }
+    }
     QAccessibleEvent event(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
 }

@@ -10,9 +10,12 @@
 #include "gui/helpdialogs.h"
 #include "gui/historypage.h"
 #include "gui/mainwindow.h"
+#include "gui/resultpanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -221,10 +224,36 @@ private slots:
     // in sight without scrolling sideways; at 200 % the page still fits the window.
     void historyMainColumnsInSight()
     {
+        // A charge with the longest outcome, so that the columns are sized to real rows.
+        page()->setFieldText(Field::Amount, QStringLiteral("1234.50"));
+        page()->setFieldText(Field::CardNumber, QStringLiteral("4000000000003220"));
+        page()->setFieldText(Field::CardExpiry, QStringLiteral("12/30"));
+        page()->setFieldText(Field::CardCvv, QStringLiteral("123"));
+        page()->setFieldText(Field::FirstName, QStringLiteral("Maximilian"));
+        page()->setFieldText(Field::LastName, QStringLiteral("Featherstonehaugh"));
+        page()->setFieldText(Field::Email, QStringLiteral("max@example.com"));
+        page()->setFieldText(Field::PhoneNumber, QStringLiteral("+44 20 7946 0000"));
+        page()->setFieldText(Field::Address, QStringLiteral("10 Downing Street"));
+        page()->setFieldText(Field::City, QStringLiteral("London"));
+        page()->setFieldText(Field::State, QStringLiteral("Westminster"));
+        page()->setFieldText(Field::Zip, QStringLiteral("SW1A 2AA"));
+        QVERIFY2(page()->controller().canCharge(),
+                 qPrintable(page()->controller().blockedReason()));
+        const auto realConfirm = window()->confirm;
+        window()->confirm = [](const QString &, const QString &) { return true; };
+        window()->charge();
+        window()->confirm = realConfirm;
+        QTRY_VERIFY_WITH_TIMEOUT(window()->resultPanel()->isVisible() && !page()->isBusy(), 20000);
+        // The result above the form does not make it wider than the window either, and it is
+        // in sight, its title at least, however far the form had been scrolled.
+        QTRY_COMPARE(formScroll()->horizontalScrollBar()->maximum(), 0);
+        auto *title = window()->resultPanel()->findChild<QLabel *>(QStringLiteral("titleLabel"));
+        QTRY_VERIFY(inView(formScroll(), title));
         window()->showHistory();
         auto *table = m_app->historyPage()->findChild<QTableView *>(QStringLiteral("table"));
         QVERIFY(table);
         QTRY_VERIFY(table->isVisible());
+        QTRY_VERIFY(table->model()->rowCount() > 0);
         QCoreApplication::processEvents();
         if (available().width() >= 1000) {
             int right = 0;
@@ -234,11 +263,25 @@ private slots:
                 if (!table->isColumnHidden(column))
                     right = std::max(
                         right, table->columnViewportPosition(column) + table->columnWidth(column));
+            qInfo("main columns end at %d of %d (%d rows)", right, table->viewport()->width(),
+                  table->model()->rowCount());
             QVERIFY2(right <= table->viewport()->width(),
                      qPrintable(QStringLiteral("main columns end at %1 of %2")
                                     .arg(right)
                                     .arg(table->viewport()->width())));
         }
+        // Every filter is whole in sight: the filters wrap onto more lines, none is cut off.
+        auto *bar = m_app->historyPage()->findChild<QWidget *>(QStringLiteral("filterBar"));
+        QVERIFY(bar);
+        int filters = 0;
+        for (QWidget *w : bar->findChildren<QWidget *>()) {
+            if (!w->isVisible() || !(qobject_cast<QComboBox *>(w) || qobject_cast<QDateEdit *>(w)))
+                continue;
+            ++filters;
+            const QRect r(w->mapTo(bar, QPoint(0, 0)), w->size());
+            QVERIFY2(bar->rect().contains(r), qPrintable(w->objectName()));
+        }
+        QVERIFY(filters >= 5);
         verifyFits(window(), "main window on the history");
         window()->newCharge();
     }
