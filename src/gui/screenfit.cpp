@@ -85,10 +85,22 @@ void scrollDialogContents(QWidget *dialog, const QList<QWidget *> &keepBelow)
     QList<QLayoutItem *> items;
     while (QLayoutItem *item = top->takeAt(0))
         items.append(item);
+    QList<QLayoutItem *> kept;
     for (QLayoutItem *item : items) {
-        if (item->widget() && keepBelow.contains(item->widget()))
+        if (item->widget() && keepBelow.contains(item->widget())) {
+            kept.append(item);
             continue;
-        inner->addItem(item);
+        }
+        // Widgets and nested layouts move with their widgets (addItem would not reparent them).
+        if (QWidget *w = item->widget()) {
+            inner->addWidget(w);
+            delete item;
+        } else if (QLayout *l = item->layout()) {
+            l->setParent(nullptr);
+            inner->addLayout(l);
+        } else {
+            inner->addItem(item);
+        }
     }
     auto *scroll = new QScrollArea(dialog);
     scroll->setObjectName(QStringLiteral("contentsScroll"));
@@ -100,10 +112,8 @@ void scrollDialogContents(QWidget *dialog, const QList<QWidget *> &keepBelow)
     scroll->setMinimumWidth(contents->minimumSizeHint().width()
                             + scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     top->addWidget(scroll, 1);
-    for (QLayoutItem *item : items) {
-        if (item->widget() && keepBelow.contains(item->widget()))
-            top->addItem(item);
-    }
+    for (QLayoutItem *item : kept)
+        top->addItem(item);
     dialog->resize(natural.expandedTo(dialog->minimumSizeHint()));
     // A focused field comes into view (Tab, a mnemonic, the field a problem points at).
     QObject::connect(qApp, &QApplication::focusChanged, scroll, [scroll](QWidget *, QWidget *now) {

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -290,7 +291,19 @@ private slots:
     {
         withDialog(
             [this] { window()->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger(); },
-            [this](QWidget *w) { verifyFits(w, "settings"); });
+            [this](QWidget *w) {
+                verifyFits(w, "settings");
+                // Its fields scroll, inside the dialog; the buttons stay below them.
+                auto *scroll = w->findChild<QScrollArea *>(QStringLiteral("contentsScroll"));
+                QVERIFY(scroll && scroll->widget());
+                for (QLineEdit *edit : w->findChildren<QLineEdit *>())
+                    if (!edit->parentWidget()->inherits("QAbstractSpinBox")
+                        && !edit->parentWidget()->inherits("QComboBox"))
+                        QVERIFY2(scroll->widget()->isAncestorOf(edit),
+                                 qPrintable(edit->objectName()));
+                auto *buttons = w->findChild<QDialogButtonBox *>();
+                QVERIFY(buttons && !scroll->isAncestorOf(buttons));
+            });
         withDialog(
             [this] {
                 window()->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
