@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: MIT
+// Over 600 lines: one widget's whole behaviour (binding, grouping as typed, moving on, pickers,
+// the card's clipboard guard, columns that follow the width); split it along those lines when
+// it grows further.
 #include "gui/chargepage.h"
 
 #include "core/base/secretbytes.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The window's smaller promises: LIVE marker, settings and a failing keychain, the inactivity
-// timer, the clipboard that clears itself, receipts as PDF, accessible names on every control.
+// timer, the clipboard that clears itself, receipts as PDF, accessible names on every control,
+// and the colours and signs of the theme checks (over 600 lines: they share the theme helpers).
 #include "core/gateway/credentialstore.h"
 #include "core/settings/terminalsettings.h"
 #include "gui/chargepage.h"
