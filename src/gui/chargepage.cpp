@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: MIT
+// Over 600 lines: one widget's whole behaviour (binding, grouping as typed, moving on, pickers,
+// the card's clipboard guard, columns that follow the width); split it along those lines when
+// it grows further.
 #include "gui/chargepage.h"
 
 #include "core/base/secretbytes.h"
@@ -18,7 +21,13 @@
 #include <QIcon>
 #include <QKeyEvent>
 #include <QRadioButton>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QStandardItemModel>
+#include <QStyle>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace pavt::gui {
 
@@ -48,8 +57,19 @@ QString pickerValue(const QString &text)
 ChargePage::ChargePage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::ChargePage>())
 {
     m_ui->setupUi(this);
-    // Field messages and fields in error take their colours from pavt.qss, by the palette's tone.
-    setProperty("tone", paletteTone(palette()));
+    // Field messages, fields in error and the Charge button take their colours from pavt.qss, by
+    // the palette's tone.
+    m_ui->actionBar->setAttribute(Qt::WA_StyledBackground); // its line on top
+    applyTone();
+    // What the operator reads back to the customer: the amount and its currency, larger.
+    for (QLineEdit *prominent : { m_ui->currencyEdit, m_ui->amountEdit })
+        prominent->setFont(prominentFont(prominent->font()));
+    // Never so narrow that a usual amount or the currency's code is cut: where both columns
+    // cannot keep these widths, the form goes to one column.
+    const QFontMetrics big(m_ui->amountEdit->font());
+    const int frame = 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 8;
+    m_ui->amountEdit->setMinimumWidth(big.horizontalAdvance(QStringLiteral("0,000.00")) + frame);
+    m_ui->currencyEdit->setMinimumWidth(big.horizontalAdvance(QStringLiteral("GBP —")) + frame);
     bind(Field::Currency, m_ui->currencyEdit, m_ui->currencyError);
     bind(Field::Amount, m_ui->amountEdit, m_ui->amountError);
     bind(Field::CardNumber, m_ui->cardNumberEdit, m_ui->cardNumberError);
@@ -93,6 +113,68 @@ ChargePage::ChargePage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
     buildModeChoice();
     updateBrand(CardBrand::Unknown);
     updateChargeButton();
+}
+
+QWidget *ChargePage::actionBar() const
+{
+    return m_ui->actionBar;
+}
+
+void ChargePage::followWidthOf(QWidget *viewport)
+{
+    if (m_viewport)
+        m_viewport->removeEventFilter(this);
+    m_viewport = viewport;
+    if (viewport) {
+        viewport->installEventFilter(this);
+        fitColumns(viewport->width());
+    }
+}
+
+bool ChargePage::isSingleColumn() const
+{
+    return m_ui->columns->direction() == QBoxLayout::TopToBottom;
+}
+
+void ChargePage::fitColumns(int width)
+{
+    // Side by side only where both columns get their least width (and a little to spare).
+    const QMargins margins = m_ui->pageLayout->contentsMargins();
+    const int both = m_ui->column0->minimumSize().width() + m_ui->column1->minimumSize().width()
+        + m_ui->columns->spacing() + margins.left() + margins.right();
+    const auto direction = width < both ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_ui->columns->direction() == direction)
+        return;
+    m_ui->columns->setDirection(direction);
+    // The scroll area sized the form for the old direction while it was being resized: once the
+    // new layout has settled, the form gets the height it now needs (and the scroll bar with it).
+    QTimer::singleShot(0, this, [this] {
+        if (!m_viewport)
+            return;
+        auto *scroll = qobject_cast<QScrollArea *>(m_viewport->parentWidget());
+        QWidget *form = scroll ? scroll->widget() : nullptr;
+        if (!form || !form->layout())
+            return;
+        form->layout()->activate();
+        const int width = m_viewport->width();
+        const int least = form->hasHeightForWidth() ? form->heightForWidth(width)
+                                                    : form->minimumSizeHint().height();
+        form->resize(width, std::max(m_viewport->height(), least));
+    });
+}
+
+void ChargePage::applyTone()
+{
+    const QString tone = paletteTone(palette());
+    for (QWidget *w : { static_cast<QWidget *>(this), m_ui->actionBar }) {
+        if (w->property("tone").toString() == tone)
+            continue;
+        w->setProperty("tone", tone);
+        if (w == m_ui->actionBar) {
+            repolish(w);
+            repolish(m_ui->chargeButton);
+        }
+    }
 }
 
 void ChargePage::buildModeChoice()
@@ -242,6 +324,8 @@ void ChargePage::setFieldText(Field field, const QString &text)
             shown = pickerText(c->alpha2, c->name);
     }
     e->setText(shown);
+    if (!e->hasFocus())
+        e->setCursorPosition(0); // a long picker text shows its start ("GBP — Pound …")
     onEdited(field, shown);
 }
 
@@ -444,6 +528,27 @@ bool ChargePage::eventFilter(QObject *watched, QEvent *event)
     }
     if (event->type() == QEvent::FocusOut && watched == m_autoAdvancedTo)
         m_autoAdvancedTo = nullptr;
+    if (watched == m_viewport && event->type() == QEvent::Resize)
+        fitColumns(static_cast<QResizeEvent *>(event)->size().width());
+    if (event->type() == QEvent::FocusIn && m_fieldOf.contains(watched)) {
+        // However the cursor got there (Tab, moving on by itself, a problem's field, a mnemonic):
+        // the field and its message come into view when the form is larger than its window.
+        // After the layout has settled (a message shown or hidden as the focus moved).
+        for (QWidget *p = parentWidget(); p; p = p->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(p)) {
+                QTimer::singleShot(
+                    0, scroll, [scroll, edit = QPointer<QWidget>(static_cast<QWidget *>(watched))] {
+                        // The whole field and a little around it (not just
+                        // its cursor, which is all ensureWidgetVisible shows).
+                        if (!edit || !edit->hasFocus() || !scroll->widget())
+                            return;
+                        const QPoint centre = edit->mapTo(scroll->widget(), edit->rect().center());
+                        scroll->ensureVisible(centre.x(), centre.y(), 0, edit->height() / 2 + 12);
+                    });
+                break;
+            }
+        }
+    }
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         const auto it = m_fieldOf.constFind(watched);
         if (it != m_fieldOf.constEnd() && (*it == Field::CardNumber || *it == Field::CardCvv)) {
@@ -499,13 +604,15 @@ void ChargePage::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         const QString tone = paletteTone(palette());
         if (property("tone").toString() != tone) {
-            setProperty("tone", tone);
+            applyTone();
             for (QLabel *label : std::as_const(m_errors))
                 repolish(label);
             for (QLineEdit *edit : std::as_const(m_edits))
                 repolish(edit);
         }
     }
+    if (event->type() == QEvent::EnabledChange && m_ui->actionBar->parentWidget() != this)
+        m_ui->actionBar->setEnabled(isEnabled());
     QWidget::changeEvent(event);
 }
 

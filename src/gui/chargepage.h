@@ -57,6 +57,15 @@ public:
     QRadioButton *cardModeButton() const { return m_cardMode; }
     QRadioButton *linkModeButton() const { return m_linkModeButton; }
 
+    // The row with Clear, the reason the Charge button is disabled, and Charge. The window may put
+    // it outside the scroll area that holds the form, so that it never scrolls out of sight; it
+    // stays enabled and disabled with the page.
+    QWidget *actionBar() const;
+    // The form follows the width of this widget (the viewport of the scroll area around it): two
+    // columns where both fit, one under the other where they do not (small screens, 200 %).
+    void followWidthOf(QWidget *viewport);
+    bool isSingleColumn() const;
+
 signals:
     void chargeRequested();
     void clearRequested();
@@ -74,6 +83,8 @@ private:
     void updateChargeButton();
     void moveFocusOnIfComplete(Field field);
     void setUpPicker(QLineEdit *edit, bool currency);
+    void fitColumns(int width);
+    void applyTone();
 
     std::unique_ptr<Ui::ChargePage> m_ui;
     ChargeFormController m_controller;
@@ -94,6 +105,7 @@ private:
     LinkOptions *m_linkOptions = nullptr;
     QRadioButton *m_cardMode = nullptr;
     QRadioButton *m_linkModeButton = nullptr;
+    QPointer<QWidget> m_viewport;
 };
 
 // Wipes a line edit's text buffer: takes the last reference to the string and overwrites it.

@@ -7,11 +7,13 @@
 #include "core/payment/card.h"
 #include "core/payment/currency.h"
 #include "core/payment/money.h"
+#include "gui/flowlayout.h"
 #include "ui_historypage.h"
 
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFontMetrics>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -19,6 +21,8 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace pavt::gui {
 
@@ -74,6 +78,7 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
     m_ui->table->setWordWrap(false);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
+    fitLayout();
     m_ui->progressBar->hide();
     m_ui->cancelButton->hide();
     m_ui->refundButton->setEnabled(false);
@@ -431,6 +436,45 @@ void HistoryPage::retranslateCombos()
     for (int i = 0; i < EntryOutcomeCount; ++i)
         m_ui->outcomeCombo->setItemText(i + 1, entryOutcomeLabel(EntryOutcome(i)));
     retranslateLinkControls();
+}
+
+void HistoryPage::fitLayout()
+{
+    // The filters, each label with its field, side by side where they fit and on further lines
+    // where they do not (1280 x 800 at 200 %).
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("filterBar"));
+    auto *flow = new FlowLayout(bar, m_ui->historyLayout->spacing());
+    flow->setContentsMargins(0, 0, 0, 0);
+    QList<QWidget *> filters;
+    while (QLayoutItem *item = m_ui->filterRow->takeAt(0)) {
+        if (item->widget())
+            filters.append(item->widget());
+        delete item;
+    }
+    for (qsizetype i = 0; i < filters.size(); i += 2) {
+        auto *pair = new QWidget(bar);
+        auto *row = new QHBoxLayout(pair);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (qsizetype j = i; j < std::min(i + 2, filters.size()); ++j)
+            row->addWidget(filters.at(j));
+        flow->addWidget(pair);
+    }
+    m_ui->historyLayout->insertWidget(m_ui->historyLayout->indexOf(m_ui->filterRow), bar);
+    // The table takes the height; the filters as many lines as they need (heightForWidth).
+    m_ui->historyLayout->setStretchFactor(m_ui->splitter, 1);
+    // The columns an operator scans first (when, outcome, amount, card, name, order) come first,
+    // so that they are in sight at 1280 x 800 without scrolling sideways; the detail pane shows
+    // everything of the selected row. No column grows wider than a long order id.
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    int to = 0;
+    for (int column :
+         { HistoryModel::TimeColumn, HistoryModel::OutcomeColumn, HistoryModel::AmountColumn,
+           HistoryModel::CardColumn, HistoryModel::NameColumn, HistoryModel::OrderIdColumn })
+        header->moveSection(header->visualIndex(column), to++);
+    header->setMaximumSectionSize(fontMetrics().averageCharWidth() * 24);
+    // A cut value keeps both ends: an order id's distinct tail, a long name's surname.
+    m_ui->table->setTextElideMode(Qt::ElideMiddle);
 }
 
 void HistoryPage::buildLinkControls()

@@ -93,6 +93,7 @@ private:
     void retranslateCombos();
     void setWorking(bool working, const QString &what = {});
     void buildLinkControls(); // the kind filter and the link buttons
+    void fitLayout(); // filters that wrap, the main columns first (historypage.cpp)
     void retranslateLinkControls();
     const JournalEntry *selectedEntry() const;
 

@@ -14,6 +14,7 @@
 #include "gui/helpdialogs.h"
 #include "gui/linkpanel.h"
 #include "gui/resultpanel.h"
+#include "gui/screenfit.h"
 #include "gui/secureclipboard.h"
 #include "gui/style.h"
 
@@ -23,6 +24,7 @@
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +35,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -66,6 +69,7 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
       m_envLabel(new QLabel(this))
 {
     installStyleSheet(); // the colours of the banner, markers, outcomes and field errors
+    installScreenFitter(); // every dialog on the screen, whatever its size or the scale
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/pavt.svg")));
     auto *layout = new QVBoxLayout(m_chargeContainer);
@@ -76,7 +80,15 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
     scroll->setWidget(m_chargeContainer);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_stack->addWidget(scroll);
+    // The form scrolls where the window is small (1280 x 800 at 200 %: 640 x 400); its columns
+    // stack to fit the width, and Charge with its reason stays below it, always in sight.
+    m_chargePage->followWidthOf(scroll->viewport());
+    auto *chargeArea = new QWidget(this);
+    auto *chargeAreaLayout = new QVBoxLayout(chargeArea);
+    chargeAreaLayout->setContentsMargins(0, 0, 0, 0);
+    chargeAreaLayout->addWidget(scroll, 1);
+    chargeAreaLayout->addWidget(m_chargePage->actionBar());
+    m_stack->addWidget(chargeArea);
 
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -141,7 +153,7 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
     m_idleTimer.start();
 
     retranslate();
-    resize(1100, 820);
+    resize(1240, 820); // on a 1280 x 800 screen: all of its width (fitToScreen takes the rest)
     // Where the operator left the window last time, on the screen as it is now (a place saved on
     // a larger or a second monitor must not leave the window wider than the screen).
     restoreGeometry(m_settings.mainWindowGeometry());
@@ -158,24 +170,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::fitToScreen()
 {
-    const QScreen *onScreen = screen() ? screen() : QGuiApplication::primaryScreen();
-    if (!onScreen)
-        return;
-    const QRect available = onScreen->availableGeometry();
-    // The frame (title bar, borders) is the window manager's: leave room for a typical one.
-    const QSize frame = frameGeometry().size() - geometry().size();
-    const int width = std::min(this->width(), available.width() - std::max(frame.width(), 0));
-    const int height = std::min(this->height(), available.height() - std::max(frame.height(), 30));
-    if (width != this->width() || height != this->height())
-        resize(width, height);
-    QRect placed = frameGeometry();
-    if (!available.contains(placed)) {
-        placed.moveLeft(std::clamp(placed.left(), available.left(),
-                                   std::max(available.left(), available.right() - placed.width())));
-        placed.moveTop(std::clamp(placed.top(), available.top(),
-                                  std::max(available.top(), available.bottom() - placed.height())));
-        move(placed.topLeft());
-    }
+    fitToAvailableScreen(this);
 }
 
 void MainWindow::buildActions()
@@ -192,6 +187,7 @@ void MainWindow::buildActions()
     m_endOfDayAction->setVisible(false); // until the application provides the page
     connect(m_endOfDayAction, &QAction::triggered, this, &MainWindow::showEndOfDay);
     m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcuts(
         { QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma) });
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -200,6 +196,7 @@ void MainWindow::buildActions()
             m_openSettings();
     });
     m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_shortcutsAction->setShortcut(QKeySequence::HelpContents); // F1 (Ctrl+? on macOS)
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_guideAction = new QAction(this);
@@ -347,27 +344,37 @@ void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
             m_testCards->setFeatures(QDockWidget::DockWidgetClosable
                                      | QDockWidget::DockWidgetMovable);
             addDockWidget(Qt::RightDockWidgetArea, m_testCards);
+            // Closed, it opens again from the Terminal menu.
+            terminalMenu()->insertAction(m_settingsAction, m_testCards->toggleViewAction());
         }
         m_testCards->setWindowTitle(tr("Test cards (demo)"));
+        // Compact: each card's number on a line, what it does under it; as narrow as a number.
         QString html
-            = QStringLiteral("<p>%1</p><table cellspacing='4'>")
+            = QStringLiteral("<p>%1</p>")
                   .arg(tr("Any future expiry (e.g. 12/30), any CVV (3 digits, 4 for Amex).")
                            .toHtmlEscaped());
         for (const TestCardInfo &c : cards)
-            html += QStringLiteral(
-                        "<tr><td style='white-space:nowrap'><tt>%1</tt></td><td>%2</td></tr>")
+            html += QStringLiteral("<p style='margin-top:6px'><tt>%1</tt><br>%2</p>")
                         .arg(Cards::formatForDisplay(c.number).toHtmlEscaped(),
                              c.outcome.toHtmlEscaped());
-        html += QStringLiteral("</table>");
         auto *browser = new QTextBrowser(m_testCards);
+        browser->setObjectName(QStringLiteral("testCardList"));
         browser->setHtml(html);
         browser->setAccessibleName(tr("Test cards of the simulator"));
         browser->setFocusPolicy(Qt::NoFocus);
         delete m_testCards->widget();
         m_testCards->setWidget(browser);
-        // Narrow: the outcomes wrap under one another, the form keeps the room.
-        m_testCards->setMinimumWidth(250);
-        m_testCards->setMaximumWidth(340);
+        const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        const int number = fixed.horizontalAdvance(QStringLiteral("0000 0000 0000 0000"));
+        m_testCards->setMinimumWidth(number + 2 * browser->frameWidth()
+                                     + int(browser->document()->documentMargin()) * 2
+                                     + browser->verticalScrollBar()->sizeHint().width());
+        // Up to 1280 x 800 (and at 200 %) no wider than a number: the form and the history's
+        // columns need the room.
+        const QScreen *onScreen = screen() ? screen() : QGuiApplication::primaryScreen();
+        const bool narrow = onScreen && onScreen->availableGeometry().width() <= 1280;
+        m_testCards->setMaximumWidth(narrow ? m_testCards->minimumWidth()
+                                            : std::max(m_testCards->minimumWidth(), 300));
         m_testCards->show();
         restoreState(m_settings.mainWindowState());
     } else if (!demo && m_testCards) {

@@ -8,17 +8,48 @@
 #include <QAccessible>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QPointer>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 
 namespace pavt::gui {
+
+namespace {
+
+// The outcome's sign beside its title: a shape for each kind of answer, so that the state does
+// not depend on telling colours apart (the colour is the sheet's, by state and tone).
+QString outcomeIcon(OutcomeKind kind)
+{
+    switch (kind) {
+    case OutcomeKind::Approved:
+        return QStringLiteral(":/icons/outcome-approved.svg");
+    case OutcomeKind::Declined:
+        return QStringLiteral(":/icons/outcome-declined.svg");
+    case OutcomeKind::NeedsThreeDS:
+        return QStringLiteral(":/icons/outcome-3ds.svg");
+    case OutcomeKind::Pending:
+        return QStringLiteral(":/icons/outcome-pending.svg");
+    case OutcomeKind::Rejected:
+    case OutcomeKind::ServerError:
+        return QStringLiteral(":/icons/outcome-rejected.svg");
+    case OutcomeKind::NotSent:
+        return QStringLiteral(":/icons/outcome-notsent.svg");
+    case OutcomeKind::Unknown:
+    case OutcomeKind::Listed:
+    case OutcomeKind::AwaitingPayment:
+        return QStringLiteral(":/icons/outcome-unknown.svg");
+    }
+    return QStringLiteral(":/icons/outcome-unknown.svg");
+}
+
+} // namespace
 
 ResultPanel::ResultPanel(SecureClipboard *clipboard, QWidget *parent)
     : QFrame(parent), m_ui(std::make_unique<Ui::ResultPanel>()), m_clipboard(clipboard)
 {
     m_ui->setupUi(this);
-    QFont big = m_ui->titleLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_ui->titleLabel->setFont(big);
+    m_ui->titleLabel->setFont(prominentFont(m_ui->titleLabel->font()));
     connect(m_ui->copyIdButton, &QPushButton::clicked, this,
             [this] { m_clipboard->copy(m_result.outcome.transaction.transactionId); });
     connect(m_ui->copyLinkButton, &QPushButton::clicked, this,
@@ -112,7 +143,9 @@ void ResultPanel::showResult(const ChargeSummary &result)
     // The title in the outcome's colour (pavt.qss: the state and the palette's tone select it).
     setProperty("state", outcomeKindId(o.kind));
     setProperty("tone", paletteTone(palette()));
+    repolish(this);
     repolish(m_ui->titleLabel);
+    updateIcon();
     m_ui->detailLabel->setText(detail);
     const QString id = o.transaction.transactionId;
     m_ui->transactionLabel->setText(id.isEmpty()
@@ -130,8 +163,35 @@ void ResultPanel::showResult(const ChargeSummary &result)
                                   && o.kind != OutcomeKind::ServerError);
     setAccessibleDescription(title + QStringLiteral(". ") + detail);
     show();
+    // Where the form scrolls (a small screen, 200 %), the result comes into view: after the
+    // layout and the focus have settled, so that neither scrolls it away again.
+    for (QWidget *p = parentWidget(); p; p = p->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(p)) {
+            QTimer::singleShot(0, this, [this, scroll = QPointer<QScrollArea>(scroll)] {
+                // Its top at the top: the title first, when the panel is taller than the view.
+                if (scroll && scroll->widget() && isVisible())
+                    scroll->verticalScrollBar()->setValue(mapTo(scroll->widget(), QPoint()).y());
+            });
+            break;
+        }
+    }
     QAccessibleEvent event(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
+}
+
+QColor ResultPanel::stateColour() const
+{
+    m_ui->iconLabel->ensurePolished();
+    return m_ui->iconLabel->palette().color(m_ui->iconLabel->foregroundRole());
+}
+
+void ResultPanel::updateIcon()
+{
+    repolish(m_ui->iconLabel);
+    const int size = m_ui->titleLabel->fontMetrics().height() * 5 / 4;
+    m_ui->iconLabel->setFixedSize(size, size);
+    m_ui->iconLabel->setPixmap(
+        tintedIcon(outcomeIcon(m_result.outcome.kind), stateColour(), size, devicePixelRatioF()));
 }
 
 void ResultPanel::changeEvent(QEvent *event)
@@ -145,7 +205,9 @@ void ResultPanel::changeEvent(QEvent *event)
         const QString tone = paletteTone(palette());
         if (property("tone").toString() != tone) {
             setProperty("tone", tone);
+            repolish(this);
             repolish(m_ui->titleLabel);
+            updateIcon();
         }
     }
     QFrame::changeEvent(event);

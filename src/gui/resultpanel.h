@@ -3,6 +3,7 @@
 
 #include "gui/chargesummary.h"
 
+#include <QColor>
 #include <QFrame>
 
 #include <memory>
@@ -28,6 +29,8 @@ public:
     const ChargeSummary &result() const { return m_result; }
     QString titleText() const;
     QString detailText() const;
+    // The colour of the outcome's icon (pavt.qss, by state and the palette's tone).
+    QColor stateColour() const;
 
 signals:
     void chargeAgainRequested();
@@ -38,6 +41,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateIcon();
+
     std::unique_ptr<Ui::ResultPanel> m_ui;
     SecureClipboard *m_clipboard;
     ChargeSummary m_result;

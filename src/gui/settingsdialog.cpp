@@ -9,6 +9,7 @@
 #include "core/settings/settingspec.h"
 #include "core/settings/terminalsettings.h"
 #include "gui/chargepage.h"
+#include "gui/screenfit.h"
 #include "ui_settingsdialog.h"
 
 #include <QComboBox>
@@ -24,6 +25,8 @@ SettingsDialog::SettingsDialog(TerminalSettings &settings, CredentialStore &stor
       m_store(store)
 {
     m_ui->setupUi(this);
+    // On a small screen (1280 x 800 at 200 %) the form scrolls; the problem and the buttons stay.
+    scrollDialogContents(this, { m_ui->problemLabel, m_ui->buttons });
     m_ui->countryFormatEdit->addItem(QString(), QStringLiteral("alpha3"));
     m_ui->countryFormatEdit->addItem(QString(), QStringLiteral("alpha2"));
     m_ui->amountUnitEdit->addItem(QString(), QStringLiteral("minor"));

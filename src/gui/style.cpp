@@ -4,8 +4,12 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFile>
+#include <QFont>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
 #include <QStyle>
+#include <QSvgRenderer>
 #include <QWidget>
 
 namespace pavt::gui {
@@ -72,6 +76,34 @@ void repolish(QWidget *widget)
     style->unpolish(widget);
     style->polish(widget);
     widget->update();
+}
+
+QFont prominentFont(const QFont &base)
+{
+    QFont font = base;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 1.5);
+    else
+        font.setPixelSize(font.pixelSize() * 3 / 2);
+    font.setBold(true);
+    return font;
+}
+
+QPixmap tintedIcon(const QString &resource, const QColor &colour, int size, qreal dpr)
+{
+    // Rendered straight from the SVG (no QIcon engine, no cache to fill) when a result is shown,
+    // never at start-up.
+    QPixmap pixmap(QSize(size, size) * dpr);
+    pixmap.fill(Qt::transparent);
+    QSvgRenderer renderer(resource);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    renderer.render(&painter);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(pixmap.rect(), colour);
+    painter.end();
+    pixmap.setDevicePixelRatio(dpr);
+    return pixmap;
 }
 
 } // namespace pavt::gui

@@ -41,8 +41,10 @@ class TestLanguage : public QObject
     }
     QString chargeButtonText() const
     {
+        // The charge page's button, which the window keeps below the form's scroll area.
         return window()
             ->chargePage()
+            ->actionBar()
             ->findChild<QPushButton *>(QStringLiteral("chargeButton"))
             ->text();
     }

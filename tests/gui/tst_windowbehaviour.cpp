@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The window's smaller promises: LIVE marker, settings and a failing keychain, the inactivity
-// timer, the clipboard that clears itself, receipts as PDF, accessible names on every control.
+// timer, the clipboard that clears itself, receipts as PDF, accessible names on every control,
+// and the colours and signs of the theme checks (over 600 lines: they share the theme helpers).
 #include "core/gateway/credentialstore.h"
 #include "core/settings/terminalsettings.h"
 #include "gui/chargepage.h"
@@ -20,6 +21,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHash>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -263,6 +266,111 @@ private slots:
         }
         QCOMPARE(titleColour(light, OutcomeKind::Approved), QColor(0x1b, 0x7f, 0x3b));
         QCOMPARE(titleColour(light, OutcomeKind::Declined), QColor(0xa4, 0x26, 0x2c));
+    }
+
+    // The result's sign: a shape for each kind of answer, in a state colour that stands out from
+    // the window by at least 3:1 (WCAG 1.4.11, non-text) on light and on dark themes; on light
+    // themes the title's own colour.
+    void resultIconsFollowTheTheme()
+    {
+        installStyleSheet();
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
+        light.setColor(QPalette::WindowText, Qt::black);
+        QPalette dark;
+        dark.setColor(QPalette::Window, Qt::black);
+        dark.setColor(QPalette::WindowText, Qt::white);
+        const QList<OutcomeKind> kinds
+            = { OutcomeKind::Approved, OutcomeKind::Declined, OutcomeKind::NeedsThreeDS,
+                OutcomeKind::Pending,  OutcomeKind::Rejected, OutcomeKind::ServerError,
+                OutcomeKind::NotSent,  OutcomeKind::Unknown,  OutcomeKind::Listed };
+        for (const QPalette &p : { light, dark }) {
+            Theme theme(p);
+            QHash<OutcomeKind, QImage> shapes;
+            for (OutcomeKind kind : kinds) {
+                const QByteArray what = outcomeKindId(kind).toLatin1();
+                SecureClipboard clipboard;
+                ResultPanel panel(&clipboard);
+                ChargeSummary summary;
+                summary.outcome.kind = kind;
+                panel.showResult(summary);
+                const QColor colour = panel.stateColour();
+                QVERIFY2(contrast(colour, p.color(QPalette::Window)) >= 3.0, what.constData());
+                if (paletteTone(p) == QLatin1String("light"))
+                    QCOMPARE(colour, titleColour(light, kind));
+                else
+                    QVERIFY2(colour != p.color(QPalette::WindowText), what.constData());
+                auto *icon = panel.findChild<QLabel *>(QStringLiteral("iconLabel"));
+                QVERIFY(icon);
+                const QImage image
+                    = icon->pixmap().toImage().convertToFormat(QImage::Format_ARGB32);
+                QVERIFY2(!image.isNull() && image.width() >= 16, what.constData());
+                // Drawn in that colour: every fully opaque pixel is the state colour.
+                int opaque = 0;
+                for (int y = 0; y < image.height(); ++y)
+                    for (int x = 0; x < image.width(); ++x) {
+                        const QColor c = image.pixelColor(x, y);
+                        if (c.alpha() == 255) {
+                            ++opaque;
+                            QCOMPARE(c.rgb(), colour.rgb());
+                        }
+                    }
+                QVERIFY2(opaque > image.width() * image.height() / 10, what.constData());
+                shapes.insert(kind, image.convertToFormat(QImage::Format_Alpha8));
+            }
+            // Approved, declined, 3-D Secure, unknown, rejected and not sent: each its own shape.
+            const QList<OutcomeKind> distinct
+                = { OutcomeKind::Approved, OutcomeKind::Declined, OutcomeKind::NeedsThreeDS,
+                    OutcomeKind::Unknown,  OutcomeKind::Rejected, OutcomeKind::NotSent };
+            for (OutcomeKind a : distinct)
+                for (OutcomeKind b : distinct)
+                    if (a != b)
+                        QVERIFY2(shapes.value(a) != shapes.value(b),
+                                 qPrintable(outcomeKindId(a) + u' ' + outcomeKindId(b)));
+        }
+    }
+
+    // The primary action: when it can charge, the Charge button is filled, and its text stands
+    // out from its fill by at least 4.5:1 on light and on dark themes.
+    void chargeButtonIsThePrimaryAction()
+    {
+        installStyleSheet();
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
+        light.setColor(QPalette::WindowText, Qt::black);
+        QPalette dark;
+        dark.setColor(QPalette::Window, Qt::black);
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Button, QColor(0x30, 0x30, 0x30));
+        dark.setColor(QPalette::ButtonText, Qt::white);
+        for (const QPalette &p : { light, dark }) {
+            Theme theme(p);
+            ChargePage page;
+            auto *button = page.findChild<QPushButton *>(QStringLiteral("chargeButton"));
+            QVERIFY(button);
+            button->setEnabled(true); // as when every field is valid
+            page.resize(900, 700);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            const QImage image = button->grab().toImage();
+            const QColor fill = image.pixelColor(image.width() / 2, 4);
+            QVERIFY2(contrast(fill, p.color(QPalette::Window)) >= 1.5,
+                     qPrintable(fill.name())); // filled, not the window's colour
+            double best = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    best = std::max(best, contrast(fill, image.pixelColor(x, y)));
+            QVERIFY2(best >= 4.5, qPrintable(QString::number(best)));
+            // The amount and its currency are larger than the form's other fields.
+            QVERIFY(page.edit(Field::Amount)->font().pointSizeF()
+                    > page.edit(Field::FirstName)->font().pointSizeF());
+            QVERIFY(page.edit(Field::Amount)->font().bold());
+            QCOMPARE(page.edit(Field::Currency)->font(), page.edit(Field::Amount)->font());
+            // The reason the button is disabled sits right beside it.
+            auto *reason = page.findChild<QLabel *>(QStringLiteral("blockedLabel"));
+            QVERIFY(reason);
+            QCOMPARE(reason->parentWidget(), button->parentWidget());
+        }
     }
 
     void coloursFollowAThemeChange()
