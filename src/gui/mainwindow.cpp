@@ -458,14 +458,25 @@ void MainWindow::setHistoryWidget(QWidget *history)
 
 void MainWindow::setEndOfDayWidget(QWidget *page)
 {
-    if (m_endOfDay) {
-        if (m_stack->currentWidget() == m_endOfDay)
+    if (m_endOfDayScroll) {
+        if (m_stack->currentWidget() == m_endOfDayScroll)
             m_stack->setCurrentIndex(0);
-        m_stack->removeWidget(m_endOfDay);
+        m_stack->removeWidget(m_endOfDayScroll);
+        m_endOfDayScroll->takeWidget(); // the page stays its owner's
+        m_endOfDayScroll->deleteLater();
+        m_endOfDayScroll = nullptr;
     }
     m_endOfDay = page;
-    if (page)
-        m_stack->addWidget(page);
+    if (page) {
+        // In a scroll area: its charts and tables need more room than a small screen at 200 %
+        // has, and the stack would otherwise make the whole window that large.
+        m_endOfDayScroll = new QScrollArea(m_stack);
+        m_endOfDayScroll->setObjectName(QStringLiteral("endOfDayScroll"));
+        m_endOfDayScroll->setWidgetResizable(true);
+        m_endOfDayScroll->setFrameShape(QFrame::NoFrame);
+        m_endOfDayScroll->setWidget(page);
+        m_stack->addWidget(m_endOfDayScroll);
+    }
     m_endOfDayAction->setVisible(page && m_permissions.endOfDay);
 }
 
@@ -525,7 +536,7 @@ void MainWindow::setPermissions(const WindowPermissions &permissions)
     // The core refuses the report to other roles; the window only hides it.
     m_endOfDayAction->setVisible(m_endOfDay && permissions.endOfDay);
     m_endOfDayAction->setEnabled(!m_locked && permissions.endOfDay);
-    if (!permissions.endOfDay && m_endOfDay && m_stack->currentWidget() == m_endOfDay)
+    if (!permissions.endOfDay && m_endOfDay && m_stack->currentWidget() == m_endOfDayScroll)
         m_stack->setCurrentIndex(0);
 }
 
@@ -552,7 +563,7 @@ void MainWindow::showHistory()
 void MainWindow::showEndOfDay()
 {
     if (m_endOfDay && !m_locked && m_permissions.endOfDay) {
-        m_stack->setCurrentWidget(m_endOfDay);
+        m_stack->setCurrentWidget(m_endOfDayScroll);
         m_endOfDay->setFocus();
     }
 }

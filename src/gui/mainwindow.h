@@ -12,6 +12,7 @@
 #include <optional>
 
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 class QDockWidget;
 class QAction;
@@ -168,6 +169,7 @@ private:
     ResultPanel *m_resultPanel;
     QWidget *m_history = nullptr;
     QWidget *m_endOfDay = nullptr;
+    QScrollArea *m_endOfDayScroll = nullptr; // holds m_endOfDay in the stack
     QLabel *m_banner;
     QLabel *m_envLabel;
     QDockWidget *m_testCards = nullptr;

@@ -447,7 +447,8 @@ private slots:
         };
         QVERIFY(!sheetHasEndOfDay()); // F1 lists only what this account may use
         window.showEndOfDay();
-        QVERIFY(window.findChild<QStackedWidget *>()->currentWidget() != page);
+        // (The stack holds the page in a scroll area: the current page is the one that holds it.)
+        QVERIFY(!window.findChild<QStackedWidget *>()->currentWidget()->isAncestorOf(page));
         // Asked directly, the page is refused by the core, and says so.
         QSignalSpy done(page, &EndOfDayPage::finished);
         page->run();
@@ -465,7 +466,7 @@ private slots:
         QVERIFY(sheetHasEndOfDay());
         QCOMPARE(window.endOfDayAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
         window.endOfDayAction()->trigger();
-        QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), page);
+        QVERIFY(window.findChild<QStackedWidget *>()->currentWidget()->isAncestorOf(page));
         runAndWait(*page);
         QVERIFY(page->report());
         QVERIFY(page->applyButton()->isVisible());
