@@ -45,6 +45,32 @@ protected:
     }
 };
 
+// A scrolled dialog is sized before its fields are filled (labels, choices): as it is shown, it
+// grows to the width its filled form asks for, so that nothing is cut at the right; the
+// ScreenFitter's second pass then keeps it on the screen.
+class GrowToContents : public QObject
+{
+public:
+    GrowToContents(QWidget *dialog, QScrollArea *scroll) : QObject(dialog), m_scroll(scroll) { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *dialog = qobject_cast<QWidget *>(watched);
+        if (event->type() == QEvent::Show && dialog && m_scroll && m_scroll->widget()) {
+            const int bar = m_scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+            const int wanted = m_scroll->widget()->sizeHint().width() + bar
+                + (dialog->width() - m_scroll->width());
+            if (wanted > dialog->width())
+                dialog->resize(wanted, dialog->height());
+        }
+        return false;
+    }
+
+private:
+    QPointer<QScrollArea> m_scroll;
+};
+
 } // namespace
 
 void fitToAvailableScreen(QWidget *window)
@@ -115,6 +141,7 @@ void scrollDialogContents(QWidget *dialog, const QList<QWidget *> &keepBelow)
     for (QLayoutItem *item : kept)
         top->addItem(item);
     dialog->resize(natural.expandedTo(dialog->minimumSizeHint()));
+    dialog->installEventFilter(new GrowToContents(dialog, scroll));
     // A focused field comes into view (Tab, a mnemonic, the field a problem points at).
     QObject::connect(qApp, &QApplication::focusChanged, scroll, [scroll](QWidget *, QWidget *now) {
         if (now && scroll->widget()->isAncestorOf(now))
