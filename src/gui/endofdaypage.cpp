@@ -455,19 +455,23 @@ void EndOfDayPage::auditExport(const QString &format, qint64 rows)
                        { QStringLiteral("rows"), rows } });
 }
 
-void EndOfDayPage::exportCsv()
+QString EndOfDayPage::exportPath(const QString &format, const QString &title,
+                                 const QString &fileName, const QString &filter)
 {
     if (!m_report || m_running)
-        return;
-    const QJsonObject details { { QStringLiteral("format"), QStringLiteral("csv") },
+        return {};
+    const QJsonObject details { { QStringLiteral("format"), format },
                                 { QStringLiteral("from"), m_report->from.toString(Qt::ISODate) },
                                 { QStringLiteral("to"), m_report->to.toString(Qt::ISODate) } };
     if (refused(Action::Report, details))
-        return;
-    const QString path
-        = askSavePath(tr("Export the settlement as CSV"),
-                      QStringLiteral("settlement-%1.csv").arg(rangeForFileName(*m_report)),
-                      tr("CSV files (*.csv)"));
+        return {};
+    return askSavePath(title, fileName.arg(rangeForFileName(*m_report)), filter);
+}
+
+void EndOfDayPage::exportCsv()
+{
+    const QString path = exportPath(QStringLiteral("csv"), tr("Export the settlement as CSV"),
+                                    QStringLiteral("settlement-%1.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     auto written = saveSettlementCsv(*m_report, path);
@@ -482,17 +486,8 @@ void EndOfDayPage::exportCsv()
 
 void EndOfDayPage::exportPdf()
 {
-    if (!m_report || m_running)
-        return;
-    const QJsonObject details { { QStringLiteral("format"), QStringLiteral("pdf") },
-                                { QStringLiteral("from"), m_report->from.toString(Qt::ISODate) },
-                                { QStringLiteral("to"), m_report->to.toString(Qt::ISODate) } };
-    if (refused(Action::Report, details))
-        return;
-    const QString path
-        = askSavePath(tr("Save the end-of-day report as PDF"),
-                      QStringLiteral("end-of-day-%1.pdf").arg(rangeForFileName(*m_report)),
-                      tr("PDF files (*.pdf)"));
+    const QString path = exportPath(QStringLiteral("pdf"), tr("Save the end-of-day report as PDF"),
+                                    QStringLiteral("end-of-day-%1.pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     EndOfDayPdfHeader header;

@@ -80,6 +80,10 @@ public slots:
     void run();
     void cancel();
     void applyChanges();
+    // The file an export goes to, once the role may make reports (refused and audited if not);
+    // empty when there is nothing to export, it is refused, or the person cancels.
+    QString exportPath(const QString &format, const QString &title, const QString &fileName,
+                       const QString &filter);
     void exportCsv();
     void exportPdf();
 

@@ -223,22 +223,15 @@ private slots:
             QVERIFY(journal);
             PAVT_VERIFY_OK((*journal)->recordPending(sampleEntry(QStringLiteral("KEEP-1"))));
         }
-        // Make it a journal of schema 4: no accounts, refund log or audit trail.
+        // Make it a journal of schema 4: back to schema 6, then no accounts, refund log or audit
+        // trail (schema 5) and no settlement columns (schema 6).
         const bool pg = config.backend == JournalBackend::PostgreSQL;
-        QStringList drop { QStringLiteral("DROP TABLE audit_log"),
-                           QStringLiteral("DROP TABLE audit_head"),
-                           QStringLiteral("DROP TABLE accounts"),
-                           QStringLiteral("DROP TABLE refund_log"),
-                           QStringLiteral("DROP TABLE security_policy"), // schema 7
-                           // and no settlement columns (schema 6)
-                           QStringLiteral("ALTER TABLE entries DROP COLUMN chargeback_at"),
-                           QStringLiteral("ALTER TABLE entries DROP COLUMN suspicious_at"),
-                           // nor partial and batch refunds (schema 9)
-                           QStringLiteral("ALTER TABLE entries DROP COLUMN refunded_minor"),
-                           QStringLiteral("ALTER TABLE entries DROP COLUMN refund_pending_minor"),
-                           QStringLiteral("DROP TABLE refund_batch_rows"),
-                           QStringLiteral("DROP TABLE refund_batches"),
-                           QStringLiteral("UPDATE schema_version SET version = 4") };
+        QStringList drop = backToSchema6Sql(pg);
+        drop << QStringLiteral("DROP TABLE audit_log") << QStringLiteral("DROP TABLE audit_head")
+             << QStringLiteral("DROP TABLE accounts") << QStringLiteral("DROP TABLE refund_log")
+             << QStringLiteral("ALTER TABLE entries DROP COLUMN chargeback_at")
+             << QStringLiteral("ALTER TABLE entries DROP COLUMN suspicious_at")
+             << QStringLiteral("UPDATE schema_version SET version = 4");
         if (!pg)
             drop << QStringLiteral("PRAGMA user_version = 4");
         if (pg)

@@ -26,27 +26,7 @@ using Run = pavt::test::CliRun;
 
 QByteArray requestJson(int amount)
 {
-    QJsonObject o {
-        { QStringLiteral("first_name"), QStringLiteral("Ada") },
-        { QStringLiteral("last_name"), QStringLiteral("Lovelace") },
-        { QStringLiteral("email"), QStringLiteral("ada@example.com") },
-        { QStringLiteral("address"), QStringLiteral("12 St James's Square") },
-        { QStringLiteral("city"), QStringLiteral("London") },
-        { QStringLiteral("state"), QStringLiteral("London") },
-        { QStringLiteral("zip"), QStringLiteral("SW1Y 4JH") },
-        { QStringLiteral("country"), QStringLiteral("GB") },
-        { QStringLiteral("ip_address"), QStringLiteral("203.0.113.9") },
-        { QStringLiteral("phone_number"), QStringLiteral("+44 20 7946 0000") },
-        { QStringLiteral("amount"), amount },
-        { QStringLiteral("currency"), QStringLiteral("GBP") },
-        // The simulator's own approved test card (docs/simulator.md), not a real card.
-        { QStringLiteral("card_number"), QStringLiteral("4111111111111111") },
-        { QStringLiteral("card_expiry_month"), QStringLiteral("09") },
-        { QStringLiteral("card_expiry_year"), QString::number(QDate::currentDate().year() + 2) },
-        { QStringLiteral("card_cvv"), QStringLiteral("739") },
-        { QStringLiteral("redirect_url"), QStringLiteral("https://merchant.example/return") },
-    };
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return test::cliRequestJson("4111111111111111", "Ada", "Lovelace", amount);
 }
 } // namespace
 

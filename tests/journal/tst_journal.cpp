@@ -912,35 +912,23 @@ private slots:
         {
             auto db = JournalDatabase::open(config, QStringLiteral("v2-maker"), false);
             QVERIFY(db);
-            for (const char *sql :
-                 { "DROP INDEX entries_phone", "ALTER TABLE entries DROP COLUMN phone",
+            // Back to schema 6, then without schema 6's columns, schema 5's accounts, refund log
+            // and audit trail, and schema 4's customer columns (the versions are set below).
+            QStringList sql = backToSchema6Sql(m_backend.isPostgres());
+            for (const char *more :
+                 { "ALTER TABLE entries DROP COLUMN chargeback_at",
+                   "ALTER TABLE entries DROP COLUMN suspicious_at", "DROP TABLE audit_log",
+                   "DROP TABLE audit_head", "DROP TABLE accounts", "DROP TABLE refund_log",
+                   "DROP INDEX entries_phone", "ALTER TABLE entries DROP COLUMN phone",
                    "ALTER TABLE entries DROP COLUMN address",
                    "ALTER TABLE entries DROP COLUMN city", "ALTER TABLE entries DROP COLUMN state",
-                   "ALTER TABLE entries DROP COLUMN zip",
-                   // and none of schema 6's
-                   "ALTER TABLE entries DROP COLUMN chargeback_at",
-                   "ALTER TABLE entries DROP COLUMN suspicious_at",
-                   // nor of schema 9's (partial and batch refunds)
-                   "ALTER TABLE entries DROP COLUMN refunded_minor",
-                   "ALTER TABLE entries DROP COLUMN refund_pending_minor",
-                   "DROP TABLE refund_batch_rows", "DROP TABLE refund_batches" })
-                QVERIFY2((*db)->execRaw(QString::fromLatin1(sql)), sql);
-        }
-        {
-            // Schema 3 had no accounts, refund log or audit trail either (schema 5).
-            auto db = JournalDatabase::open(config, QStringLiteral("v3-maker"), false);
-            QVERIFY(db);
-            QStringList drop { QStringLiteral("DROP TABLE audit_log"),
-                               QStringLiteral("DROP TABLE audit_head"),
-                               QStringLiteral("DROP TABLE accounts"),
-                               QStringLiteral("DROP TABLE refund_log"),
-                               // nor the security policy (schema 7)
-                               QStringLiteral("DROP TABLE security_policy") };
+                   "ALTER TABLE entries DROP COLUMN zip" })
+                sql << QString::fromLatin1(more);
             if (m_backend.isPostgres())
-                drop << QStringLiteral(
+                sql << QStringLiteral(
                     "DROP FUNCTION pavt_audit_refuse, pavt_audit_append, pavt_audit_head");
-            for (const QString &sql : std::as_const(drop))
-                QVERIFY2((*db)->execRaw(sql), qPrintable(sql));
+            for (const QString &statement : std::as_const(sql))
+                QVERIFY2((*db)->execRaw(statement), qPrintable(statement));
         }
         setStoredVersions(config, 3, m_backend.isPostgres() ? -1 : 3);
         auto journal = openJournal(config);

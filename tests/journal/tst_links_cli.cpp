@@ -35,31 +35,7 @@ using Run = pavt::test::CliRun;
 QByteArray requestJson(const char *card, const char *first = "Ada", const char *last = "Lovelace",
                        int amount = 1250, const char *orderId = nullptr)
 {
-    QJsonObject o {
-        { QStringLiteral("first_name"), QString::fromUtf8(first) },
-        { QStringLiteral("last_name"), QString::fromUtf8(last) },
-        { QStringLiteral("email"), QStringLiteral("ada@example.com") },
-        { QStringLiteral("address"), QStringLiteral("12 St James's Square") },
-        { QStringLiteral("city"), QStringLiteral("London") },
-        { QStringLiteral("state"), QStringLiteral("London") },
-        { QStringLiteral("zip"), QStringLiteral("SW1Y 4JH") },
-        { QStringLiteral("country"), QStringLiteral("GB") },
-        { QStringLiteral("ip_address"), QStringLiteral("203.0.113.9") },
-        { QStringLiteral("phone_number"), QStringLiteral("+44 20 7946 0000") },
-        { QStringLiteral("amount"), amount },
-        { QStringLiteral("currency"), QStringLiteral("GBP") },
-        { QStringLiteral("redirect_url"), QStringLiteral("https://merchant.example/return") },
-    };
-    if (card) {
-        o.insert(QStringLiteral("card_number"), QString::fromLatin1(card));
-        o.insert(QStringLiteral("card_expiry_month"), QStringLiteral("09"));
-        o.insert(QStringLiteral("card_expiry_year"),
-                 QString::number(QDate::currentDate().year() + 2));
-        o.insert(QStringLiteral("card_cvv"), QStringLiteral("739"));
-    }
-    if (orderId)
-        o.insert(QStringLiteral("order_id"), QString::fromLatin1(orderId));
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return test::cliRequestJson(card, first, last, amount, orderId);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +30,40 @@ struct CliRun
         return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out + "\nstderr: " + err;
     }
 };
+
+// A charge request for `pavt-cli charge` / `link` (the contract's field names), the simulator's
+// approved test card by default (docs/simulator.md; not a real card). `card` null: no card fields
+// (a payment link). The CVV 739 is what test::printsSecret looks for in the output.
+inline QByteArray cliRequestJson(const char *card = "4111111111111111", const char *first = "Ada",
+                                 const char *last = "Lovelace", int amount = 1250,
+                                 const char *orderId = nullptr)
+{
+    QJsonObject o {
+        { QStringLiteral("first_name"), QString::fromUtf8(first) },
+        { QStringLiteral("last_name"), QString::fromUtf8(last) },
+        { QStringLiteral("email"), QStringLiteral("ada@example.com") },
+        { QStringLiteral("address"), QStringLiteral("12 St James's Square") },
+        { QStringLiteral("city"), QStringLiteral("London") },
+        { QStringLiteral("state"), QStringLiteral("London") },
+        { QStringLiteral("zip"), QStringLiteral("SW1Y 4JH") },
+        { QStringLiteral("country"), QStringLiteral("GB") },
+        { QStringLiteral("ip_address"), QStringLiteral("203.0.113.9") },
+        { QStringLiteral("phone_number"), QStringLiteral("+44 20 7946 0000") },
+        { QStringLiteral("amount"), amount },
+        { QStringLiteral("currency"), QStringLiteral("GBP") },
+        { QStringLiteral("redirect_url"), QStringLiteral("https://merchant.example/return") },
+    };
+    if (card) {
+        o.insert(QStringLiteral("card_number"), QString::fromLatin1(card));
+        o.insert(QStringLiteral("card_expiry_month"), QStringLiteral("09"));
+        o.insert(QStringLiteral("card_expiry_year"),
+                 QString::number(QDate::currentDate().year() + 2));
+        o.insert(QStringLiteral("card_cvv"), QStringLiteral("739"));
+    }
+    if (orderId)
+        o.insert(QStringLiteral("order_id"), QString::fromLatin1(orderId));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
 // pavt-cli's environment under `home`: the journal in `dataDir`, the keys and the gateway given.
 inline QProcessEnvironment cliEnvironment(const QString &home, const QString &dataDir,
