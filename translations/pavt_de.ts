@@ -627,10 +627,6 @@
         <translation>Status der ausgewählten Belastung beim Gateway abfragen</translation>
     </message>
     <message>
-        <source>Re&amp;fund…</source>
-        <translation>&amp;Erstatten…</translation>
-    </message>
-    <message>
         <source>Refund the selected charge</source>
         <translation>Ausgewählte Belastung erstatten</translation>
     </message>
@@ -672,11 +668,23 @@
     </message>
     <message>
         <source>&amp;Batch refund…</source>
-        <translation>Sa&amp;mmelerstattung…</translation>
+        <translation>Sammelerstattun&amp;g…</translation>
     </message>
     <message>
         <source>Refund many charges from a CSV file</source>
         <translation>Viele Zahlungen aus einer CSV-Datei erstatten</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Erstatten…</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ipt…</source>
+        <translation>Be&amp;leg…</translation>
+    </message>
+    <message>
+        <source>Print, save or e-mail the receipt of the selected charge</source>
+        <translation>Den Beleg der ausgewählten Belastung drucken, speichern oder per E-Mail senden</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3290,10 @@
         <source>The operators&apos; accounts in the journal could not be read: %1</source>
         <translation>Die Konten der Bediener im Journal konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Batch refunds need the journal and the gateway; the status bar and Settings (Ctrl+,) say what keeps them from starting.</source>
+        <translation>Sammelerstattungen brauchen das Journal und das Gateway; die Statusleiste und die Einstellungen (Strg+,) sagen, was sie am Start hindert.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>
@@ -5123,7 +5135,7 @@ Gateway zurückgewiesen oder Serverfehler; 6 nicht gesendet (Gateway nicht errei
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Art</translation>
+        <translation>Ar&amp;t</translation>
     </message>
     <message>
         <source>Kind of payment filter</source>
@@ -5706,6 +5718,14 @@ Es wurde kein Link erstellt.</translation>
         <source>En&amp;d of day</source>
         <translation>&amp;Tagesabschluss</translation>
     </message>
+    <message>
+        <source>&amp;Batch refund…</source>
+        <translation>Sammelerstattun&amp;g…</translation>
+    </message>
+    <message>
+        <source>Only an approved charge has a receipt.</source>
+        <translation>Nur eine genehmigte Belastung hat einen Beleg.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::PasswordDialog</name>
@@ -6009,10 +6029,6 @@ Nichts hat das Gateway erreicht und es wurde kein Geld abgebucht; Sie können es
         <translation>Ein Supervisor genehmigt sie hier mit eigenem Namen und Passwort.</translation>
     </message>
     <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Sperren</translation>
-    </message>
-    <message>
         <source>Sign o&amp;ut</source>
         <translation>Ab&amp;melden</translation>
     </message>
@@ -6059,6 +6075,10 @@ Nichts hat das Gateway erreicht und es wurde kein Geld abgebucht; Sie können es
     <message>
         <source>Audit trail</source>
         <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>&amp;Sperren</translation>
     </message>
 </context>
 <context>

@@ -620,15 +620,11 @@
     </message>
     <message>
         <source>Look up &amp;status</source>
-        <translation>&amp;Consultar estado</translation>
+        <translation>Consultar e&amp;stado</translation>
     </message>
     <message>
         <source>Look up the status of the selected charge at the gateway</source>
         <translation>Consultar en la pasarela el estado del cobro seleccionado</translation>
-    </message>
-    <message>
-        <source>Re&amp;fund…</source>
-        <translation>&amp;Reembolsar…</translation>
     </message>
     <message>
         <source>Refund the selected charge</source>
@@ -677,6 +673,18 @@
     <message>
         <source>Refund many charges from a CSV file</source>
         <translation>Reembolsar muchos cobros desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Reembolsar…</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ipt…</source>
+        <translation>Reci&amp;bo…</translation>
+    </message>
+    <message>
+        <source>Print, save or e-mail the receipt of the selected charge</source>
+        <translation>Imprimir, guardar o enviar por correo el recibo del cobro seleccionado</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3290,10 @@
         <source>The operators&apos; accounts in the journal could not be read: %1</source>
         <translation>No se pudieron leer las cuentas de los operadores en el diario: %1</translation>
     </message>
+    <message>
+        <source>Batch refunds need the journal and the gateway; the status bar and Settings (Ctrl+,) say what keeps them from starting.</source>
+        <translation>Los reembolsos por lotes necesitan el diario y la pasarela; la barra de estado y la Configuración (Ctrl+,) indican qué les impide empezar.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>
@@ -5147,7 +5159,7 @@ enviado (no se pudo alcanzar la pasarela); 7 el registro de auditoría está rot
     </message>
     <message>
         <source>E-&amp;mail again…</source>
-        <translation>Enviar de nuevo por &amp;correo…</translation>
+        <translation>Enviar de &amp;nuevo por correo…</translation>
     </message>
     <message>
         <source>E-mail the payment link to the customer again</source>
@@ -5704,7 +5716,15 @@ No se creó ningún enlace.</translation>
     </message>
     <message>
         <source>En&amp;d of day</source>
-        <translation>Cierre del &amp;día</translation>
+        <translation>C&amp;ierre del día</translation>
+    </message>
+    <message>
+        <source>&amp;Batch refund…</source>
+        <translation>Reembolso por &amp;lotes…</translation>
+    </message>
+    <message>
+        <source>Only an approved charge has a receipt.</source>
+        <translation>Solo un cobro aprobado tiene recibo.</translation>
     </message>
 </context>
 <context>
@@ -6009,10 +6029,6 @@ Nada llegó a la pasarela y no se cobró dinero; puede volver a intentarlo.</tra
         <translation>Un supervisor lo aprueba aquí con su propio nombre y contraseña.</translation>
     </message>
     <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Bloquear</translation>
-    </message>
-    <message>
         <source>Sign o&amp;ut</source>
         <translation>Ce&amp;rrar sesión</translation>
     </message>
@@ -6059,6 +6075,10 @@ Nada llegó a la pasarela y no se cobró dinero; puede volver a intentarlo.</tra
     <message>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>&amp;Bloquear</translation>
     </message>
 </context>
 <context>

@@ -627,10 +627,6 @@
         <translation>Consulter auprès de la passerelle le statut du débit sélectionné</translation>
     </message>
     <message>
-        <source>Re&amp;fund…</source>
-        <translation>Rem&amp;bourser…</translation>
-    </message>
-    <message>
         <source>Refund the selected charge</source>
         <translation>Rembourser le débit sélectionné</translation>
     </message>
@@ -677,6 +673,18 @@
     <message>
         <source>Refund many charges from a CSV file</source>
         <translation>Rembourser de nombreux paiements depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>Rem&amp;bourser…</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ipt…</source>
+        <translation>Reç&amp;u…</translation>
+    </message>
+    <message>
+        <source>Print, save or e-mail the receipt of the selected charge</source>
+        <translation>Imprimer, enregistrer ou envoyer par e-mail le reçu du débit sélectionné</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3290,10 @@
         <source>The operators&apos; accounts in the journal could not be read: %1</source>
         <translation>Les comptes des opérateurs dans le journal n&apos;ont pas pu être lus : %1</translation>
     </message>
+    <message>
+        <source>Batch refunds need the journal and the gateway; the status bar and Settings (Ctrl+,) say what keeps them from starting.</source>
+        <translation>Les remboursements groupés ont besoin du journal et de la passerelle ; la barre d&apos;état et les Paramètres (Ctrl+,) disent ce qui les empêche de démarrer.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::cli</name>
@@ -5708,6 +5720,14 @@ Aucun lien n&apos;a été créé.</translation>
         <source>En&amp;d of day</source>
         <translation>Fin de &amp;journée</translation>
     </message>
+    <message>
+        <source>&amp;Batch refund…</source>
+        <translation>Remboursement &amp;groupé…</translation>
+    </message>
+    <message>
+        <source>Only an approved charge has a receipt.</source>
+        <translation>Seul un débit approuvé a un reçu.</translation>
+    </message>
 </context>
 <context>
     <name>pavt::gui::PasswordDialog</name>
@@ -6011,12 +6031,8 @@ Rien n&apos;est parvenu à la passerelle et aucun montant n&apos;a été prélev
         <translation>Un superviseur l&apos;approuve ici avec son propre nom et son mot de passe.</translation>
     </message>
     <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Verrouiller</translation>
-    </message>
-    <message>
         <source>Sign o&amp;ut</source>
-        <translation>Se &amp;déconnecter</translation>
+        <translation>Se déconnec&amp;ter</translation>
     </message>
     <message>
         <source>Change pass&amp;word…</source>
@@ -6028,7 +6044,7 @@ Rien n&apos;est parvenu à la passerelle et aucun montant n&apos;a été prélev
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation>&amp;Journal d&apos;audit…</translation>
+        <translation>Journal d&apos;a&amp;udit…</translation>
     </message>
     <message>
         <source>The terminal is locked: sign in to see the charges.</source>
@@ -6061,6 +6077,10 @@ Rien n&apos;est parvenu à la passerelle et aucun montant n&apos;a été prélev
     <message>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>&amp;Verrouiller</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,8 @@ TerminalApp::TerminalApp(Options options, QObject *parent)
     connectEndOfDay();
     connect(m_history.get(), &gui::HistoryCoordinator::status, m_window.get(),
             &gui::MainWindow::showStatus);
+    connect(m_window.get(), &gui::MainWindow::batchRefundRequested, this,
+            &TerminalApp::openBatchRefund);
 }
 
 TerminalApp::~TerminalApp()
@@ -194,6 +196,8 @@ void TerminalApp::connectGateway()
                 &gui::HistoryCoordinator::lookUpLink);
         connect(m_historyPage, &gui::HistoryPage::copyLinkRequested, m_window.get(),
                 &gui::MainWindow::copyLink);
+        connect(m_historyPage, &gui::HistoryPage::receiptRequested, m_window.get(),
+                &gui::MainWindow::showReceiptOf);
         connect(m_historyPage, &gui::HistoryPage::emailLinkRequested, m_window.get(),
                 &gui::MainWindow::emailLink);
     }
@@ -224,8 +228,12 @@ void TerminalApp::connectGateway()
 
 void TerminalApp::openBatchRefund()
 {
-    if (!m_service || !m_journal || !m_client)
+    if (!m_service || !m_journal || !m_client) {
+        m_window->showStatus(tr("Batch refunds need the journal and the gateway; the status bar "
+                                "and Settings (Ctrl+,) say what keeps them from starting."),
+                             0);
         return;
+    }
     BatchRefund batch(m_journal.get(), m_client.get(), m_service.get(), m_session.get());
     gui::BatchRefundDialog dialog(&batch, m_window.get());
     dialog.exec();
@@ -481,10 +489,10 @@ void TerminalApp::openSettings(const QString &focusKey)
     connect(&dialog, &gui::SettingsDialog::settingsSaved, this, [this, &settingsBefore] {
         if (m_session) {
             QStringList changed;
-            QStringList keys = m_settings->raw().allKeys() + settingsBefore.keys();
-            keys.removeDuplicates();
-            keys.sort();
-            for (const QString &key : std::as_const(keys))
+            QStringList names = m_settings->raw().allKeys() + settingsBefore.keys();
+            names.removeDuplicates();
+            names.sort();
+            for (const QString &key : std::as_const(names))
                 if (m_settings->raw().value(key) != settingsBefore.value(key))
                     changed << key;
             if (!changed.isEmpty())

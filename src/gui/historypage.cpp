@@ -143,6 +143,10 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
         if (const auto asked = askRefund(entry))
             emit refundRequested(entry.id, asked->reason, asked->amountMinor);
     });
+    connect(m_ui->receiptButton, &QPushButton::clicked, this, [this] {
+        if (const JournalEntry *e = selectedEntry(); e && e->outcome == EntryOutcome::Approved)
+            emit receiptRequested(*e);
+    });
     connect(m_ui->batchRefundButton, &QPushButton::clicked, this,
             &HistoryPage::batchRefundRequested);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &HistoryPage::exportCsv);
@@ -241,10 +245,13 @@ void HistoryPage::applyFilters()
     m_model->setQuery(q);
 }
 
-void HistoryPage::setPermissions(bool refund, bool lookUp, bool exportCsv, bool everyOperator)
+void HistoryPage::setPermissions(bool refund, bool lookUp, bool exportCsv, bool everyOperator,
+                                 bool receipt)
 {
     m_canRefund = refund;
     m_canLookUp = lookUp;
+    m_canPrintReceipt = receipt;
+    m_ui->receiptButton->setVisible(receipt);
     m_ui->refundButton->setVisible(refund);
     m_ui->batchRefundButton->setVisible(refund);
     m_ui->refreshButton->setVisible(lookUp);
@@ -286,6 +293,7 @@ void HistoryPage::showDetail()
 {
     const JournalEntry *e = selectedEntry();
     m_ui->refundButton->setEnabled(m_canRefund && e && e->isRefundable());
+    m_ui->receiptButton->setEnabled(m_canPrintReceipt && e && e->outcome == EntryOutcome::Approved);
     m_ui->refreshButton->setEnabled(m_canLookUp && e && !e->orderId.isEmpty());
     // An open link can be handed on again; a paid, failed or expired one cannot.
     const bool openLink = e && isLink(e->kind) && e->outcome == EntryOutcome::AwaitingPayment
@@ -461,6 +469,20 @@ void HistoryPage::fitLayout()
         flow->addWidget(pair);
     }
     m_ui->historyLayout->insertWidget(m_ui->historyLayout->indexOf(m_ui->filterRow), bar);
+    // The detail pane's buttons likewise: on as many lines as the pane's width needs, so that
+    // they never make the pane wider and take the table's main columns out of sight.
+    auto *buttons = new QWidget(m_ui->detailPane);
+    buttons->setObjectName(QStringLiteral("detailButtonBar"));
+    // Its width in one line is no claim on the pane's width (the widest button is).
+    buttons->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *buttonFlow = new FlowLayout(buttons, m_ui->detailButtons->spacing());
+    buttonFlow->setContentsMargins(0, 0, 0, 0);
+    while (QLayoutItem *item = m_ui->detailButtons->takeAt(0)) {
+        if (item->widget())
+            buttonFlow->addWidget(item->widget());
+        delete item;
+    }
+    m_ui->detailLayout->insertWidget(m_ui->detailLayout->indexOf(m_ui->detailButtons), buttons);
     // The table takes the height; the filters as many lines as they need (heightForWidth).
     m_ui->historyLayout->setStretchFactor(m_ui->splitter, 1);
     // The columns an operator scans first (when, outcome, amount, card, name, order) come first,

@@ -61,7 +61,7 @@ public:
     std::function<Result<JournalQuery>(const JournalQuery &query)> scope;
     std::function<std::optional<QString>(const JournalQuery &query)> mayExport;
     // Which buttons the role allows; the operator filter only for those who see every entry.
-    void setPermissions(bool refund, bool lookUp, bool exportCsv, bool everyOperator);
+    void setPermissions(bool refund, bool lookUp, bool exportCsv, bool everyOperator, bool receipt);
     // The names the operator filter offers.
     void setOperators(const QStringList &names);
 
@@ -75,6 +75,8 @@ signals:
     // "Batch refund…": refunds from a CSV file (BatchRefundDialog).
     void batchRefundRequested();
     void lookupRequested(qint64 entryId);
+    // "Receipt…" of an approved charge (with its refunds so far).
+    void receiptRequested(const pavt::JournalEntry &entry);
     // The same for a payment by link (followed by the LinkFollower, not the reconciler).
     void linkLookupRequested(qint64 entryId);
     // An open payment link again: to the clipboard, or to the customer by e-mail.
@@ -106,6 +108,7 @@ private:
     bool m_canRefund = true;
     bool m_partialRefunds = false;
     bool m_canLookUp = true;
+    bool m_canPrintReceipt = true;
     QColor m_detailLabelColour; // invalid: the text colour
     QComboBox *m_kindCombo = nullptr;
     QLabel *m_kindLabel = nullptr;

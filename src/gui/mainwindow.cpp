@@ -50,6 +50,9 @@ namespace pavt::gui {
 
 namespace {
 
+// The customer's IP address that the demo fills in: from the documentation range (RFC 5737).
+constexpr char DemoCustomerIp[] = "203.0.113.7";
+
 // The banner's and the environment marker's look (pavt.qss: [mode="demo"], "live", "test").
 void setMode(QLabel *label, const char *mode)
 {
@@ -186,6 +189,12 @@ void MainWindow::buildActions()
     m_endOfDayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_endOfDayAction->setVisible(false); // until the application provides the page
     connect(m_endOfDayAction, &QAction::triggered, this, &MainWindow::showEndOfDay);
+    m_batchRefundAction = new QAction(this);
+    m_batchRefundAction->setObjectName(QStringLiteral("batchRefundAction"));
+    connect(m_batchRefundAction, &QAction::triggered, this, [this] {
+        if (!m_locked && m_permissions.refund)
+            emit batchRefundRequested();
+    });
     m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcuts(
@@ -213,6 +222,7 @@ void MainWindow::buildActions()
     terminal->addAction(m_newAction);
     terminal->addAction(m_historyAction);
     terminal->addAction(m_endOfDayAction);
+    terminal->addAction(m_batchRefundAction);
     terminal->addSeparator();
     terminal->addAction(m_cardModeAction);
     terminal->addAction(m_linkModeAction);
@@ -275,6 +285,7 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New charge"));
     m_historyAction->setText(tr("&History"));
     m_endOfDayAction->setText(tr("En&d of day"));
+    m_batchRefundAction->setText(tr("&Batch refund…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     // No Alt+letter: each letter of "Help" belongs to a field of the form (P&hone, Last name, …);
@@ -324,7 +335,18 @@ void MainWindow::setChargeBlocked(const QString &reason)
 
 void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
 {
+    const bool leavingDemo = m_demo && !demo;
     m_demo = demo;
+    if (leavingDemo) {
+        // The simulator's return page and the documentation address were stand-ins for the
+        // merchant's settings: with real keys they would be sent to the gateway. Fields that
+        // still hold them take the settings' values (or stay empty, and say so).
+        if (m_chargePage->edit(Field::RedirectUrl)->text() == m_demoRedirectUrl)
+            m_chargePage->setFieldText(Field::RedirectUrl, QString());
+        if (m_chargePage->edit(Field::IpAddress)->text() == QLatin1String(DemoCustomerIp))
+            m_chargePage->setFieldText(Field::IpAddress, QString());
+        applyDefaults();
+    }
     if (demo) {
         m_banner->setText(tr(
             "DEMO — payments go to the built-in gateway simulator; no real card is charged. "
@@ -438,7 +460,7 @@ void MainWindow::applyDefaults()
     setIfEmpty(Field::WebhookUrl, m_settings.webhookUrl());
     setIfEmpty(Field::IpAddress,
                !m_settings.customerIp().isEmpty() || !m_demo ? m_settings.customerIp()
-                                                             : QStringLiteral("203.0.113.7"));
+                                                             : QString::fromLatin1(DemoCustomerIp));
     setIfEmpty(Field::TerminalId, m_settings.terminalId());
     if (m_chargePage->edit(Field::OrderId)->text().isEmpty())
         m_chargePage->setFieldText(Field::OrderId, generateOrderId());
@@ -514,7 +536,8 @@ void MainWindow::setLocked(bool locked)
             m_testCards->show();
     }
     m_locked = locked;
-    for (QAction *action : { m_newAction, m_historyAction, m_endOfDayAction, m_settingsAction })
+    for (QAction *action :
+         { m_newAction, m_historyAction, m_endOfDayAction, m_batchRefundAction, m_settingsAction })
         action->setEnabled(!locked);
     setPermissions(m_permissions);
 }
@@ -535,6 +558,8 @@ void MainWindow::setPermissions(const WindowPermissions &permissions)
         m_stack->setCurrentIndex(0);
     // The core refuses the report to other roles; the window only hides it.
     m_endOfDayAction->setVisible(m_endOfDay && permissions.endOfDay);
+    m_batchRefundAction->setVisible(permissions.refund);
+    m_batchRefundAction->setEnabled(!m_locked && permissions.refund);
     m_endOfDayAction->setEnabled(!m_locked && permissions.endOfDay);
     if (!permissions.endOfDay && m_endOfDay && m_stack->currentWidget() == m_endOfDayScroll)
         m_stack->setCurrentIndex(0);
@@ -692,11 +717,25 @@ void MainWindow::chargeAgain()
 
 void MainWindow::showReceipt()
 {
+    showReceiptFor(m_resultPanel->result());
+}
+
+void MainWindow::showReceiptOf(const JournalEntry &entry)
+{
+    // A past charge, from the history: with its refunds so far (summaryOfEntry()).
+    if (entry.outcome != EntryOutcome::Approved) {
+        showStatus(tr("Only an approved charge has a receipt."));
+        return;
+    }
+    showReceiptFor(summaryOfEntry(entry));
+}
+
+void MainWindow::showReceiptFor(const ChargeSummary &result)
+{
     if (m_locked || !m_permissions.receipt) {
         showStatus(tr("This account does not print receipts."));
         return;
     }
-    const ChargeSummary &result = m_resultPanel->result();
     ReceiptHeader header;
     header.merchant = m_settings.terminalId();
     header.operatorName = m_operatorName.value_or(m_settings.operatorName());

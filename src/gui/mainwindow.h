@@ -46,6 +46,7 @@ struct WindowPermissions
     bool history = true;
     bool settings = true;
     bool receipt = true;
+    bool refund = true; // Action::Refund: the batch refund in the Terminal menu
     bool endOfDay = true; // Action::Report
 };
 
@@ -127,6 +128,8 @@ public slots:
     // A payment link of the journal again (the history's buttons): to the clipboard, or to the
     // customer through the operator's mail program.
     void copyLink(const pavt::JournalEntry &entry);
+    // The receipt of a past charge (the history's Receipt…): print, PDF or e-mail.
+    void showReceiptOf(const pavt::JournalEntry &entry);
     void emailLink(const pavt::JournalEntry &entry);
 
 signals:
@@ -134,6 +137,8 @@ signals:
     void linkFinished(const pavt::gui::LinkSummary &result);
     // The notice's "Show in history" (the application selects the entry there).
     void showEntryRequested(qint64 entryId);
+    // Terminal → Batch refund… (the application opens BatchRefundDialog).
+    void batchRefundRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -148,7 +153,8 @@ private:
     void onResult(const ChargeSummary &result);
     void onUpdated(const ChargeSummary &result);
     void chargeAgain();
-    void showReceipt();
+    void showReceipt(); // of the charge in the result panel
+    void showReceiptFor(const ChargeSummary &result);
     Q_INVOKABLE void idleTimeout();
     void retranslate();
     void updateTitle();
@@ -177,6 +183,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_endOfDayAction = nullptr;
+    QAction *m_batchRefundAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_shortcutsAction = nullptr;

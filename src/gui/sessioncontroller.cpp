@@ -114,7 +114,7 @@ SessionController::~SessionController()
 
 void SessionController::retranslate()
 {
-    m_lockAction->setText(tr("&Lock"));
+    m_lockAction->setText(tr("Loc&k"));
     m_signOutAction->setText(tr("Sign o&ut"));
     m_passwordAction->setText(tr("Change pass&word…"));
     m_accountsAction->setText(tr("&Operators…"));
@@ -218,17 +218,19 @@ void SessionController::apply()
         permissions.settings = m_session->may(Action::ChangeSettings);
         permissions.receipt = m_session->may(Action::PrintReceipt);
         permissions.endOfDay = m_session->may(Action::Report);
+        permissions.refund = m_session->may(Action::Refund);
     }
     m_window->setPermissions(permissions);
     m_window->setOperatorName(single ? m_settings.operatorName()
                                      : (account ? account->name : QString()));
     if (m_history) {
         if (single)
-            m_history->setPermissions(true, true, true, true);
+            m_history->setPermissions(true, true, true, true, true);
         else
             m_history->setPermissions(
                 m_session->may(Action::Refund), m_session->may(Action::LookUpStatus),
-                m_session->may(Action::ExportCsv), m_session->may(Action::ViewAllEntries));
+                m_session->may(Action::ExportCsv), m_session->may(Action::ViewAllEntries),
+                m_session->may(Action::PrintReceipt));
         if (!single && m_session->may(Action::ViewAllEntries)) {
             QStringList names;
             if (auto all = m_session->accounts().list())

@@ -5,13 +5,16 @@
 #include "app/terminalapp.h"
 #include "core/base/translations.h"
 #include "gui/chargepage.h"
+#include "gui/historypage.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsdialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -96,6 +99,45 @@ private slots:
                  qPrintable(bannerText()));
         QVERIFY2(testCardsText().contains(QStringLiteral("abgelehnt: Deckung nicht ausreichend")),
                  qPrintable(testCardsText()));
+    }
+
+    // In every language each Alt+letter of the history page, and each letter of the Terminal
+    // menu, belongs to one control: two on one letter make the key cycle between them, a trap
+    // for an operator working by keyboard. Hidden controls count (a role or an open link shows
+    // them next to the others).
+    void oneControlPerAltLetterInEveryLanguage()
+    {
+        const auto letterOf = [](const QString &text) {
+            return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText).toLower();
+        };
+        QStringList clashes;
+        for (const QString &language : { QStringLiteral("en"), QStringLiteral("de"),
+                                         QStringLiteral("fr"), QStringLiteral("es") }) {
+            Translations::install(language);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+            QHash<QString, QString> taken;
+            const auto take = [&](const QString &where, const QString &text) {
+                const QString letter = letterOf(text);
+                if (letter.isEmpty())
+                    return;
+                const QString key = where + letter;
+                if (taken.contains(key))
+                    clashes << QStringLiteral("%1 %2 %3: \"%4\" and \"%5\"")
+                                   .arg(language, where, letter, taken.value(key), text);
+                else
+                    taken.insert(key, text);
+            };
+            QWidget *history = m_app->historyPage();
+            QVERIFY(history);
+            for (QAbstractButton *b : history->findChildren<QAbstractButton *>())
+                take(QStringLiteral("history"), b->text());
+            for (QLabel *l : history->findChildren<QLabel *>())
+                if (l->buddy())
+                    take(QStringLiteral("history"), l->text());
+            for (QAction *a : window()->terminalMenu()->actions())
+                take(QStringLiteral("menu"), a->text());
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; ")));
     }
 
     void settingsSwitchAtOnce()

@@ -321,21 +321,29 @@ private slots:
         QVERIFY(!window()->isLocked());
         QVERIFY(!shown("operatorCombo"));
         QVERIFY(!shown("refundButton"));
+        const auto batchRefund = [this] {
+            return window()->findChild<QAction *>(QStringLiteral("batchRefundAction"));
+        };
+        QVERIFY(batchRefund() && !batchRefund()->isVisible()); // Terminal → Batch refund…
         QVERIFY(!shown("refreshButton"));
         QVERIFY(!shown("exportButton"));
+        QVERIFY(shown("receiptButton")); // operators hand receipts to their customers
         // A supervisor: every operator (the filter offers the accounts), refunds and look-ups.
         signInAs(QStringLiteral("sam"));
         QVERIFY(shown("operatorCombo"));
         QVERIFY(shown("refundButton"));
+        QVERIFY(batchRefund()->isVisible() && batchRefund()->isEnabled());
         QVERIFY(shown("refreshButton"));
         QVERIFY(!shown("exportButton"));
         auto *combo = history->findChild<QComboBox *>(QStringLiteral("operatorCombo"));
         QVERIFY(combo->findText(QStringLiteral("ann")) >= 0);
         QVERIFY(combo->findText(QStringLiteral("root")) >= 0);
         QVERIFY(combo->findText(QStringLiteral("fin")) >= 0);
-        // Finance: exports too.
+        QVERIFY(shown("receiptButton"));
+        // Finance: exports too; no receipts (the role matrix: print_receipt is the desk's).
         signInAs(QStringLiteral("fin"));
         QVERIFY(shown("exportButton"));
+        QVERIFY(!shown("receiptButton"));
         QVERIFY(shown("operatorCombo"));
         action("signOutAction")->trigger();
     }

@@ -15,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -24,9 +25,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 
 using namespace pavt;
 using namespace pavt::gui;
@@ -34,6 +37,13 @@ using namespace pavt::gui;
 class TestTerminalGui : public QObject
 {
     Q_OBJECT
+
+public slots:
+    // The desktop's mail program, as the tests see it (QDesktopServices::setUrlHandler).
+    void mailOpened(const QUrl &url) { m_mailUrls << url; }
+
+private:
+    QList<QUrl> m_mailUrls;
 
     QTemporaryDir m_config;
     QTemporaryDir m_data;
@@ -468,6 +478,73 @@ private slots:
         shot("history");
         const QString summary = m_app->historyPage()->model()->summary();
         QVERIFY2(summary.contains(QStringLiteral("GBP")), qPrintable(summary));
+        QTest::keyClick(window(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(page()->isVisible());
+    }
+
+    // A past charge's receipt from the history: the same choice as after a charge (print, PDF,
+    // e-mail); the e-mail goes to the charge's customer with the masked card only. A declined
+    // charge has no receipt.
+    void historyGivesTheReceiptOfAPastCharge()
+    {
+        fillAndCharge(QStringLiteral("4000000000000002"));
+        QVERIFY(waitForResult());
+        const QString declined = window()->resultPanel()->result().outcome.orderId;
+        window()->newCharge();
+        fillAndCharge(QStringLiteral("4111111111111111"));
+        QVERIFY(waitForResult());
+        const QString approved = window()->resultPanel()->result().outcome.orderId;
+        const QString transaction
+            = window()->resultPanel()->result().outcome.transaction.transactionId;
+        QVERIFY(!transaction.isEmpty());
+        window()->newCharge();
+        QTest::keyClick(window(), Qt::Key_H, Qt::ControlModifier);
+        HistoryPage *history = m_app->historyPage();
+        QTRY_VERIFY(history->isVisible());
+        const auto rowOf = [history](const QString &orderId) {
+            for (int row = 0; row < history->model()->rowCount(); ++row)
+                if (history->model()->entryAt(row).orderId == orderId)
+                    return row;
+            return -1;
+        };
+        QTRY_VERIFY(rowOf(approved) >= 0 && rowOf(declined) >= 0);
+        auto *table = history->findChild<QTableView *>(QStringLiteral("table"));
+        auto *receipt = history->findChild<QPushButton *>(QStringLiteral("receiptButton"));
+        QVERIFY(table && receipt);
+        table->selectRow(rowOf(declined));
+        QVERIFY(!receipt->isEnabled());
+        table->selectRow(rowOf(approved));
+        QVERIFY(receipt->isEnabled());
+
+        m_mailUrls.clear();
+        QDesktopServices::setUrlHandler(QStringLiteral("mailto"), this, "mailOpened");
+        QStringList offered;
+        QTimer::singleShot(50, this, [&offered] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (!box || !box->isVisible())
+                    continue;
+                for (QAbstractButton *b : box->buttons()) {
+                    offered << b->text();
+                    if (b->text().contains(QStringLiteral("E-mail")))
+                        b->click();
+                }
+            }
+        });
+        receipt->click();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+        QVERIFY2(offered.size() == 4,
+                 qPrintable(offered.join(u", "))); // print, PDF, e-mail, cancel
+        QCOMPARE(m_mailUrls.size(), 1);
+        const QUrl url = m_mailUrls.first();
+        QCOMPARE(url.path(), QStringLiteral("james.dean@example.com"));
+        const QString body
+            = QUrlQuery(url).queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded);
+        QVERIFY2(body.contains(transaction), qPrintable(body));
+        QVERIFY2(body.contains(QStringLiteral("1111")), qPrintable(body));
+        QVERIFY(!body.contains(QStringLiteral("4111111111111111")));
+        QVERIFY(!url.toString(QUrl::FullyEncoded).contains(QStringLiteral("4111111111111111")));
+        QApplication::setActiveWindow(window()); // offscreen, the closed box does not hand it back
         QTest::keyClick(window(), Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(page()->isVisible());
     }

@@ -159,6 +159,34 @@ private slots:
         QCOMPARE(background(), QColor(0xff, 0xf3, 0xc4));
     }
 
+    // With the merchant's keys saved after a demo, the simulator's return page and the
+    // documentation IP address that the demo filled in are not sent to the real gateway.
+    void leavingTheDemoDropsItsStandIns()
+    {
+        MainWindow window(*m_settings);
+        const QString simReturn = QStringLiteral("http://127.0.0.1:4711/sim/return");
+        window.setDemoMode(true);
+        window.setDemoDefaults(simReturn);
+        QLineEdit *redirect = window.chargePage()->edit(Field::RedirectUrl);
+        QLineEdit *ip = window.chargePage()->edit(Field::IpAddress);
+        QCOMPARE(redirect->text(), simReturn);
+        QCOMPARE(ip->text(), QStringLiteral("203.0.113.7"));
+        window.setDemoMode(false);
+        QCOMPARE(redirect->text(), QString());
+        QCOMPARE(ip->text(), QString());
+
+        // What the operator typed over the stand-ins, and the merchant's own defaults, stay.
+        window.setDemoMode(true);
+        window.setDemoDefaults(simReturn);
+        QCOMPARE(redirect->text(), simReturn);
+        redirect->setText(QStringLiteral("https://shop.example/return"));
+        m_settings->raw().setValue(QStringLiteral("defaults/customerIp"),
+                                   QStringLiteral("198.51.100.20"));
+        window.setDemoMode(false);
+        QCOMPARE(redirect->text(), QStringLiteral("https://shop.example/return"));
+        QCOMPARE(ip->text(), QStringLiteral("198.51.100.20"));
+    }
+
     void everyControlHasAnAccessibleName()
     {
         MainWindow window(*m_settings);
