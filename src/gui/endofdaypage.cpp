@@ -6,6 +6,7 @@
 #include "core/service/settlementreport.h"
 #include "gui/endofdaycharts.h"
 #include "gui/endofdaypdf.h"
+#include "gui/style.h"
 
 #include <QChart>
 #include <QChartView>
@@ -52,6 +53,7 @@ EndOfDayPage::EndOfDayPage(QWidget *parent)
     m_progress->setObjectName(QStringLiteral("settlementProgress"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_status->setObjectName(QStringLiteral("settlementStatus"));
+    applyStyleSheet(m_status); // bold when it reports a problem (pavt.qss)
     m_categories->setObjectName(QStringLiteral("categoryTabs"));
     m_totals->setObjectName(QStringLiteral("totalsTabs"));
     m_charts->setObjectName(QStringLiteral("chartTabs"));

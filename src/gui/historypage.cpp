@@ -8,6 +8,7 @@
 #include "core/payment/currency.h"
 #include "core/payment/money.h"
 #include "gui/flowlayout.h"
+#include "gui/style.h"
 #include "ui_historypage.h"
 
 #include <QComboBox>
@@ -44,6 +45,7 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
       m_sessionStart(std::move(sessionStart))
 {
     m_ui->setupUi(this);
+    applyStyleSheet(this); // the detail pane's label colour (detailLabelColour)
     m_ui->scopeCombo->addItem(QString());
     m_ui->scopeCombo->addItem(QString());
     m_ui->outcomeCombo->addItem(QString(), QString());

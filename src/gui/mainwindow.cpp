@@ -71,7 +71,7 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
       m_resultPanel(new ResultPanel(m_clipboard, m_chargeContainer)), m_banner(new QLabel(this)),
       m_envLabel(new QLabel(this))
 {
-    installStyleSheet(); // the colours of the banner, markers, outcomes and field errors
+    followPaletteChanges(); // the sheet's colours follow a theme that changes (style.h)
     installScreenFitter(); // every dialog on the screen, whatever its size or the scale
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/pavt.svg")));
@@ -97,6 +97,7 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(6, 6, 6, 6);
     m_banner->setObjectName(QStringLiteral("banner"));
+    applyStyleSheet(m_banner); // pavt.qss: by its mode, demo, live or blocked
     m_banner->setAlignment(Qt::AlignCenter);
     m_banner->setWordWrap(true);
     m_banner->hide();
@@ -105,6 +106,7 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
     buildLinks(); // mainwindowlinks.cpp: the link panel, the notice, Ctrl+K and Ctrl+L
     setCentralWidget(central);
     m_envLabel->setObjectName(QStringLiteral("environmentLabel"));
+    applyStyleSheet(m_envLabel);
     statusBar()->addPermanentWidget(m_envLabel);
 
     confirm = [this](const QString &question, const QString &duplicateWarning) {
@@ -381,6 +383,7 @@ void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
                              c.outcome.toHtmlEscaped());
         auto *browser = new QTextBrowser(m_testCards);
         browser->setObjectName(QStringLiteral("testCardList"));
+        applyStyleSheet(browser);
         browser->setHtml(html);
         browser->setAccessibleName(tr("Test cards of the simulator"));
         browser->setFocusPolicy(Qt::NoFocus);

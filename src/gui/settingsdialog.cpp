@@ -10,6 +10,7 @@
 #include "core/settings/terminalsettings.h"
 #include "gui/chargepage.h"
 #include "gui/screenfit.h"
+#include "gui/style.h"
 #include "ui_settingsdialog.h"
 
 #include <QComboBox>
@@ -25,6 +26,7 @@ SettingsDialog::SettingsDialog(TerminalSettings &settings, CredentialStore &stor
       m_store(store)
 {
     m_ui->setupUi(this);
+    applyStyleSheet(m_ui->problemLabel); // in the theme's highlight colour (pavt.qss)
     // On a small screen (1280 x 800 at 200 %) the form scrolls; the problem and the buttons stay.
     scrollDialogContents(this, { m_ui->problemLabel, m_ui->buttons });
     m_ui->countryFormatEdit->addItem(QString(), QStringLiteral("alpha3"));

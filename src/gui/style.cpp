@@ -54,13 +54,17 @@ QString styleSheet()
     return sheet;
 }
 
-void installStyleSheet()
+void applyStyleSheet(QWidget *scope)
 {
-    static constexpr char Installed[] = "pavtStyleSheetInstalled";
+    scope->setStyleSheet(styleSheet());
+}
+
+void followPaletteChanges()
+{
+    static constexpr char Installed[] = "pavtPaletteFollowerInstalled";
     if (!qApp || qApp->property(Installed).toBool())
         return;
     qApp->setProperty(Installed, true);
-    qApp->setStyleSheet(styleSheet() + QLatin1Char('\n') + qApp->styleSheet());
     qApp->installEventFilter(new PaletteFollower(qApp));
 }
 

@@ -70,7 +70,7 @@ class TestWindowBehaviour : public QObject
     // The colour the style sheet gives a field's message on the charge form under a theme.
     static QColor errorColour(const QPalette &palette)
     {
-        installStyleSheet();
+        followPaletteChanges();
         Theme theme(palette);
         ChargePage page;
         QLabel *label = page.errorLabel(Field::Email);
@@ -80,7 +80,7 @@ class TestWindowBehaviour : public QObject
     // The colour the style sheet gives the result panel's title for an outcome under a theme.
     static QColor titleColour(const QPalette &palette, OutcomeKind kind)
     {
-        installStyleSheet();
+        followPaletteChanges();
         Theme theme(palette);
         SecureClipboard clipboard;
         ResultPanel panel(&clipboard);
@@ -301,7 +301,7 @@ private slots:
     // themes the title's own colour.
     void resultIconsFollowTheTheme()
     {
-        installStyleSheet();
+        followPaletteChanges();
         QPalette light;
         light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
         light.setColor(QPalette::WindowText, Qt::black);
@@ -362,7 +362,7 @@ private slots:
     // out from its fill by at least 4.5:1 on light and on dark themes.
     void chargeButtonIsThePrimaryAction()
     {
-        installStyleSheet();
+        followPaletteChanges();
         QPalette light;
         light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
         light.setColor(QPalette::WindowText, Qt::black);
@@ -403,7 +403,7 @@ private slots:
 
     void coloursFollowAThemeChange()
     {
-        installStyleSheet();
+        followPaletteChanges();
         QPalette light;
         light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
         light.setColor(QPalette::WindowText, Qt::black);
