@@ -512,6 +512,63 @@ private slots:
         QCOMPARE(orderIds(ready.first().at(1).value<JournalPage>().entries), expected);
     }
 
+    // The open links (the link follower's start-up query) and the history's link filter: an index
+    // serves them (the partial index of the links, schema 10), so that a journal of keyed cards
+    // is not walked (416 ms on 1,000,000 entries before). The results are the same either way.
+    void linkSearchesUseTheLinksIndex()
+    {
+        const JournalConfig config = fresh();
+        auto journal = openJournal(config);
+        QList<JournalEntry> entries;
+        for (int i = 0; i < 300; ++i) {
+            JournalEntry e = sampleEntry(QStringLiteral("KEYED-%1").arg(i));
+            e.createdAt = utc("2026-03-01T09:00:00.000Z").addSecs(i * 60);
+            e.updatedAt = e.createdAt;
+            e.environment = QStringLiteral("test");
+            e.outcome = i % 3 == 0 ? EntryOutcome::Unknown : EntryOutcome::Approved;
+            entries << e;
+        }
+        const EntryKind kinds[]
+            = { EntryKind::HostedCard, EntryKind::Apm, EntryKind::TemplateLink };
+        for (int i = 0; i < 3; ++i) {
+            JournalEntry e = sampleEntry(QStringLiteral("LINK-%1").arg(i));
+            e.kind = kinds[i];
+            e.cardFirstSix.clear();
+            e.cardLastFour.clear();
+            e.cardBrand.clear();
+            e.createdAt = utc("2026-03-01T09:30:30.000Z").addSecs(i * 3600);
+            e.updatedAt = e.createdAt;
+            e.environment = QStringLiteral("test");
+            e.outcome = i == 1 ? EntryOutcome::Approved : EntryOutcome::AwaitingPayment;
+            e.paymentUrl = QStringLiteral("https://pay.example/%1").arg(i);
+            entries << e;
+        }
+        QVERIFY(journal->insertBatch(entries));
+        const JournalQuery open = openLinksQuery(QStringLiteral("test"));
+        auto page = journal->search(open, {}, 500);
+        PAVT_VERIFY_OK(page);
+        QCOMPARE(orderIds(page->entries),
+                 (QStringList { QStringLiteral("LINK-2"), QStringLiteral("LINK-0") }));
+        JournalQuery anyLink;
+        anyLink.kinds = linkKinds();
+        page = journal->search(anyLink, {}, 500);
+        PAVT_VERIFY_OK(page);
+        QCOMPARE(page->entries.size(), 3);
+        if (config.backend != JournalBackend::SQLite)
+            return; // PostgreSQL's planner reads a table this small whole, index or not
+        for (const JournalQuery &query : { open, anyLink }) {
+            const auto plan = journal->database().searchPlan(query);
+            PAVT_VERIFY_OK(plan);
+            // A search of an index (the links', or the outcomes' for the open ones), never a
+            // walk of every entry in time order.
+            bool walksEverything = false;
+            for (const QString &step : *plan)
+                walksEverything |= step.startsWith(QStringLiteral("SCAN entries"))
+                    && !step.contains(QStringLiteral("entries_links"));
+            QVERIFY2(!walksEverything, qPrintable(plan->join(u" | ")));
+        }
+    }
+
     void searchRejectsBadInput()
     {
         auto journal = openJournal(fresh());

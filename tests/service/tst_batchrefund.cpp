@@ -407,7 +407,7 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("v6"));
         auto journal = Journal::open(config);
         PAVT_VERIFY_OK(journal);
-        QCOMPARE((*journal)->schemaVersion().value(), 9);
+        QCOMPARE((*journal)->schemaVersion().value(), Journal::SchemaVersion);
         const JournalEntry refunded
             = (*journal)->entryByTransactionId(QStringLiteral("PAV61"))->value();
         QCOMPARE(refunded.refundedMinor, 1000);

@@ -223,7 +223,8 @@ inline QSqlDatabase openRawConnection(const JournalConfig &config, const QString
 
 // The statements that take a current journal back to schema 6 exactly, as a journal written by
 // that version looks: no security policy (7), no totals' buckets or their triggers (8), no partial
-// refunds' columns or refund batches (9). The migration tests of each version start from it.
+// refunds' columns or refund batches (9), no index of the links (10). The migration tests of each
+// version start from it.
 inline QStringList backToSchema6Sql(bool postgres)
 {
     QStringList sql;
@@ -236,7 +237,8 @@ inline QStringList backToSchema6Sql(bool postgres)
         sql << QStringLiteral("DROP TRIGGER entry_totals_insert")
             << QStringLiteral("DROP TRIGGER entry_totals_update")
             << QStringLiteral("DROP TRIGGER entry_totals_delete");
-    sql << QStringLiteral("DROP TABLE entry_totals") << QStringLiteral("DROP TABLE security_policy")
+    sql << QStringLiteral("DROP INDEX entries_links") // version 10
+        << QStringLiteral("DROP TABLE entry_totals") << QStringLiteral("DROP TABLE security_policy")
         << QStringLiteral("DROP TABLE refund_batch_rows")
         << QStringLiteral("DROP TABLE refund_batches")
         << QStringLiteral("ALTER TABLE entries DROP COLUMN refunded_minor")

@@ -19,6 +19,8 @@ public:
     {
         m_thread.setObjectName(QStringLiteral("pavt-journal-checkpoint"));
         m_context.moveToThread(&m_thread);
+        // Idle priority (SCHED_IDLE on Linux): the check reads every page of the file for a
+        // second or more; the window starting beside it, and every other thread, come first.
         m_thread.start(QThread::LowPriority);
     }
     ~JournalCheckpointer()
@@ -79,6 +81,10 @@ public:
                 Result<void> result;
                 {
                     auto db = JournalDatabase::open(config, QStringLiteral("check"), false);
+                    // Each page is read once: a page cache of its own would only take memory
+                    // (8 MB of a window that needs 55).
+                    if (db)
+                        (*db)->execRaw(QStringLiteral("PRAGMA cache_size=-256"));
                     result = db ? (*db)->quickCheck() : Result<void>(std::unexpected(db.error()));
                 }
                 qCInfo(lcJournal).noquote()

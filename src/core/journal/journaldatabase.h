@@ -76,7 +76,7 @@ public:
     static QString failureMessage(Step step, const QString &detail);
 
     // The current schema version; older journals are migrated when opened.
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
 
     // Opens a connection named "pavt-journal-<purpose>-<n>". With `prepareSchema` the schema is
     // created or migrated (in one transaction, under a lock, so two seats starting at once are
@@ -128,6 +128,10 @@ public:
     Result<QList<JournalEntry>> recoverAbandoned(const QDateTime &now, const QString &message);
 
     Result<JournalPage> search(const JournalQuery &query, const JournalCursor &after, int limit);
+    // How the database runs search(query, {}, limit): SQLite's EXPLAIN QUERY PLAN, one line per
+    // step ("SCAN entries USING INDEX entries_links"); PostgreSQL's EXPLAIN. For tests and
+    // benchmarks: which index a search uses.
+    Result<QStringList> searchPlan(const JournalQuery &query, int limit = 500);
     // Previous customers whose e-mail, last name or phone starts with `prefix` (case-insensitive),
     // one per set of details, most recent order first, at most `limit`. Reads at most
     // CustomerScanLimit matching entries in the index's order; `*more` says whether there were
@@ -220,6 +224,9 @@ private:
     // WHERE clause and its values for a query (without "WHERE"). `scanByTime`: SQLite may not use
     // the name and e-mail indexes (their conditions are checked while walking the time index).
     QString whereFor(const JournalQuery &query, QVariantList &binds, bool scanByTime = false) const;
+    // The SELECT of search(), its binds appended to `binds`.
+    Result<QString> searchSql(const JournalQuery &query, const JournalCursor &after, int limit,
+                              QVariantList &binds);
     QString prefixCondition(const QString &column, const QString &prefix, QVariantList &binds,
                             bool noIndex) const;
     // SQLite: a name or e-mail prefix that matches very many entries ("a") is found faster by

@@ -74,6 +74,10 @@ QString JournalDatabase::whereFor(const JournalQuery &query, QVariantList &binds
         values.removeDuplicates();
         where << (values.size() == 1 ? QStringLiteral("kind = %1").arg(values.first())
                                      : QStringLiteral("kind IN (%1)").arg(values.join(u',')));
+        // Only payments by link: the term that lets the planner use the partial index of the
+        // links (entries_links, WHERE kind <> 0), which it cannot infer from the list above.
+        if (!query.kinds.contains(EntryKind::KeyedCard))
+            where << QStringLiteral("kind <> %1").arg(int(EntryKind::KeyedCard));
     }
     if (!query.operatorName.isEmpty()) {
         where << QStringLiteral("operator = ?");
@@ -108,23 +112,11 @@ Result<JournalPage> JournalDatabase::search(const JournalQuery &query, const Jou
     if (auto invalid = query.validate())
         return std::unexpected(*invalid);
     limit = std::clamp(limit, 1, 100000);
-    auto common = prefixIsCommon(query);
-    if (!common)
-        return std::unexpected(common.error());
     QVariantList binds;
-    QString where = whereFor(query, binds, *common);
-    if (!after.isNull()) {
-        const qint64 at = after.createdAt.toMSecsSinceEpoch();
-        const QString keyset = QStringLiteral("created_at <= ? AND (created_at < ? OR id < ?)");
-        where = where.isEmpty() ? keyset : where + QStringLiteral(" AND ") + keyset;
-        binds << at << at << after.id;
-    }
-    const QString sql
-        = QStringLiteral("SELECT %1 FROM entries%2 ORDER BY created_at DESC, id DESC LIMIT %3")
-              .arg(JournalColumns::selectList(),
-                   where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
-              .arg(limit + 1);
-    auto rows = selectEntries(sql, binds);
+    const auto sql = searchSql(query, after, limit, binds);
+    if (!sql)
+        return std::unexpected(sql.error());
+    auto rows = selectEntries(*sql, binds);
     if (!rows)
         return std::unexpected(rows.error());
     JournalPage page;
@@ -135,6 +127,48 @@ Result<JournalPage> JournalDatabase::search(const JournalQuery &query, const Jou
     if (!page.entries.isEmpty())
         page.next = JournalCursor::after(page.entries.constLast());
     return page;
+}
+
+Result<QString> JournalDatabase::searchSql(const JournalQuery &query, const JournalCursor &after,
+                                           int limit, QVariantList &binds)
+{
+    auto common = prefixIsCommon(query);
+    if (!common)
+        return std::unexpected(common.error());
+    QString where = whereFor(query, binds, *common);
+    if (!after.isNull()) {
+        const qint64 at = after.createdAt.toMSecsSinceEpoch();
+        const QString keyset = QStringLiteral("created_at <= ? AND (created_at < ? OR id < ?)");
+        where = where.isEmpty() ? keyset : where + QStringLiteral(" AND ") + keyset;
+        binds << at << at << after.id;
+    }
+    return QStringLiteral("SELECT %1 FROM entries%2 ORDER BY created_at DESC, id DESC LIMIT %3")
+        .arg(JournalColumns::selectList(),
+             where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
+        .arg(limit + 1);
+}
+
+Result<QStringList> JournalDatabase::searchPlan(const JournalQuery &query, int limit)
+{
+    if (auto invalid = query.validate())
+        return std::unexpected(*invalid);
+    QVariantList binds;
+    const auto sql = searchSql(query, {}, std::clamp(limit, 1, 100000), binds);
+    if (!sql)
+        return std::unexpected(sql.error());
+    const bool sqlite = m_backend == JournalBackend::SQLite;
+    QSqlQuery q(m_db);
+    if (!q.prepare((sqlite ? QStringLiteral("EXPLAIN QUERY PLAN ") : QStringLiteral("EXPLAIN "))
+                   + *sql))
+        return std::unexpected(sqlError(q.lastError(), Step::ReadEntries));
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec())
+        return std::unexpected(sqlError(q.lastError(), Step::ReadEntries));
+    QStringList plan;
+    while (q.next())
+        plan << q.value(sqlite ? 3 : 0).toString();
+    return plan;
 }
 
 QString JournalDatabase::exportSql(const JournalQuery &query, QVariantList &binds)
