@@ -60,8 +60,8 @@ ChargePage::ChargePage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
     // Field messages, fields in error and the Charge button take their colours from pavt.qss, by
     // the palette's tone; the action bar has the sheet of its own, as the window may place it
     // outside the page.
-    applyStyleSheet(this);
-    applyStyleSheet(m_ui->actionBar);
+    applyStyleSheet(this, "chargePage");
+    applyStyleSheet(m_ui->actionBar, "actionBar");
     m_ui->actionBar->setAttribute(Qt::WA_StyledBackground); // its line on top
     applyTone();
     // What the operator reads back to the customer: the amount and its currency, larger.

@@ -53,7 +53,7 @@ EndOfDayPage::EndOfDayPage(QWidget *parent)
     m_progress->setObjectName(QStringLiteral("settlementProgress"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_status->setObjectName(QStringLiteral("settlementStatus"));
-    applyStyleSheet(m_status); // bold when it reports a problem (pavt.qss)
+    applyStyleSheet(m_status, "endOfDay"); // bold when it reports a problem (pavt.qss)
     m_categories->setObjectName(QStringLiteral("categoryTabs"));
     m_totals->setObjectName(QStringLiteral("totalsTabs"));
     m_charts->setObjectName(QStringLiteral("chartTabs"));

@@ -19,6 +19,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
@@ -45,7 +46,6 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
       m_sessionStart(std::move(sessionStart))
 {
     m_ui->setupUi(this);
-    applyStyleSheet(this); // the detail pane's label colour (detailLabelColour)
     m_ui->scopeCombo->addItem(QString());
     m_ui->scopeCombo->addItem(QString());
     m_ui->outcomeCombo->addItem(QString(), QString());
@@ -308,9 +308,7 @@ void HistoryPage::showDetail()
         return;
     }
     const Currency *c = Currencies::find(e->currency);
-    const QString labelColour = m_detailLabelColour.isValid()
-        ? QStringLiteral("color:%1;").arg(m_detailLabelColour.name())
-        : QString();
+    const QString labelColour = QStringLiteral("color:%1;").arg(detailLabelColour().name());
     const auto row = [&labelColour](const QString &label, const QString &value) {
         return value.isEmpty()
             ? QString()
@@ -357,6 +355,19 @@ void HistoryPage::showDetail()
     html += row(tr("Environment"), e->environment);
     html += QStringLiteral("</table>");
     m_ui->detailText->setHtml(html);
+}
+
+QColor HistoryPage::detailLabelColour() const
+{
+    if (m_detailLabelColour.isValid())
+        return m_detailLabelColour;
+    // No style sheet: one on the page would put all of its widgets under Qt's style-sheet style,
+    // about 10 ms of the start-up (bench_gui), for one colour.
+    const QColor text = palette().color(QPalette::Text);
+    const QColor base = palette().color(QPalette::Base);
+    const auto third = [](int from, int to) { return from + (to - from) / 3; };
+    return QColor(third(text.red(), base.red()), third(text.green(), base.green()),
+                  third(text.blue(), base.blue()));
 }
 
 void HistoryPage::setDetailLabelColour(const QColor &colour)
@@ -424,6 +435,8 @@ void HistoryPage::changeEvent(QEvent *event)
         updateSummary();
         showDetail();
     }
+    if (event->type() == QEvent::PaletteChange)
+        showDetail(); // the labels' colour follows the theme
     QWidget::changeEvent(event);
 }
 

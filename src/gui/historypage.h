@@ -41,7 +41,10 @@ public:
     // The query the filters describe.
     JournalQuery currentQuery() const;
     HistoryModel *model() const { return m_model; }
-    QColor detailLabelColour() const { return m_detailLabelColour; }
+    // The detail pane's labels (its values are in the text colour): a third of the way from the
+    // palette's text colour to its base, so muted on light, dark and high-contrast themes alike
+    // (#555555 on the Fusion light palette); or the colour set.
+    QColor detailLabelColour() const;
     void setDetailLabelColour(const QColor &colour);
     // Asks the operator for a reason, and with partial refunds for the amount (RefundDialog);
     // tests replace it.
@@ -109,7 +112,7 @@ private:
     bool m_partialRefunds = false;
     bool m_canLookUp = true;
     bool m_canPrintReceipt = true;
-    QColor m_detailLabelColour; // invalid: the text colour
+    QColor m_detailLabelColour; // invalid: from the palette (detailLabelColour())
     QComboBox *m_kindCombo = nullptr;
     QLabel *m_kindLabel = nullptr;
     QPushButton *m_copyLink = nullptr;

@@ -97,7 +97,7 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(6, 6, 6, 6);
     m_banner->setObjectName(QStringLiteral("banner"));
-    applyStyleSheet(m_banner); // pavt.qss: by its mode, demo, live or blocked
+    applyStyleSheet(m_banner, "window"); // pavt.qss: by its mode, demo, live or blocked
     m_banner->setAlignment(Qt::AlignCenter);
     m_banner->setWordWrap(true);
     m_banner->hide();
@@ -106,7 +106,7 @@ MainWindow::MainWindow(TerminalSettings &settings, QWidget *parent)
     buildLinks(); // mainwindowlinks.cpp: the link panel, the notice, Ctrl+K and Ctrl+L
     setCentralWidget(central);
     m_envLabel->setObjectName(QStringLiteral("environmentLabel"));
-    applyStyleSheet(m_envLabel);
+    applyStyleSheet(m_envLabel, "window");
     statusBar()->addPermanentWidget(m_envLabel);
 
     confirm = [this](const QString &question, const QString &duplicateWarning) {
@@ -383,7 +383,7 @@ void MainWindow::setDemoMode(bool demo, const QList<TestCardInfo> &cards)
                              c.outcome.toHtmlEscaped());
         auto *browser = new QTextBrowser(m_testCards);
         browser->setObjectName(QStringLiteral("testCardList"));
-        applyStyleSheet(browser);
+        applyStyleSheet(browser, "testCards");
         browser->setHtml(html);
         browser->setAccessibleName(tr("Test cards of the simulator"));
         browser->setFocusPolicy(Qt::NoFocus);

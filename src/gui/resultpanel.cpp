@@ -49,7 +49,7 @@ ResultPanel::ResultPanel(SecureClipboard *clipboard, QWidget *parent)
     : QFrame(parent), m_ui(std::make_unique<Ui::ResultPanel>()), m_clipboard(clipboard)
 {
     m_ui->setupUi(this);
-    applyStyleSheet(this); // its frame, and its title and icon in the state's colour
+    applyStyleSheet(this, "resultPanel"); // its frame, and its title and icon in the state's colour
     m_ui->titleLabel->setFont(prominentFont(m_ui->titleLabel->font()));
     connect(m_ui->copyIdButton, &QPushButton::clicked, this,
             [this] { m_clipboard->copy(m_result.outcome.transaction.transactionId); });

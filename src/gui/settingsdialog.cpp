@@ -26,7 +26,7 @@ SettingsDialog::SettingsDialog(TerminalSettings &settings, CredentialStore &stor
       m_store(store)
 {
     m_ui->setupUi(this);
-    applyStyleSheet(m_ui->problemLabel); // in the theme's highlight colour (pavt.qss)
+    applyStyleSheet(m_ui->problemLabel, "settings"); // in the theme's highlight colour (pavt.qss)
     // On a small screen (1280 x 800 at 200 %) the form scrolls; the problem and the buttons stay.
     scrollDialogContents(this, { m_ui->problemLabel, m_ui->buttons });
     m_ui->countryFormatEdit->addItem(QString(), QStringLiteral("alpha3"));

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QSvgRenderer>
 #include <QWidget>
@@ -54,9 +55,59 @@ QString styleSheet()
     return sheet;
 }
 
-void applyStyleSheet(QWidget *scope)
+namespace {
+
+// The sections of the sheet, by name, in the order they first appear.
+const QList<std::pair<QString, QString>> &sections()
 {
-    scope->setStyleSheet(styleSheet());
+    static const QList<std::pair<QString, QString>> parsed = [] {
+        QList<std::pair<QString, QString>> out;
+        static const QRegularExpression marker(QStringLiteral(R"(^/\* @section (\w+) \*/$)"));
+        qsizetype current = -1;
+        for (const QString &line : styleSheet().split(u'\n')) {
+            if (const auto m = marker.match(line); m.hasMatch()) {
+                const QString name = m.captured(1);
+                current = -1;
+                for (qsizetype i = 0; i < out.size(); ++i)
+                    if (out.at(i).first == name)
+                        current = i;
+                if (current < 0) {
+                    out.append({ name, QString() });
+                    current = out.size() - 1;
+                }
+            } else if (current >= 0) {
+                out[current].second += line + u'\n';
+            }
+        }
+        return out;
+    }();
+    return parsed;
+}
+
+} // namespace
+
+QString styleSheetSection(const QString &name)
+{
+    for (const auto &[section, text] : sections())
+        if (section == name)
+            return text;
+    return {};
+}
+
+QStringList styleSheetSections()
+{
+    QStringList names;
+    for (const auto &section : sections())
+        names << section.first;
+    return names;
+}
+
+void applyStyleSheet(QWidget *scope, const char *section)
+{
+    const QString text = styleSheetSection(QString::fromLatin1(section));
+    if (text.isEmpty())
+        qWarning("The style sheet :/style/pavt.qss has no section \"%s\".", section);
+    scope->setStyleSheet(text);
 }
 
 void followPaletteChanges()

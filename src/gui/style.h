@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QColor;
 class QFont;
@@ -13,13 +14,19 @@ namespace pavt::gui {
 
 // The terminal's one style sheet (resources/style/pavt.qss, embedded as :/style/pavt.qss).
 QString styleSheet();
-// Puts the style sheet on `scope`, for it and its children: each widget that a rule of the sheet
+// One section of it ("/* @section NAME */" lines start them; the parts of a name are joined);
+// empty for a name the sheet does not have.
+QString styleSheetSection(const QString &name);
+// The names of the sheet's sections, in the order they first appear.
+QStringList styleSheetSections();
+// Puts a section of the style sheet on `scope`, for it and its children: each widget that a rule
 // addresses is a scope, or inside one, set by its own constructor (the banner and the environment
-// marker, the result panel, the charge form and its action bar, the test cards, the history page,
-// the settings dialog's problem line, the end of day's status line). Not on the application: an
-// application-wide sheet puts every widget of every window under Qt's style-sheet style, which
-// cost 50 ms of a 130 ms start (bench_gui, issue 9) for rules that address a dozen widgets.
-void applyStyleSheet(QWidget *scope);
+// marker: "window"; "resultPanel"; the charge form, "chargePage", and its action bar, "actionBar";
+// "testCards"; the settings dialog's problem line, "settings"; the end of day's
+// status line, "endOfDay"). Not on the application: an application-wide sheet puts every widget
+// of every window under Qt's style-sheet style, which cost 50 ms of a 130 ms start (bench_gui);
+// and only the section, so that each widget is matched against its own few rules.
+void applyStyleSheet(QWidget *scope, const char *section);
 // Under a style sheet a widget keeps the palette it was polished with; this makes every widget
 // follow a change of the application's palette (a theme gone dark) again. Once per application;
 // MainWindow calls it.

@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSet>
 #include <QSettings>
@@ -140,6 +141,31 @@ private slots:
         m_settings = std::make_unique<TerminalSettings>(ini);
     }
     void cleanup() { m_settings.reset(); }
+
+    // The style sheet comes in sections, each put on the widgets it addresses (style.h): every
+    // section the widgets ask for has rules, and no rule is outside a section (it would reach no
+    // widget).
+    void styleSheetIsInSections()
+    {
+        const QStringList names = styleSheetSections();
+        for (const char *used : { "window", "resultPanel", "chargePage", "actionBar", "testCards",
+                                  "settings", "endOfDay" })
+            QVERIFY2(names.contains(QLatin1StringView(used))
+                         && styleSheetSection(QLatin1StringView(used)).contains(u'{'),
+                     used);
+        QVERIFY(styleSheetSection(QStringLiteral("noSuchSection")).isEmpty());
+        const QString sheet = styleSheet();
+        const qsizetype first = sheet.indexOf(QStringLiteral("/* @section "));
+        QVERIFY(first > 0);
+        QString outside = sheet.left(first);
+        outside.remove(QRegularExpression(QStringLiteral(R"(/\*.*?\*/)"),
+                                          QRegularExpression::DotMatchesEverythingOption));
+        QVERIFY2(outside.trimmed().isEmpty(), qPrintable(outside));
+        qsizetype inSections = 0;
+        for (const QString &name : names)
+            inSections += styleSheetSection(name).count(u'{');
+        QCOMPARE(inSections, sheet.count(u'{'));
+    }
 
     void liveMarker()
     {
