@@ -8,6 +8,7 @@
 #include "core/payment/currency.h"
 #include "core/payment/money.h"
 #include "gui/flowlayout.h"
+#include "gui/receipt.h"
 #include "gui/style.h"
 #include "ui_historypage.h"
 
@@ -146,7 +147,7 @@ HistoryPage::HistoryPage(HistoryModel *model, JournalReader *reader, QDateTime s
             emit refundRequested(entry.id, asked->reason, asked->amountMinor);
     });
     connect(m_ui->receiptButton, &QPushButton::clicked, this, [this] {
-        if (const JournalEntry *e = selectedEntry(); e && e->outcome == EntryOutcome::Approved)
+        if (const JournalEntry *e = selectedEntry(); e && hasReceipt(*e))
             emit receiptRequested(*e);
     });
     connect(m_ui->batchRefundButton, &QPushButton::clicked, this,
@@ -295,7 +296,7 @@ void HistoryPage::showDetail()
 {
     const JournalEntry *e = selectedEntry();
     m_ui->refundButton->setEnabled(m_canRefund && e && e->isRefundable());
-    m_ui->receiptButton->setEnabled(m_canPrintReceipt && e && e->outcome == EntryOutcome::Approved);
+    m_ui->receiptButton->setEnabled(m_canPrintReceipt && e && hasReceipt(*e));
     m_ui->refreshButton->setEnabled(m_canLookUp && e && !e->orderId.isEmpty());
     // An open link can be handed on again; a paid, failed or expired one cannot.
     const bool openLink = e && isLink(e->kind) && e->outcome == EntryOutcome::AwaitingPayment

@@ -726,7 +726,7 @@ void MainWindow::showReceipt()
 void MainWindow::showReceiptOf(const JournalEntry &entry)
 {
     // A past charge, from the history: with its refunds so far (summaryOfEntry()).
-    if (entry.outcome != EntryOutcome::Approved) {
+    if (!hasReceipt(entry)) {
         showStatus(tr("Only an approved charge has a receipt."));
         return;
     }

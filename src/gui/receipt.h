@@ -18,6 +18,11 @@ struct ReceiptHeader
     bool demo = false;
 };
 
+// Whether a charge of the journal has a receipt: an approved one (refunded or not).
+inline bool hasReceipt(const JournalEntry &entry)
+{
+    return entry.outcome == EntryOutcome::Approved;
+}
 // A charge of the journal as a receipt shows it, with its refunds (full or partial) so far.
 ChargeSummary summaryOfEntry(const JournalEntry &entry);
 
