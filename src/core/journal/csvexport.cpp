@@ -3,10 +3,13 @@
 
 #include "core/journal/journalcolumns.h"
 #include "core/journal/journaldatabase.h"
+#include "core/payment/money.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 
 namespace pavt {
 
@@ -17,19 +20,50 @@ constexpr int PageSize = 1000;
 
 } // namespace
 
-CsvWriter::CsvWriter(QIODevice &out, bool byteOrderMark) : m_out(out)
+// Where the escaping rule writes: a QByteArray (textField(), plainField()) or the writer's
+// buffer (CsvBufferSink). put() appends; grow(n) gives room for n bytes and commit() ends what
+// was written there.
+class CsvByteArraySink
 {
-    m_buffer.reserve(FlushBytes + 4096);
-    if (byteOrderMark)
-        m_buffer.append("\xEF\xBB\xBF");
-}
+public:
+    explicit CsvByteArraySink(QByteArray &out) : m_out(out) { }
+    void put(char c) { m_out.append(c); }
+    void put(const char *p, qsizetype n) { m_out.append(p, n); }
+    char *grow(qsizetype n)
+    {
+        const qsizetype at = m_out.size();
+        m_out.resize(at + n);
+        return m_out.data() + at;
+    }
+    void commit(const char *end) { m_out.truncate(end - m_out.constData()); }
 
-CsvWriter::~CsvWriter()
+private:
+    QByteArray &m_out;
+};
+
+class CsvBufferSink
 {
-    flush();
-}
+public:
+    explicit CsvBufferSink(CsvWriter &writer) : m_writer(writer) { }
+    void put(char c) { *grow(1) = c, ++m_writer.m_used; }
+    void put(const char *p, qsizetype n)
+    {
+        if (n > 0) {
+            std::memcpy(grow(n), p, size_t(n));
+            m_writer.m_used += n;
+        }
+    }
+    char *grow(qsizetype n) { return m_writer.room(n); }
+    void commit(const char *end) { m_writer.m_used = end - m_writer.m_buffer.constData(); }
 
-void CsvWriter::appendEscaped(QByteArray &out, QStringView text, bool formulaGuard)
+private:
+    CsvWriter &m_writer;
+};
+
+namespace {
+
+// The one escaping rule: formula guard (for text), quotes when needed, UTF-8.
+template<typename Sink> void appendEscaped(Sink &&out, QStringView text, bool formulaGuard)
 {
     // One pass to learn whether the field needs quotes and whether it is ASCII (most are: then
     // it is copied as bytes, without a UTF-8 conversion).
@@ -49,85 +83,37 @@ void CsvWriter::appendEscaped(QByteArray &out, QStringView text, bool formulaGua
             || first == u'\r';
     }
     if (quote)
-        out.append('"');
+        out.put('"');
     if (guard)
-        out.append('\'');
+        out.put('\'');
     if (ascii) {
         // Written in place: room for every character (twice for quotes) at once.
-        const qsizetype at = out.size();
-        out.resize(at + (quote ? 2 * text.size() : text.size()));
-        char *p = out.data() + at;
+        char *p = out.grow(quote ? 2 * text.size() : text.size());
         for (QChar ch : text) {
             if (ch == u'"')
                 *p++ = '"';
             *p++ = char(ch.unicode());
         }
-        out.truncate(p - out.constData());
+        out.commit(p);
     } else {
         const QByteArray utf8 = text.toUtf8();
         if (!quote) {
-            out.append(utf8);
+            out.put(utf8.constData(), utf8.size());
         } else {
             for (char c : utf8) {
                 if (c == '"')
-                    out.append('"');
-                out.append(c);
+                    out.put('"');
+                out.put(c);
             }
         }
     }
     if (quote)
-        out.append('"');
+        out.put('"');
 }
 
-QString CsvWriter::plainField(QStringView text)
+// The rule of appendEscaped() on UTF-8 bytes: the characters it looks at are all ASCII.
+template<typename Sink> void appendEscapedUtf8(Sink &&out, QByteArrayView utf8, bool formulaGuard)
 {
-    QByteArray out;
-    appendEscaped(out, text, false);
-    return QString::fromUtf8(out);
-}
-
-QString CsvWriter::textField(QStringView text)
-{
-    QByteArray out;
-    appendEscaped(out, text, true);
-    return QString::fromUtf8(out);
-}
-
-void CsvWriter::writeRecord(const QStringList &fields)
-{
-    m_buffer.append(fields.join(u',').toUtf8());
-    endRecord();
-}
-
-void CsvWriter::separate()
-{
-    if (m_fieldsInRecord++ > 0)
-        m_buffer.append(',');
-}
-
-void CsvWriter::addText(QStringView text)
-{
-    separate();
-    appendEscaped(m_buffer, text, true);
-}
-
-void CsvWriter::addPlain(QStringView text)
-{
-    separate();
-    appendEscaped(m_buffer, text, false);
-}
-
-void CsvWriter::addNumber(qint64 number)
-{
-    separate();
-    char digits[24];
-    const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, number);
-    m_buffer.append(digits, end - digits);
-}
-
-void CsvWriter::appendEscapedUtf8(QByteArray &out, QByteArrayView utf8, bool formulaGuard)
-{
-    // The rule of appendEscaped() on UTF-8 bytes: the characters it looks at are all ASCII.
     bool quote = false;
     for (char c : utf8)
         if (c == ',' || c == '"' || c == '\r' || c == '\n') {
@@ -140,42 +126,109 @@ void CsvWriter::appendEscapedUtf8(QByteArray &out, QByteArrayView utf8, bool for
         guard = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
             || first == '\r';
     }
-    if (!quote && !guard) {
-        out.append(utf8);
-        return;
-    }
     if (quote)
-        out.append('"');
+        out.put('"');
     if (guard)
-        out.append('\'');
+        out.put('\'');
     if (!quote) {
-        out.append(utf8);
+        out.put(utf8.data(), utf8.size());
         return;
     }
     for (char c : utf8) {
         if (c == '"')
-            out.append('"');
-        out.append(c);
+            out.put('"');
+        out.put(c);
     }
-    out.append('"');
+    out.put('"');
+}
+
+} // namespace
+
+CsvWriter::CsvWriter(QIODevice &out, bool byteOrderMark) : m_out(out)
+{
+    m_buffer.resize(FlushBytes + 4096);
+    if (byteOrderMark)
+        CsvBufferSink(*this).put("\xEF\xBB\xBF", 3);
+}
+
+CsvWriter::~CsvWriter()
+{
+    flush();
+}
+
+char *CsvWriter::room(qsizetype n)
+{
+    if (m_used + n > m_buffer.size())
+        m_buffer.resize(std::max(2 * m_buffer.size(), m_used + n));
+    return m_buffer.data() + m_used;
+}
+
+QString CsvWriter::plainField(QStringView text)
+{
+    QByteArray out;
+    appendEscaped(CsvByteArraySink(out), text, false);
+    return QString::fromUtf8(out);
+}
+
+QString CsvWriter::textField(QStringView text)
+{
+    QByteArray out;
+    appendEscaped(CsvByteArraySink(out), text, true);
+    return QString::fromUtf8(out);
+}
+
+void CsvWriter::writeRecord(const QStringList &fields)
+{
+    const QByteArray record = fields.join(u',').toUtf8();
+    CsvBufferSink(*this).put(record.constData(), record.size());
+    endRecord();
+}
+
+void CsvWriter::separate()
+{
+    if (m_fieldsInRecord++ > 0)
+        CsvBufferSink(*this).put(',');
+}
+
+void CsvWriter::addText(QStringView text)
+{
+    separate();
+    appendEscaped(CsvBufferSink(*this), text, true);
+}
+
+void CsvWriter::addPlain(QStringView text)
+{
+    separate();
+    appendEscaped(CsvBufferSink(*this), text, false);
+}
+
+void CsvWriter::addNumber(qint64 number)
+{
+    separate();
+    char *p = room(24);
+    const auto [end, ec] = std::to_chars(p, p + 24, number);
+    m_used = end - m_buffer.constData();
 }
 
 void CsvWriter::addTextUtf8(QByteArrayView utf8)
 {
     separate();
-    if (utf8.isValidUtf8()) {
-        appendEscapedUtf8(m_buffer, utf8, true);
+    // Plain ASCII (nearly every field) is valid UTF-8: the validation is skipped for it.
+    const bool ascii
+        = std::all_of(utf8.begin(), utf8.end(), [](char c) { return (uchar(c) & 0x80) == 0; });
+    if (ascii || utf8.isValidUtf8()) {
+        appendEscapedUtf8(CsvBufferSink(*this), utf8, true);
     } else {
         // Bytes that are not UTF-8 (written by another program): replaced as QString::fromUtf8()
         // replaces them, then the QString path.
-        appendEscaped(m_buffer, QString::fromUtf8(utf8), true);
+        appendEscaped(CsvBufferSink(*this), QString::fromUtf8(utf8), true);
     }
 }
 
 void CsvWriter::addPlainLatin1(QByteArrayView text)
 {
     separate();
-    appendEscapedUtf8(m_buffer, text, false);
+    appendEscapedUtf8(CsvBufferSink(*this), text, false);
 }
 
 void CsvWriter::addEmpty()
@@ -185,24 +238,24 @@ void CsvWriter::addEmpty()
 
 void CsvWriter::endRecord()
 {
-    m_buffer.append("\r\n");
+    CsvBufferSink(*this).put("\r\n", 2);
     m_fieldsInRecord = 0;
-    if (m_buffer.size() >= FlushBytes)
+    if (m_used >= FlushBytes)
         flush();
 }
 
 bool CsvWriter::flush()
 {
-    if (m_buffer.isEmpty() || hasError())
+    if (m_used == 0 || hasError())
         return !hasError();
-    if (m_out.write(m_buffer) != m_buffer.size()) {
+    const qsizetype size = m_used;
+    m_used = 0;
+    if (m_out.write(m_buffer.constData(), size) != size) {
         m_error = m_out.errorString().isEmpty()
             ? QCoreApplication::translate("pavt::CsvExport", "write error")
             : m_out.errorString();
-        m_buffer.clear();
         return false;
     }
-    m_buffer.clear();
     return true;
 }
 
@@ -342,9 +395,11 @@ public:
                 const QByteArrayView code = row.text(m_currency);
                 if (code != QByteArrayView(m_lastCode)) {
                     m_lastCode = code.toByteArray();
-                    m_lastCurrency = QString::fromUtf8(m_lastCode);
+                    m_lastUnits = majorAmountUnits(QString::fromUtf8(m_lastCode));
                 }
-                writer.addPlainLatin1(majorAmount(row.integer(m_amount), m_lastCurrency));
+                char digits[48];
+                const int n = majorUnitsDecimal(row.integer(m_amount), m_lastUnits, digits);
+                writer.addPlainLatin1(QByteArrayView(digits, n));
                 break;
             }
             case Kind::WriterHost:
@@ -367,7 +422,7 @@ private:
     int m_currency = -1;
     QByteArray m_enumIds[int(JournalColumns::Kind::WriterPid) + 1][16];
     QByteArray m_lastCode { "\xff" };
-    QString m_lastCurrency;
+    int m_lastUnits = 2;
 };
 
 } // namespace

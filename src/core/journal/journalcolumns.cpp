@@ -412,11 +412,15 @@ QString storedEnumId(Kind kind, qint64 stored)
     }
 }
 
-QByteArray majorAmount(qint64 amountMinor, QStringView currencyCode)
+int majorAmountUnits(QStringView currencyCode)
 {
     const Currency *currency = Currencies::find(currencyCode);
-    const int minorUnits = currency && currency->minorUnits >= 0 ? currency->minorUnits : 2;
-    return majorUnitsDecimal(amountMinor, minorUnits);
+    return currency && currency->minorUnits >= 0 ? currency->minorUnits : 2;
+}
+
+QByteArray majorAmount(qint64 amountMinor, QStringView currencyCode)
+{
+    return majorUnitsDecimal(amountMinor, majorAmountUnits(currencyCode));
 }
 
 QString Column::exportedName() const

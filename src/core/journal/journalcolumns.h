@@ -113,6 +113,7 @@ Value exportValue(const Column &column, const JournalEntry &entry);
 // writes).
 QString storedEnumId(Kind kind, qint64 stored);
 QByteArray majorAmount(qint64 amountMinor, QStringView currency);
+int majorAmountUnits(QStringView currency); // the minor units majorAmount() writes
 int formatIsoUtc(qint64 msecsSinceEpoch, char out[24]);
 QString isoUtc(const QDateTime &when);
 

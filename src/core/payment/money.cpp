@@ -5,6 +5,8 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <charconv>
+#include <cstring>
 #include <optional>
 #include <span>
 
@@ -427,19 +429,30 @@ QString formatMoney(qint64 minor, const Currency &currency, const QLocale &local
 
 QByteArray majorUnitsDecimal(qint64 minor, int minorUnits)
 {
+    char out[48];
+    return QByteArray(out, majorUnitsDecimal(minor, minorUnits, out));
+}
+
+int majorUnitsDecimal(qint64 minor, int minorUnits, char (&out)[48])
+{
     const int exponent = std::clamp(minorUnits, 0, MaxExponent);
     const quint64 magnitude = minor < 0 ? 0 - quint64(minor) : quint64(minor);
-    QByteArray out;
+    char *p = out;
     if (minor < 0)
-        out += '-';
-    out += QByteArray::number(magnitude / Pow10[exponent]);
+        *p++ = '-';
+    p = std::to_chars(p, out + sizeof out, magnitude / Pow10[exponent]).ptr;
     if (exponent > 0) {
-        const QByteArray fraction = QByteArray::number(magnitude % Pow10[exponent]);
-        out += '.';
-        out += QByteArray(exponent - fraction.size(), '0');
-        out += fraction;
+        *p++ = '.';
+        char fraction[24];
+        const char *end
+            = std::to_chars(fraction, fraction + sizeof fraction, magnitude % Pow10[exponent]).ptr;
+        const int digits = int(end - fraction);
+        for (int i = digits; i < exponent; ++i)
+            *p++ = '0';
+        std::memcpy(p, fraction, size_t(digits));
+        p += digits;
     }
-    return out;
+    return int(p - out);
 }
 
 } // namespace pavt

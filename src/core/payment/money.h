@@ -62,5 +62,7 @@ QString formatMoney(qint64 minor, const Currency &currency, const QLocale &local
 // decimals: (1250,2) -> "12.50", (5,0) -> "5", (1,3) -> "0.001", (-1250,2) -> "-12.50".
 // minorUnits < 0 (no minor unit) is taken as 0; more than 18 is taken as 18.
 QByteArray majorUnitsDecimal(qint64 minor, int minorUnits);
+// The same into `out`, without an allocation (the CSV export's rows); returns its length.
+int majorUnitsDecimal(qint64 minor, int minorUnits, char (&out)[48]);
 
 } // namespace pavt
